@@ -1,0 +1,86 @@
+//! The command line: what a user can type, parsed by clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Explore careers in the terminal: departments, roles, skills and career
+/// ladders, with search that forgives typos.
+///
+/// With no command, opens the explorer on the roles built into crewpath, or on
+/// the folder given with --roles.
+#[derive(Debug, Parser)]
+#[command(name = "crewpath", version, about, long_about)]
+pub struct Cli {
+    #[command(flatten)]
+    pub library: LibraryArgs,
+
+    #[command(flatten)]
+    pub explorer: ExplorerArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Where the roles come from; accepted before or after a command.
+#[derive(Debug, Args)]
+pub struct LibraryArgs {
+    /// Use the role library in this folder instead of the built-in roles.
+    #[arg(long, value_name = "DIR", env = "CREWPATH_ROLES", global = true)]
+    pub roles: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplorerArgs {
+    /// Run as a public kiosk: a welcome screen, reset after idling, and no way
+    /// for a visitor to quit.
+    #[arg(long)]
+    pub kiosk: bool,
+
+    /// Kiosk: seconds without a key or click before the session starts over
+    /// [default: 120].
+    #[arg(long, value_name = "SECONDS")]
+    pub idle_timeout: Option<u64>,
+
+    /// Kiosk: the key chord that lets staff quit, e.g. ctrl-alt-x (off unless set).
+    #[arg(long, value_name = "CHORD")]
+    pub exit_key: Option<String>,
+
+    /// Colour theme: default or high-contrast. NO_COLOR turns colour off.
+    #[arg(long, value_name = "THEME")]
+    pub theme: Option<String>,
+
+    /// Read idle_timeout, exit_key and theme from this TOML file; options
+    /// given on the command line win.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check every role file and list the problems, one per line.
+    Check,
+
+    /// Search the roles and print the best matches, one per line.
+    Search {
+        /// At most this many results.
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        limit: usize,
+        /// Print the results as a JSON array.
+        #[arg(long)]
+        json: bool,
+        /// What to look for: a job title, an abbreviation, a skill…
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+    },
+
+    /// Print everything about one role as plain text.
+    Show {
+        /// Print the role as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The role's id (its file name) or its title.
+        #[arg(required = true, value_name = "ROLE")]
+        role: Vec<String>,
+    },
+}

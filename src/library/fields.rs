@@ -1,0 +1,320 @@
+//! Typed reading of TOML values, one key at a time, so that one wrong value
+//! costs only that value and every problem points at its line and column.
+
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::model::SkillGroup;
+use super::problem::Problem;
+use super::suggest::did_you_mean;
+use crate::text;
+
+/// Keys whose text is shown on one line, so line breaks in them become spaces.
+const SINGLE_LINE: &[&str] = &[
+    "title",
+    "name",
+    "summary",
+    "region",
+    "source",
+    "unit",
+    "currency",
+    "code",
+    "version",
+    "publisher",
+    "url",
+];
+
+/// One file being read: its text, where it is, and the problems found so far.
+pub(crate) struct Doc<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+    pub problems: Vec<Problem>,
+    line_starts: OnceCell<Vec<usize>>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(path: &'a str, text: &'a str) -> Self {
+        Doc {
+            path,
+            text,
+            problems: Vec::new(),
+            line_starts: OnceCell::new(),
+        }
+    }
+
+    /// 1-based line and character column of a byte offset.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let line = starts.partition_point(|&s| s <= offset).max(1);
+        let start = starts[line - 1];
+        let mut end = offset.min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let column = self.text.get(start..end).map_or(0, |s| s.chars().count()) + 1;
+        (line, column)
+    }
+
+    pub fn report(&mut self, span: Range<usize>, message: impl Into<String>) {
+        let (line, column) = self.position(span.start);
+        self.problems
+            .push(Problem::new(self.path, message).at(line, column));
+    }
+
+    /// Reports every key of `table` that is not in `allowed`.
+    pub fn check_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], within: Option<&str>) {
+        for (key, _) in table.iter() {
+            let name: &str = key.get_ref();
+            if allowed.contains(&name) {
+                continue;
+            }
+            let place = within.map_or(String::new(), |w| format!(" in '{w}'"));
+            let hint = match did_you_mean(name, allowed.iter().copied()) {
+                Some(s) => format!("; did you mean '{s}'?"),
+                None => format!("; the keys allowed here are: {}", allowed.join(", ")),
+            };
+            self.report(
+                key.span(),
+                format!("unknown key '{}'{place}{hint}", text::clean_line(name)),
+            );
+        }
+    }
+
+    fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, expected: &str, key: &str) {
+        let found = value.get_ref().type_str();
+        self.report(
+            value.span(),
+            format!(
+                "expected {expected} for '{key}', found {}",
+                with_article(found)
+            ),
+        );
+    }
+
+    /// A string value, cleaned of control characters; `None` when absent or
+    /// of the wrong type (reported).
+    pub fn string(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::String(s) if SINGLE_LINE.contains(&key) => {
+                Some(text::clean_line(s).trim().to_string())
+            }
+            DeValue::String(s) => Some(text::clean(s).trim().to_string()),
+            _ => {
+                self.wrong_type(value, "a string", key);
+                None
+            }
+        }
+    }
+
+    /// Like [`Doc::string`], but an empty or blank string counts as absent.
+    pub fn text(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
+        self.string(table, key).filter(|s| !s.is_empty())
+    }
+
+    /// An array of strings; wrong elements are reported and skipped.
+    pub fn strings(&mut self, table: &DeTable<'_>, key: &str) -> Vec<String> {
+        self.strings_with_spans(table, key)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    /// An array of strings with the byte offset of each, for later checks.
+    pub fn strings_with_spans(&mut self, table: &DeTable<'_>, key: &str) -> Vec<(String, usize)> {
+        let Some(value) = table.get(key) else {
+            return Vec::new();
+        };
+        self.string_list(value, key)
+    }
+
+    fn string_list(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Vec<(String, usize)> {
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(value, "a list of strings", key);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) => {
+                    let s = text::clean_line(s).trim().to_string();
+                    if !s.is_empty() {
+                        out.push((s, item.span().start));
+                    }
+                }
+                _ => {
+                    let found = item.get_ref().type_str();
+                    self.report(
+                        item.span(),
+                        format!(
+                            "expected a string in the list '{key}', found {}",
+                            with_article(found)
+                        ),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    pub fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> Option<bool> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.wrong_type(value, "true or false", key);
+                None
+            }
+        }
+    }
+
+    pub fn integer(&mut self, table: &DeTable<'_>, key: &str) -> Option<i64> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::Integer(i) => {
+                let parsed = i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok();
+                if parsed.is_none() {
+                    self.report(value.span(), format!("the number for '{key}' is too large"));
+                }
+                parsed
+            }
+            _ => {
+                self.wrong_type(value, "a whole number", key);
+                None
+            }
+        }
+    }
+
+    /// A number, written with or without a decimal point.
+    pub fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<f64> {
+        let value = table.get(key)?;
+        let parsed = match value.get_ref() {
+            DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+            DeValue::Integer(i) if i.radix() == 10 => {
+                i.as_str().replace('_', "").parse::<f64>().ok()
+            }
+            _ => {
+                self.wrong_type(value, "a number", key);
+                return None;
+            }
+        };
+        parsed.filter(|n| n.is_finite()).or_else(|| {
+            self.report(value.span(), format!("'{key}' is not a usable number"));
+            None
+        })
+    }
+
+    /// A date, or a string holding one, kept as written.
+    pub fn date(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::Datetime(d) => Some(d.to_string()),
+            DeValue::String(s) => Some(text::clean_line(s).into_owned()),
+            _ => {
+                self.wrong_type(value, "a date such as 2026-01-31", key);
+                None
+            }
+        }
+    }
+
+    /// A table whose values are lists of strings: `skills = { technical = […] }`.
+    pub fn skill_groups(&mut self, table: &DeTable<'_>, key: &str) -> Vec<SkillGroup> {
+        let Some(value) = table.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Table(groups) = value.get_ref() else {
+            self.wrong_type(
+                value,
+                "a table of lists, e.g. [skills] technical = [\"…\"]",
+                key,
+            );
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (category, list) in groups.iter() {
+            let name = text::clean_line(category.get_ref()).trim().to_string();
+            let skills: Vec<String> = self
+                .string_list(list, &format!("{key}.{name}"))
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect();
+            if !skills.is_empty() {
+                out.push(SkillGroup {
+                    category: name,
+                    skills,
+                });
+            }
+        }
+        out
+    }
+
+    /// A sub-table such as `starting = { low = 15.0 }`, keys checked.
+    pub fn table<'t, 'i>(
+        &mut self,
+        table: &'t DeTable<'i>,
+        key: &str,
+        allowed: &[&str],
+    ) -> Option<&'t DeTable<'i>> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::Table(t) => {
+                self.check_keys(t, allowed, Some(key));
+                Some(t)
+            }
+            _ => {
+                self.wrong_type(value, "a table", key);
+                None
+            }
+        }
+    }
+
+    /// An array of tables (`[[sources]]` or `[{…}, {…}]`), keys checked.
+    pub fn tables<'t, 'i>(
+        &mut self,
+        table: &'t DeTable<'i>,
+        key: &str,
+        allowed: &[&str],
+    ) -> Vec<&'t DeTable<'i>> {
+        let Some(value) = table.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(value, "a list of tables", key);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::Table(t) => {
+                    self.check_keys(t, allowed, Some(key));
+                    out.push(t);
+                }
+                other => {
+                    let found = other.type_str();
+                    self.report(
+                        item.span(),
+                        format!("expected a table in '{key}', found {}", with_article(found)),
+                    );
+                }
+            }
+        }
+        out
+    }
+}
+
+fn with_article(type_name: &str) -> String {
+    match type_name {
+        "integer" => "an integer".to_string(),
+        "array" => "a list".to_string(),
+        "datetime" => "a date".to_string(),
+        "boolean" => "true or false".to_string(),
+        other => format!("a {other}"),
+    }
+}

@@ -1,0 +1,427 @@
+//! Turning listed files into a [`Library`]: reading and parsing in parallel,
+//! then linking departments, roles and ladders in one pass.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use rayon::prelude::*;
+use toml::de::DeTable;
+
+use super::fields::Doc;
+use super::ladder::break_cycles;
+use super::model::{Department, Library, RoleIx};
+use super::problem::Problem;
+use super::schema::{self, LibraryInfo, RoleDraft, RoleRef};
+use super::source::{self, Listed, Listing};
+use super::suggest::did_you_mean;
+
+/// A library and every problem found while loading it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub library: Library,
+    pub problems: Vec<Problem>,
+}
+
+/// Why a library could not be loaded at all.
+#[derive(Debug)]
+pub struct LoadError(pub String);
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Loads the library in the folder `dir`.
+pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => Ok(load_listing(source::list_dir(dir))),
+        Ok(_) => Err(LoadError(format!(
+            "{} is not a folder; give the folder that holds the role files",
+            dir.display()
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(LoadError(format!(
+            "{} does not exist; give the folder that holds the role files",
+            dir.display()
+        ))),
+        Err(e) => Err(LoadError(format!(
+            "{} cannot be opened: {e}",
+            dir.display()
+        ))),
+    }
+}
+
+/// Loads the roles built into the binary.
+pub fn load_embedded() -> Loaded {
+    load_listing(source::list_embedded())
+}
+
+/// What one file turned out to be.
+enum Parsed {
+    Role(Box<RoleDraft>),
+    Department(String, Box<Department>),
+    Info(LibraryInfo),
+    Nothing,
+}
+
+/// Where a file sits: the library's own index, a department's, or a role.
+fn file_kind(rel: &str) -> (Option<&str>, &str) {
+    match rel.rsplit_once('/') {
+        Some((folder, name)) => (Some(folder), name),
+        None => (None, rel),
+    }
+}
+
+fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
+    let bytes = match file.read() {
+        Ok(bytes) => bytes,
+        Err(problem) => return (Parsed::Nothing, vec![problem]),
+    };
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let problem = Problem::new(
+                &file.display,
+                "is not valid UTF-8 text; save it as UTF-8 in your editor",
+            )
+            .at_offset(valid, valid.len());
+            return (Parsed::Nothing, vec![problem]);
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut doc = Doc::new(&file.display, text);
+    let parsed = match DeTable::parse(text) {
+        Ok(table) => interpret(&mut doc, &file.rel, table.get_ref()),
+        Err(e) => {
+            let offset = e.span().map_or(0, |s| s.start);
+            let message = e.message().trim().replace('\n', "; ");
+            let message = format!("this is not valid TOML: {message}");
+            doc.report(offset..offset, crate::text::clean_line(&message));
+            Parsed::Nothing
+        }
+    };
+    (parsed, doc.problems)
+}
+
+fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
+    let (folder, name) = file_kind(rel);
+    if name == "_index.toml" {
+        return match folder {
+            None => Parsed::Info(schema::read_library_info(doc, table)),
+            Some(folder) => {
+                let mut dept = Department {
+                    key: folder.to_string(),
+                    ..Department::default()
+                };
+                schema::read_department(doc, table, &mut dept);
+                Parsed::Department(folder.to_string(), Box::new(dept))
+            }
+        };
+    }
+    let id = name.strip_suffix(".toml").unwrap_or(name);
+    if !is_valid_id(id) {
+        let suggestion = suggested_id(id);
+        let hint = if suggestion.is_empty() {
+            String::new()
+        } else {
+            format!(" (for example '{suggestion}.toml')")
+        };
+        doc.problems.push(Problem::new(
+            doc.path,
+            format!(
+                "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file{hint}",
+                crate::text::clean_line(id)
+            ),
+        ));
+    }
+    match schema::read_role(doc, table, id) {
+        Some(mut draft) => {
+            draft.folder = folder.map(str::to_string);
+            Parsed::Role(Box::new(draft))
+        }
+        None => Parsed::Nothing,
+    }
+}
+
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn suggested_id(id: &str) -> String {
+    let mut out = String::new();
+    for c in id.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// "post-production-supervision" → "Post Production Supervision".
+pub(crate) fn name_from_folder(folder: &str) -> String {
+    folder
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn load_listing(listing: Listing) -> Loaded {
+    let Listing {
+        files,
+        mut problems,
+    } = listing;
+    let parsed: Vec<(Parsed, Vec<Problem>)> = files.par_iter().map(parse_listed).collect();
+
+    let mut builder = Builder::default();
+    for (parsed, file_problems) in parsed {
+        problems.extend(file_problems);
+        match parsed {
+            Parsed::Role(draft) => builder.drafts.push(*draft),
+            Parsed::Department(folder, dept) => {
+                builder.declared.insert(folder, *dept);
+            }
+            Parsed::Info(info) => builder.info = Some(info),
+            Parsed::Nothing => {}
+        }
+    }
+    for file in &files {
+        if let (Some(folder), _) = file_kind(&file.rel) {
+            builder.folders.insert(folder.to_string(), ());
+        }
+    }
+    let library = builder.build(&mut problems);
+    problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    Loaded { library, problems }
+}
+
+#[derive(Default)]
+struct Builder {
+    drafts: Vec<RoleDraft>,
+    declared: HashMap<String, Department>,
+    folders: BTreeMap<String, ()>,
+    info: Option<LibraryInfo>,
+}
+
+impl Builder {
+    fn build(mut self, problems: &mut Vec<Problem>) -> Library {
+        let mut lib = Library::default();
+        if let Some(info) = self.info.take() {
+            lib.title = info.title;
+            lib.welcome = info.welcome;
+        }
+        let dept_of_folder = self.build_departments(&mut lib);
+        let links = self.add_roles(&mut lib, &dept_of_folder, problems);
+        resolve_links(&mut lib, links, problems);
+        break_cycles(&mut lib, problems);
+        for r in 0..lib.roles.len() {
+            for n in lib.roles[r].next.clone() {
+                lib.roles[n].previous.push(r);
+            }
+        }
+        sort_tree(&mut lib);
+        lib
+    }
+
+    /// One department per folder that holds TOML files, with every ancestor.
+    fn build_departments(&mut self, lib: &mut Library) -> HashMap<String, usize> {
+        let mut all: Vec<String> = Vec::new();
+        for folder in self.folders.keys() {
+            let mut prefix = String::new();
+            for part in folder.split('/') {
+                if !prefix.is_empty() {
+                    prefix.push('/');
+                }
+                prefix.push_str(part);
+                all.push(prefix.clone());
+            }
+        }
+        all.sort();
+        all.dedup();
+        let mut index = HashMap::new();
+        for key in all {
+            let folder_name = key.rsplit('/').next().unwrap_or(&key);
+            let mut dept = self.declared.remove(&key).unwrap_or_default();
+            if dept.name.is_empty() {
+                dept.name = name_from_folder(folder_name);
+            }
+            dept.key = key.clone();
+            let parent = key
+                .rsplit_once('/')
+                .and_then(|(p, _)| index.get(p).copied());
+            dept.parent = parent;
+            let ix = lib.departments.len();
+            match parent {
+                Some(p) => lib.departments[p].children.push(ix),
+                None => lib.top.push(ix),
+            }
+            lib.departments.push(dept);
+            index.insert(key, ix);
+        }
+        index
+    }
+
+    /// Adds roles in path order; a second file with a taken id is left out.
+    fn add_roles(
+        &mut self,
+        lib: &mut Library,
+        dept_of_folder: &HashMap<String, usize>,
+        problems: &mut Vec<Problem>,
+    ) -> Vec<Links> {
+        self.drafts.sort_by(|a, b| a.role.file.cmp(&b.role.file));
+        let mut links = Vec::with_capacity(self.drafts.len());
+        let mut other: Option<usize> = None;
+        for draft in self.drafts.drain(..) {
+            let RoleDraft {
+                mut role,
+                folder,
+                next,
+                related,
+                works_with,
+            } = draft;
+            if let Some(&first) = lib.ids.get(&role.id) {
+                let mut p = Problem::new(
+                    &role.file,
+                    format!(
+                        "the role id '{}' is already used by {}; ids must be unique across the library, so rename one of the files (this one was left out)",
+                        role.id, lib.roles[first].file
+                    ),
+                );
+                p.title = Some(role.title.clone());
+                problems.push(p);
+                continue;
+            }
+            role.department = match folder.as_deref().and_then(|f| dept_of_folder.get(f)) {
+                Some(&d) => d,
+                None => *other.get_or_insert_with(|| {
+                    lib.departments.push(Department {
+                        name: "Other roles".into(),
+                        is_other: true,
+                        ..Department::default()
+                    });
+                    lib.departments.len() - 1
+                }),
+            };
+            let ix = lib.roles.len();
+            lib.departments[role.department].roles.push(ix);
+            lib.ids.insert(role.id.clone(), ix);
+            lib.roles.push(role);
+            links.push(Links {
+                next,
+                related,
+                works_with,
+            });
+        }
+        if let Some(o) = other {
+            lib.top.push(o);
+        }
+        links
+    }
+}
+
+/// The ids a role names, waiting to be resolved.
+struct Links {
+    next: Vec<RoleRef>,
+    related: Vec<RoleRef>,
+    works_with: Vec<RoleRef>,
+}
+
+fn resolve_links(lib: &mut Library, links: Vec<Links>, problems: &mut Vec<Problem>) {
+    for (ix, links) in links.into_iter().enumerate() {
+        let next = resolve(lib, ix, "next", links.next, problems);
+        let related = resolve(lib, ix, "related", links.related, problems);
+        let works_with = resolve(lib, ix, "works_with", links.works_with, problems);
+        let role = &mut lib.roles[ix];
+        role.next = next;
+        role.related = related;
+        role.works_with = works_with;
+    }
+}
+
+fn resolve(
+    lib: &Library,
+    from: RoleIx,
+    key: &str,
+    refs: Vec<RoleRef>,
+    problems: &mut Vec<Problem>,
+) -> Vec<RoleIx> {
+    let mut out = Vec::with_capacity(refs.len());
+    for r in refs {
+        match lib.ids.get(&r.id) {
+            Some(&to) if to == from => {
+                problems.push(role_problem(
+                    lib,
+                    from,
+                    &r,
+                    format!("'{key}' names this role itself; remove '{}'", r.id),
+                ));
+            }
+            Some(&to) => {
+                if !out.contains(&to) {
+                    out.push(to);
+                }
+            }
+            None => {
+                let hint = match did_you_mean(&r.id, lib.ids.keys().map(String::as_str)) {
+                    Some(s) => format!("; did you mean '{s}'?"),
+                    None => "; use the file name of a role, without '.toml'".to_string(),
+                };
+                let message = format!(
+                    "'{key}' names '{}', but there is no role with that id{hint}",
+                    crate::text::clean_line(&r.id)
+                );
+                problems.push(role_problem(lib, from, &r, message));
+            }
+        }
+    }
+    out
+}
+
+fn role_problem(lib: &Library, role: RoleIx, at: &RoleRef, message: String) -> Problem {
+    let mut p = Problem::new(&lib.roles[role].file, message).at(at.line, at.column);
+    p.title = Some(lib.roles[role].title.clone());
+    p
+}
+
+/// Sorts siblings by `order`, then name; roles by title.
+fn sort_tree(lib: &mut Library) {
+    let key = |lib: &Library, d: usize| {
+        let dept = &lib.departments[d];
+        (
+            dept.is_other,
+            dept.order.unwrap_or(i64::MAX),
+            dept.name.to_lowercase(),
+        )
+    };
+    let mut top = std::mem::take(&mut lib.top);
+    top.sort_by_cached_key(|&d| key(lib, d));
+    lib.top = top;
+    for d in 0..lib.departments.len() {
+        let mut children = std::mem::take(&mut lib.departments[d].children);
+        children.sort_by_cached_key(|&c| key(lib, c));
+        let mut roles = std::mem::take(&mut lib.departments[d].roles);
+        roles.sort_by(|&a, &b| {
+            let (a, b) = (&lib.roles[a], &lib.roles[b]);
+            a.title
+                .to_lowercase()
+                .cmp(&b.title.to_lowercase())
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        lib.departments[d].children = children;
+        lib.departments[d].roles = roles;
+    }
+}

@@ -1,0 +1,20 @@
+//! The role library: its types, loading from folders or from the binary, and
+//! the problems found on the way. Knows nothing about terminals.
+
+mod fields;
+mod ladder;
+mod load;
+mod model;
+mod problem;
+mod schema;
+mod source;
+mod suggest;
+
+pub use ladder::MAX_PATHS;
+pub use load::{LoadError, Loaded, load_dir, load_embedded};
+pub use model::{
+    Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, SkillGroup, Source, Wage,
+};
+pub use problem::{Problem, line_column};
+pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS, ROLE_KEYS};
+pub use source::MAX_FILE_BYTES;

@@ -1,0 +1,250 @@
+//! The role library as the rest of crewpath sees it: departments, roles and
+//! the career ladder between them.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+/// Position of a role in [`Library::roles`].
+pub type RoleIx = usize;
+/// Position of a department in [`Library::departments`].
+pub type DeptIx = usize;
+
+/// Everything loaded from one role library.
+#[derive(Debug, Default)]
+pub struct Library {
+    /// The library's own title, from its top-level `_index.toml`.
+    pub title: Option<String>,
+    /// A short welcome text for visitors.
+    pub welcome: Option<String>,
+    pub departments: Vec<Department>,
+    pub roles: Vec<Role>,
+    /// Top-level departments, in display order.
+    pub top: Vec<DeptIx>,
+    pub(crate) ids: HashMap<String, RoleIx>,
+}
+
+/// A department: a folder of the library, with its roles and sub-departments.
+#[derive(Debug, Default, Serialize)]
+pub struct Department {
+    /// The folder's path inside the library, e.g. `sound/mixing`; empty for
+    /// the "Other roles" group of files that sit in the library folder itself.
+    pub key: String,
+    pub name: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub unions: Vec<String>,
+    pub industry_groups: Vec<String>,
+    pub skills: Vec<SkillGroup>,
+    pub order: Option<i64>,
+    #[serde(skip)]
+    pub parent: Option<DeptIx>,
+    /// Sub-departments, in display order.
+    #[serde(skip)]
+    pub children: Vec<DeptIx>,
+    /// Roles directly in this department, sorted by title.
+    #[serde(skip)]
+    pub roles: Vec<RoleIx>,
+    /// True for "Other roles", which is not a folder of its own.
+    #[serde(skip)]
+    pub is_other: bool,
+}
+
+/// One job role, read from one role file.
+#[derive(Debug, Default, Serialize)]
+pub struct Role {
+    /// The file stem; unique across the library.
+    pub id: String,
+    pub title: String,
+    pub aliases: Vec<String>,
+    #[serde(skip)]
+    pub search_terms: Vec<String>,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub duties: Vec<String>,
+    pub skills: Vec<SkillGroup>,
+    /// One rung up the career ladder.
+    #[serde(skip)]
+    pub next: Vec<RoleIx>,
+    /// One rung down: the roles whose `next` names this one.
+    #[serde(skip)]
+    pub previous: Vec<RoleIx>,
+    #[serde(skip)]
+    pub related: Vec<RoleIx>,
+    #[serde(skip)]
+    pub works_with: Vec<RoleIx>,
+    pub entry_level: bool,
+    pub in_demand: bool,
+    pub education: Option<String>,
+    pub certification: Option<String>,
+    pub working_conditions: Option<String>,
+    pub advancement: Option<String>,
+    pub outlook: Option<String>,
+    pub employers: Vec<String>,
+    pub unions: Vec<String>,
+    pub industry_groups: Vec<String>,
+    pub noc: Vec<Noc>,
+    pub wages: Vec<Wage>,
+    pub sources: Vec<Source>,
+    #[serde(skip)]
+    pub department: DeptIx,
+    /// Where the role came from, as shown in problems.
+    #[serde(skip)]
+    pub file: String,
+}
+
+/// Skills under one category heading, e.g. `technical`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct SkillGroup {
+    pub category: String,
+    pub skills: Vec<String>,
+}
+
+/// A Canadian National Occupational Classification code.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Noc {
+    pub code: String,
+    pub title: Option<String>,
+    pub version: Option<String>,
+}
+
+/// A wage survey result for one region and year.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Wage {
+    pub region: Option<String>,
+    pub year: Option<i64>,
+    pub source: Option<String>,
+    pub unit: Option<String>,
+    pub currency: Option<String>,
+    pub note: Option<String>,
+    pub starting: Option<PayBand>,
+    pub overall: Option<PayBand>,
+    pub top: Option<PayBand>,
+}
+
+/// Pay figures for one bracket of a wage table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct PayBand {
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub average: Option<f64>,
+    pub median: Option<f64>,
+}
+
+/// Where a role's facts come from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Source {
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub region: Option<String>,
+    pub url: Option<String>,
+    /// The date the page was read, as written (`2026-01-31`).
+    pub retrieved: Option<String>,
+}
+
+impl Library {
+    /// The role with this id.
+    pub fn role_by_id(&self, id: &str) -> Option<RoleIx> {
+        self.ids.get(id).copied()
+    }
+
+    /// Number of real departments (folders), not counting "Other roles".
+    pub fn department_count(&self) -> usize {
+        self.departments.iter().filter(|d| !d.is_other).count()
+    }
+
+    /// Department names from the top down to `dept`.
+    pub fn department_path(&self, dept: DeptIx) -> Vec<&str> {
+        let mut path = Vec::new();
+        let mut at = Some(dept);
+        while let Some(d) = at {
+            path.push(self.departments[d].name.as_str());
+            at = self.departments[d].parent;
+        }
+        path.reverse();
+        path
+    }
+
+    /// Departments from the top down to the role's own.
+    pub fn role_departments(&self, role: RoleIx) -> Vec<DeptIx> {
+        let mut path = Vec::new();
+        let mut at = Some(self.roles[role].department);
+        while let Some(d) = at {
+            path.push(d);
+            at = self.departments[d].parent;
+        }
+        path.reverse();
+        path
+    }
+
+    /// The role's skills with the skills its departments share, each skill
+    /// once, in the order: the role's own groups, then the departments' from
+    /// the nearest up.
+    pub fn skill_groups(&self, role: RoleIx) -> Vec<SkillGroup> {
+        let mut seen = std::collections::HashSet::new();
+        let mut groups = Vec::new();
+        let own = self.roles[role]
+            .skills
+            .iter()
+            .map(|g| (g.category.clone(), g));
+        let shared = self.role_departments(role).into_iter().rev().flat_map(|d| {
+            let dept = &self.departments[d];
+            dept.skills
+                .iter()
+                .map(move |g| (format!("{} ({})", g.category, dept.name), g))
+        });
+        for (category, group) in own.chain(shared) {
+            let skills: Vec<String> = group
+                .skills
+                .iter()
+                .filter(|s| seen.insert(s.to_lowercase()))
+                .cloned()
+                .collect();
+            if !skills.is_empty() {
+                groups.push(SkillGroup { category, skills });
+            }
+        }
+        groups
+    }
+
+    /// Every skill of the role, its departments' included, lower-cased.
+    fn skill_set(&self, role: RoleIx) -> std::collections::HashSet<String> {
+        self.skill_groups(role)
+            .into_iter()
+            .flat_map(|g| g.skills)
+            .map(|s| s.to_lowercase())
+            .collect()
+    }
+
+    /// Roles that ask for this skill (compared without case), sorted by title.
+    pub fn roles_with_skill(&self, skill: &str) -> Vec<RoleIx> {
+        let wanted = skill.to_lowercase();
+        let mut roles: Vec<RoleIx> = (0..self.roles.len())
+            .filter(|&r| self.skill_set(r).contains(&wanted))
+            .collect();
+        roles.sort_by(|&a, &b| self.roles[a].title.cmp(&self.roles[b].title));
+        roles
+    }
+
+    /// Skills that `upper` asks for and `lower` does not: what to add to step
+    /// up from `lower` to `upper`.
+    pub fn step_up_skills(&self, lower: RoleIx, upper: RoleIx) -> Vec<String> {
+        let have = self.skill_set(lower);
+        self.skill_groups(upper)
+            .into_iter()
+            .flat_map(|g| g.skills)
+            .filter(|s| !have.contains(&s.to_lowercase()))
+            .collect()
+    }
+
+    /// A role by id or, failing that, by title (ignoring case).
+    pub fn find_role(&self, id_or_title: &str) -> Option<RoleIx> {
+        let wanted = id_or_title.trim();
+        self.role_by_id(wanted).or_else(|| {
+            self.roles.iter().position(|r| {
+                r.title.eq_ignore_ascii_case(wanted)
+                    || r.title.to_lowercase() == wanted.to_lowercase()
+            })
+        })
+    }
+}

@@ -1,0 +1,94 @@
+//! A problem found in a role library: where it is and what to do about it.
+
+use std::fmt;
+
+/// One thing wrong with a role library, with the place it was found.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    /// The file or folder, as the user would type it (library folder as given,
+    /// then the path inside it).
+    pub path: String,
+    /// 1-based line, where the problem has one.
+    pub line: Option<usize>,
+    /// 1-based column in characters, where the problem has one.
+    pub column: Option<usize>,
+    /// What is wrong, in words a non-programmer can act on.
+    pub message: String,
+    /// The role's title when it could be read; kiosk mode shows this instead of
+    /// the path.
+    pub title: Option<String>,
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem {
+            path: path.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+            title: None,
+        }
+    }
+
+    /// Places the problem at a byte offset of the file's text.
+    pub fn at_offset(mut self, text: &str, offset: usize) -> Self {
+        let (line, column) = line_column(text, offset);
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+
+    pub fn at(mut self, line: usize, column: usize) -> Self {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// 1-based line and character column of a byte offset (clamped to the text).
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_become_lines_and_character_columns() {
+        let text = "a = 1\nbé = 2\n";
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 6), (2, 1));
+        // 'é' is two bytes but one column.
+        assert_eq!(line_column(text, 9), (2, 3));
+        assert_eq!(line_column(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn display_is_path_line_column_message() {
+        let p = Problem::new("roles/a.toml", "bad").at(7, 9);
+        assert_eq!(p.to_string(), "roles/a.toml:7:9: bad");
+        assert_eq!(Problem::new("roles", "gone").to_string(), "roles: gone");
+    }
+}

@@ -1,0 +1,228 @@
+//! The keys of role files and `_index.toml` files, and how each is read.
+
+use toml::de::DeTable;
+
+use super::fields::Doc;
+use super::model::{Department, Noc, PayBand, Role, Source, Wage};
+
+pub const ROLE_KEYS: &[&str] = &[
+    "title",
+    "aliases",
+    "search_terms",
+    "summary",
+    "description",
+    "duties",
+    "skills",
+    "next",
+    "related",
+    "works_with",
+    "entry_level",
+    "in_demand",
+    "education",
+    "certification",
+    "working_conditions",
+    "advancement",
+    "outlook",
+    "employers",
+    "unions",
+    "industry_groups",
+    "noc",
+    "wages",
+    "sources",
+];
+
+pub const DEPARTMENT_KEYS: &[&str] = &[
+    "name",
+    "summary",
+    "description",
+    "unions",
+    "industry_groups",
+    "skills",
+    "order",
+];
+
+pub const LIBRARY_KEYS: &[&str] = &["title", "welcome"];
+
+const NOC_KEYS: &[&str] = &["code", "title", "version"];
+const WAGE_KEYS: &[&str] = &[
+    "region", "year", "source", "unit", "currency", "note", "starting", "overall", "top",
+];
+const BAND_KEYS: &[&str] = &["low", "high", "average", "median"];
+const SOURCE_KEYS: &[&str] = &["title", "publisher", "region", "url", "retrieved"];
+
+/// A role id written in a ladder or link list, with where it was written.
+#[derive(Debug)]
+pub(crate) struct RoleRef {
+    pub id: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// A role as read from its file, before its links are resolved.
+#[derive(Debug)]
+pub(crate) struct RoleDraft {
+    pub role: Role,
+    /// The folder inside the library, `None` for the library folder itself.
+    pub folder: Option<String>,
+    pub next: Vec<RoleRef>,
+    pub related: Vec<RoleRef>,
+    pub works_with: Vec<RoleRef>,
+}
+
+/// Reads a role; `None` when it has no usable title (reported).
+pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Option<RoleDraft> {
+    doc.check_keys(table, ROLE_KEYS, None);
+    let title = match doc.string(table, "title") {
+        Some(t) if !t.is_empty() => t,
+        Some(_) => {
+            let span = table.get("title").map_or(0..0, |v| v.span());
+            doc.report(
+                span,
+                "'title' is empty; write the job title between the quotes",
+            );
+            return None;
+        }
+        None => {
+            if table.get("title").is_none() {
+                doc.problems.push(
+                    super::Problem::new(
+                        doc.path,
+                        "this role has no 'title'; add a line such as title = \"Foley Artist\"",
+                    )
+                    .at(1, 1),
+                );
+            }
+            return None;
+        }
+    };
+    let role = Role {
+        id: id.to_string(),
+        aliases: doc.strings(table, "aliases"),
+        search_terms: doc.strings(table, "search_terms"),
+        summary: doc.text(table, "summary"),
+        description: doc.text(table, "description"),
+        duties: doc.strings(table, "duties"),
+        skills: doc.skill_groups(table, "skills"),
+        entry_level: doc.boolean(table, "entry_level").unwrap_or(false),
+        in_demand: doc.boolean(table, "in_demand").unwrap_or(false),
+        education: doc.text(table, "education"),
+        certification: doc.text(table, "certification"),
+        working_conditions: doc.text(table, "working_conditions"),
+        advancement: doc.text(table, "advancement"),
+        outlook: doc.text(table, "outlook"),
+        employers: doc.strings(table, "employers"),
+        unions: doc.strings(table, "unions"),
+        industry_groups: doc.strings(table, "industry_groups"),
+        noc: read_noc(doc, table),
+        wages: read_wages(doc, table),
+        sources: read_sources(doc, table),
+        file: doc.path.to_string(),
+        title,
+        ..Role::default()
+    };
+    Some(RoleDraft {
+        folder: None,
+        next: role_refs(doc, table, "next"),
+        related: role_refs(doc, table, "related"),
+        works_with: role_refs(doc, table, "works_with"),
+        role,
+    })
+}
+
+fn role_refs(doc: &mut Doc<'_>, table: &DeTable<'_>, key: &str) -> Vec<RoleRef> {
+    doc.strings_with_spans(table, key)
+        .into_iter()
+        .map(|(id, offset)| {
+            let (line, column) = doc.position(offset);
+            RoleRef { id, line, column }
+        })
+        .collect()
+}
+
+fn read_noc(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Noc> {
+    doc.tables(table, "noc", NOC_KEYS)
+        .into_iter()
+        .filter_map(|t| {
+            let code = doc.text(t, "code");
+            if code.is_none() && t.get("code").is_none() {
+                doc.report(
+                    table.get("noc").map_or(0..0, |v| v.span()),
+                    "every entry in 'noc' needs a 'code', e.g. code = \"52113\"",
+                );
+            }
+            Some(Noc {
+                code: code?,
+                title: doc.text(t, "title"),
+                version: doc.text(t, "version"),
+            })
+        })
+        .collect()
+}
+
+fn read_wages(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Wage> {
+    doc.tables(table, "wages", WAGE_KEYS)
+        .into_iter()
+        .map(|t| Wage {
+            region: doc.text(t, "region"),
+            year: doc.integer(t, "year"),
+            source: doc.text(t, "source"),
+            unit: doc.text(t, "unit"),
+            currency: doc.text(t, "currency"),
+            note: doc.text(t, "note"),
+            starting: read_band(doc, t, "starting"),
+            overall: read_band(doc, t, "overall"),
+            top: read_band(doc, t, "top"),
+        })
+        .collect()
+}
+
+fn read_band(doc: &mut Doc<'_>, table: &DeTable<'_>, key: &str) -> Option<PayBand> {
+    let band = doc.table(table, key, BAND_KEYS)?;
+    Some(PayBand {
+        low: doc.number(band, "low"),
+        high: doc.number(band, "high"),
+        average: doc.number(band, "average"),
+        median: doc.number(band, "median"),
+    })
+}
+
+fn read_sources(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Source> {
+    doc.tables(table, "sources", SOURCE_KEYS)
+        .into_iter()
+        .map(|t| Source {
+            title: doc.text(t, "title"),
+            publisher: doc.text(t, "publisher"),
+            region: doc.text(t, "region"),
+            url: doc.text(t, "url"),
+            retrieved: doc.date(t, "retrieved"),
+        })
+        .collect()
+}
+
+/// Reads a department's `_index.toml` into `dept`.
+pub(crate) fn read_department(doc: &mut Doc<'_>, table: &DeTable<'_>, dept: &mut Department) {
+    doc.check_keys(table, DEPARTMENT_KEYS, None);
+    if let Some(name) = doc.text(table, "name") {
+        dept.name = name;
+    }
+    dept.summary = doc.text(table, "summary");
+    dept.description = doc.text(table, "description");
+    dept.unions = doc.strings(table, "unions");
+    dept.industry_groups = doc.strings(table, "industry_groups");
+    dept.skills = doc.skill_groups(table, "skills");
+    dept.order = doc.integer(table, "order");
+}
+
+/// The library's own `_index.toml`: its title and welcome text.
+pub(crate) struct LibraryInfo {
+    pub title: Option<String>,
+    pub welcome: Option<String>,
+}
+
+pub(crate) fn read_library_info(doc: &mut Doc<'_>, table: &DeTable<'_>) -> LibraryInfo {
+    doc.check_keys(table, LIBRARY_KEYS, None);
+    LibraryInfo {
+        title: doc.text(table, "title"),
+        welcome: doc.text(table, "welcome"),
+    }
+}

@@ -1,0 +1,190 @@
+//! Finding the files of a role library, on disk or built into the binary, and
+//! reading each one safely.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+use super::problem::Problem;
+
+/// Role files larger than this are skipped without being read whole.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// The roles folder of the repository, built into the binary.
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/roles");
+
+/// A TOML file of the library, not yet read.
+pub(crate) struct Listed {
+    /// Path inside the library with '/' separators, e.g. `sound/foley-artist.toml`.
+    pub rel: String,
+    /// Path as shown to the user.
+    pub display: String,
+    origin: Origin,
+}
+
+enum Origin {
+    Disk(PathBuf),
+    Embedded(&'static [u8]),
+}
+
+/// The files of a library and the problems met while looking for them.
+pub(crate) struct Listing {
+    pub files: Vec<Listed>,
+    pub problems: Vec<Problem>,
+}
+
+impl Listed {
+    /// The file's bytes, or the reason they cannot be used.
+    pub fn read(&self) -> Result<std::borrow::Cow<'static, [u8]>, Problem> {
+        match &self.origin {
+            Origin::Embedded(bytes) => Ok(std::borrow::Cow::Borrowed(bytes)),
+            Origin::Disk(path) => read_limited(path)
+                .map(std::borrow::Cow::Owned)
+                .map_err(|e| Problem::new(&self.display, e)),
+        }
+    }
+}
+
+/// Reads at most [`MAX_FILE_BYTES`], so a huge file is never held in memory.
+fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+    let file = File::open(path).map_err(|e| describe_io(&e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| describe_io(&e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+fn too_large() -> String {
+    format!(
+        "the file is larger than the {} MiB limit for role files and was skipped; split it or shorten it",
+        MAX_FILE_BYTES / 1024 / 1024
+    )
+}
+
+fn describe_io(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::PermissionDenied => {
+            "cannot be read: permission denied; give the user running crewpath read access".into()
+        }
+        io::ErrorKind::NotFound => {
+            "disappeared while the library was being read; run again once it is back".into()
+        }
+        io::ErrorKind::IsADirectory => "is a folder, not a file".into(),
+        _ => format!("cannot be read: {e}"),
+    }
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_some_and(|n| n.starts_with('.'))
+}
+
+fn is_toml(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "toml")
+}
+
+/// Lists every `*.toml` file below `root`, following links but never round a
+/// loop, and skipping hidden files and folders.
+pub(crate) fn list_dir(root: &Path) -> Listing {
+    let shown_root = root.display().to_string();
+    let shown = |path: &Path| -> String {
+        match path.strip_prefix(root) {
+            Ok(rel) if rel.as_os_str().is_empty() => shown_root.clone(),
+            Ok(rel) => Path::new(&shown_root).join(rel).display().to_string(),
+            Err(_) => path.display().to_string(),
+        }
+    };
+    let mut listing = Listing {
+        files: Vec::new(),
+        problems: Vec::new(),
+    };
+    let walk = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+    for entry in walk {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err.path().map_or_else(|| shown_root.clone(), &shown);
+                let message = if let Some(ancestor) = err.loop_ancestor() {
+                    format!(
+                        "is a link back to {}, which would loop forever; it was not followed",
+                        shown(ancestor)
+                    )
+                } else if let Some(io) = err.io_error() {
+                    if io.kind() == io::ErrorKind::NotFound {
+                        "is a link to something that does not exist; remove it or fix its target"
+                            .to_string()
+                    } else {
+                        describe_io(io)
+                    }
+                } else {
+                    format!("cannot be read: {err}")
+                };
+                listing.problems.push(Problem::new(path, message));
+                continue;
+            }
+        };
+        let path = entry.path();
+        if !entry.file_type().is_file() || !is_toml(path) {
+            continue;
+        }
+        let display = shown(path);
+        match entry.metadata() {
+            Ok(meta) if meta.len() > MAX_FILE_BYTES => {
+                listing.problems.push(Problem::new(display, too_large()));
+                continue;
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let message = err.io_error().map_or_else(|| err.to_string(), describe_io);
+                listing.problems.push(Problem::new(display, message));
+                continue;
+            }
+        }
+        let rel = path
+            .strip_prefix(root)
+            .unwrap_or(path)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        listing.files.push(Listed {
+            rel,
+            display,
+            origin: Origin::Disk(path.to_path_buf()),
+        });
+    }
+    listing
+}
+
+/// Lists the roles built into the binary; shown as `roles/…`.
+pub(crate) fn list_embedded() -> Listing {
+    let mut files = Vec::new();
+    let mut stack = vec![&EMBEDDED];
+    while let Some(dir) = stack.pop() {
+        for file in dir.files() {
+            if is_toml(file.path()) {
+                let rel = file.path().to_string_lossy().replace('\\', "/");
+                files.push(Listed {
+                    display: format!("roles/{rel}"),
+                    rel,
+                    origin: Origin::Embedded(file.contents()),
+                });
+            }
+        }
+        stack.extend(dir.dirs());
+    }
+    files.sort_by(|a, b| a.rel.cmp(&b.rel));
+    Listing {
+        files,
+        problems: Vec::new(),
+    }
+}

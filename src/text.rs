@@ -1,0 +1,173 @@
+//! Cleaning of untrusted text before it is stored or shown.
+//!
+//! Role files are written by hand and copied from anywhere, so any string from
+//! them may carry terminal escape sequences, control characters or invisible
+//! Unicode that would reorder or hide text. Everything that reaches a terminal
+//! goes through [`clean`] or [`clean_line`].
+
+use std::borrow::Cow;
+
+/// Shown in place of anything that must not reach the terminal.
+pub const PLACEHOLDER: char = '\u{FFFD}';
+
+/// Cleans multi-line text: keeps line breaks, turns tabs into spaces and
+/// replaces every escape sequence and control character with [`PLACEHOLDER`].
+pub fn clean(text: &str) -> Cow<'_, str> {
+    clean_with(text, true)
+}
+
+/// Cleans text meant for a single line: like [`clean`], but line breaks become
+/// spaces too.
+pub fn clean_line(text: &str) -> Cow<'_, str> {
+    clean_with(text, false)
+}
+
+fn clean_with(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    if text
+        .chars()
+        .all(|c| is_plain(c) || (keep_newlines && c == '\n'))
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' if keep_newlines => out.push('\n'),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' | '\t' => out.push(' '),
+            '\u{1b}' => {
+                skip_escape(&mut chars);
+                out.push(PLACEHOLDER);
+            }
+            // C1 introducers of strings (DCS, SOS, OSC, PM, APC) swallow
+            // everything up to their terminator, like their ESC forms.
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => {
+                skip_string_body(&mut chars);
+                out.push(PLACEHOLDER);
+            }
+            '\u{9b}' => {
+                skip_csi_body(&mut chars);
+                out.push(PLACEHOLDER);
+            }
+            c if is_invisible(c) => {}
+            c if is_plain(c) => out.push(c),
+            _ => out.push(PLACEHOLDER),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A character that can be printed as it is.
+fn is_plain(c: char) -> bool {
+    !(c.is_control() || is_bidi_control(c) || is_invisible(c))
+}
+
+/// Characters that change the direction of the text around them; shown as a
+/// placeholder so that nobody can make a title read differently than it is.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Zero-width and formatting characters that are dropped: they have no width,
+/// so terminals disagree about them and they can hide text inside a word.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}' | '\u{180e}' | '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}'
+    )
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+/// Consumes the rest of an escape sequence that began with ESC.
+fn skip_escape(chars: &mut Chars<'_>) {
+    match chars.peek().copied() {
+        Some('[') => {
+            chars.next();
+            skip_csi_body(chars);
+        }
+        Some(']' | 'P' | 'X' | '^' | '_') => {
+            chars.next();
+            skip_string_body(chars);
+        }
+        // Intermediate bytes, then one final byte (e.g. ESC ( B).
+        Some(c) if ('\u{20}'..='\u{2f}').contains(&c) => {
+            while chars
+                .next_if(|c| ('\u{20}'..='\u{2f}').contains(c))
+                .is_some()
+            {}
+            chars.next_if(|c| ('\u{30}'..='\u{7e}').contains(c));
+        }
+        Some(c) if ('\u{30}'..='\u{7e}').contains(&c) => {
+            chars.next();
+        }
+        _ => {}
+    }
+}
+
+/// Parameters and intermediates, then the final byte of a CSI sequence.
+fn skip_csi_body(chars: &mut Chars<'_>) {
+    while chars
+        .next_if(|c| ('\u{20}'..='\u{3f}').contains(c))
+        .is_some()
+    {}
+    chars.next_if(|c| ('\u{40}'..='\u{7e}').contains(c));
+}
+
+/// The body of an OSC/DCS/SOS/PM/APC string, up to BEL, ST (ESC \) or C1 ST.
+fn skip_string_body(chars: &mut Chars<'_>) {
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{07}' | '\u{9c}' => return,
+            '\u{1b}' => {
+                chars.next_if_eq(&'\\');
+                return;
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_borrowed_unchanged() {
+        assert!(matches!(clean("Régisseur 作曲家 🎧"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn whole_escape_sequences_become_one_placeholder() {
+        assert_eq!(clean("a\u{1b}]0;PWNED\u{7}b"), "a\u{FFFD}b");
+        assert_eq!(clean("a\u{1b}]52;c;aGk=\u{1b}\\b"), "a\u{FFFD}b");
+        assert_eq!(clean("\u{1b}[2J\u{1b}[31mred"), "\u{FFFD}\u{FFFD}red");
+        assert_eq!(clean("x\u{9b}31my"), "x\u{FFFD}y");
+        assert_eq!(clean("x\u{1b}Pdcs data\u{1b}\\y"), "x\u{FFFD}y");
+        assert_eq!(clean("x\u{1b}(By"), "x\u{FFFD}y");
+    }
+
+    #[test]
+    fn controls_and_bidi_are_visible_and_invisibles_dropped() {
+        assert_eq!(
+            clean("a\u{0}b\u{7f}c\u{85}d"),
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}d"
+        );
+        assert_eq!(clean("abc\u{202e}fed"), "abc\u{FFFD}fed");
+        assert_eq!(clean("in\u{200b}visible\u{feff}"), "invisible");
+    }
+
+    #[test]
+    fn line_breaks_kept_only_where_asked() {
+        assert_eq!(clean("one\r\ntwo\tthree"), "one\ntwo three");
+        assert_eq!(clean_line("one\r\ntwo\nthree"), "one two three");
+    }
+
+    #[test]
+    fn unterminated_sequences_end_the_text() {
+        assert_eq!(clean("a\u{1b}]0;never ends"), "a\u{FFFD}");
+        assert_eq!(clean("a\u{1b}"), "a\u{FFFD}");
+        assert_eq!(clean("a\u{1b}["), "a\u{FFFD}");
+    }
+}
