@@ -70,12 +70,32 @@ fn is_bidi_control(c: char) -> bool {
 }
 
 /// Zero-width and formatting characters that are dropped: they have no width,
-/// so terminals disagree about them and they can hide text inside a word.
+/// so terminals disagree about them and they can hide text inside a word. Tag
+/// characters (U+E0000–U+E007F) are invisible copies of ASCII that can smuggle
+/// a hidden message along with a visible one.
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{00ad}' | '\u{180e}' | '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}'
+        '\u{00ad}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200d}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{feff}'
+            | '\u{e0000}'..='\u{e007f}'
     )
+}
+
+/// At most `max` characters of `text` on one line, cleaned, with "…" where
+/// the rest was cut: for quoting what a user wrote inside a message, where a
+/// key or id pasted by mistake could otherwise be a megabyte long.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let line = clean_line(text);
+    let mut chars = line.chars();
+    let mut out: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out
 }
 
 type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
@@ -156,6 +176,16 @@ mod tests {
         );
         assert_eq!(clean("abc\u{202e}fed"), "abc\u{FFFD}fed");
         assert_eq!(clean("in\u{200b}visible\u{feff}"), "invisible");
+        // "hi" followed by tag characters spelling "ok": only "hi" is shown.
+        assert_eq!(clean("hi\u{e006f}\u{e006b}"), "hi");
+    }
+
+    #[test]
+    fn excerpts_are_cut_with_an_ellipsis_and_cleaned() {
+        assert_eq!(excerpt("skils", 60), "skils");
+        assert_eq!(excerpt(&"a".repeat(100), 5), "aaaaa…");
+        assert_eq!(excerpt("a\u{1b}[31mb", 60), "a\u{FFFD}b");
+        assert_eq!(excerpt("ééé", 3), "ééé");
     }
 
     #[test]

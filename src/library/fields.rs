@@ -197,9 +197,9 @@ impl<'a> Doc<'a> {
         let value = table.get(key)?;
         let parsed = match value.get_ref() {
             DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
-            DeValue::Integer(i) if i.radix() == 10 => {
-                i.as_str().replace('_', "").parse::<f64>().ok()
-            }
+            DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+                .ok()
+                .map(|n| n as f64),
             _ => {
                 self.wrong_type(value, "a number", key);
                 return None;
@@ -275,13 +275,14 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// An array of tables (`[[sources]]` or `[{…}, {…}]`), keys checked.
+    /// An array of tables (`[[sources]]` or `[{…}, {…}]`), keys checked; each
+    /// with the place it starts, for problems about a whole entry.
     pub fn tables<'t, 'i>(
         &mut self,
         table: &'t DeTable<'i>,
         key: &str,
         allowed: &[&str],
-    ) -> Vec<&'t DeTable<'i>> {
+    ) -> Vec<(Range<usize>, &'t DeTable<'i>)> {
         let Some(value) = table.get(key) else {
             return Vec::new();
         };
@@ -294,7 +295,7 @@ impl<'a> Doc<'a> {
             match item.get_ref() {
                 DeValue::Table(t) => {
                     self.check_keys(t, allowed, Some(key));
-                    out.push(t);
+                    out.push((item.span(), t));
                 }
                 other => {
                     let found = other.type_str();
@@ -314,6 +315,7 @@ fn with_article(type_name: &str) -> String {
         "integer" => "an integer".to_string(),
         "array" => "a list".to_string(),
         "datetime" => "a date".to_string(),
+        "float" => "a decimal number".to_string(),
         "boolean" => "true or false".to_string(),
         other => format!("a {other}"),
     }

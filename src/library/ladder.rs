@@ -1,6 +1,7 @@
 //! The career ladder: the graph of `next` edges between roles, kept free of
 //! cycles, and the paths through it.
 
+use super::load::Place;
 use super::model::{Library, RoleIx};
 use super::problem::Problem;
 
@@ -10,7 +11,12 @@ pub const MAX_PATHS: usize = 24;
 
 /// Finds every cycle in the `next` edges, reports it with the roles in it, and
 /// removes the edge that closes it, so the ladder is always a ladder.
-pub(crate) fn break_cycles(lib: &mut Library, problems: &mut Vec<Problem>) {
+/// `next_at[r][i]` is where `lib.roles[r].next[i]` was written.
+pub(crate) fn break_cycles(
+    lib: &mut Library,
+    next_at: &mut [Vec<Place>],
+    problems: &mut Vec<Problem>,
+) {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
         New,
@@ -42,7 +48,10 @@ pub(crate) fn break_cycles(lib: &mut Library, problems: &mut Vec<Problem>) {
                 Mark::Open => {
                     let from = stack.iter().position(|&(r, _)| r == to).unwrap_or(0);
                     let cycle: Vec<RoleIx> = stack[from..].iter().map(|&(r, _)| r).collect();
-                    problems.push(cycle_problem(lib, &cycle, to));
+                    let at = next_at
+                        .get_mut(role)
+                        .and_then(|places| (edge < places.len()).then(|| places.remove(edge)));
+                    problems.push(cycle_problem(lib, &cycle, to, at));
                     lib.roles[role].next.remove(edge);
                 }
                 Mark::Done => stack[top].1 += 1,
@@ -51,7 +60,7 @@ pub(crate) fn break_cycles(lib: &mut Library, problems: &mut Vec<Problem>) {
     }
 }
 
-fn cycle_problem(lib: &Library, cycle: &[RoleIx], back_to: RoleIx) -> Problem {
+fn cycle_problem(lib: &Library, cycle: &[RoleIx], back_to: RoleIx, at: Option<Place>) -> Problem {
     let last = *cycle.last().unwrap_or(&back_to);
     let mut names: Vec<&str> = cycle.iter().map(|&r| lib.roles[r].id.as_str()).collect();
     names.push(&lib.roles[back_to].id);
@@ -74,6 +83,9 @@ fn cycle_problem(lib: &Library, cycle: &[RoleIx], back_to: RoleIx) -> Problem {
             lib.roles[back_to].id, role.id
         ),
     );
+    if let Some((line, column)) = at {
+        p = p.at(line, column);
+    }
     p.title = Some(role.title.clone());
     p
 }

@@ -1,7 +1,7 @@
 //! Turning listed files into a [`Library`]: reading and parsing in parallel,
 //! then linking departments, roles and ladders in one pass.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -79,7 +79,10 @@ fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
         Ok(bytes) => bytes,
         Err(problem) => return (Parsed::Nothing, vec![problem]),
     };
-    let text = match std::str::from_utf8(&bytes) {
+    // A byte order mark is how some editors mark UTF-8; it is not text, and
+    // must not shift the columns of the first line.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
             let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
@@ -91,19 +94,47 @@ fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
             return (Parsed::Nothing, vec![problem]);
         }
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut doc = Doc::new(&file.display, text);
     let parsed = match DeTable::parse(text) {
         Ok(table) => interpret(&mut doc, &file.rel, table.get_ref()),
         Err(e) => {
-            let offset = e.span().map_or(0, |s| s.start);
-            let message = e.message().trim().replace('\n', "; ");
-            let message = format!("this is not valid TOML: {message}");
-            doc.report(offset..offset, crate::text::clean_line(&message));
+            let message = syntax_message(text, &e);
+            match e.span() {
+                Some(span) => doc.report(span, message),
+                // Only the too-deep dotted key has no place; saying 1:1 would
+                // send the reader to the wrong line.
+                None => doc.problems.push(Problem::new(doc.path, message)),
+            }
             Parsed::Nothing
         }
     };
     (parsed, doc.problems)
+}
+
+/// The TOML parser's words, with its terse ones made plain.
+fn syntax_message(text: &str, e: &toml::de::Error) -> String {
+    let raw = e.message().trim();
+    let plain = match raw {
+        "duplicate key" => {
+            let key = e
+                .span()
+                .and_then(|s| text.get(s))
+                .map(|k| k.trim().trim_matches(['"', '\'']))
+                .filter(|k| !k.is_empty());
+            match key {
+                Some(key) => format!(
+                    "'{}' is written twice; keep only one of them",
+                    crate::text::excerpt(key, 60)
+                ),
+                None => "a key is written twice; keep only one of them".to_string(),
+            }
+        }
+        "recursion limit" | "cannot recurse further; max recursion depth met" => {
+            "lists or tables are nested too deeply; a role file needs only a few levels".to_string()
+        }
+        other => crate::text::clean_line(&other.replace('\n', "; ")).into_owned(),
+    };
+    format!("this is not valid TOML: {plain}")
 }
 
 fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
@@ -121,9 +152,12 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
             }
         };
     }
-    let id = name.strip_suffix(".toml").unwrap_or(name);
-    if !is_valid_id(id) {
-        let suggestion = suggested_id(id);
+    // The id is checked as written, so that an invisible character in a file
+    // name is reported rather than silently cleaned away.
+    let raw_id = name.strip_suffix(".toml").unwrap_or(name);
+    let id = crate::text::clean_line(raw_id);
+    if !is_valid_id(raw_id) {
+        let suggestion = suggested_id(&id);
         let hint = if suggestion.is_empty() {
             String::new()
         } else {
@@ -133,11 +167,11 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
             doc.path,
             format!(
                 "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file{hint}",
-                crate::text::clean_line(id)
+                crate::text::excerpt(&id, 60)
             ),
         ));
     }
-    match schema::read_role(doc, table, id) {
+    match schema::read_role(doc, table, &id) {
         Some(mut draft) => {
             draft.folder = folder.map(str::to_string);
             Parsed::Role(Box::new(draft))
@@ -155,7 +189,7 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
 
 fn suggested_id(id: &str) -> String {
     let mut out = String::new();
-    for c in id.chars().flat_map(char::to_lowercase) {
+    for c in id.chars().take(60).flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -167,7 +201,7 @@ fn suggested_id(id: &str) -> String {
 
 /// "post-production-supervision" → "Post Production Supervision".
 pub(crate) fn name_from_folder(folder: &str) -> String {
-    folder
+    crate::text::clean_line(folder)
         .split(['-', '_', ' '])
         .filter(|w| !w.is_empty())
         .map(|w| {
@@ -200,8 +234,15 @@ fn load_listing(listing: Listing) -> Loaded {
         }
     }
     for file in &files {
-        if let (Some(folder), _) = file_kind(&file.rel) {
+        let (folder, name) = file_kind(&file.rel);
+        if let Some(folder) = folder {
             builder.folders.insert(folder.to_string(), ());
+        }
+        if name != "_index.toml" {
+            let stem = name.strip_suffix(".toml").unwrap_or(name);
+            builder
+                .role_files
+                .insert(crate::text::clean_line(stem).into_owned());
         }
     }
     let library = builder.build(&mut problems);
@@ -214,6 +255,8 @@ struct Builder {
     drafts: Vec<RoleDraft>,
     declared: HashMap<String, Department>,
     folders: BTreeMap<String, ()>,
+    /// Ids of every role file listed, loaded or not.
+    role_files: HashSet<String>,
     info: Option<LibraryInfo>,
 }
 
@@ -226,8 +269,8 @@ impl Builder {
         }
         let dept_of_folder = self.build_departments(&mut lib);
         let links = self.add_roles(&mut lib, &dept_of_folder, problems);
-        resolve_links(&mut lib, links, problems);
-        break_cycles(&mut lib, problems);
+        let mut next_at = resolve_links(&mut lib, links, &self.role_files, problems);
+        break_cycles(&mut lib, &mut next_at, problems);
         for r in 0..lib.roles.len() {
             for n in lib.roles[r].next.clone() {
                 lib.roles[n].previous.push(r);
@@ -259,7 +302,7 @@ impl Builder {
             if dept.name.is_empty() {
                 dept.name = name_from_folder(folder_name);
             }
-            dept.key = key.clone();
+            dept.key = crate::text::clean_line(&key).into_owned();
             let parent = key
                 .rsplit_once('/')
                 .and_then(|(p, _)| index.get(p).copied());
@@ -333,6 +376,9 @@ impl Builder {
     }
 }
 
+/// Line and column in a role file.
+pub(crate) type Place = (usize, usize);
+
 /// The ids a role names, waiting to be resolved.
 struct Links {
     next: Vec<RoleRef>,
@@ -340,16 +386,33 @@ struct Links {
     works_with: Vec<RoleRef>,
 }
 
-fn resolve_links(lib: &mut Library, links: Vec<Links>, problems: &mut Vec<Problem>) {
+/// Resolves every role's links; returns where each kept `next` entry was
+/// written, in the same order as the role's `next`.
+fn resolve_links(
+    lib: &mut Library,
+    links: Vec<Links>,
+    role_files: &HashSet<String>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Vec<Place>> {
+    let mut next_at = Vec::with_capacity(links.len());
     for (ix, links) in links.into_iter().enumerate() {
-        let next = resolve(lib, ix, "next", links.next, problems);
-        let related = resolve(lib, ix, "related", links.related, problems);
-        let works_with = resolve(lib, ix, "works_with", links.works_with, problems);
+        let next = resolve(lib, ix, "next", links.next, role_files, problems);
+        let related = resolve(lib, ix, "related", links.related, role_files, problems);
+        let works_with = resolve(
+            lib,
+            ix,
+            "works_with",
+            links.works_with,
+            role_files,
+            problems,
+        );
         let role = &mut lib.roles[ix];
-        role.next = next;
-        role.related = related;
-        role.works_with = works_with;
+        role.next = next.iter().map(|&(to, _)| to).collect();
+        role.related = related.into_iter().map(|(to, _)| to).collect();
+        role.works_with = works_with.into_iter().map(|(to, _)| to).collect();
+        next_at.push(next.into_iter().map(|(_, at)| at).collect());
     }
+    next_at
 }
 
 fn resolve(
@@ -357,33 +420,40 @@ fn resolve(
     from: RoleIx,
     key: &str,
     refs: Vec<RoleRef>,
+    role_files: &HashSet<String>,
     problems: &mut Vec<Problem>,
-) -> Vec<RoleIx> {
-    let mut out = Vec::with_capacity(refs.len());
+) -> Vec<(RoleIx, Place)> {
+    let mut out: Vec<(RoleIx, Place)> = Vec::with_capacity(refs.len());
+    let mut seen = HashSet::with_capacity(refs.len());
     for r in refs {
+        let shown = crate::text::excerpt(&r.id, 60);
         match lib.ids.get(&r.id) {
             Some(&to) if to == from => {
                 problems.push(role_problem(
                     lib,
                     from,
                     &r,
-                    format!("'{key}' names this role itself; remove '{}'", r.id),
+                    format!("'{key}' names this role itself; remove '{shown}'"),
                 ));
             }
             Some(&to) => {
-                if !out.contains(&to) {
-                    out.push(to);
+                if seen.insert(to) {
+                    out.push((to, (r.line, r.column)));
                 }
+            }
+            None if role_files.contains(&r.id) => {
+                let message = format!(
+                    "'{key}' names '{shown}', but that role could not be loaded; fix the problems reported for {shown}.toml"
+                );
+                problems.push(role_problem(lib, from, &r, message));
             }
             None => {
                 let hint = match did_you_mean(&r.id, lib.ids.keys().map(String::as_str)) {
                     Some(s) => format!("; did you mean '{s}'?"),
                     None => "; use the file name of a role, without '.toml'".to_string(),
                 };
-                let message = format!(
-                    "'{key}' names '{}', but there is no role with that id{hint}",
-                    crate::text::clean_line(&r.id)
-                );
+                let message =
+                    format!("'{key}' names '{shown}', but there is no role with that id{hint}");
                 problems.push(role_problem(lib, from, &r, message));
             }
         }

@@ -142,11 +142,11 @@ fn role_refs(doc: &mut Doc<'_>, table: &DeTable<'_>, key: &str) -> Vec<RoleRef> 
 fn read_noc(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Noc> {
     doc.tables(table, "noc", NOC_KEYS)
         .into_iter()
-        .filter_map(|t| {
+        .filter_map(|(span, t)| {
             let code = doc.text(t, "code");
             if code.is_none() && t.get("code").is_none() {
                 doc.report(
-                    table.get("noc").map_or(0..0, |v| v.span()),
+                    span,
                     "every entry in 'noc' needs a 'code', e.g. code = \"52113\"",
                 );
             }
@@ -162,7 +162,7 @@ fn read_noc(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Noc> {
 fn read_wages(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Wage> {
     doc.tables(table, "wages", WAGE_KEYS)
         .into_iter()
-        .map(|t| Wage {
+        .map(|(_, t)| Wage {
             region: doc.text(t, "region"),
             year: doc.integer(t, "year"),
             source: doc.text(t, "source"),
@@ -189,7 +189,7 @@ fn read_band(doc: &mut Doc<'_>, table: &DeTable<'_>, key: &str) -> Option<PayBan
 fn read_sources(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Source> {
     doc.tables(table, "sources", SOURCE_KEYS)
         .into_iter()
-        .map(|t| Source {
+        .map(|(_, t)| Source {
             title: doc.text(t, "title"),
             publisher: doc.text(t, "publisher"),
             region: doc.text(t, "region"),

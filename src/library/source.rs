@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 
 use super::problem::Problem;
+use crate::text;
 
 /// Role files larger than this are skipped without being read whole.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -60,6 +61,8 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
+const LINK_CIRCLE: &str = "is a link that points to itself or round a circle of links; it was not followed, remove it or point it at a real file";
+
 fn too_large() -> String {
     format!(
         "the file is larger than the {} MiB limit for role files and was skipped; split it or shorten it",
@@ -91,13 +94,16 @@ fn is_toml(path: &Path) -> bool {
 /// Lists every `*.toml` file below `root`, following links but never round a
 /// loop, and skipping hidden files and folders.
 pub(crate) fn list_dir(root: &Path) -> Listing {
+    // File names are untrusted text like the files themselves: cleaned here,
+    // so no problem or role ever carries an escape sequence from a name.
     let shown_root = root.display().to_string();
     let shown = |path: &Path| -> String {
-        match path.strip_prefix(root) {
+        let shown = match path.strip_prefix(root) {
             Ok(rel) if rel.as_os_str().is_empty() => shown_root.clone(),
-            Ok(rel) => Path::new(&shown_root).join(rel).display().to_string(),
+            Ok(rel) => root.join(rel).display().to_string(),
             Err(_) => path.display().to_string(),
-        }
+        };
+        text::clean_line(&shown).into_owned()
     };
     let mut listing = Listing {
         files: Vec::new(),
@@ -112,18 +118,27 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
-                let path = err.path().map_or_else(|| shown_root.clone(), &shown);
+                let path = err.path().map_or_else(|| shown(root), &shown);
                 let message = if let Some(ancestor) = err.loop_ancestor() {
                     format!(
                         "is a link back to {}, which would loop forever; it was not followed",
                         shown(ancestor)
                     )
                 } else if let Some(io) = err.io_error() {
-                    if io.kind() == io::ErrorKind::NotFound {
-                        "is a link to something that does not exist; remove it or fix its target"
-                            .to_string()
-                    } else {
-                        describe_io(io)
+                    let is_link = err
+                        .path()
+                        .and_then(|p| p.symlink_metadata().ok())
+                        .is_some_and(|m| m.file_type().is_symlink());
+                    match io.kind() {
+                        io::ErrorKind::NotFound => {
+                            "is a link to something that does not exist; remove it or fix its target"
+                                .to_string()
+                        }
+                        io::ErrorKind::PermissionDenied => describe_io(io),
+                        // ELOOP has no stable ErrorKind; a link that exists
+                        // but cannot be followed points round a circle.
+                        _ if is_link => LINK_CIRCLE.to_string(),
+                        _ => describe_io(io),
                     }
                 } else {
                     format!("cannot be read: {err}")

@@ -6,9 +6,14 @@ pub(crate) fn did_you_mean<'c>(
     candidates: impl IntoIterator<Item = &'c str>,
 ) -> Option<&'c str> {
     let wrong = wrong.to_lowercase();
-    let limit = (wrong.chars().count() / 3).clamp(1, 3);
+    let len = wrong.chars().count();
+    let limit = (len / 3).clamp(1, 3);
+    // The distance is at least the difference in length, and computing it
+    // costs the product of the lengths: skipping hopeless candidates first
+    // keeps a pasted megabyte-long key from taking seconds.
     candidates
         .into_iter()
+        .filter(|c| c.chars().count().abs_diff(len) <= limit)
         .map(|c| (strsim::damerau_levenshtein(&wrong, &c.to_lowercase()), c))
         .filter(|&(d, _)| d <= limit)
         .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
