@@ -174,6 +174,10 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     match schema::read_role(doc, table, &id) {
         Some(mut draft) => {
             draft.folder = folder.map(str::to_string);
+            // Kiosk mode names a problem by its role's title, not its path.
+            for problem in &mut doc.problems {
+                problem.title = Some(draft.role.title.clone());
+            }
             Parsed::Role(Box::new(draft))
         }
         None => Parsed::Nothing,
