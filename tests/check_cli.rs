@@ -1,0 +1,244 @@
+//! `crewpath check`, run as a user runs it: the real binary on real folders.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+
+/// A working folder holding a role library in `roles/`.
+struct Workspace {
+    dir: tempfile::TempDir,
+}
+
+impl Workspace {
+    fn new() -> Self {
+        let ws = Workspace {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        fs::create_dir(ws.dir.path().join("roles")).unwrap();
+        ws
+    }
+
+    fn write(&self, rel: &str, text: impl AsRef<[u8]>) -> &Self {
+        let path = self.dir.path().join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+        self
+    }
+
+    /// `crewpath` started in the working folder, with no library chosen by
+    /// the environment this test runs in.
+    fn crewpath(&self) -> Command {
+        let mut cmd = Command::cargo_bin("crewpath").unwrap();
+        cmd.current_dir(self.dir.path())
+            .env_remove("CREWPATH_ROLES");
+        cmd
+    }
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command) -> Run {
+    let out = cmd.output().unwrap();
+    Run {
+        code: out.status.code().unwrap(),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+fn good_library() -> Workspace {
+    let ws = Workspace::new();
+    ws.write("roles/sound/_index.toml", "name = \"Sound\"\n")
+        .write(
+            "roles/sound/foley-artist.toml",
+            "title = \"Foley Artist\"\nnext = [\"foley-supervisor\"]\n",
+        )
+        .write(
+            "roles/sound/foley-supervisor.toml",
+            "title = \"Foley Supervisor\"\n",
+        )
+        .write("roles/music/composer.toml", "title = \"Composer\"\n");
+    ws
+}
+
+#[test]
+fn a_library_without_problems_prints_only_the_summary_and_exits_0() {
+    let ws = good_library();
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.stdout, "3 roles in 2 departments, 0 problems\n");
+    assert_eq!(r.stderr, "");
+    assert_eq!(r.code, 0);
+}
+
+#[test]
+fn each_problem_is_one_line_with_the_path_as_given_then_the_summary_and_exit_1() {
+    let ws = Workspace::new();
+    ws.write(
+        "roles/sound/foley-artist.toml",
+        "title = \"Foley Artist\"\n\n# What the job is, in a line.\n\n\n\nsummary=12\nskils = [\"timing\"]\n",
+    )
+    .write("roles/broken.toml", "title = \"Unclosed\n");
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(
+        r.stdout,
+        "roles/broken.toml:1:18: this is not valid TOML: invalid basic string, expected `\"`\n\
+         roles/sound/foley-artist.toml:7:9: expected a string for 'summary', found an integer\n\
+         roles/sound/foley-artist.toml:8:1: unknown key 'skils'; did you mean 'skills'?\n\
+         1 role in 1 department, 3 problems\n"
+    );
+    assert_eq!(r.stderr, "");
+    assert_eq!(r.code, 1);
+
+    // The folder exactly as typed, trailing slash and all.
+    let r = run(ws.crewpath().args(["check", "--roles", "./roles/"]));
+    assert!(
+        r.stdout
+            .starts_with("./roles/broken.toml:1:18: this is not valid TOML")
+    );
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn the_roles_folder_can_be_given_before_or_after_check_or_in_the_environment() {
+    let ws = good_library();
+    ws.write("other/solo.toml", "title = \"Solo\"\n");
+    let summary = "3 roles in 2 departments, 0 problems\n";
+    let before = run(ws.crewpath().args(["--roles", "roles", "check"]));
+    assert_eq!((before.stdout.as_str(), before.code), (summary, 0));
+    let after = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!((after.stdout.as_str(), after.code), (summary, 0));
+    let env = run(ws.crewpath().arg("check").env("CREWPATH_ROLES", "roles"));
+    assert_eq!((env.stdout.as_str(), env.code), (summary, 0));
+    // The command line wins over the environment.
+    let both = run(ws
+        .crewpath()
+        .args(["check", "--roles", "other"])
+        .env("CREWPATH_ROLES", "roles"));
+    assert_eq!(
+        (both.stdout.as_str(), both.code),
+        ("1 role in 0 departments, 0 problems\n", 0)
+    );
+}
+
+#[test]
+fn a_missing_folder_or_a_file_is_a_usage_error_with_exit_2() {
+    let ws = good_library();
+    let r = run(ws.crewpath().args(["check", "--roles", "nowhere"]));
+    assert_eq!(r.stdout, "");
+    assert_eq!(
+        r.stderr,
+        "crewpath: nowhere does not exist; give the folder that holds the role files\n"
+    );
+    assert_eq!(r.code, 2);
+
+    let r = run(ws
+        .crewpath()
+        .arg("check")
+        .env("CREWPATH_ROLES", "roles/music/composer.toml"));
+    assert_eq!(r.stdout, "");
+    assert_eq!(
+        r.stderr,
+        "crewpath: roles/music/composer.toml is not a folder; give the folder that holds the role files\n"
+    );
+    assert_eq!(r.code, 2);
+}
+
+#[test]
+fn unknown_options_and_a_missing_value_are_usage_errors_with_exit_2() {
+    let ws = good_library();
+    for args in [
+        &["check", "--frobnicate"][..],
+        &["check", "--roles"][..],
+        &["check", "extra"][..],
+    ] {
+        let r = run(ws.crewpath().args(args));
+        assert_eq!(r.code, 2, "{args:?}");
+        assert_eq!(r.stdout, "", "{args:?}");
+        assert!(r.stderr.contains("error:"), "{args:?}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn an_empty_library_has_nothing_to_report() {
+    let ws = Workspace::new();
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.stdout, "0 roles in 0 departments, 0 problems\n");
+    assert_eq!(r.code, 0);
+}
+
+/// Characters that must never reach a terminal from a role file.
+fn unsafe_chars(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|&c| c != '\n' && (c.is_control() || matches!(c, '\u{202a}'..='\u{202e}')))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn text_from_role_files_reaches_the_terminal_only_cleaned() {
+    let ws = Workspace::new();
+    // An id (file name), a title, a key and ladder entries carrying escape
+    // sequences: set the window title, clear the screen, C1 CSI, BEL,
+    // right-to-left override.
+    ws.write(
+        "roles/evil\u{1b}]0;PWNED\u{7}\u{1b}[2J.toml",
+        "title = \"Evil \\u001b]0;TITLE\\u0007 role\"\n\
+         next = [\"\\u001b[31mred\\u001b[0m\", \"x\\u009b6n\", \"abc\\u202efed\"]\n\
+         \"\\u001b[5mblink\" = 1\n",
+    )
+    .write(
+        "roles/\u{1b}[1mbold/\u{1b}[H.toml",
+        "title = \"\\u001b[H\"\nrelated = [\"\\u0000\\u0008\\u007f\"]\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.code, 1);
+    assert_eq!(unsafe_chars(&r.stdout), Vec::<char>::new(), "{}", r.stdout);
+    assert!(!r.stdout.contains("PWNED"), "{}", r.stdout);
+    assert!(!r.stdout.contains("[31m"), "{}", r.stdout);
+    // Each problem is still there, on its own line, with placeholders.
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines.len(), 8, "{}", r.stdout);
+    assert!(lines.contains(
+        &"roles/evil\u{FFFD}\u{FFFD}.toml:2:9: 'next' names '\u{FFFD}red\u{FFFD}', but there is no role with that id; use the file name of a role, without '.toml'"
+    ));
+    assert!(lines.contains(
+        &"roles/evil\u{FFFD}\u{FFFD}.toml:3:1: unknown key '\u{FFFD}blink'; the keys allowed here are: title, aliases, search_terms, summary, description, duties, skills, next, related, works_with, entry_level, in_demand, education, certification, working_conditions, advancement, outlook, employers, unions, industry_groups, noc, wages, sources"
+    ));
+
+    // The folder given on the command line is cleaned in errors too.
+    let r = run(ws
+        .crewpath()
+        .args(["check", "--roles", "gone\u{1b}]0;PWNED\u{7}"]));
+    assert_eq!(r.code, 2);
+    assert_eq!(unsafe_chars(&r.stderr), Vec::<char>::new(), "{}", r.stderr);
+    assert!(!r.stderr.contains("PWNED"));
+}
+
+#[test]
+fn the_built_in_roles_have_no_problems() {
+    let ws = Workspace::new();
+    let r = run(ws.crewpath().arg("check"));
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let summary = r.stdout.trim_end();
+    assert_eq!(r.stdout.lines().count(), 1, "{}", r.stdout);
+    assert!(summary.ends_with(", 0 problems"), "{summary}");
+    // The roles the binary carries are the ones in the repository.
+    let on_disk = walkdir::WalkDir::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("roles"))
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| {
+            e.file_type().is_file()
+                && e.path().extension().is_some_and(|x| x == "toml")
+                && e.file_name() != "_index.toml"
+        })
+        .count();
+    assert!(
+        summary.starts_with(&format!("{on_disk} roles in ")),
+        "{summary}"
+    );
+}
