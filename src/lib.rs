@@ -1,9 +1,16 @@
 //! crewpath: explore careers from a library of role files, in the terminal.
 //!
 //! The binary is a thin command line over this library, so the tests and
-//! benchmarks use exactly what users run.
+//! benchmarks use exactly what users run. The role library and the search
+//! engine know nothing about terminals; `app` holds the explorer's state and
+//! `ui` draws it.
 
+pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod config;
+pub mod explorer;
 pub mod library;
+pub mod search;
 pub mod text;
+pub mod ui;

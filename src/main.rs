@@ -1,15 +1,38 @@
+use std::process::ExitCode;
+
 use clap::Parser;
 
 use crewpath::cli::{Cli, Command};
-use crewpath::commands;
+use crewpath::{commands, config, explorer};
 
-fn main() -> std::process::ExitCode {
+fn main() -> ExitCode {
     let cli = Cli::parse();
     let roles = cli.library.roles.as_deref();
     match cli.command {
         Some(Command::Check) => commands::check::run(roles),
-        Some(Command::Search { .. }) | Some(Command::Show { .. }) | None => {
-            commands::usage_error("not available yet")
+        Some(Command::Search { limit, json, query }) => {
+            commands::search::run(roles, &query, limit, json)
+        }
+        Some(Command::Show { json, role }) => commands::show::run(roles, &role, json),
+        None => explore(&cli),
+    }
+}
+
+/// Opens the explorer; problems with the files are shown inside it.
+fn explore(cli: &Cli) -> ExitCode {
+    let settings = match config::resolve(&cli.explorer, config::no_color_requested()) {
+        Ok(settings) => settings,
+        Err(e) => return commands::usage_error(&e),
+    };
+    let loaded = match commands::load(cli.library.roles.as_deref()) {
+        Ok(loaded) => loaded,
+        Err(e) => return commands::usage_error(&e.to_string()),
+    };
+    match explorer::run(&loaded.library, &loaded.problems, settings) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("crewpath: {}", crewpath::text::clean_line(&e.to_string()));
+            ExitCode::FAILURE
         }
     }
 }

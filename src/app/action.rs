@@ -1,0 +1,102 @@
+//! Everything a user can ask the explorer to do, whether by key, mouse or clock.
+
+/// The four panes of the explorer, numbered as the keys 1–4 choose them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Tree,
+    Detail,
+    Skills,
+    Ladder,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 4] = [Pane::Tree, Pane::Detail, Pane::Skills, Pane::Ladder];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Tree => "Departments",
+            Pane::Detail => "Detail",
+            Pane::Skills => "Skills",
+            Pane::Ladder => "Career ladder",
+        }
+    }
+
+    pub fn number(self) -> usize {
+        Pane::ALL.iter().position(|&p| p == self).unwrap_or(0) + 1
+    }
+
+    pub fn next(self) -> Pane {
+        Pane::ALL[self.number() % 4]
+    }
+
+    pub fn previous(self) -> Pane {
+        Pane::ALL[(self.number() + 2) % 4]
+    }
+}
+
+/// An edit of the search text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    Insert(char),
+    Paste(String),
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    WordLeft,
+    WordRight,
+    Start,
+    End,
+    DeleteWord,
+    Clear,
+}
+
+/// One thing to do. Keys and mouse events become actions in pure functions
+/// (`keymap`, `mouse`); the app changes state only in `App::update`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    FocusNext,
+    FocusPrevious,
+    Focus(Pane),
+    Up,
+    Down,
+    /// Collapse, or go back.
+    Left,
+    /// Expand, or go in.
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    /// Enter: open what is selected.
+    Activate,
+    /// Space: expand or collapse a department.
+    Toggle,
+    OpenSearch,
+    /// Opens search with this text already typed (kiosk welcome, paste).
+    SearchWith(String),
+    Edit(Edit),
+    OpenHelp,
+    OpenProblems,
+    /// Esc: close the overlay on top, or step back inside a pane. Never quits.
+    Back,
+    /// Kiosk: forget the visitor's session and show the welcome screen.
+    StartOver,
+    /// Leave the kiosk welcome screen and browse.
+    Browse,
+    /// A click on row `row` (0-based, from the top of the pane's list) of a pane.
+    ClickPane {
+        pane: Pane,
+        row: Option<usize>,
+    },
+    /// A click on a search result.
+    ClickResult(usize),
+    /// The wheel over a pane: negative is up.
+    Scroll {
+        pane: Pane,
+        lines: i32,
+    },
+    /// The wheel over an overlay.
+    ScrollOverlay(i32),
+}

@@ -1,0 +1,130 @@
+//! Key chords written as text, such as the kiosk's staff exit `ctrl-alt-x`.
+
+use std::fmt;
+use std::str::FromStr;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// A key with the modifiers that must be held with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chord {
+    modifiers: KeyModifiers,
+    code: KeyCode,
+    text: String,
+}
+
+impl Chord {
+    /// True when `key` is this chord. Letters match in either case, since
+    /// terminals differ in what they report with Shift held.
+    pub fn matches(&self, key: &KeyEvent) -> bool {
+        let wanted = self.modifiers - KeyModifiers::SHIFT;
+        let held = key.modifiers - KeyModifiers::SHIFT;
+        if wanted != held {
+            return false;
+        }
+        match (self.code, key.code) {
+            (KeyCode::Char(a), KeyCode::Char(b)) => a.eq_ignore_ascii_case(&b),
+            (a, b) => a == b,
+        }
+    }
+}
+
+impl fmt::Display for Chord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl FromStr for Chord {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let text = s.trim().to_lowercase();
+        let mut modifiers = KeyModifiers::NONE;
+        let mut parts: Vec<&str> = text.split(['-', '+']).collect();
+        // "ctrl--" would split into an empty last part: the key is '-'.
+        if text.ends_with("--") || text.ends_with("+-") {
+            parts.retain(|p| !p.is_empty());
+            parts.push("-");
+        }
+        let key = parts
+            .pop()
+            .filter(|k| !k.is_empty())
+            .ok_or_else(|| format!("'{s}' names no key; write it like ctrl-alt-x"))?;
+        for part in parts {
+            modifiers |= match part {
+                "ctrl" | "control" | "c" => KeyModifiers::CONTROL,
+                "alt" | "meta" | "m" | "a" => KeyModifiers::ALT,
+                "shift" | "s" => KeyModifiers::SHIFT,
+                "super" | "cmd" => KeyModifiers::SUPER,
+                other => {
+                    return Err(format!(
+                        "'{other}' in '{s}' is not a modifier; use ctrl, alt, shift or super"
+                    ));
+                }
+            };
+        }
+        let code = match key {
+            "esc" | "escape" => KeyCode::Esc,
+            "enter" | "return" => KeyCode::Enter,
+            "tab" => KeyCode::Tab,
+            "space" => KeyCode::Char(' '),
+            "backspace" => KeyCode::Backspace,
+            "delete" | "del" => KeyCode::Delete,
+            "home" => KeyCode::Home,
+            "end" => KeyCode::End,
+            k if k.starts_with('f') && k.len() > 1 => match k[1..].parse::<u8>() {
+                Ok(n @ 1..=24) => KeyCode::F(n),
+                _ => {
+                    return Err(format!(
+                        "'{k}' is not a key; use a letter, f1-f24 or a key name"
+                    ));
+                }
+            },
+            k if k.chars().count() == 1 => KeyCode::Char(k.chars().next().unwrap_or(' ')),
+            k => {
+                return Err(format!(
+                    "'{k}' is not a key; use a letter, f1-f24 or a key name"
+                ));
+            }
+        };
+        if modifiers.is_empty() || modifiers == KeyModifiers::SHIFT {
+            return Err(format!(
+                "'{s}' needs ctrl, alt or super, so that a visitor cannot press it by chance"
+            ));
+        }
+        Ok(Chord {
+            modifiers,
+            code,
+            text,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_matches() {
+        let chord: Chord = "Ctrl-Alt-X".parse().expect("valid");
+        let key = KeyEvent::new(
+            KeyCode::Char('X'),
+            KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT,
+        );
+        assert!(chord.matches(&key));
+        let plain = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL);
+        assert!(!chord.matches(&plain));
+        let f = "ctrl-f12".parse::<Chord>().expect("valid");
+        assert!(f.matches(&KeyEvent::new(KeyCode::F(12), KeyModifiers::CONTROL)));
+    }
+
+    #[test]
+    fn rejects_chords_a_visitor_could_type() {
+        assert!("x".parse::<Chord>().is_err());
+        assert!("shift-x".parse::<Chord>().is_err());
+        assert!("hyper-x".parse::<Chord>().is_err());
+        assert!("ctrl-".parse::<Chord>().is_err());
+        assert!("ctrl-f99".parse::<Chord>().is_err());
+    }
+}

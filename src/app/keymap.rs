@@ -1,0 +1,226 @@
+//! Keys to actions: a pure function of the key and what is on screen.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::{Action, Edit, Pane};
+use super::chord::Chord;
+
+/// What decides the meaning of a key.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct KeyContext<'a> {
+    /// The search box has the keyboard.
+    pub searching: bool,
+    /// The kiosk welcome screen is showing.
+    pub welcome: bool,
+    pub kiosk: bool,
+    /// Kiosk: the staff exit chord, if set.
+    pub exit_chord: Option<&'a Chord>,
+}
+
+/// The action a key press asks for, if any.
+pub fn action_for_key(key: KeyEvent, ctx: KeyContext<'_>) -> Option<Action> {
+    if key.kind != KeyEventKind::Press {
+        return None;
+    }
+    if let Some(chord) = ctx.exit_chord
+        && chord.matches(&key)
+    {
+        return Some(Action::Quit);
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && matches!(key.code, KeyCode::Char('c' | 'C')) {
+        // Ctrl-C always quits, except where visitors must not leave.
+        return (!ctx.kiosk).then_some(Action::Quit);
+    }
+    if ctx.welcome {
+        return Some(welcome_key(key));
+    }
+    if ctx.searching {
+        return search_key(key);
+    }
+    if ctrl {
+        return match key.code {
+            KeyCode::Char('d') => Some(Action::PageDown),
+            KeyCode::Char('u') => Some(Action::PageUp),
+            _ => None,
+        };
+    }
+    Some(match key.code {
+        KeyCode::Char('q') if !ctx.kiosk => Action::Quit,
+        KeyCode::Char('/') => Action::OpenSearch,
+        KeyCode::Char('?') => Action::OpenHelp,
+        KeyCode::Char('!') => Action::OpenProblems,
+        KeyCode::Char('1') => Action::Focus(Pane::Tree),
+        KeyCode::Char('2') => Action::Focus(Pane::Detail),
+        KeyCode::Char('3') => Action::Focus(Pane::Skills),
+        KeyCode::Char('4') => Action::Focus(Pane::Ladder),
+        KeyCode::Tab => Action::FocusNext,
+        KeyCode::BackTab => Action::FocusPrevious,
+        KeyCode::Up | KeyCode::Char('k') => Action::Up,
+        KeyCode::Down | KeyCode::Char('j') => Action::Down,
+        KeyCode::Left | KeyCode::Char('h') => Action::Left,
+        KeyCode::Right | KeyCode::Char('l') => Action::Right,
+        KeyCode::PageUp => Action::PageUp,
+        KeyCode::PageDown => Action::PageDown,
+        KeyCode::Home | KeyCode::Char('g') => Action::Home,
+        KeyCode::End | KeyCode::Char('G') => Action::End,
+        KeyCode::Enter => Action::Activate,
+        KeyCode::Char(' ') => Action::Toggle,
+        KeyCode::Esc | KeyCode::Backspace => Action::Back,
+        KeyCode::Char('0') if ctx.kiosk => Action::StartOver,
+        _ => return None,
+    })
+}
+
+/// On the welcome screen any key leaves it; a letter starts a search with it.
+fn welcome_key(key: KeyEvent) -> Action {
+    match key.code {
+        KeyCode::Char(c)
+            if c.is_alphanumeric()
+                && !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Action::SearchWith(c.to_string())
+        }
+        KeyCode::Char('/') => Action::OpenSearch,
+        _ => Action::Browse,
+    }
+}
+
+fn search_key(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    Some(match key.code {
+        KeyCode::Esc => Action::Back,
+        KeyCode::Enter => Action::Activate,
+        KeyCode::Up => Action::Up,
+        KeyCode::Down => Action::Down,
+        KeyCode::PageUp => Action::PageUp,
+        KeyCode::PageDown => Action::PageDown,
+        KeyCode::Tab => Action::Down,
+        KeyCode::BackTab => Action::Up,
+        KeyCode::Char('p') if ctrl => Action::Up,
+        KeyCode::Char('n') if ctrl => Action::Down,
+        KeyCode::Char('w') if ctrl => Action::Edit(Edit::DeleteWord),
+        KeyCode::Char('u') if ctrl => Action::Edit(Edit::Clear),
+        KeyCode::Char('a') if ctrl => Action::Edit(Edit::Start),
+        KeyCode::Char('e') if ctrl => Action::Edit(Edit::End),
+        KeyCode::Char(_) if ctrl => return None,
+        KeyCode::Left if ctrl || alt => Action::Edit(Edit::WordLeft),
+        KeyCode::Right if ctrl || alt => Action::Edit(Edit::WordRight),
+        KeyCode::Backspace if ctrl || alt => Action::Edit(Edit::DeleteWord),
+        KeyCode::Char(c) => Action::Edit(Edit::Insert(c)),
+        KeyCode::Backspace => Action::Edit(Edit::Backspace),
+        KeyCode::Delete => Action::Edit(Edit::Delete),
+        KeyCode::Left => Action::Edit(Edit::Left),
+        KeyCode::Right => Action::Edit(Edit::Right),
+        KeyCode::Home => Action::Edit(Edit::Start),
+        KeyCode::End => Action::Edit(Edit::End),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn ctrl(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    #[test]
+    fn browsing_keys() {
+        let ctx = KeyContext::default();
+        let table = [
+            (press(KeyCode::Char('q')), Some(Action::Quit)),
+            (ctrl('c'), Some(Action::Quit)),
+            (press(KeyCode::Char('/')), Some(Action::OpenSearch)),
+            (press(KeyCode::Char('?')), Some(Action::OpenHelp)),
+            (press(KeyCode::Char('j')), Some(Action::Down)),
+            (press(KeyCode::Up), Some(Action::Up)),
+            (press(KeyCode::Char('3')), Some(Action::Focus(Pane::Skills))),
+            (press(KeyCode::BackTab), Some(Action::FocusPrevious)),
+            (press(KeyCode::Esc), Some(Action::Back)),
+            (press(KeyCode::Char('z')), None),
+        ];
+        for (key, want) in table {
+            assert_eq!(action_for_key(key, ctx), want, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn releases_and_repeats_are_ignored() {
+        let mut key = press(KeyCode::Down);
+        key.kind = KeyEventKind::Release;
+        assert_eq!(action_for_key(key, KeyContext::default()), None);
+    }
+
+    #[test]
+    fn letters_are_text_while_searching() {
+        let ctx = KeyContext {
+            searching: true,
+            ..KeyContext::default()
+        };
+        assert_eq!(
+            action_for_key(press(KeyCode::Char('q')), ctx),
+            Some(Action::Edit(Edit::Insert('q')))
+        );
+        assert_eq!(action_for_key(press(KeyCode::Esc), ctx), Some(Action::Back));
+        assert_eq!(action_for_key(ctrl('c'), ctx), Some(Action::Quit));
+    }
+
+    #[test]
+    fn kiosk_visitors_cannot_quit() {
+        let ctx = KeyContext {
+            kiosk: true,
+            ..KeyContext::default()
+        };
+        for key in [
+            press(KeyCode::Char('q')),
+            ctrl('c'),
+            ctrl('d'),
+            ctrl('z'),
+            ctrl('\\'),
+            press(KeyCode::Esc),
+        ] {
+            assert_ne!(action_for_key(key, ctx), Some(Action::Quit), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn kiosk_exit_chord_quits() {
+        let chord: Chord = "ctrl-alt-x".parse().expect("valid chord");
+        let ctx = KeyContext {
+            kiosk: true,
+            exit_chord: Some(&chord),
+            ..KeyContext::default()
+        };
+        let key = KeyEvent::new(
+            KeyCode::Char('x'),
+            KeyModifiers::CONTROL | KeyModifiers::ALT,
+        );
+        assert_eq!(action_for_key(key, ctx), Some(Action::Quit));
+    }
+
+    #[test]
+    fn welcome_letter_starts_search() {
+        let ctx = KeyContext {
+            welcome: true,
+            kiosk: true,
+            ..KeyContext::default()
+        };
+        assert_eq!(
+            action_for_key(press(KeyCode::Char('f')), ctx),
+            Some(Action::SearchWith("f".into()))
+        );
+        assert_eq!(
+            action_for_key(press(KeyCode::Enter), ctx),
+            Some(Action::Browse)
+        );
+    }
+}

@@ -1,0 +1,140 @@
+//! The ladder pane: every path up through the selected role, what to add for
+//! the step up, and the sideways moves.
+
+use crate::library::{Library, RoleIx};
+
+use super::Subject;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LadderRow {
+    /// "Path 1 of 2", or a section title.
+    Heading(String),
+    /// A role on a ladder; `level` 1 is the entry rung.
+    Rung {
+        role: RoleIx,
+        level: usize,
+        current: bool,
+    },
+    /// "To step up to X, add:" — choosing it opens X.
+    StepUp { to: RoleIx },
+    /// A skill to add for the step up.
+    Skill(String),
+    /// A sideways move: related or works-with.
+    Link(RoleIx),
+    /// Plain text.
+    Note(String),
+}
+
+impl LadderRow {
+    /// The role this row opens when chosen.
+    pub fn target(&self) -> Option<RoleIx> {
+        match *self {
+            LadderRow::Rung { role, .. } | LadderRow::Link(role) => Some(role),
+            LadderRow::StepUp { to } => Some(to),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct LadderState {
+    pub rows: Vec<LadderRow>,
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl LadderState {
+    pub fn for_subject(lib: &Library, subject: Subject) -> Self {
+        let rows = match subject {
+            Subject::Role(role) => role_rows(lib, role),
+            Subject::Department(_) => vec![LadderRow::Note(
+                "Choose a role to see where it sits on a career ladder.".into(),
+            )],
+            Subject::Nothing => Vec::new(),
+        };
+        let selected = rows
+            .iter()
+            .position(|r| matches!(r, LadderRow::Rung { current: true, .. }))
+            .or_else(|| rows.iter().position(|r| r.target().is_some()))
+            .unwrap_or(0);
+        LadderState {
+            rows,
+            selected,
+            offset: 0,
+        }
+    }
+
+    pub fn move_by(&mut self, steps: isize) {
+        let targets: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| self.rows[i].target().is_some())
+            .collect();
+        let Some(at) = targets.iter().position(|&i| i == self.selected) else {
+            return;
+        };
+        let to = (at as isize + steps).clamp(0, targets.len() as isize - 1) as usize;
+        self.selected = targets[to];
+    }
+
+    pub fn select_row(&mut self, row: usize) -> bool {
+        if self.rows.get(row).and_then(LadderRow::target).is_some() {
+            self.selected = row;
+            true
+        } else {
+            false
+        }
+    }
+
+    pub fn selected_target(&self) -> Option<RoleIx> {
+        self.rows.get(self.selected).and_then(LadderRow::target)
+    }
+}
+
+fn role_rows(lib: &Library, role: RoleIx) -> Vec<LadderRow> {
+    let mut rows = Vec::new();
+    let r = &lib.roles[role];
+    let ladders: Vec<Vec<RoleIx>> = lib
+        .ladders(role)
+        .into_iter()
+        .filter(|path| path.len() > 1)
+        .collect();
+    if ladders.is_empty() {
+        rows.push(LadderRow::Note(
+            "No career ladder is recorded for this role: no role in the library leads to it or from it."
+                .into(),
+        ));
+    }
+    let count = ladders.len();
+    for (i, path) in ladders.iter().enumerate() {
+        rows.push(LadderRow::Heading(if count > 1 {
+            format!("Path {} of {count}, top rung first", i + 1)
+        } else {
+            "Top rung first".to_string()
+        }));
+        for (level, &rung) in path.iter().enumerate().rev() {
+            rows.push(LadderRow::Rung {
+                role: rung,
+                level: level + 1,
+                current: rung == role,
+            });
+        }
+    }
+    for &up in &r.next {
+        rows.push(LadderRow::StepUp { to: up });
+        let add = lib.step_up_skills(role, up);
+        if add.is_empty() {
+            rows.push(LadderRow::Note(
+                "No new skills are listed for this step.".into(),
+            ));
+        }
+        rows.extend(add.into_iter().map(LadderRow::Skill));
+    }
+    if !r.related.is_empty() {
+        rows.push(LadderRow::Heading("Related roles".into()));
+        rows.extend(r.related.iter().map(|&o| LadderRow::Link(o)));
+    }
+    if !r.works_with.is_empty() {
+        rows.push(LadderRow::Heading("Works closely with".into()));
+        rows.extend(r.works_with.iter().map(|&o| LadderRow::Link(o)));
+    }
+    rows
+}

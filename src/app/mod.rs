@@ -1,0 +1,546 @@
+//! The explorer's state and the one place it changes: [`App::update`].
+//! Knows nothing about terminals; the `ui` module draws it.
+
+pub mod action;
+pub mod chord;
+pub mod idle;
+pub mod keymap;
+pub mod ladder;
+pub mod mouse;
+pub mod skills;
+pub mod tree;
+
+use std::time::{Duration, Instant};
+
+use tui_input::{Input, InputRequest};
+
+use crate::library::{DeptIx, Library, Problem, RoleIx};
+use crate::search::{Hit, SearchIndex};
+
+pub use action::{Action, Edit, Pane};
+pub use chord::Chord;
+use idle::IdleClock;
+use ladder::LadderState;
+pub use mouse::ScreenLayout;
+use skills::SkillsState;
+use tree::{Node, TreeState};
+
+/// At most this many search results are listed.
+pub const RESULT_LIMIT: usize = 100;
+/// Search text longer than this is cut; nobody types a longer job title.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// What the detail, skills and ladder panes are about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Role(RoleIx),
+    Department(DeptIx),
+    Nothing,
+}
+
+/// Something drawn over the panes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Search,
+    Help,
+    Problems,
+    /// Kiosk only: the full-screen welcome.
+    Welcome,
+}
+
+/// Colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Default,
+    HighContrast,
+    /// No colour at all (NO_COLOR): only bold, reverse and symbols.
+    Monochrome,
+}
+
+impl std::str::FromStr for Theme {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_lowercase().as_str() {
+            "default" => Ok(Theme::Default),
+            "high-contrast" | "high_contrast" | "highcontrast" => Ok(Theme::HighContrast),
+            "mono" | "monochrome" | "none" => Ok(Theme::Monochrome),
+            other => Err(format!(
+                "'{other}' is not a theme; use default, high-contrast or monochrome"
+            )),
+        }
+    }
+}
+
+/// How the explorer was started.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    pub kiosk: bool,
+    pub idle_timeout: Duration,
+    pub exit_chord: Option<Chord>,
+    pub theme: Theme,
+}
+
+/// The search box and its results.
+#[derive(Debug, Default)]
+pub struct SearchState {
+    pub input: Input,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    pub offset: usize,
+}
+
+/// Everything one visitor did; dropped whole when a kiosk starts over.
+#[derive(Debug)]
+pub struct Session {
+    pub focus: Pane,
+    /// The pane beside the tree when only two fit: the last one focused.
+    pub right_pane: Pane,
+    pub tree: TreeState,
+    pub subject: Subject,
+    pub detail_scroll: usize,
+    pub skills: SkillsState,
+    pub ladder: LadderState,
+    pub overlay: Option<Overlay>,
+    pub search: SearchState,
+    pub overlay_scroll: usize,
+}
+
+impl Session {
+    fn new(lib: &Library, welcome: bool) -> Self {
+        let mut session = Session {
+            focus: Pane::Tree,
+            right_pane: Pane::Detail,
+            tree: TreeState::new(lib),
+            subject: Subject::Nothing,
+            detail_scroll: 0,
+            skills: SkillsState::default(),
+            ladder: LadderState::default(),
+            overlay: welcome.then_some(Overlay::Welcome),
+            search: SearchState::default(),
+            overlay_scroll: 0,
+        };
+        session.follow_tree(lib);
+        session
+    }
+
+    /// Makes the other panes show what the tree has selected.
+    fn follow_tree(&mut self, lib: &Library) {
+        let subject = match self.tree.selected_node() {
+            Some(Node::Role(r)) => Subject::Role(r),
+            Some(Node::Department(d)) => Subject::Department(d),
+            None => Subject::Nothing,
+        };
+        if subject != self.subject {
+            self.subject = subject;
+            self.detail_scroll = 0;
+            self.skills = SkillsState::for_subject(lib, subject);
+            self.ladder = LadderState::for_subject(lib, subject);
+        }
+    }
+}
+
+/// The explorer.
+pub struct App<'a> {
+    pub lib: &'a Library,
+    pub index: &'a SearchIndex,
+    pub problems: &'a [Problem],
+    pub settings: Settings,
+    pub session: Session,
+    /// Where the last frame drew things, for the mouse.
+    pub layout: ScreenLayout,
+    pub quit: bool,
+    idle: Option<IdleClock>,
+}
+
+impl<'a> App<'a> {
+    pub fn new(
+        lib: &'a Library,
+        index: &'a SearchIndex,
+        problems: &'a [Problem],
+        settings: Settings,
+        now: Instant,
+    ) -> Self {
+        let idle = settings
+            .kiosk
+            .then(|| IdleClock::new(settings.idle_timeout, now));
+        App {
+            session: Session::new(lib, settings.kiosk),
+            lib,
+            index,
+            problems,
+            settings,
+            layout: ScreenLayout::default(),
+            quit: false,
+            idle,
+        }
+    }
+
+    pub fn subject(&self) -> Subject {
+        self.session.subject
+    }
+
+    pub fn overlay(&self) -> Option<Overlay> {
+        self.session.overlay
+    }
+
+    /// The role the panes show, if it is a role.
+    pub fn current_role(&self) -> Option<RoleIx> {
+        match self.session.subject {
+            Subject::Role(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Kiosk: seconds left before the session starts over, while a warning
+    /// should show.
+    pub fn countdown(&self, now: Instant) -> Option<u64> {
+        if self.session.overlay == Some(Overlay::Welcome) {
+            return None;
+        }
+        self.idle.as_ref()?.countdown(now)
+    }
+
+    /// A key or click arrived: the visitor is still there.
+    pub fn touch(&mut self, now: Instant) {
+        if let Some(idle) = &mut self.idle {
+            idle.touch(now);
+        }
+    }
+
+    /// Time passed. Kiosk: starts over when the visitor has gone. Returns
+    /// true when the screen must be redrawn.
+    pub fn tick(&mut self, now: Instant) -> bool {
+        let Some(idle) = &self.idle else {
+            return false;
+        };
+        if self.session.overlay == Some(Overlay::Welcome) {
+            return false;
+        }
+        if idle.expired(now) {
+            self.start_over(now);
+            return true;
+        }
+        idle.countdown(now).is_some()
+    }
+
+    /// Kiosk: forget this visitor.
+    pub fn start_over(&mut self, now: Instant) {
+        self.session = Session::new(self.lib, self.settings.kiosk);
+        self.touch(now);
+    }
+
+    /// The one place state changes.
+    pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        let s = &mut self.session;
+        if s.focus != Pane::Tree {
+            s.right_pane = s.focus;
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
+        let lib = self.lib;
+        let s = &mut self.session;
+        match action {
+            Action::Quit => self.quit = true,
+            Action::StartOver => {
+                if self.settings.kiosk {
+                    self.session = Session::new(lib, true);
+                }
+            }
+            Action::Browse => {
+                if s.overlay == Some(Overlay::Welcome) {
+                    s.overlay = None;
+                }
+            }
+            Action::OpenSearch => self.open_search(String::new()),
+            Action::SearchWith(text) => self.open_search(text),
+            Action::OpenHelp => self.open_overlay(Overlay::Help),
+            Action::OpenProblems => self.open_overlay(Overlay::Problems),
+            Action::Back => self.back(),
+            Action::Edit(edit) => self.edit_search(edit),
+            Action::ClickResult(i) => {
+                if i < s.search.hits.len() {
+                    s.search.selected = i;
+                    self.open_selected_hit();
+                }
+            }
+            Action::ScrollOverlay(lines) => match s.overlay {
+                Some(Overlay::Search) => self.move_in_results(lines as isize),
+                Some(_) => s.overlay_scroll = add(s.overlay_scroll, lines as isize),
+                None => {}
+            },
+            other if s.overlay.is_some() => self.overlay_action(other),
+            Action::FocusNext => s.focus = s.focus.next(),
+            Action::FocusPrevious => s.focus = s.focus.previous(),
+            Action::Focus(pane) => s.focus = pane,
+            Action::Up => self.move_in_pane(-1),
+            Action::Down => self.move_in_pane(1),
+            Action::PageUp => self.page(-1),
+            Action::PageDown => self.page(1),
+            Action::Home => self.move_in_pane(isize::MIN / 2),
+            Action::End => self.move_in_pane(isize::MAX / 2),
+            Action::Left => self.left(),
+            Action::Right => self.right(),
+            Action::Activate => self.activate(),
+            Action::Toggle => {
+                if s.focus == Pane::Tree {
+                    s.tree.toggle(lib);
+                    s.follow_tree(lib);
+                } else {
+                    self.activate();
+                }
+            }
+            Action::ClickPane { pane, row } => self.click(pane, row),
+            Action::Scroll { pane, lines } => {
+                s.focus = pane;
+                let steps = if pane == Pane::Detail {
+                    lines
+                } else {
+                    lines.signum()
+                };
+                self.move_in_pane(steps as isize);
+            }
+        }
+    }
+
+    fn open_overlay(&mut self, overlay: Overlay) {
+        self.session.overlay = Some(overlay);
+        self.session.overlay_scroll = 0;
+    }
+
+    fn open_search(&mut self, text: String) {
+        self.open_overlay(Overlay::Search);
+        let search = &mut self.session.search;
+        search.input = Input::default();
+        self.edit_search(Edit::Paste(text));
+    }
+
+    /// Keys while an overlay is open.
+    fn overlay_action(&mut self, action: Action) {
+        let s = &mut self.session;
+        match (s.overlay, action) {
+            (Some(Overlay::Search), Action::Up) => self.move_in_results(-1),
+            (Some(Overlay::Search), Action::Down) => self.move_in_results(1),
+            (Some(Overlay::Search), Action::PageUp) => self.move_in_results(-10),
+            (Some(Overlay::Search), Action::PageDown) => self.move_in_results(10),
+            (Some(Overlay::Search), Action::Activate) => self.open_selected_hit(),
+            (Some(Overlay::Welcome), _) => s.overlay = None,
+            (Some(_), Action::Up) => s.overlay_scroll = s.overlay_scroll.saturating_sub(1),
+            (Some(_), Action::Down) => s.overlay_scroll += 1,
+            (Some(_), Action::PageUp) => s.overlay_scroll = s.overlay_scroll.saturating_sub(10),
+            (Some(_), Action::PageDown) => s.overlay_scroll += 10,
+            (Some(_), Action::Home) => s.overlay_scroll = 0,
+            (Some(_), Action::Activate) => s.overlay = None,
+            _ => {}
+        }
+    }
+
+    /// Esc: close the overlay, or step back inside the focused pane.
+    fn back(&mut self) {
+        let s = &mut self.session;
+        match s.overlay {
+            Some(Overlay::Welcome) => s.overlay = None,
+            Some(_) => s.overlay = None,
+            None if s.focus == Pane::Skills && s.skills.chosen.is_some() => s.skills.chosen = None,
+            None => {}
+        }
+    }
+
+    fn edit_search(&mut self, edit: Edit) {
+        let search = &mut self.session.search;
+        let before = search.input.value().to_string();
+        let request = match edit {
+            Edit::Insert(c) => Some(InputRequest::InsertChar(c)),
+            Edit::Paste(text) => {
+                // Pasted text becomes one line of printable characters.
+                let room = MAX_QUERY_CHARS.saturating_sub(search.input.value().chars().count());
+                for c in text
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .take(room)
+                {
+                    search.input.handle(InputRequest::InsertChar(c));
+                }
+                None
+            }
+            Edit::Backspace => Some(InputRequest::DeletePrevChar),
+            Edit::Delete => Some(InputRequest::DeleteNextChar),
+            Edit::Left => Some(InputRequest::GoToPrevChar),
+            Edit::Right => Some(InputRequest::GoToNextChar),
+            Edit::WordLeft => Some(InputRequest::GoToPrevWord),
+            Edit::WordRight => Some(InputRequest::GoToNextWord),
+            Edit::Start => Some(InputRequest::GoToStart),
+            Edit::End => Some(InputRequest::GoToEnd),
+            Edit::DeleteWord => Some(InputRequest::DeletePrevWord),
+            Edit::Clear => Some(InputRequest::DeleteLine),
+        };
+        if let Some(request) = request {
+            let is_insert = matches!(request, InputRequest::InsertChar(_));
+            let full = search.input.value().chars().count() >= MAX_QUERY_CHARS;
+            if let InputRequest::InsertChar(c) = request
+                && c.is_control()
+            {
+                return;
+            }
+            if !(is_insert && full) {
+                search.input.handle(request);
+            }
+        }
+        if search.input.value() != before || search.hits.is_empty() {
+            search.hits = self.index.search(search.input.value(), RESULT_LIMIT);
+            search.selected = 0;
+            search.offset = 0;
+        }
+    }
+
+    fn move_in_results(&mut self, steps: isize) {
+        let search = &mut self.session.search;
+        let last = search.hits.len().saturating_sub(1);
+        search.selected = clamp_add(search.selected, steps, last);
+    }
+
+    fn open_selected_hit(&mut self) {
+        let search = &self.session.search;
+        if let Some(hit) = search.hits.get(search.selected) {
+            let role = hit.role;
+            self.session.overlay = None;
+            self.jump_to(role);
+            self.session.focus = Pane::Detail;
+        }
+    }
+
+    /// Selects a role everywhere: the tree opens to it and the panes follow.
+    pub fn jump_to(&mut self, role: RoleIx) {
+        let s = &mut self.session;
+        s.tree.reveal(self.lib, role);
+        s.follow_tree(self.lib);
+    }
+
+    fn move_in_pane(&mut self, steps: isize) {
+        let lib = self.lib;
+        let s = &mut self.session;
+        match s.focus {
+            Pane::Tree => {
+                s.tree.move_by(steps);
+                s.follow_tree(lib);
+            }
+            Pane::Detail => s.detail_scroll = add(s.detail_scroll, steps),
+            Pane::Skills => s.skills.move_by(steps),
+            Pane::Ladder => s.ladder.move_by(steps),
+        }
+    }
+
+    fn page(&mut self, direction: isize) {
+        let page = self
+            .layout
+            .page(self.session.focus)
+            .saturating_sub(1)
+            .max(1);
+        self.move_in_pane(direction * page as isize);
+    }
+
+    fn left(&mut self) {
+        let lib = self.lib;
+        let s = &mut self.session;
+        match s.focus {
+            Pane::Tree => {
+                s.tree.collapse(lib);
+                s.follow_tree(lib);
+            }
+            Pane::Skills if s.skills.chosen.is_some() => s.skills.chosen = None,
+            _ => s.focus = s.focus.previous(),
+        }
+    }
+
+    fn right(&mut self) {
+        let lib = self.lib;
+        let s = &mut self.session;
+        match s.focus {
+            Pane::Tree => {
+                if let Some(Node::Role(_)) = s.tree.selected_node() {
+                    s.focus = Pane::Detail;
+                } else {
+                    s.tree.expand(lib);
+                    s.follow_tree(lib);
+                }
+            }
+            Pane::Skills if s.skills.chosen.is_none() => self.activate(),
+            _ => s.focus = s.focus.next(),
+        }
+    }
+
+    /// Enter: open what is selected in the focused pane.
+    fn activate(&mut self) {
+        let lib = self.lib;
+        let current = self.current_role();
+        let s = &mut self.session;
+        match s.focus {
+            Pane::Tree => match s.tree.selected_node() {
+                Some(Node::Department(_)) => {
+                    s.tree.toggle(lib);
+                    s.follow_tree(lib);
+                }
+                Some(Node::Role(_)) => s.focus = Pane::Detail,
+                None => {}
+            },
+            Pane::Detail => {}
+            Pane::Skills => match s.skills.chosen_role() {
+                Some(role) => {
+                    self.jump_to(role);
+                    self.session.focus = Pane::Detail;
+                }
+                None => s.skills.choose(lib, current),
+            },
+            Pane::Ladder => {
+                if let Some(role) = s.ladder.selected_target() {
+                    self.jump_to(role);
+                }
+            }
+        }
+    }
+
+    fn click(&mut self, pane: Pane, row: Option<usize>) {
+        let lib = self.lib;
+        let s = &mut self.session;
+        s.focus = pane;
+        let Some(row) = row else {
+            return;
+        };
+        match pane {
+            Pane::Tree => {
+                if row >= s.tree.rows().len() {
+                    return;
+                }
+                let was_selected = s.tree.selected() == row;
+                s.tree.select(row);
+                if let Some(Node::Department(d)) = s.tree.selected_node()
+                    && (was_selected || !s.tree.is_open(d))
+                {
+                    s.tree.toggle(lib);
+                }
+                s.follow_tree(lib);
+            }
+            Pane::Detail => {}
+            Pane::Skills => {
+                if s.skills.select_row(row) {
+                    self.activate();
+                }
+            }
+            Pane::Ladder => {
+                if s.ladder.select_row(row) {
+                    self.activate();
+                }
+            }
+        }
+    }
+}
+
+fn add(value: usize, steps: isize) -> usize {
+    value.saturating_add_signed(steps)
+}
+
+fn clamp_add(value: usize, steps: isize, max: usize) -> usize {
+    add(value, steps).min(max)
+}

@@ -1,0 +1,207 @@
+//! Running the explorer in a real terminal: setting it up, the draw-then-
+//! handle loop, signals, and restoring the terminal however the run ends.
+
+use std::io::{self, Stdout, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
+    EnableFocusChange, EnableMouseCapture, Event,
+};
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::crossterm::{cursor, execute};
+use ratatui::layout::Rect;
+
+use crate::app::keymap::{KeyContext, action_for_key};
+use crate::app::mouse::action_for_mouse;
+use crate::app::{Action, App, Edit, Overlay, Settings};
+use crate::library::{Library, Problem};
+use crate::search::SearchIndex;
+use crate::ui;
+
+/// How often the loop wakes with nothing to do, to run the kiosk clock.
+const TICK: Duration = Duration::from_millis(250);
+
+/// Signals that ask crewpath to finish (service managers, closed terminals)
+/// and to redraw (after being continued).
+struct Signals {
+    stop: Arc<AtomicBool>,
+    redraw: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> io::Result<Self> {
+        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        let stop = Arc::new(AtomicBool::new(false));
+        let redraw = Arc::new(AtomicBool::new(false));
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            signal_hook::flag::register(signal, Arc::clone(&stop))?;
+        }
+        signal_hook::flag::register(SIGCONT, Arc::clone(&redraw))?;
+        Ok(Signals { stop, redraw })
+    }
+}
+
+/// Puts the terminal back as it was: on drop, and from the panic hook.
+struct TerminalGuard;
+
+impl TerminalGuard {
+    fn enter() -> io::Result<Self> {
+        enable_raw_mode().map_err(|e| {
+            io::Error::new(
+                e.kind(),
+                format!("the explorer needs a terminal ({e}); for plain text use 'crewpath search' or 'crewpath show'"),
+            )
+        })?;
+        let guard = TerminalGuard;
+        install_panic_hook();
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste,
+            EnableFocusChange,
+            cursor::Hide
+        )?;
+        Ok(guard)
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Leaves raw mode, the alternate screen, mouse capture and bracketed paste.
+fn restore() {
+    let _ = disable_raw_mode();
+    let mut out = io::stdout();
+    let _ = execute!(
+        out,
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        DisableFocusChange,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = out.flush();
+}
+
+/// Restores the terminal before the panic message is printed, so the message
+/// is readable and the shell is usable.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// Runs the explorer until the user quits or a signal asks it to stop.
+pub fn run(lib: &Library, problems: &[Problem], settings: Settings) -> io::Result<()> {
+    let index = SearchIndex::build(lib);
+    let signals = Signals::register()?;
+    let _guard = TerminalGuard::enter()?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut app = App::new(lib, &index, problems, settings, Instant::now());
+    event_loop(&mut terminal, &mut app, &signals)
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+    signals: &Signals,
+) -> io::Result<()> {
+    let mut dirty = true;
+    while !app.quit && !signals.stop.load(Ordering::Relaxed) {
+        if signals.redraw.swap(false, Ordering::Relaxed) {
+            full_redraw(terminal);
+            dirty = true;
+        }
+        if dirty {
+            draw(terminal, app)?;
+            dirty = false;
+        }
+        if event::poll(TICK)? {
+            let event = event::read()?;
+            dirty = handle_event(app, event, Instant::now(), terminal);
+        }
+        dirty |= app.tick(Instant::now());
+    }
+    Ok(())
+}
+
+/// Draws a frame, unless the terminal will not say how big it is; then the
+/// next event or tick tries again.
+fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> io::Result<()> {
+    match terminal.size() {
+        Ok(size) if size.width > 0 && size.height > 0 => {
+            terminal.draw(|frame| ui::draw(frame, app, Instant::now()))?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Clears the screen and forgets what is on it, so the next frame repaints
+/// every cell (after a resize, a focus change or SIGCONT).
+fn full_redraw(terminal: &mut Terminal<CrosstermBackend<Stdout>>) {
+    if let Ok(size) = terminal.size() {
+        let _ = terminal.resize(Rect::new(0, 0, size.width, size.height));
+    }
+}
+
+/// Applies one terminal event; true when the screen must be redrawn.
+fn handle_event(
+    app: &mut App,
+    event: Event,
+    now: Instant,
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+) -> bool {
+    let action = match event {
+        Event::Key(key) => {
+            let ctx = KeyContext {
+                searching: app.overlay() == Some(Overlay::Search),
+                welcome: app.overlay() == Some(Overlay::Welcome),
+                kiosk: app.settings.kiosk,
+                exit_chord: app.settings.exit_chord.as_ref(),
+            };
+            let action = action_for_key(key, ctx);
+            if key.kind != event::KeyEventKind::Press {
+                return false;
+            }
+            action
+        }
+        Event::Mouse(mouse) => {
+            let action = action_for_mouse(mouse, &app.layout);
+            if action.is_none() {
+                return false;
+            }
+            action
+        }
+        Event::Paste(text) => Some(if app.overlay() == Some(Overlay::Search) {
+            Action::Edit(Edit::Paste(text))
+        } else {
+            Action::SearchWith(text)
+        }),
+        Event::Resize(..) | Event::FocusGained => {
+            full_redraw(terminal);
+            return true;
+        }
+        Event::FocusLost => return false,
+    };
+    // Any key or click keeps a kiosk session, and still does what it says:
+    // with a timeout shorter than the warning, the warning is always showing.
+    app.touch(now);
+    if let Some(action) = action {
+        app.update(action);
+    }
+    true
+}

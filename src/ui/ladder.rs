@@ -1,0 +1,82 @@
+//! The career ladder pane.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState};
+
+use super::Styles;
+use super::text::{fit, wrap};
+use crate::app::App;
+use crate::app::ladder::LadderRow;
+use crate::app::mouse::ListArea;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
+    let lib = app.lib;
+    let ladder = &mut app.session.ladder;
+    let width = usize::from(area.width).saturating_sub(2);
+    let title = |r: usize| lib.roles[r].title.as_str();
+    let mut heights = Vec::with_capacity(ladder.rows.len());
+    let items: Vec<ListItem> = ladder
+        .rows
+        .iter()
+        .map(|row| {
+            let lines: Vec<Line> = match row {
+                LadderRow::Heading(h) => {
+                    vec![Line::from(Span::styled(fit(h, width), styles.heading))]
+                }
+                LadderRow::Rung {
+                    role,
+                    level,
+                    current,
+                } => {
+                    if *current {
+                        vec![Line::from(Span::styled(
+                            fit(&format!("● {level}. {}", title(*role)), width),
+                            styles.current,
+                        ))]
+                    } else {
+                        vec![Line::from(fit(
+                            &format!("  {level}. {}", title(*role)),
+                            width,
+                        ))]
+                    }
+                }
+                LadderRow::StepUp { to } => {
+                    wrap(&format!("To step up to {}, add:", title(*to)), width)
+                        .into_iter()
+                        .map(|l| Line::from(Span::styled(l, styles.title)))
+                        .collect()
+                }
+                LadderRow::Skill(s) => vec![Line::from(fit(&format!("  + {s}"), width))],
+                LadderRow::Link(r) => vec![Line::from(fit(&format!("→ {}", title(*r)), width))],
+                LadderRow::Note(n) => wrap(n, width)
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(l, styles.dim)))
+                    .collect(),
+            };
+            heights.push(lines.len());
+            ListItem::new(lines)
+        })
+        .collect();
+    let mut state = ListState::default()
+        .with_offset(ladder.offset)
+        .with_selected(ladder.selected_target().map(|_| ladder.selected));
+    frame.render_stateful_widget(
+        List::new(items)
+            .highlight_style(styles.selected)
+            .highlight_symbol("› "),
+        area,
+        &mut state,
+    );
+    ladder.offset = state.offset();
+    let mut rows = Vec::new();
+    for (item, &h) in heights.iter().enumerate().skip(ladder.offset) {
+        rows.extend(std::iter::repeat_n(item, h));
+        if rows.len() >= usize::from(area.height) {
+            break;
+        }
+    }
+    rows.truncate(usize::from(area.height));
+    ListArea { area, rows }
+}

@@ -1,0 +1,225 @@
+//! Drawing the explorer: reads the app's state, draws it, and records where
+//! things went so that clicks can be mapped back to them.
+
+mod bar;
+mod detail;
+mod ladder;
+mod overlays;
+mod search;
+mod skills;
+mod text;
+mod theme;
+mod tree;
+mod welcome;
+
+use std::time::Instant;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+
+use crate::app::{App, Overlay, Pane, ScreenLayout};
+pub use theme::Styles;
+
+/// Below this size the explorer asks for a larger terminal.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+/// From this size on, all four panes show at once.
+pub const WIDE_WIDTH: u16 = 100;
+pub const WIDE_HEIGHT: u16 = 30;
+
+/// Draws one frame.
+pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
+    let area = frame.area();
+    let styles = Styles::for_theme(app.settings.theme);
+    let mut layout = ScreenLayout::default();
+    frame.render_widget(Block::new().style(styles.base), area);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area, styles);
+        app.layout = layout;
+        return;
+    }
+    if app.overlay() == Some(Overlay::Welcome) {
+        welcome::draw(frame, area, app, &styles, &mut layout);
+        app.layout = layout;
+        return;
+    }
+    let [top, body, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    bar::draw_title(frame, top, app, &styles, &mut layout);
+    if area.width >= WIDE_WIDTH && area.height >= WIDE_HEIGHT {
+        draw_wide(frame, body, app, &styles, &mut layout);
+    } else {
+        draw_narrow(frame, body, app, &styles, &mut layout);
+    }
+    bar::draw_hints(frame, bottom, app, &styles, &mut layout);
+    match app.overlay() {
+        Some(Overlay::Search) => search::draw(frame, body, app, &styles, &mut layout),
+        Some(Overlay::Help) => overlays::draw_help(frame, body, app, &styles, &mut layout),
+        Some(Overlay::Problems) => overlays::draw_problems(frame, body, app, &styles, &mut layout),
+        Some(Overlay::Welcome) | None => {}
+    }
+    if let Some(seconds) = app.countdown(now) {
+        overlays::draw_countdown(frame, body, seconds, &styles, &mut layout);
+    }
+    app.layout = layout;
+}
+
+fn too_small(frame: &mut Frame, area: Rect, styles: Styles) {
+    let message = format!(
+        "Please enlarge the terminal to at least {MIN_WIDTH}×{MIN_HEIGHT} (it is {}×{}).",
+        area.width, area.height
+    );
+    let height = area.height.min(3);
+    let y = area.y + area.height.saturating_sub(height) / 2;
+    frame.render_widget(
+        Paragraph::new(message)
+            .style(styles.notice)
+            .centered()
+            .wrap(Wrap { trim: true }),
+        Rect::new(area.x, y, area.width, height),
+    );
+}
+
+fn draw_wide(
+    frame: &mut Frame,
+    body: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    let tree_width = tree::wanted_width(app).clamp(28, body.width * 3 / 10);
+    let [left, centre, right] = Layout::horizontal([
+        Constraint::Length(tree_width),
+        Constraint::Fill(5),
+        Constraint::Fill(4),
+    ])
+    .areas(body);
+    let [upper, lower] =
+        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(right);
+    draw_pane(frame, Pane::Tree, left, app, styles, layout);
+    draw_pane(frame, Pane::Detail, centre, app, styles, layout);
+    draw_pane(frame, Pane::Skills, upper, app, styles, layout);
+    draw_pane(frame, Pane::Ladder, lower, app, styles, layout);
+}
+
+/// Two columns: the tree, and one of the other panes chosen with tabs.
+fn draw_narrow(
+    frame: &mut Frame,
+    body: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(38), Constraint::Percentage(62)]).areas(body);
+    let [tabs, pane] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(right);
+    let shown = app.session.right_pane;
+    let mut spans = Vec::new();
+    let mut x = tabs.x;
+    for p in [Pane::Detail, Pane::Skills, Pane::Ladder] {
+        let label = format!(" {} {} ", p.number(), p.title());
+        let width = text::display_width(&label) as u16;
+        let style = if p == shown {
+            styles.selected
+        } else {
+            styles.dim
+        };
+        let label = if p == shown {
+            format!("[{}]", label.trim())
+        } else {
+            label
+        };
+        let width = width.max(text::display_width(&label) as u16);
+        if x + width > tabs.right() {
+            break;
+        }
+        layout.tabs.push((p, Rect::new(x, tabs.y, width, 1)));
+        spans.push(Span::styled(label, style));
+        spans.push(Span::raw(" "));
+        x += width + 1;
+    }
+    frame.render_widget(Line::from(spans), tabs);
+    draw_pane(frame, Pane::Tree, left, app, styles, layout);
+    draw_pane(frame, shown, pane, app, styles, layout);
+}
+
+fn draw_pane(
+    frame: &mut Frame,
+    pane: Pane,
+    area: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    let focused = app.session.focus == pane && app.overlay().is_none();
+    let block = pane_block(pane, focused, styles);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let list = match pane {
+        Pane::Tree => tree::draw(frame, inner, app, styles),
+        Pane::Detail => detail::draw(frame, inner, app, styles),
+        Pane::Skills => skills::draw(frame, inner, app, styles),
+        Pane::Ladder => ladder::draw(frame, inner, app, styles),
+    };
+    layout.panes.push((pane, area, list));
+}
+
+/// A pane's frame: double border and a marker when it has the keyboard.
+fn pane_block(pane: Pane, focused: bool, styles: &Styles) -> Block<'static> {
+    let (marker, border, style) = if focused {
+        ("▶ ", BorderType::Double, styles.border_focused)
+    } else {
+        ("", BorderType::Plain, styles.border)
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(border)
+        .border_style(style)
+        .title(Span::styled(
+            format!(" {marker}{} {} ", pane.number(), pane.title()),
+            if focused {
+                styles.border_focused
+            } else {
+                styles.title
+            },
+        ))
+}
+
+/// A centred box for an overlay, with the panes behind it cleared.
+fn overlay_area(frame: &mut Frame, body: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(body.width.saturating_sub(2)).max(1);
+    let height = height.min(body.height).max(1);
+    let area = Rect::new(
+        body.x + (body.width.saturating_sub(width)) / 2,
+        body.y + (body.height.saturating_sub(height)) / 2,
+        width,
+        height,
+    );
+    frame.render_widget(Clear, area);
+    area
+}
+
+fn overlay_block(title: &str, styles: &Styles) -> Block<'static> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Double)
+        .border_style(styles.border_focused)
+        .style(styles.base)
+        .title(Span::styled(format!(" {title} "), styles.border_focused))
+}
+
+/// A heading line in the detail and overlays.
+fn heading(text: &str, styles: &Styles) -> Line<'static> {
+    Line::from(Span::styled(text.to_string(), styles.heading))
+}
+
+fn plain(text: String, style: Style) -> Line<'static> {
+    Line::from(Span::styled(text, style))
+}

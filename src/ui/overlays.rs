@@ -1,0 +1,186 @@
+//! The help and problems overlays, and the kiosk's reset countdown.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::{Styles, heading, overlay_area, overlay_block, plain};
+use crate::app::{Action, App, ScreenLayout};
+use crate::text::clean_line;
+
+/// Every key, as the help overlay lists it.
+pub const KEYS: &[(&str, &str)] = &[
+    ("/", "search titles, abbreviations, skills and departments"),
+    ("↑ ↓  or  k j", "move up and down"),
+    (
+        "← →  or  h l",
+        "close / open a department; step between panes",
+    ),
+    (
+        "Enter",
+        "open the selected item (a skill lists the roles that need it)",
+    ),
+    ("Space", "open or close a department"),
+    ("Tab  Shift-Tab", "next / previous pane"),
+    ("1 2 3 4", "departments, detail, skills, career ladder"),
+    ("PgUp PgDn  Ctrl-U Ctrl-D", "scroll a page"),
+    ("Home End  g G", "go to the top / bottom"),
+    ("Esc  Backspace", "close this window, or go back"),
+    ("!", "list the role files that have problems"),
+    ("?", "this help"),
+];
+
+pub fn draw_help(
+    frame: &mut Frame,
+    body: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    let mut lines = vec![heading("Keys", styles)];
+    for (key, what) in KEYS {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{key:<26}"), styles.key),
+            Span::raw(*what),
+        ]));
+    }
+    if app.settings.kiosk {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:<26}", "0"), styles.key),
+            Span::raw("start over for the next visitor"),
+        ]));
+    } else {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:<26}", "q  Ctrl-C"), styles.key),
+            Span::raw("quit"),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(heading("Mouse and touch", styles));
+    lines.push(plain(
+        "Click a pane to use it, click an item to choose it, and scroll with the wheel. The hints at the bottom can be clicked too."
+            .into(),
+        styles.base,
+    ));
+    scrolling(frame, body, "Help — Esc closes", lines, app, styles, layout);
+}
+
+pub fn draw_problems(
+    frame: &mut Frame,
+    body: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    let mut lines = Vec::new();
+    if app.problems.is_empty() {
+        lines.push(plain(
+            "Every role file loaded without a problem.".into(),
+            styles.base,
+        ));
+    } else if app.settings.kiosk {
+        // A kiosk shows nothing about the machine: no paths, only titles and counts.
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for p in app.problems {
+            let name = p
+                .title
+                .clone()
+                .or_else(|| {
+                    let role = app.lib.roles.iter().find(|r| r.file == p.path)?;
+                    Some(role.title.clone())
+                })
+                .unwrap_or_else(|| "A role file that could not be read".into());
+            match counts.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((name, 1)),
+            }
+        }
+        lines.push(plain(
+            "Some role files have problems; staff can list them with 'crewpath check'.".into(),
+            styles.dim,
+        ));
+        for (name, count) in counts {
+            let noun = if count == 1 { "problem" } else { "problems" };
+            lines.push(plain(
+                format!("• {}: {count} {noun}", clean_line(&name)),
+                styles.base,
+            ));
+        }
+    } else {
+        lines.push(plain(
+            format!(
+                "{} problems. Fix them in the files, then run crewpath again.",
+                app.problems.len()
+            ),
+            styles.dim,
+        ));
+        for p in app.problems {
+            lines.push(plain(
+                format!("• {}", clean_line(&p.to_string())),
+                styles.base,
+            ));
+        }
+    }
+    scrolling(
+        frame,
+        body,
+        "Problems — Esc closes",
+        lines,
+        app,
+        styles,
+        layout,
+    );
+}
+
+fn scrolling(
+    frame: &mut Frame,
+    body: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    let area = overlay_area(frame, body, 100, body.height);
+    layout.overlay = Some(area);
+    let block = overlay_block(title, styles);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let max = paragraph
+        .line_count(inner.width)
+        .saturating_sub(usize::from(inner.height));
+    let scroll = app.session.overlay_scroll.min(max);
+    app.session.overlay_scroll = scroll;
+    frame.render_widget(
+        paragraph.scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
+        inner,
+    );
+}
+
+pub fn draw_countdown(
+    frame: &mut Frame,
+    body: Rect,
+    seconds: u64,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    let area = overlay_area(frame, body, 56, 6);
+    let block = overlay_block("Still there?", styles).border_style(styles.notice);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let text = vec![
+        Line::from(Span::styled(
+            format!("This session starts over in {seconds} s."),
+            styles.notice,
+        )),
+        Line::from("Press any key or touch the screen to keep it."),
+    ];
+    frame.render_widget(
+        Paragraph::new(text).centered().wrap(Wrap { trim: true }),
+        inner,
+    );
+    // A touch anywhere keeps the session; the click itself is harmless.
+    layout.buttons.push((area, Action::Browse));
+}

@@ -1,0 +1,134 @@
+//! The search overlay: a text box and the live list of matching roles.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use super::text::{display_width, fit, highlighted};
+use super::{Styles, overlay_area, overlay_block};
+use crate::app::mouse::ListArea;
+use crate::app::{App, ScreenLayout};
+use crate::search::Field;
+
+pub fn draw(
+    frame: &mut Frame,
+    body: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    let lib = app.lib;
+    let area = overlay_area(frame, body, 90, body.height);
+    layout.overlay = Some(area);
+    let block = overlay_block("Search: titles, abbreviations, skills, departments", styles);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height < 3 || inner.width < 4 {
+        return;
+    }
+    let search = &mut app.session.search;
+    // The input line, scrolled so the cursor stays in view.
+    let prompt = "› ";
+    let room = usize::from(inner.width).saturating_sub(prompt.len() + 1);
+    let scroll = search.input.visual_scroll(room);
+    let value: String = crate::text::clean_line(search.input.value())
+        .chars()
+        .skip(scroll)
+        .collect();
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled(prompt, styles.key),
+            Span::raw(fit(&value, room + 1)),
+        ]),
+        Rect::new(inner.x, inner.y, inner.width, 1),
+    );
+    let cursor = search.input.visual_cursor().saturating_sub(scroll);
+    let cursor_x = inner.x + (prompt.len() + cursor).min(usize::from(inner.width) - 1) as u16;
+    frame.set_cursor_position(Position::new(cursor_x, inner.y));
+
+    let status = if search.input.value().trim().is_empty() {
+        "Type a job title, an abbreviation (1PE, ADR) or a skill. Typos are fine.".to_string()
+    } else {
+        match search.hits.len() {
+            0 => "No role matches. Try fewer letters or another word.".to_string(),
+            1 => "1 role".to_string(),
+            n => format!("{n} roles"),
+        }
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            fit(&status, usize::from(inner.width)),
+            styles.dim,
+        )),
+        Rect::new(inner.x, inner.y + 1, inner.width, 1),
+    );
+    let list_area = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
+    let width = usize::from(list_area.width).saturating_sub(2);
+    let items: Vec<ListItem> = search
+        .hits
+        .iter()
+        .map(|hit| {
+            let role = &lib.roles[hit.role];
+            let department = lib.department_path(role.department).join(" › ");
+            let title_positions: &[usize] = if hit.field == Field::Title {
+                &hit.positions
+            } else {
+                &[]
+            };
+            let mut first = highlighted(
+                &role.title,
+                title_positions,
+                width,
+                styles.title,
+                styles.matched,
+            );
+            let used: usize = first.iter().map(|s| display_width(&s.content)).sum();
+            if used + 4 < width {
+                first.push(Span::styled(
+                    format!("  {}", fit(&department, width - used - 2)),
+                    styles.dim,
+                ));
+            }
+            let mut second = vec![Span::raw("   ")];
+            if hit.field != Field::Title {
+                let label = format!("{}: ", hit.field.label());
+                let room = width.saturating_sub(3 + display_width(&label));
+                second.push(Span::styled(label, styles.dim));
+                second.extend(highlighted(
+                    &hit.matched,
+                    &hit.positions,
+                    room,
+                    styles.base,
+                    styles.matched,
+                ));
+            } else if let Some(summary) = &role.summary {
+                second.push(Span::styled(
+                    fit(summary, width.saturating_sub(3)),
+                    styles.dim,
+                ));
+            }
+            ListItem::new(vec![Line::from(first), Line::from(second)])
+        })
+        .collect();
+    let len = items.len();
+    let mut state = ListState::default()
+        .with_offset(search.offset)
+        .with_selected((len > 0).then_some(search.selected));
+    frame.render_stateful_widget(
+        List::new(items)
+            .highlight_style(styles.selected)
+            .highlight_symbol("› "),
+        list_area,
+        &mut state,
+    );
+    search.offset = state.offset();
+    let shown = usize::from(list_area.height) / 2;
+    let rows = (search.offset..len.min(search.offset + shown))
+        .flat_map(|i| [i, i])
+        .collect();
+    layout.results = Some(ListArea {
+        area: list_area,
+        rows,
+    });
+}

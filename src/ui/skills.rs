@@ -1,0 +1,112 @@
+//! The skills pane: skills by category, or the roles that ask for one skill.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+
+use super::Styles;
+use super::text::fit;
+use crate::app::mouse::ListArea;
+use crate::app::skills::SkillRow;
+use crate::app::{App, Subject};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
+    let lib = app.lib;
+    let current = app.current_role();
+    let subject = app.subject();
+    let skills = &mut app.session.skills;
+    let width = usize::from(area.width).saturating_sub(2);
+    if let Some(chosen) = &mut skills.chosen {
+        let header = format!(
+            "{} {} '{}'",
+            chosen.roles.len(),
+            if chosen.roles.len() == 1 {
+                "role asks for"
+            } else {
+                "roles ask for"
+            },
+            chosen.skill
+        );
+        let header = Paragraph::new(vec![
+            Line::from(Span::styled(header, styles.heading)),
+            Line::from(Span::styled(
+                "Enter opens a role · Esc goes back",
+                styles.dim,
+            )),
+        ])
+        .wrap(Wrap { trim: true });
+        let height = (header.line_count(area.width) as u16)
+            .min(area.height / 2)
+            .max(1);
+        let [top, rest] =
+            Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
+        frame.render_widget(header, top);
+        let items: Vec<ListItem> = chosen
+            .roles
+            .iter()
+            .map(|&r| {
+                let mark = if Some(r) == current {
+                    " (this role)"
+                } else {
+                    ""
+                };
+                ListItem::new(fit(&format!("{}{mark}", lib.roles[r].title), width))
+            })
+            .collect();
+        let len = items.len();
+        let mut state = ListState::default()
+            .with_offset(chosen.offset)
+            .with_selected(Some(chosen.selected));
+        frame.render_stateful_widget(
+            List::new(items)
+                .highlight_style(styles.selected)
+                .highlight_symbol("› "),
+            rest,
+            &mut state,
+        );
+        chosen.offset = state.offset();
+        return ListArea::uniform(rest, chosen.offset, len);
+    }
+    if !skills.has_skills() {
+        let text = match subject {
+            Subject::Role(_) => "No skills are listed for this role.",
+            _ => "Choose a role to see the skills it asks for.",
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(text, styles.dim)).wrap(Wrap { trim: true }),
+            area,
+        );
+        return ListArea::default();
+    }
+    let items: Vec<ListItem> = skills
+        .rows
+        .iter()
+        .map(|row| match row {
+            SkillRow::Heading(h) => {
+                ListItem::new(Span::styled(fit(&capitalise(h), width), styles.heading))
+            }
+            SkillRow::Skill(s) => ListItem::new(fit(s, width)),
+        })
+        .collect();
+    let len = items.len();
+    let mut state = ListState::default()
+        .with_offset(skills.offset)
+        .with_selected(Some(skills.selected));
+    frame.render_stateful_widget(
+        List::new(items)
+            .highlight_style(styles.selected)
+            .highlight_symbol("› "),
+        area,
+        &mut state,
+    );
+    skills.offset = state.offset();
+    ListArea::uniform(area, skills.offset, len)
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}

@@ -1,0 +1,82 @@
+//! The department tree pane.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState};
+
+use super::Styles;
+use super::text::{display_width, fit};
+use crate::app::App;
+use crate::app::mouse::ListArea;
+use crate::app::tree::Node;
+
+/// Columns the tree needs to show every visible row in full.
+pub fn wanted_width(app: &App) -> u16 {
+    let lib = app.lib;
+    let widest = app
+        .session
+        .tree
+        .rows()
+        .iter()
+        .map(|row| {
+            let label = match row.node {
+                Node::Department(d) => &lib.departments[d].name,
+                Node::Role(r) => &lib.roles[r].title,
+            };
+            let symbol = if matches!(row.node, Node::Department(_)) {
+                2
+            } else {
+                0
+            };
+            2 * row.depth.min(8) + symbol + display_width(label)
+        })
+        .max()
+        .unwrap_or(0);
+    // Selection symbol and borders.
+    u16::try_from(widest + 4).unwrap_or(u16::MAX)
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
+    let lib = app.lib;
+    let tree = &mut app.session.tree;
+    let width = usize::from(area.width).saturating_sub(2);
+    let items: Vec<ListItem> = tree
+        .rows()
+        .iter()
+        .map(|row| {
+            let indent = "  ".repeat(row.depth.min(8));
+            let room = width.saturating_sub(indent.len() + 2);
+            let (symbol, label, style) = match row.node {
+                Node::Department(d) => {
+                    let dept = &lib.departments[d];
+                    let symbol = if tree.is_open(d) { "▾ " } else { "▸ " };
+                    (symbol, fit(&dept.name, room), styles.title)
+                }
+                Node::Role(r) => ("", fit(&lib.roles[r].title, room + 2), styles.base),
+            };
+            ListItem::new(Line::from(vec![
+                Span::raw(indent),
+                Span::styled(symbol, style),
+                Span::styled(label, style),
+            ]))
+        })
+        .collect();
+    if items.is_empty() {
+        frame.render_widget(
+            Line::from(Span::styled("No roles in this library.", styles.dim)),
+            area,
+        );
+        return ListArea::default();
+    }
+    let len = items.len();
+    let list = List::new(items)
+        .highlight_style(styles.selected)
+        .highlight_symbol("› ");
+    let mut state = ListState::default()
+        .with_offset(tree.offset)
+        .with_selected(Some(tree.selected()));
+    frame.render_stateful_widget(list, area, &mut state);
+    tree.offset = state.offset();
+    ListArea::uniform(area, tree.offset, len)
+}

@@ -1,0 +1,293 @@
+//! Test helpers: the real crewpath binary in a pseudo-terminal, with the
+//! screen parsed as a terminal would show it, and role libraries in temporary
+//! folders.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+/// What a test pseudo-terminal was asked to do that a role file must never
+/// make it do.
+#[derive(Default)]
+pub struct Watch {
+    pub titles: Vec<Vec<u8>>,
+    pub clipboard: Vec<Vec<u8>>,
+}
+
+impl vt100::Callbacks for Watch {
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.titles.push(title.to_vec());
+    }
+    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
+        self.titles.push(name.to_vec());
+    }
+    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, _ty: &[u8], data: &[u8]) {
+        self.clipboard.push(data.to_vec());
+    }
+}
+
+struct Shared {
+    parser: vt100::Parser<Watch>,
+    raw: Vec<u8>,
+}
+
+/// crewpath running in a pseudo-terminal.
+pub struct Term {
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    shared: Arc<Mutex<Shared>>,
+}
+
+pub const TIMEOUT: Duration = Duration::from_secs(15);
+
+impl Term {
+    /// Starts crewpath with `args` in a `cols`×`rows` terminal.
+    pub fn start(args: &[&str], cols: u16, rows: u16) -> Term {
+        Term::start_with_env(args, cols, rows, &[])
+    }
+
+    pub fn start_with_env(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Term {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_crewpath"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("CREWPATH_ROLES");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("start crewpath");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let shared = Arc::new(Mutex::new(Shared {
+            parser: vt100::Parser::new_with_callbacks(
+                nonzero(rows),
+                nonzero(cols),
+                0,
+                Watch::default(),
+            ),
+            raw: Vec::new(),
+        }));
+        let feed = Arc::clone(&shared);
+        thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        let mut s = feed.lock().expect("lock");
+                        s.parser.process(&buf[..n]);
+                        s.raw.extend_from_slice(&buf[..n]);
+                    }
+                }
+            }
+        });
+        Term {
+            child,
+            master: pair.master,
+            writer,
+            shared,
+        }
+    }
+
+    /// Types bytes as a keyboard would send them.
+    pub fn send(&mut self, bytes: &str) {
+        self.writer
+            .write_all(bytes.as_bytes())
+            .expect("write to pty");
+        self.writer.flush().expect("flush pty");
+        // Let each key arrive on its own, as a person types.
+        thread::sleep(Duration::from_millis(60));
+    }
+
+    /// Types text one character at a time.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.send(&c.to_string());
+        }
+    }
+
+    pub fn screen(&self) -> String {
+        self.shared.lock().expect("lock").parser.screen().contents()
+    }
+
+    /// Everything crewpath wrote to the terminal so far.
+    pub fn raw(&self) -> Vec<u8> {
+        self.shared.lock().expect("lock").raw.clone()
+    }
+
+    pub fn with_watch<T>(&self, f: impl FnOnce(&Watch) -> T) -> T {
+        f(self.shared.lock().expect("lock").parser.callbacks())
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen if not.
+    pub fn wait_for(&self, text: &str) -> String {
+        self.wait_until(text, |s| s.contains(text))
+    }
+
+    /// Waits until the screen no longer shows `text`.
+    pub fn wait_gone(&self, text: &str) -> String {
+        self.wait_until(&format!("'{text}' to disappear"), |s| !s.contains(text))
+    }
+
+    pub fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("timed out waiting for {what}; the screen shows:\n{screen}");
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Changes the terminal size, as a user dragging the window would.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize pty");
+        self.shared
+            .lock()
+            .expect("lock")
+            .parser
+            .screen_mut()
+            .set_size(nonzero(rows), nonzero(cols));
+    }
+
+    /// Sends a signal to crewpath.
+    pub fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("child pid");
+        let status = std::process::Command::new("kill")
+            .args(["-s", name, &pid.to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -s {name} failed");
+    }
+
+    /// Waits for crewpath to exit and returns its exit code.
+    pub fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("poll child") {
+                // Let the reader catch the last bytes.
+                thread::sleep(Duration::from_millis(100));
+                return status.exit_code();
+            }
+            if start.elapsed() > TIMEOUT {
+                let screen = self.screen();
+                let _ = self.child.kill();
+                panic!("crewpath did not exit; the screen shows:\n{screen}");
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// True while crewpath is still running.
+    pub fn is_running(&mut self) -> bool {
+        self.child.try_wait().expect("poll child").is_none()
+    }
+}
+
+impl Drop for Term {
+    fn drop(&mut self) {
+        if self.is_running() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n.max(1)).unwrap_or(std::num::NonZeroU16::MIN)
+}
+
+/// Keys as a terminal sends them.
+pub mod keys {
+    pub const ENTER: &str = "\r";
+    pub const ESC: &str = "\x1b";
+    pub const TAB: &str = "\t";
+    pub const UP: &str = "\x1b[A";
+    pub const DOWN: &str = "\x1b[B";
+    pub const RIGHT: &str = "\x1b[C";
+    pub const LEFT: &str = "\x1b[D";
+    pub const CTRL_C: &str = "\x03";
+    pub const CTRL_D: &str = "\x04";
+    pub const CTRL_Z: &str = "\x1a";
+    pub const CTRL_BACKSLASH: &str = "\x1c";
+    pub const CTRL_ALT_X: &str = "\x1b\x18";
+
+    /// A left click at a 0-based cell, in SGR mouse encoding.
+    pub fn click(col: u16, row: u16) -> String {
+        format!(
+            "\x1b[<0;{};{}M\x1b[<0;{};{}m",
+            col + 1,
+            row + 1,
+            col + 1,
+            row + 1
+        )
+    }
+}
+
+/// A role library written to a temporary folder.
+pub struct TempLibrary {
+    pub dir: tempfile::TempDir,
+}
+
+impl TempLibrary {
+    pub fn new() -> TempLibrary {
+        TempLibrary {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn path_str(&self) -> &str {
+        self.dir.path().to_str().expect("utf-8 temp path")
+    }
+
+    /// Writes a file at `rel` (folders created as needed).
+    pub fn write(&self, rel: &str, content: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.dir.path().join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create folders");
+        }
+        std::fs::write(&path, content).expect("write file");
+        path
+    }
+}
+
+/// Position of `needle` on the screen as (column, row), if shown.
+pub fn find_on_screen(screen: &str, needle: &str) -> Option<(u16, u16)> {
+    screen.lines().enumerate().find_map(|(row, line)| {
+        line.find(needle).map(|byte| {
+            let col = line[..byte].chars().count();
+            (col as u16, row as u16)
+        })
+    })
+}

@@ -1,0 +1,213 @@
+//! The explorer as a person uses it: the real binary in a pseudo-terminal.
+
+mod common;
+
+use common::{TempLibrary, Term, find_on_screen, keys};
+
+#[test]
+fn search_opens_a_role_with_its_detail_and_ladder_then_q_quits() {
+    let mut t = Term::start(&[], 120, 36);
+    let screen = t.wait_for("/ search");
+    assert!(screen.contains("Departments"), "{screen}");
+    assert!(screen.contains("Post-production supervision"), "{screen}");
+
+    t.send("/");
+    t.wait_for("Type a job title");
+    t.type_text("dialog editor");
+    let screen = t.wait_for("Assistant Dialogue Editor");
+    let first = find_on_screen(&screen, "Dialogue Editor").expect("a result");
+    let second = find_on_screen(&screen, "Assistant Dialogue Editor").expect("a result");
+    assert!(
+        first.1 < second.1,
+        "Dialogue Editor is listed first:\n{screen}"
+    );
+
+    t.send(keys::ENTER);
+    let screen = t.wait_gone("Type a job title");
+    let screen = if screen.contains("● ") {
+        screen
+    } else {
+        t.wait_for("● ")
+    };
+    assert!(
+        screen.contains("Edits and cleans up the dialogue"),
+        "detail shows the role:\n{screen}"
+    );
+    assert!(
+        screen.contains("● 2. Dialogue Editor"),
+        "ladder marks the role:\n{screen}"
+    );
+    assert!(
+        screen.contains("Assistant Dialogue Editor"),
+        "ladder shows the rung below:\n{screen}"
+    );
+    assert!(screen.contains("To step up to Supervising"), "{screen}");
+
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn esc_closes_search_and_returns_to_where_the_user_was() {
+    let mut t = Term::start(&[], 100, 30);
+    t.wait_for("Departments");
+    t.send(keys::DOWN);
+    let before = t.wait_for("Post Production Assistant");
+    t.send("/");
+    t.wait_for("Type a job title");
+    t.type_text("composer");
+    t.wait_for("Composer  Music");
+    t.send(keys::ESC);
+    let after = t.wait_gone("Type a job title");
+    assert_eq!(
+        before.lines().nth(1),
+        after.lines().nth(1),
+        "the panes are as they were before searching"
+    );
+    t.send(keys::CTRL_C);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn a_skill_lists_the_roles_that_need_it_and_opens_one() {
+    let mut t = Term::start(&[], 120, 36);
+    t.wait_for("Departments");
+    t.send("/");
+    t.type_text("recording engineer");
+    t.wait_for("Recording Engineer  Music");
+    t.send(keys::ENTER);
+    t.wait_for("● ");
+    t.send("3");
+    t.wait_for("▶ 3 Skills");
+    t.send(keys::ENTER);
+    let screen = t.wait_for("roles ask for");
+    assert!(screen.contains("(this role)"), "{screen}");
+    t.send(keys::ESC);
+    t.wait_gone("roles ask for");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn narrow_terminals_switch_panes_with_number_keys_and_tiny_ones_ask_for_room() {
+    let mut t = Term::start(&[], 70, 22);
+    let screen = t.wait_for("Departments");
+    assert!(
+        screen.contains("[2 Detail]"),
+        "tabs show the detail pane:\n{screen}"
+    );
+    t.send("4");
+    t.wait_for("[4 Career ladder]");
+    t.resize(40, 12);
+    t.wait_for("Please enlarge the terminal");
+    t.resize(120, 36);
+    let screen = t.wait_for("3 Skills");
+    assert!(
+        screen.contains("Departments") && screen.contains("Detail"),
+        "{screen}"
+    );
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn help_lists_the_keys_and_esc_never_quits() {
+    let mut t = Term::start(&[], 100, 30);
+    t.wait_for("Departments");
+    t.send("?");
+    let screen = t.wait_for("Help — Esc closes");
+    assert!(screen.contains("Tab  Shift-Tab"), "{screen}");
+    t.send(keys::ESC);
+    t.wait_gone("Help — Esc closes");
+    t.send(keys::ESC);
+    t.send(keys::ESC);
+    assert!(t.is_running(), "Esc never quits");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn problems_are_announced_and_listed_while_good_roles_still_open() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "sound/foley-artist.toml",
+        "title = \"Foley Artist\"\nsummary = 5\n",
+    );
+    lib.write("sound/broken.toml", "title = \"Broken\n");
+    let mut t = Term::start(&["--roles", lib.path_str()], 110, 30);
+    let screen = t.wait_for("2 role files have problems — press ! to see them");
+    assert!(
+        screen.contains("Foley Artist"),
+        "the good role still loads:\n{screen}"
+    );
+    t.send("!");
+    let screen = t.wait_for("Problems — Esc closes");
+    assert!(
+        screen.contains("foley-artist.toml:2:11: expected a string for 'summary'"),
+        "{screen}"
+    );
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn clicking_a_role_selects_it_and_the_search_hint_opens_search() {
+    let mut t = Term::start(&[], 120, 36);
+    let screen = t.wait_for("    Picture Editor");
+    let (col, row) = find_on_screen(&screen, "    Picture Editor").expect("role shown");
+    t.send(&keys::click(col + 6, row));
+    let screen = t.wait_for("Also known as: PE");
+    assert!(screen.contains("Picture Editor"), "{screen}");
+    let (col, row) = find_on_screen(&screen, "/ search").expect("hint shown");
+    t.send(&keys::click(col, row));
+    t.wait_for("Type a job title");
+    t.send(keys::ESC);
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn escape_sequences_in_role_files_never_reach_the_terminal() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "dept/evil.toml",
+        "title = \"Evil \\u001b]0;PWNED\\u0007Title \\u001b]52;c;aGVsbG8=\\u0007\\u001b[2J\"\nsummary = \"bidi \\u202e desserts\"\n",
+    );
+    let mut t = Term::start(&["--roles", lib.path_str()], 100, 30);
+    let screen = t.wait_for("Evil");
+    assert!(screen.contains("Title"), "{screen}");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let raw = t.raw();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(
+        !text.contains("PWNED"),
+        "the title sequence's text was sent"
+    );
+    assert!(!text.contains("\x1b]52"), "a clipboard write was sent");
+    assert!(!text.contains('\u{202e}'), "a bidi override was sent");
+    assert!(
+        text.contains('\u{FFFD}'),
+        "the sequence shows as a placeholder"
+    );
+    t.with_watch(|w| {
+        assert!(w.titles.is_empty(), "the window title was set");
+        assert!(w.clipboard.is_empty(), "the clipboard was written");
+    });
+}
+
+#[test]
+fn the_terminal_is_restored_on_exit() {
+    let mut t = Term::start(&[], 100, 30);
+    t.wait_for("Departments");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let raw = String::from_utf8_lossy(&t.raw()).into_owned();
+    let left = raw.rfind("\x1b[?1049l").expect("left the alternate screen");
+    let shown = raw.rfind("\x1b[?25h").expect("showed the cursor");
+    let mouse_off = raw.rfind("\x1b[?1000l").expect("turned mouse capture off");
+    let entered = raw
+        .rfind("\x1b[?1049h")
+        .expect("entered the alternate screen");
+    assert!(left > entered && shown > entered && mouse_off > entered);
+}

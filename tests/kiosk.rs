@@ -1,0 +1,162 @@
+//! Kiosk mode as visitors and staff meet it: the real binary in a
+//! pseudo-terminal.
+
+mod common;
+
+use std::thread::sleep;
+use std::time::Duration;
+
+use common::{TempLibrary, Term, keys};
+
+const WELCOME: &str = "Type a job title, or press Enter to browse.";
+
+#[test]
+fn visitors_cannot_quit_or_suspend() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("Departments");
+    for key in [
+        "q",
+        keys::ESC,
+        keys::CTRL_C,
+        keys::CTRL_Z,
+        keys::CTRL_BACKSLASH,
+        keys::CTRL_D,
+    ] {
+        t.send(key);
+    }
+    sleep(Duration::from_millis(300));
+    assert!(t.is_running(), "a visitor's key ended the kiosk");
+    let screen = t.screen();
+    assert!(screen.contains("Departments"), "{screen}");
+    assert!(screen.contains("0 start over"), "{screen}");
+    assert!(!screen.contains("q quit"), "{screen}");
+}
+
+#[test]
+fn a_letter_on_the_welcome_screen_starts_a_search_with_it() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    t.wait_for(WELCOME);
+    t.send("f");
+    let screen = t.wait_for("› f");
+    assert!(screen.contains("Search"), "{screen}");
+    t.type_text("oley");
+    t.wait_for("Foley Artist");
+}
+
+#[test]
+fn an_idle_session_returns_to_the_welcome_screen_and_forgets_the_search() {
+    let mut t = Term::start(&["--kiosk", "--idle-timeout", "2"], 100, 30);
+    t.wait_for(WELCOME);
+    t.send("c");
+    t.type_text("omposer");
+    t.wait_for("› composer");
+    // The warning covers the whole of a timeout shorter than it.
+    t.wait_for("This session starts over in");
+    t.wait_for(WELCOME);
+    t.send("/");
+    let screen = t.wait_for("Type a job title");
+    assert!(
+        !screen.contains("composer"),
+        "the last visitor's search is gone:\n{screen}"
+    );
+}
+
+#[test]
+fn any_key_during_the_countdown_keeps_the_session() {
+    let mut t = Term::start(&["--kiosk", "--idle-timeout", "3"], 100, 30);
+    t.wait_for(WELCOME);
+    t.send("/");
+    t.type_text("editor");
+    t.wait_for("This session starts over in");
+    // Keep answering the warning for longer than the timeout.
+    for _ in 0..5 {
+        sleep(Duration::from_millis(1000));
+        t.send(keys::DOWN);
+    }
+    let screen = t.screen();
+    assert!(
+        screen.contains("› editor"),
+        "the session was kept:\n{screen}"
+    );
+    assert!(!screen.contains(WELCOME), "{screen}");
+}
+
+#[test]
+fn sigterm_ends_the_kiosk_cleanly_with_the_terminal_restored() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    t.wait_for(WELCOME);
+    t.signal("TERM");
+    assert_eq!(t.wait_exit(), 0);
+    let raw = String::from_utf8_lossy(&t.raw()).into_owned();
+    let entered = raw
+        .rfind("\x1b[?1049h")
+        .expect("entered the alternate screen");
+    let left = raw.rfind("\x1b[?1049l").expect("left the alternate screen");
+    assert!(left > entered);
+    assert!(raw.rfind("\x1b[?25h").expect("cursor shown") > entered);
+}
+
+#[test]
+fn sighup_ends_the_kiosk_too() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    t.wait_for(WELCOME);
+    t.signal("HUP");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn the_staff_exit_chord_ends_the_kiosk() {
+    let mut t = Term::start(&["--kiosk", "--exit-key", "ctrl-alt-x"], 100, 30);
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("Departments");
+    t.send(keys::CTRL_ALT_X);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn settings_come_from_a_config_file() {
+    let lib = TempLibrary::new();
+    let config = lib.write(
+        "kiosk.toml",
+        "idle_timeout = 2\nexit_key = \"ctrl-alt-x\"\n",
+    );
+    let config = config.to_str().expect("utf-8 path").to_string();
+    let mut t = Term::start(&["--kiosk", "--config", &config], 100, 30);
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("Departments");
+    t.wait_for(WELCOME);
+    t.send(keys::CTRL_ALT_X);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn the_kiosk_problem_list_shows_titles_and_counts_but_no_paths() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "sound/foley-artist.toml",
+        "title = \"Foley Artist\"\nsumary = \"x\"\nnext = [\"nobody\"]\n",
+    );
+    let mut t = Term::start(&["--kiosk", "--roles", lib.path_str()], 100, 30);
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("1 role file has problems");
+    t.send("!");
+    let screen = t.wait_for("Foley Artist: 2 problems");
+    assert!(!screen.contains(lib.path_str()), "{screen}");
+    assert!(!screen.contains(".toml"), "{screen}");
+}
+
+#[test]
+fn clicking_start_over_returns_to_the_welcome_screen() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    t.wait_for(WELCOME);
+    t.send(&keys::click(50, 15));
+    let screen = t.wait_for("Departments");
+    let (col, row) = common::find_on_screen(&screen, "0 start over").expect("button shown");
+    t.send(&keys::click(col + 2, row));
+    t.wait_for(WELCOME);
+}

@@ -1,0 +1,219 @@
+//! Whole screens drawn into ratatui's TestBackend: what each pane and overlay
+//! shows at the sizes people use, and that nothing breaks at tiny sizes.
+
+mod common;
+
+use std::time::Instant;
+
+use common::TempLibrary;
+use crewpath::app::{Action, App, Edit, Pane, Settings};
+use crewpath::library::{Loaded, load_dir, load_embedded};
+use crewpath::search::SearchIndex;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+fn screen_text(buffer: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Draws `app` at `w`×`h` and returns the buffer.
+fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal
+        .draw(|frame| crewpath::ui::draw(frame, app, Instant::now()))
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+fn with_app<T>(loaded: &Loaded, settings: Settings, f: impl FnOnce(&mut App) -> T) -> T {
+    let index = SearchIndex::build(&loaded.library);
+    let mut app = App::new(
+        &loaded.library,
+        &index,
+        &loaded.problems,
+        settings,
+        Instant::now(),
+    );
+    f(&mut app)
+}
+
+fn open(app: &mut App, query: &str) {
+    app.update(Action::OpenSearch);
+    for c in query.chars() {
+        app.update(Action::Edit(Edit::Insert(c)));
+    }
+    app.update(Action::Activate);
+}
+
+#[test]
+fn wide_screens_show_all_four_panes_for_a_role() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        open(app, "first assistant picture editor");
+        let text = screen_text(&draw(app, 100, 30));
+        for pane in ["1 Departments", "2 Detail", "3 Skills", "4 Career ladder"] {
+            assert!(text.contains(pane), "{pane} missing:\n{text}");
+        }
+        assert!(text.contains("Also known as: 1PE"), "{text}");
+        assert!(
+            text.contains("● 3. First Assistant Picture Editor"),
+            "{text}"
+        );
+        assert!(text.contains("4. Picture Editor"), "{text}");
+        assert!(text.contains("/ search"), "hint bar:\n{text}");
+    });
+}
+
+#[test]
+fn narrow_screens_show_the_tree_and_one_pane_with_tabs() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        open(app, "foley artist");
+        let text = screen_text(&draw(app, 60, 20));
+        assert!(text.contains("[2 Detail]"), "{text}");
+        assert!(text.contains("Foley Artist"), "{text}");
+        assert!(
+            !text.contains("4 Career ladder ─"),
+            "only one pane beside the tree:\n{text}"
+        );
+        app.update(Action::Focus(Pane::Skills));
+        let text = screen_text(&draw(app, 60, 20));
+        assert!(text.contains("[3 Skills]"), "{text}");
+    });
+}
+
+#[test]
+fn the_detail_pane_shows_wages_and_codes_without_empty_sections() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        open(app, "recording engineer");
+        let mut text = String::new();
+        // Scroll through the whole detail and collect what is shown.
+        app.update(Action::Focus(Pane::Detail));
+        for _ in 0..30 {
+            text.push_str(&screen_text(&draw(app, 100, 30)));
+            app.update(Action::PageDown);
+        }
+        assert!(text.contains("52113"), "NOC 2021 code shown");
+        assert!(
+            text.contains("Starting: low 15.00 · high 75.00 · average 31.15 ·"),
+            "a narrow detail pane lists each pay bracket on its own line"
+        );
+        let mut wide = String::new();
+        for _ in 0..30 {
+            wide.push_str(&screen_text(&draw(app, 160, 40)));
+            app.update(Action::PageUp);
+        }
+        assert!(
+            wide.contains("Starting     15.00   75.00   31.15   27.39"),
+            "wage table row"
+        );
+        assert!(
+            wide.contains("Top          15.00   75.00   37.37   34.62"),
+            "wage table row"
+        );
+        assert!(!text.contains("Certification\n\n"), "no empty headings");
+    });
+}
+
+#[test]
+fn search_results_show_title_department_and_where_it_matched() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        app.update(Action::OpenSearch);
+        for c in "mix engineer".chars() {
+            app.update(Action::Edit(Edit::Insert(c)));
+        }
+        let text = screen_text(&draw(app, 100, 30));
+        assert!(text.contains("› mix engineer"), "{text}");
+        assert!(text.contains("Recording Engineer"), "{text}");
+        assert!(text.contains("alias: Mix Engineer"), "{text}");
+    });
+}
+
+#[test]
+fn too_small_terminals_ask_for_room_and_tiny_ones_do_not_panic() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        let text = screen_text(&draw(app, 59, 20));
+        assert!(text.contains("Please enlarge the terminal"), "{text}");
+        for (w, h) in [(1, 1), (2, 2), (10, 3), (0, 0), (300, 1), (1, 100)] {
+            draw(app, w, h);
+        }
+        app.update(Action::OpenSearch);
+        app.update(Action::Edit(Edit::Paste("sound".into())));
+        for (w, h) in [(1, 1), (2, 2), (10, 3), (60, 20)] {
+            draw(app, w, h);
+        }
+    });
+}
+
+#[test]
+fn hostile_text_never_puts_control_characters_in_cells_or_breaks_borders() {
+    let lib = TempLibrary::new();
+    let hostile = "Mixer \u{1b}]52;c;aGk=\u{7} \u{1b}[2J \u{9b}31m \u{202e}evil \u{200b}zw \u{7f}del \u{85}nel \
+                   e\u{301}\u{301}\u{301} 作曲家作曲家作曲家作曲家作曲家 🎧🎧🎧🎧 \u{0}";
+    let toml_text = |s: &str| {
+        s.chars()
+            .map(|c| {
+                if c.is_control() || c == '"' || c == '\\' {
+                    format!("\\u{:04x}", c as u32)
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect::<String>()
+    };
+    let h = toml_text(hostile);
+    lib.write(
+        "dépt \u{1b}[31m/role.toml",
+        format!(
+            "title = \"{h}\"\naliases = [\"{h}\"]\nsummary = \"{h}\"\ndescription = \"{h}\\n{h}\"\n\
+             duties = [\"{h}\"]\n[skills]\n\"{h}\" = [\"{h}\"]\n"
+        ),
+    );
+    let loaded = load_dir(lib.path()).expect("library");
+    with_app(&loaded, Settings::default(), |app| {
+        app.update(Action::Down);
+        for (w, h) in [(100, 30), (60, 20), (1, 1), (2, 2), (10, 3)] {
+            let buffer = draw(app, w, h);
+            for cell in buffer.content() {
+                assert!(
+                    !cell
+                        .symbol()
+                        .chars()
+                        .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)),
+                    "control character in a cell at {w}×{h}: {:?}",
+                    cell.symbol()
+                );
+            }
+            if (w, h) == (100, 30) {
+                let text = screen_text(&buffer);
+                let rows: Vec<&str> = text.lines().collect();
+                // Every row between the top and bottom borders keeps its
+                // right-hand border in the last column.
+                for row in &rows[2..rows.len() - 2] {
+                    assert!(
+                        row.ends_with('│') || row.ends_with('║'),
+                        "broken border:\n{text}"
+                    );
+                }
+            }
+        }
+        app.update(Action::OpenSearch);
+        app.update(Action::Edit(Edit::Paste("mixer".into())));
+        let buffer = draw(app, 100, 30);
+        assert!(
+            screen_text(&buffer).contains("Mixer"),
+            "search finds the hostile role"
+        );
+    });
+}
