@@ -153,6 +153,16 @@ mod tests {
     }
 
     #[test]
+    fn the_sample_kiosk_config_is_valid() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("contrib/kiosk.toml");
+        let mut a = args();
+        a.config = Some(path);
+        let s = resolve(&a, false).expect("the shipped sample config works");
+        assert_eq!(s.idle_timeout, Duration::from_secs(120));
+        assert!(s.exit_chord.is_some());
+    }
+
+    #[test]
     fn config_errors_name_the_place() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("kiosk.toml");

@@ -128,6 +128,7 @@ fn event_loop(
         if dirty {
             draw(terminal, app)?;
             dirty = false;
+            panic_for_tests();
         }
         if event::poll(TICK)? {
             let event = event::read()?;
@@ -136,6 +137,15 @@ fn event_loop(
         dirty |= app.tick(Instant::now());
     }
     Ok(())
+}
+
+/// Debug builds only: `CREWPATH_TEST_PANIC=1` panics after the first frame,
+/// so the tests can check that a panic restores the terminal before the
+/// message is printed.
+fn panic_for_tests() {
+    if cfg!(debug_assertions) && std::env::var_os("CREWPATH_TEST_PANIC").is_some() {
+        panic!("panic requested by CREWPATH_TEST_PANIC");
+    }
 }
 
 /// Draws a frame, unless the terminal will not say how big it is; then the

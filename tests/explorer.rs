@@ -211,3 +211,25 @@ fn the_terminal_is_restored_on_exit() {
         .expect("entered the alternate screen");
     assert!(left > entered && shown > entered && mouse_off > entered);
 }
+
+#[test]
+fn a_panic_restores_the_terminal_before_its_message_is_printed() {
+    let mut t = Term::start_with_env(&[], 100, 30, &[("CREWPATH_TEST_PANIC", "1")]);
+    assert_ne!(t.wait_exit(), 0);
+    let raw = String::from_utf8_lossy(&t.raw()).into_owned();
+    let left = raw.find("\x1b[?1049l").expect("left the alternate screen");
+    let message = raw
+        .find("panic requested by CREWPATH_TEST_PANIC")
+        .expect("message printed");
+    assert!(
+        left < message,
+        "the message comes after the terminal is restored"
+    );
+    assert!(raw.find("\x1b[?1000l").expect("mouse capture off") < message);
+    assert!(raw.find("\x1b[?2004l").expect("bracketed paste off") < message);
+    let screen = t.screen();
+    assert!(
+        screen.contains("panic requested"),
+        "the message is readable:\n{screen}"
+    );
+}

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use tui_input::{Input, InputRequest};
 
 use crate::library::{DeptIx, Library, Problem, RoleIx};
-use crate::search::{Hit, SearchIndex};
+use crate::search::{Hit, SearchIndex, Searcher};
 
 pub use action::{Action, Edit, Pane};
 pub use chord::Chord;
@@ -82,8 +82,10 @@ pub struct Settings {
 }
 
 /// The search box and its results.
-#[derive(Debug, Default)]
-pub struct SearchState {
+#[derive(Debug)]
+pub struct SearchState<'a> {
+    /// Reuses the previous keystroke's work while the query grows.
+    searcher: Searcher<'a>,
     pub input: Input,
     pub hits: Vec<Hit>,
     pub selected: usize,
@@ -92,7 +94,7 @@ pub struct SearchState {
 
 /// Everything one visitor did; dropped whole when a kiosk starts over.
 #[derive(Debug)]
-pub struct Session {
+pub struct Session<'a> {
     pub focus: Pane,
     /// The pane beside the tree when only two fit: the last one focused.
     pub right_pane: Pane,
@@ -102,12 +104,12 @@ pub struct Session {
     pub skills: SkillsState,
     pub ladder: LadderState,
     pub overlay: Option<Overlay>,
-    pub search: SearchState,
+    pub search: SearchState<'a>,
     pub overlay_scroll: usize,
 }
 
-impl Session {
-    fn new(lib: &Library, welcome: bool) -> Self {
+impl<'a> Session<'a> {
+    fn new(lib: &Library, index: &'a SearchIndex, welcome: bool) -> Self {
         let mut session = Session {
             focus: Pane::Tree,
             right_pane: Pane::Detail,
@@ -117,7 +119,13 @@ impl Session {
             skills: SkillsState::default(),
             ladder: LadderState::default(),
             overlay: welcome.then_some(Overlay::Welcome),
-            search: SearchState::default(),
+            search: SearchState {
+                searcher: Searcher::new(index),
+                input: Input::default(),
+                hits: Vec::new(),
+                selected: 0,
+                offset: 0,
+            },
             overlay_scroll: 0,
         };
         session.follow_tree(lib);
@@ -146,7 +154,7 @@ pub struct App<'a> {
     pub index: &'a SearchIndex,
     pub problems: &'a [Problem],
     pub settings: Settings,
-    pub session: Session,
+    pub session: Session<'a>,
     /// Where the last frame drew things, for the mouse.
     pub layout: ScreenLayout,
     pub quit: bool,
@@ -165,7 +173,7 @@ impl<'a> App<'a> {
             .kiosk
             .then(|| IdleClock::new(settings.idle_timeout, now));
         App {
-            session: Session::new(lib, settings.kiosk),
+            session: Session::new(lib, index, settings.kiosk),
             lib,
             index,
             problems,
@@ -226,7 +234,7 @@ impl<'a> App<'a> {
 
     /// Kiosk: forget this visitor.
     pub fn start_over(&mut self, now: Instant) {
-        self.session = Session::new(self.lib, self.settings.kiosk);
+        self.session = Session::new(self.lib, self.index, self.settings.kiosk);
         self.touch(now);
     }
 
@@ -246,7 +254,7 @@ impl<'a> App<'a> {
             Action::Quit => self.quit = true,
             Action::StartOver => {
                 if self.settings.kiosk {
-                    self.session = Session::new(lib, true);
+                    self.session = Session::new(lib, self.index, true);
                 }
             }
             Action::Browse => {
@@ -389,7 +397,7 @@ impl<'a> App<'a> {
             }
         }
         if search.input.value() != before || search.hits.is_empty() {
-            search.hits = self.index.search(search.input.value(), RESULT_LIMIT);
+            search.hits = search.searcher.search(search.input.value(), RESULT_LIMIT);
             search.selected = 0;
             search.offset = 0;
         }
