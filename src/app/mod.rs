@@ -96,8 +96,6 @@ pub struct SearchState<'a> {
 #[derive(Debug)]
 pub struct Session<'a> {
     pub focus: Pane,
-    /// The pane beside the tree when only two fit: the last one focused.
-    pub right_pane: Pane,
     pub tree: TreeState,
     pub subject: Subject,
     pub detail_scroll: usize,
@@ -112,7 +110,6 @@ impl<'a> Session<'a> {
     fn new(lib: &Library, index: &'a SearchIndex, welcome: bool) -> Self {
         let mut session = Session {
             focus: Pane::Tree,
-            right_pane: Pane::Detail,
             tree: TreeState::new(lib),
             subject: Subject::Nothing,
             detail_scroll: 0,
@@ -240,14 +237,6 @@ impl<'a> App<'a> {
 
     /// The one place state changes.
     pub fn update(&mut self, action: Action) {
-        self.apply(action);
-        let s = &mut self.session;
-        if s.focus != Pane::Tree {
-            s.right_pane = s.focus;
-        }
-    }
-
-    fn apply(&mut self, action: Action) {
         let lib = self.lib;
         let s = &mut self.session;
         match action {

@@ -109,7 +109,7 @@ fn draw_wide(
     draw_pane(frame, Pane::Ladder, lower, app, styles, layout);
 }
 
-/// Two columns: the tree, and one of the other panes chosen with tabs.
+/// One pane at a time, full width, with tabs to switch: nothing is cut short.
 fn draw_narrow(
     frame: &mut Frame,
     body: Rect,
@@ -117,36 +117,31 @@ fn draw_narrow(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(38), Constraint::Percentage(62)]).areas(body);
-    let [tabs, pane] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(right);
-    let shown = app.session.right_pane;
+    let [tabs, pane] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
+    let shown = app.session.focus;
     let mut spans = Vec::new();
     let mut x = tabs.x;
-    for p in [Pane::Detail, Pane::Skills, Pane::Ladder] {
-        let label = format!(" {} {} ", p.number(), p.title());
+    for p in Pane::ALL {
+        let label = if p == shown {
+            format!("[{} {}]", p.number(), p.title())
+        } else {
+            format!(" {} {} ", p.number(), p.title())
+        };
         let width = text::display_width(&label) as u16;
+        if x + width > tabs.right() {
+            break;
+        }
         let style = if p == shown {
             styles.selected
         } else {
             styles.dim
         };
-        let label = if p == shown {
-            format!("[{}]", label.trim())
-        } else {
-            label
-        };
-        let width = width.max(text::display_width(&label) as u16);
-        if x + width > tabs.right() {
-            break;
-        }
         layout.tabs.push((p, Rect::new(x, tabs.y, width, 1)));
         spans.push(Span::styled(label, style));
         spans.push(Span::raw(" "));
         x += width + 1;
     }
     frame.render_widget(Line::from(spans), tabs);
-    draw_pane(frame, Pane::Tree, left, app, styles, layout);
     draw_pane(frame, shown, pane, app, styles, layout);
 }
 

@@ -91,7 +91,7 @@ pub fn draw(
                 ));
             }
             let mut second = vec![Span::raw("   ")];
-            if hit.field != Field::Title {
+            if !matches!(hit.field, Field::Title | Field::SearchTerm) {
                 let label = format!("{}: ", hit.field.label());
                 let room = width.saturating_sub(3 + display_width(&label));
                 second.push(Span::styled(label, styles.dim));
