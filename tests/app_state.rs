@@ -6,24 +6,12 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::TempLibrary;
+use common::{TempLibrary, with_app};
 use crewpath::app::ladder::LadderRow;
 use crewpath::app::skills::SkillRow;
 use crewpath::app::{Action, App, Edit, Overlay, Pane, Settings, Subject};
 use crewpath::library::{Loaded, load_dir, load_embedded};
 use crewpath::search::SearchIndex;
-
-fn with_app<T>(loaded: &Loaded, settings: Settings, f: impl FnOnce(&mut App) -> T) -> T {
-    let index = SearchIndex::build(&loaded.library);
-    let mut app = App::new(
-        &loaded.library,
-        &index,
-        &loaded.problems,
-        settings,
-        Instant::now(),
-    );
-    f(&mut app)
-}
 
 fn role(loaded: &Loaded, id: &str) -> usize {
     loaded.library.role_by_id(id).expect("role exists")

@@ -5,10 +5,9 @@ mod common;
 
 use std::time::Instant;
 
-use common::TempLibrary;
+use common::{TempLibrary, with_app};
 use crewpath::app::{Action, App, Edit, Pane, Settings};
-use crewpath::library::{Loaded, load_dir, load_embedded};
-use crewpath::search::SearchIndex;
+use crewpath::library::{load_dir, load_embedded};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -31,18 +30,6 @@ fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
         .draw(|frame| crewpath::ui::draw(frame, app, Instant::now()))
         .expect("draw");
     terminal.backend().buffer().clone()
-}
-
-fn with_app<T>(loaded: &Loaded, settings: Settings, f: impl FnOnce(&mut App) -> T) -> T {
-    let index = SearchIndex::build(&loaded.library);
-    let mut app = App::new(
-        &loaded.library,
-        &index,
-        &loaded.problems,
-        settings,
-        Instant::now(),
-    );
-    f(&mut app)
 }
 
 fn open(app: &mut App, query: &str) {

@@ -65,14 +65,8 @@ impl LadderState {
     }
 
     pub fn move_by(&mut self, steps: isize) {
-        let targets: Vec<usize> = (0..self.rows.len())
-            .filter(|&i| self.rows[i].target().is_some())
-            .collect();
-        let Some(at) = targets.iter().position(|&i| i == self.selected) else {
-            return;
-        };
-        let to = (at as isize + steps).clamp(0, targets.len() as isize - 1) as usize;
-        self.selected = targets[to];
+        let selectable: Vec<bool> = self.rows.iter().map(|r| r.target().is_some()).collect();
+        self.selected = super::step_among(&selectable, self.selected, steps);
     }
 
     pub fn select_row(&mut self, row: usize) -> bool {

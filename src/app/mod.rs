@@ -534,6 +534,18 @@ impl<'a> App<'a> {
     }
 }
 
+/// The row `steps` selectable rows away from `current` (clamped to the first
+/// and last), skipping rows that cannot be selected; `current` when it is not
+/// selectable itself.
+pub(crate) fn step_among(selectable: &[bool], current: usize, steps: isize) -> usize {
+    let rows: Vec<usize> = (0..selectable.len()).filter(|&i| selectable[i]).collect();
+    let Some(at) = rows.iter().position(|&i| i == current) else {
+        return current;
+    };
+    let to = at.saturating_add_signed(steps).min(rows.len() - 1);
+    rows[to]
+}
+
 fn add(value: usize, steps: isize) -> usize {
     value.saturating_add_signed(steps)
 }

@@ -64,18 +64,12 @@ impl SkillsState {
             chosen.selected = (chosen.selected as isize + steps).clamp(0, last.max(0)) as usize;
             return;
         }
-        let skills: Vec<usize> = self
+        let selectable: Vec<bool> = self
             .rows
             .iter()
-            .enumerate()
-            .filter(|(_, r)| matches!(r, SkillRow::Skill(_)))
-            .map(|(i, _)| i)
+            .map(|r| matches!(r, SkillRow::Skill(_)))
             .collect();
-        let Some(at) = skills.iter().position(|&i| i == self.selected) else {
-            return;
-        };
-        let to = (at as isize + steps).clamp(0, skills.len() as isize - 1) as usize;
-        self.selected = skills[to];
+        self.selected = super::step_among(&selectable, self.selected, steps);
     }
 
     /// Selects a row by index if it is a skill; true when it is.

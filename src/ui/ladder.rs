@@ -3,10 +3,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
-use super::Styles;
 use super::text::{fit, wrap};
+use super::{Styles, draw_list};
 use crate::app::App;
 use crate::app::ladder::LadderRow;
 use crate::app::mouse::ListArea;
@@ -59,17 +59,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
             ListItem::new(lines)
         })
         .collect();
-    let mut state = ListState::default()
-        .with_offset(ladder.offset)
-        .with_selected(ladder.selected_target().map(|_| ladder.selected));
-    frame.render_stateful_widget(
-        List::new(items)
-            .highlight_style(styles.selected)
-            .highlight_symbol("› "),
+    draw_list(
+        frame,
         area,
-        &mut state,
+        items,
+        ladder.selected_target().map(|_| ladder.selected),
+        &mut ladder.offset,
+        styles,
     );
-    ladder.offset = state.offset();
     let mut rows = Vec::new();
     for (item, &h) in heights.iter().enumerate().skip(ladder.offset) {
         rows.extend(std::iter::repeat_n(item, h));

@@ -18,7 +18,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{
+    Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap,
+};
 
 use crate::app::{App, Overlay, Pane, ScreenLayout};
 pub use theme::Styles;
@@ -217,4 +219,27 @@ fn heading(text: &str, styles: &Styles) -> Line<'static> {
 
 fn plain(text: String, style: Style) -> Line<'static> {
     Line::from(Span::styled(text, style))
+}
+
+/// Draws a list with the selection marked by reverse video and '›', keeping
+/// the selection in view; `offset` (the first item shown) is updated.
+fn draw_list(
+    frame: &mut Frame,
+    area: Rect,
+    items: Vec<ListItem<'_>>,
+    selected: Option<usize>,
+    offset: &mut usize,
+    styles: &Styles,
+) {
+    let mut state = ListState::default()
+        .with_offset(*offset)
+        .with_selected(selected);
+    frame.render_stateful_widget(
+        List::new(items)
+            .highlight_style(styles.selected)
+            .highlight_symbol("› "),
+        area,
+        &mut state,
+    );
+    *offset = state.offset();
 }

@@ -3,10 +3,10 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{ListItem, Paragraph};
 
 use super::text::{display_width, fit, highlighted};
-use super::{Styles, overlay_area, overlay_block};
+use super::{Styles, draw_list, overlay_area, overlay_block};
 use crate::app::mouse::ListArea;
 use crate::app::{App, ScreenLayout};
 use crate::search::Field;
@@ -112,17 +112,14 @@ pub fn draw(
         })
         .collect();
     let len = items.len();
-    let mut state = ListState::default()
-        .with_offset(search.offset)
-        .with_selected((len > 0).then_some(search.selected));
-    frame.render_stateful_widget(
-        List::new(items)
-            .highlight_style(styles.selected)
-            .highlight_symbol("› "),
+    draw_list(
+        frame,
         list_area,
-        &mut state,
+        items,
+        (len > 0).then_some(search.selected),
+        &mut search.offset,
+        styles,
     );
-    search.offset = state.offset();
     let shown = usize::from(list_area.height) / 2;
     let rows = (search.offset..len.min(search.offset + shown))
         .flat_map(|i| [i, i])

@@ -3,10 +3,10 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{ListItem, Paragraph, Wrap};
 
-use super::Styles;
 use super::text::fit;
+use super::{Styles, draw_list};
 use crate::app::mouse::ListArea;
 use crate::app::skills::SkillRow;
 use crate::app::{App, Subject};
@@ -55,17 +55,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
             })
             .collect();
         let len = items.len();
-        let mut state = ListState::default()
-            .with_offset(chosen.offset)
-            .with_selected(Some(chosen.selected));
-        frame.render_stateful_widget(
-            List::new(items)
-                .highlight_style(styles.selected)
-                .highlight_symbol("› "),
+        draw_list(
+            frame,
             rest,
-            &mut state,
+            items,
+            Some(chosen.selected),
+            &mut chosen.offset,
+            styles,
         );
-        chosen.offset = state.offset();
         return ListArea::uniform(rest, chosen.offset, len);
     }
     if !skills.has_skills() {
@@ -90,17 +87,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
         })
         .collect();
     let len = items.len();
-    let mut state = ListState::default()
-        .with_offset(skills.offset)
-        .with_selected(Some(skills.selected));
-    frame.render_stateful_widget(
-        List::new(items)
-            .highlight_style(styles.selected)
-            .highlight_symbol("› "),
+    draw_list(
+        frame,
         area,
-        &mut state,
+        items,
+        Some(skills.selected),
+        &mut skills.offset,
+        styles,
     );
-    skills.offset = state.offset();
     ListArea::uniform(area, skills.offset, len)
 }
 

@@ -3,10 +3,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
-use super::Styles;
 use super::text::{display_width, fit};
+use super::{Styles, draw_list};
 use crate::app::App;
 use crate::app::mouse::ListArea;
 use crate::app::tree::Node;
@@ -70,13 +70,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
         return ListArea::default();
     }
     let len = items.len();
-    let list = List::new(items)
-        .highlight_style(styles.selected)
-        .highlight_symbol("› ");
-    let mut state = ListState::default()
-        .with_offset(tree.offset)
-        .with_selected(Some(tree.selected()));
-    frame.render_stateful_widget(list, area, &mut state);
-    tree.offset = state.offset();
+    let selected = Some(tree.selected());
+    draw_list(frame, area, items, selected, &mut tree.offset, styles);
     ListArea::uniform(area, tree.offset, len)
 }

@@ -291,3 +291,20 @@ pub fn find_on_screen(screen: &str, needle: &str) -> Option<(u16, u16)> {
         })
     })
 }
+
+/// Runs `f` with an explorer on `loaded`, as the binary builds it.
+pub fn with_app<T>(
+    loaded: &crewpath::library::Loaded,
+    settings: crewpath::app::Settings,
+    f: impl FnOnce(&mut crewpath::app::App) -> T,
+) -> T {
+    let index = crewpath::search::SearchIndex::build(&loaded.library);
+    let mut app = crewpath::app::App::new(
+        &loaded.library,
+        &index,
+        &loaded.problems,
+        settings,
+        Instant::now(),
+    );
+    f(&mut app)
+}
