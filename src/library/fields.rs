@@ -82,7 +82,7 @@ impl<'a> Doc<'a> {
             };
             self.report(
                 key.span(),
-                format!("unknown key '{}'{place}{hint}", text::clean_line(name)),
+                format!("unknown key '{}'{place}{hint}", text::excerpt(name, 60)),
             );
         }
     }

@@ -390,6 +390,20 @@ struct Links {
     works_with: Vec<RoleRef>,
 }
 
+/// Did-you-mean comparisons allowed for one library. Each unknown id is
+/// compared with every id, so a library of thousands of roles with thousands
+/// of unknown links would otherwise take minutes; past this, unknown ids get
+/// the plain hint. Far more than a hand-written library ever needs.
+const SUGGESTION_BUDGET: usize = 200_000;
+
+/// What resolving links needs besides the library.
+struct LinkCheck<'p> {
+    /// Ids of every role file listed, loaded or not.
+    role_files: &'p HashSet<String>,
+    suggestions_left: usize,
+    problems: &'p mut Vec<Problem>,
+}
+
 /// Resolves every role's links; returns where each kept `next` entry was
 /// written, in the same order as the role's `next`.
 fn resolve_links(
@@ -398,18 +412,16 @@ fn resolve_links(
     role_files: &HashSet<String>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Vec<Place>> {
+    let mut check = LinkCheck {
+        role_files,
+        suggestions_left: SUGGESTION_BUDGET,
+        problems,
+    };
     let mut next_at = Vec::with_capacity(links.len());
     for (ix, links) in links.into_iter().enumerate() {
-        let next = resolve(lib, ix, "next", links.next, role_files, problems);
-        let related = resolve(lib, ix, "related", links.related, role_files, problems);
-        let works_with = resolve(
-            lib,
-            ix,
-            "works_with",
-            links.works_with,
-            role_files,
-            problems,
-        );
+        let next = check.resolve(lib, ix, "next", links.next);
+        let related = check.resolve(lib, ix, "related", links.related);
+        let works_with = check.resolve(lib, ix, "works_with", links.works_with);
         let role = &mut lib.roles[ix];
         role.next = next.iter().map(|&(to, _)| to).collect();
         role.related = related.into_iter().map(|(to, _)| to).collect();
@@ -419,50 +431,52 @@ fn resolve_links(
     next_at
 }
 
-fn resolve(
-    lib: &Library,
-    from: RoleIx,
-    key: &str,
-    refs: Vec<RoleRef>,
-    role_files: &HashSet<String>,
-    problems: &mut Vec<Problem>,
-) -> Vec<(RoleIx, Place)> {
-    let mut out: Vec<(RoleIx, Place)> = Vec::with_capacity(refs.len());
-    let mut seen = HashSet::with_capacity(refs.len());
-    for r in refs {
-        let shown = crate::text::excerpt(&r.id, 60);
-        match lib.ids.get(&r.id) {
-            Some(&to) if to == from => {
-                problems.push(role_problem(
-                    lib,
-                    from,
-                    &r,
-                    format!("'{key}' names this role itself; remove '{shown}'"),
-                ));
-            }
-            Some(&to) => {
-                if seen.insert(to) {
-                    out.push((to, (r.line, r.column)));
+impl LinkCheck<'_> {
+    fn resolve(
+        &mut self,
+        lib: &Library,
+        from: RoleIx,
+        key: &str,
+        refs: Vec<RoleRef>,
+    ) -> Vec<(RoleIx, Place)> {
+        let mut out: Vec<(RoleIx, Place)> = Vec::with_capacity(refs.len());
+        let mut seen = HashSet::with_capacity(refs.len());
+        for r in refs {
+            let shown = crate::text::excerpt(&r.id, 60);
+            let message = match lib.ids.get(&r.id) {
+                Some(&to) if to == from => {
+                    format!("'{key}' names this role itself; remove '{shown}'")
                 }
-            }
-            None if role_files.contains(&r.id) => {
-                let message = format!(
+                Some(&to) => {
+                    if seen.insert(to) {
+                        out.push((to, (r.line, r.column)));
+                    }
+                    continue;
+                }
+                None if self.role_files.contains(&r.id) => format!(
                     "'{key}' names '{shown}', but that role could not be loaded; fix the problems reported for {shown}.toml"
-                );
-                problems.push(role_problem(lib, from, &r, message));
-            }
-            None => {
-                let hint = match did_you_mean(&r.id, lib.ids.keys().map(String::as_str)) {
-                    Some(s) => format!("; did you mean '{s}'?"),
-                    None => "; use the file name of a role, without '.toml'".to_string(),
-                };
-                let message =
-                    format!("'{key}' names '{shown}', but there is no role with that id{hint}");
-                problems.push(role_problem(lib, from, &r, message));
-            }
+                ),
+                None => {
+                    let hint = match self.suggest(lib, &r.id) {
+                        Some(s) => format!("; did you mean '{s}'?"),
+                        None => "; use the file name of a role, without '.toml'".to_string(),
+                    };
+                    format!("'{key}' names '{shown}', but there is no role with that id{hint}")
+                }
+            };
+            self.problems.push(role_problem(lib, from, &r, message));
         }
+        out
     }
-    out
+
+    fn suggest<'l>(&mut self, lib: &'l Library, wrong: &str) -> Option<&'l str> {
+        let cost = lib.ids.len();
+        if cost > self.suggestions_left {
+            return None;
+        }
+        self.suggestions_left -= cost;
+        did_you_mean(wrong, lib.ids.keys().map(String::as_str))
+    }
 }
 
 fn role_problem(lib: &Library, role: RoleIx, at: &RoleRef, message: String) -> Problem {

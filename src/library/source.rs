@@ -109,12 +109,13 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
         files: Vec::new(),
         problems: Vec::new(),
     };
-    let walk = walkdir::WalkDir::new(root)
+    let real_root = root.canonicalize().ok();
+    let mut walk = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
-    for entry in walk {
+    while let Some(entry) = walk.next() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
@@ -148,6 +149,25 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             }
         };
         let path = entry.path();
+        // walkdir sees a loop only back to a folder it walked through; a link
+        // to a folder above the library (`..`, `/`) would first walk
+        // everything else in that folder, possibly the whole disk.
+        if entry.path_is_symlink() && entry.file_type().is_dir() {
+            let target = path.canonicalize().ok();
+            if let (Some(target), Some(real_root)) = (target, &real_root) {
+                if real_root.starts_with(&target) {
+                    listing.problems.push(Problem::new(
+                        shown(path),
+                        format!(
+                            "is a link back to {}, which holds this library, so it would loop forever; it was not followed",
+                            text::clean_line(&target.display().to_string())
+                        ),
+                    ));
+                    walk.skip_current_dir();
+                    continue;
+                }
+            }
+        }
         if !entry.file_type().is_file() || !is_toml(path) {
             continue;
         }

@@ -14,7 +14,7 @@ pub(crate) fn did_you_mean<'c>(
     candidates
         .into_iter()
         .filter(|c| c.chars().count().abs_diff(len) <= limit)
-        .map(|c| (strsim::damerau_levenshtein(&wrong, &c.to_lowercase()), c))
+        .map(|c| (strsim::osa_distance(&wrong, &c.to_lowercase()), c))
         .filter(|&(d, _)| d <= limit)
         .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
         .map(|(_, c)| c)
