@@ -201,3 +201,60 @@ mod tests {
         assert_eq!(clean("a\u{1b}["), "a\u{FFFD}");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text with plenty of what terminals react to: ESC, CSI and OSC
+    /// introducers, C0 and C1 controls, bidi and invisible characters.
+    fn hostile_text() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            any::<char>().prop_map(String::from),
+            Just("\u{1b}".to_string()),
+            Just("\u{1b}[".to_string()),
+            Just("\u{1b}]".to_string()),
+            Just("\u{1b}P".to_string()),
+            Just("\u{1b}\\".to_string()),
+            Just("\u{7}".to_string()),
+            Just("\r\n".to_string()),
+            (0x80u32..0xa0).prop_map(|c| char::from_u32(c).unwrap().to_string()),
+            (0u32..0x20).prop_map(|c| char::from_u32(c).unwrap().to_string()),
+            prop::sample::select(vec![
+                "\u{202e}",
+                "\u{2066}",
+                "\u{200b}",
+                "\u{feff}",
+                "\u{e0041}"
+            ])
+            .prop_map(str::to_string),
+            "[a-z0-9;\\[\\] ]{0,4}",
+        ];
+        prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn cleaned_text_has_no_controls_and_cleaning_twice_changes_nothing(text in hostile_text()) {
+            let once = clean(&text);
+            prop_assert!(!once.chars().any(|c| c != '\n' && c.is_control()), "{:?}", once);
+            prop_assert!(!once.chars().any(|c| is_bidi_control(c) || is_invisible(c)), "{:?}", once);
+            prop_assert_eq!(clean(&once), once.clone());
+
+            let line = clean_line(&text);
+            prop_assert!(!line.chars().any(char::is_control), "{:?}", line);
+            prop_assert!(!line.contains('\x1b'), "{:?}", line);
+            prop_assert_eq!(clean_line(&line), line.clone());
+        }
+
+        #[test]
+        fn printable_text_passes_unchanged(text in "\\PC{0,40}") {
+            prop_assume!(text.chars().all(is_plain));
+            prop_assert_eq!(clean(&text), text.as_str());
+            prop_assert_eq!(clean_line(&text), text.as_str());
+        }
+    }
+}

@@ -223,3 +223,65 @@ pub(crate) fn list_embedded() -> Listing {
         problems: Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A library of one role file, listed but not yet read.
+    fn listed_one() -> (tempfile::TempDir, PathBuf, Listed) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("mixer.toml");
+        std::fs::write(&path, "title = \"Mixer\"\n").unwrap();
+        let mut listing = list_dir(dir.path());
+        assert!(listing.problems.is_empty());
+        let listed = listing.files.pop().unwrap();
+        assert_eq!(listed.rel, "mixer.toml");
+        (dir, path, listed)
+    }
+
+    #[test]
+    fn a_file_deleted_between_listing_and_reading_is_a_problem() {
+        let (_dir, path, listed) = listed_one();
+        std::fs::remove_file(&path).unwrap();
+        let problem = listed.read().unwrap_err();
+        assert_eq!(
+            problem.to_string(),
+            format!(
+                "{}: disappeared while the library was being read; run again once it is back",
+                path.display()
+            )
+        );
+    }
+
+    #[test]
+    fn a_file_that_grew_past_the_limit_after_listing_is_not_read_whole() {
+        let (_dir, path, listed) = listed_one();
+        let file = File::create(&path).unwrap();
+        file.set_len(4 << 30).unwrap();
+        let problem = listed.read().unwrap_err();
+        assert_eq!(problem.message, too_large());
+    }
+
+    #[test]
+    fn a_file_replaced_by_a_folder_after_listing_is_a_problem() {
+        let (_dir, path, listed) = listed_one();
+        std::fs::remove_file(&path).unwrap();
+        std::fs::create_dir(&path).unwrap();
+        let problem = listed.read().unwrap_err();
+        assert_eq!(problem.message, "is a folder, not a file");
+    }
+
+    #[test]
+    fn embedded_roles_are_listed_as_roles_paths() {
+        let listing = list_embedded();
+        assert!(listing.problems.is_empty());
+        assert!(
+            listing
+                .files
+                .iter()
+                .all(|f| f.display == format!("roles/{}", f.rel))
+        );
+        assert!(listing.files.windows(2).all(|w| w[0].rel < w[1].rel));
+    }
+}
