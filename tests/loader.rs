@@ -457,6 +457,26 @@ sources = [{ retrieved = 5, title = "A page" }]
 }
 
 #[test]
+fn columns_count_characters_not_bytes() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "régie.toml",
+        "title = \"Régisseur 🎧\"\nduties = [\"Régie 🎧\", 3]\n",
+    );
+    let loaded = lib.load();
+    let problems = lib.problems(&loaded);
+    // An editor shows the 3 in column 22; its byte offset is 25.
+    assert_eq!(
+        problems[1],
+        "régie.toml:2:22: expected a string in the list 'duties', found an integer"
+    );
+    assert_eq!(
+        problems[0],
+        "régie.toml: 'régie' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file (for example 'regie.toml')"
+    );
+}
+
+#[test]
 fn a_missing_empty_or_wrong_title_leaves_the_role_out() {
     let lib = TempLibrary::new();
     lib.write("a.toml", "summary = \"No title here\"\n")

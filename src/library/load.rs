@@ -191,9 +191,19 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// A valid id close to `id`: lower case, accents dropped ("Régie" → "regie"),
+/// anything else a single '-'.
 fn suggested_id(id: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
     let mut out = String::new();
-    for c in id.chars().take(60).flat_map(char::to_lowercase) {
+    let letters = id
+        .chars()
+        .take(60)
+        .nfd()
+        .filter(|&c| !is_combining_mark(c))
+        .flat_map(char::to_lowercase);
+    for c in letters {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
