@@ -25,9 +25,22 @@ pub struct Cli {
 /// Where the roles come from; accepted before or after a command.
 #[derive(Debug, Args)]
 pub struct LibraryArgs {
-    /// Use the role library in this folder instead of the built-in roles.
-    #[arg(long, value_name = "DIR", env = "CREWPATH_ROLES", global = true)]
+    /// Use the role library in this folder instead of the built-in roles
+    /// [env: CREWPATH_ROLES].
+    #[arg(long, value_name = "DIR", global = true)]
     pub roles: Option<PathBuf>,
+}
+
+impl LibraryArgs {
+    /// The folder from `--roles`, or else from `CREWPATH_ROLES` when that is
+    /// set and not empty; `None` means the built-in roles.
+    pub fn folder(&self) -> Option<PathBuf> {
+        self.roles.clone().or_else(|| {
+            std::env::var_os("CREWPATH_ROLES")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+    }
 }
 
 #[derive(Debug, Args)]
@@ -46,7 +59,8 @@ pub struct ExplorerArgs {
     #[arg(long, value_name = "CHORD")]
     pub exit_key: Option<String>,
 
-    /// Colour theme: default or high-contrast. NO_COLOR turns colour off.
+    /// Colour theme: default, high-contrast or monochrome. Without it,
+    /// NO_COLOR turns colour off.
     #[arg(long, value_name = "THEME")]
     pub theme: Option<String>,
 

@@ -123,6 +123,15 @@ fn the_roles_folder_can_be_given_before_or_after_check_or_in_the_environment() {
         (both.stdout.as_str(), both.code),
         ("1 role in 0 departments, 0 problems\n", 0)
     );
+    // Set but empty means the built-in roles, as if it were not set.
+    let empty = run(ws.crewpath().arg("check").env("CREWPATH_ROLES", ""));
+    assert_eq!(empty.code, 0, "{}", empty.stdout);
+    assert!(
+        empty.stdout.ends_with(" departments, 0 problems\n"),
+        "{}",
+        empty.stdout
+    );
+    assert_ne!(empty.stdout, summary);
 }
 
 #[test]
