@@ -1,6 +1,8 @@
 //! The subcommands that print to standard output and exit.
 
 pub mod check;
+pub mod search;
+pub mod show;
 
 use std::path::Path;
 

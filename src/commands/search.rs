@@ -1,0 +1,99 @@
+//! `crewpath search`: the roles that best match a query, one per line
+//! (`id<TAB>title<TAB>field: matched text`) or as JSON.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{Status, load, usage_error};
+use crate::library::Library;
+use crate::search::{Hit, SearchIndex};
+use crate::text;
+
+/// Long matched texts (a description) are cut to about this many chars
+/// around the match on the one-line output.
+const SHOWN_CHARS: usize = 100;
+
+/// One result as printed by `--json`.
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    id: &'a str,
+    title: String,
+    department: String,
+    field: &'static str,
+    matched: String,
+    score: u32,
+    positions: &'a [usize],
+}
+
+pub fn run(roles: Option<&Path>, query: &[String], limit: usize, json: bool) -> Status {
+    if limit == 0 {
+        return usage_error("--limit must be at least 1");
+    }
+    let query = query.join(" ");
+    if !query.chars().any(char::is_alphanumeric) {
+        return usage_error("the query has no letters or digits to search for");
+    }
+    let loaded = match load(roles) {
+        Ok(loaded) => loaded,
+        Err(e) => return usage_error(&e.to_string()),
+    };
+    let lib = &loaded.library;
+    let index = SearchIndex::build(lib);
+    let hits = index.search(&query, limit);
+    let mut out = std::io::stdout().lock();
+    let written = if json {
+        write_json(&mut out, lib, &hits)
+    } else {
+        write_lines(&mut out, lib, &hits)
+    };
+    if let Err(e) = written {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return usage_error(&format!("cannot write the results: {e}"));
+        }
+    }
+    if hits.is_empty() {
+        Status::FAILURE
+    } else {
+        Status::SUCCESS
+    }
+}
+
+fn write_lines(out: &mut impl Write, lib: &Library, hits: &[Hit]) -> std::io::Result<()> {
+    for hit in hits {
+        let role = &lib.roles[hit.role];
+        let (shown, _) = hit.snippet(SHOWN_CHARS);
+        writeln!(
+            out,
+            "{}\t{}\t{}: {}",
+            text::clean_line(&role.id),
+            text::clean_line(&role.title),
+            hit.field.label(),
+            text::clean_line(&shown)
+        )?;
+    }
+    out.flush()
+}
+
+fn write_json(out: &mut impl Write, lib: &Library, hits: &[Hit]) -> std::io::Result<()> {
+    let items: Vec<JsonHit<'_>> = hits
+        .iter()
+        .map(|hit| {
+            let role = &lib.roles[hit.role];
+            JsonHit {
+                id: &role.id,
+                title: text::clean_line(&role.title).into_owned(),
+                department: text::clean_line(&lib.department_path(role.department).join(" › "))
+                    .into_owned(),
+                field: hit.field.key(),
+                matched: text::clean(&hit.matched).into_owned(),
+                score: hit.score,
+                positions: &hit.positions,
+            }
+        })
+        .collect();
+    let json = serde_json::to_string_pretty(&items).map_err(std::io::Error::other)?;
+    writeln!(out, "{json}")?;
+    out.flush()
+}

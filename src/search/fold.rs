@@ -1,0 +1,197 @@
+//! Folding text for matching: lower case, no accents, and a map from every
+//! folded character back to the original one so highlights land right.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Text folded for matching, with where each folded character came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Folded {
+    pub text: String,
+    /// For the n-th char of `text`, the index of the char of the original it
+    /// came from. One original char may give several folded ones (ß → ss).
+    pub origin: Vec<usize>,
+}
+
+/// Folds `text`: lower case, accents and other combining marks dropped, a few
+/// letters that have no decomposition spelled the way people type them.
+pub(crate) fn fold(text: &str) -> Folded {
+    let mut out = Folded {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(text.len()),
+    };
+    for (i, c) in text.chars().enumerate() {
+        fold_char(c, |f| {
+            out.text.push(f);
+            out.origin.push(i);
+        });
+    }
+    out
+}
+
+/// Like [`fold`], without the map back: for text that is only searched.
+pub(crate) fn fold_str(text: &str) -> String {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, |f| out.push(f));
+    }
+    out
+}
+
+fn fold_char(c: char, mut emit: impl FnMut(char)) {
+    if c.is_ascii() {
+        emit(c.to_ascii_lowercase());
+        return;
+    }
+    for lower in c.to_lowercase() {
+        decompose_canonical(lower, |d| {
+            if is_combining_mark(d) {
+                return;
+            }
+            match d {
+                'ß' => {
+                    emit('s');
+                    emit('s');
+                }
+                'æ' => {
+                    emit('a');
+                    emit('e');
+                }
+                'œ' => {
+                    emit('o');
+                    emit('e');
+                }
+                'ø' => emit('o'),
+                'ł' => emit('l'),
+                'đ' | 'ð' => emit('d'),
+                'ı' => emit('i'),
+                'þ' => {
+                    emit('t');
+                    emit('h');
+                }
+                other => emit(other),
+            }
+        });
+    }
+}
+
+/// The words of folded text: runs of letters and digits, with the char index
+/// where each starts. Everything else (spaces, hyphens, slashes) separates.
+pub(crate) fn words(folded: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut chars = folded.char_indices().enumerate().peekable();
+    std::iter::from_fn(move || {
+        // Skip separators.
+        while let Some(&(_, (_, c))) = chars.peek() {
+            if c.is_alphanumeric() {
+                break;
+            }
+            chars.next();
+        }
+        let (start_char, (start_byte, _)) = chars.next()?;
+        let mut end_byte = folded.len();
+        while let Some(&(_, (b, c))) = chars.peek() {
+            if !c.is_alphanumeric() {
+                end_byte = b;
+                break;
+            }
+            chars.next();
+        }
+        Some((start_char, &folded[start_byte..end_byte]))
+    })
+}
+
+/// A set of the letters and digits in folded text, one bit each (other
+/// characters share the remaining bits), so that "can this text contain that
+/// token at all" costs one AND.
+pub(crate) fn char_mask(folded: &str) -> u64 {
+    folded.chars().fold(0, |mask, c| mask | char_bit(c))
+}
+
+fn char_bit(c: char) -> u64 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
+        c if c.is_alphanumeric() => 1 << (36 + c as u32 % 28),
+        _ => 0,
+    }
+}
+
+/// Whether `needle`'s chars appear in `hay` in order, not necessarily together.
+pub(crate) fn is_subsequence(needle: &str, hay: &str) -> bool {
+    // UTF-8 never uses ASCII bytes inside a multi-byte char, so an ASCII
+    // needle can be looked for byte by byte in any text.
+    if needle.is_ascii() {
+        let mut rest = hay.as_bytes();
+        for &n in needle.as_bytes() {
+            match rest.iter().position(|&h| h == n) {
+                Some(i) => rest = &rest[i + 1..],
+                None => return false,
+            }
+        }
+        return true;
+    }
+    let mut it = hay.chars();
+    needle.chars().all(|n| it.any(|h| h == n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_and_accents_fold_away() {
+        assert_eq!(fold("Régisseur").text, "regisseur");
+        assert_eq!(fold_str("ÉCOLE Ça"), "ecole ca");
+        assert_eq!(fold_str("Straße Œuvre Øresund"), "strasse oeuvre oresund");
+        assert_eq!(fold_str("İstanbul"), "istanbul");
+        // Decomposed input (e + combining acute) folds the same as composed.
+        assert_eq!(fold_str("Re\u{301}gisseur"), "regisseur");
+    }
+
+    #[test]
+    fn folded_chars_point_back_at_their_original_chars() {
+        let f = fold("Régisseur");
+        assert_eq!(f.origin, (0..9).collect::<Vec<_>>());
+        let f = fold("Straße Ö");
+        // "strasse o": the two s of ß both point at ß (index 4).
+        assert_eq!(f.text, "strasse o");
+        assert_eq!(f.origin, vec![0, 1, 2, 3, 4, 4, 5, 6, 7]);
+        // A decomposed accent is dropped, so the char after it still maps to
+        // its own original index.
+        let f = fold("e\u{301}x");
+        assert_eq!(f.text, "ex");
+        assert_eq!(f.origin, vec![0, 2]);
+    }
+
+    #[test]
+    fn words_split_on_anything_but_letters_and_digits() {
+        let w: Vec<_> = words("re-recording mixer/1se  é").collect();
+        assert_eq!(
+            w,
+            vec![
+                (0, "re"),
+                (3, "recording"),
+                (13, "mixer"),
+                (19, "1se"),
+                (24, "é")
+            ]
+        );
+        assert_eq!(words("  -- ").count(), 0);
+    }
+
+    #[test]
+    fn masks_and_subsequences() {
+        assert_eq!(char_mask("ab") & char_mask("abc"), char_mask("ab"));
+        assert_ne!(char_mask("abz") & char_mask("abc"), char_mask("abz"));
+        assert!(is_subsequence("editr", "music editor"));
+        assert!(!is_subsequence("rtide", "music editor"));
+        assert!(is_subsequence("rég", "régisseur"));
+        assert!(is_subsequence("rgs", "régisseur"));
+        assert!(!is_subsequence("rsg", "régisseur"));
+    }
+}
