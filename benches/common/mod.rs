@@ -650,7 +650,10 @@ impl CpuClock {
         // SAFETY: clock_gettime writes one timespec, which `ts` is.
         let rc = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
         (rc == 0).then(|| {
-            std::time::Duration::new(ts.tv_sec.max(0) as u64, ts.tv_nsec.clamp(0, 999_999_999) as u32)
+            std::time::Duration::new(
+                ts.tv_sec.max(0) as u64,
+                ts.tv_nsec.clamp(0, 999_999_999) as u32,
+            )
         })
     }
 

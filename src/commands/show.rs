@@ -83,9 +83,13 @@ fn plain(lib: &Library, r: RoleIx) -> String {
     page.line(&text::clean_line(&role.title));
     page.line(&format!("id: {}", text::clean_line(&role.id)));
     let dept = lib.department_path(role.department).join(" › ");
-    page.wrapped(&format!("Department: {}", text::clean_line(&dept)), "");
+    page.hanging(
+        &format!("Department: {}", text::clean_line(&dept)),
+        "",
+        "  ",
+    );
     if !role.aliases.is_empty() {
-        page.wrapped(&format!("Also called: {}", list(&role.aliases)), "");
+        page.hanging(&format!("Also called: {}", list(&role.aliases)), "", "  ");
     }
     let labels: Vec<&str> = [
         (role.entry_level, "Entry level"),
@@ -112,15 +116,21 @@ fn plain(lib: &Library, r: RoleIx) -> String {
     page.bullets("Industry groups", &role.industry_groups);
     if !role.noc.is_empty() {
         page.heading("NOC codes");
+        let code_width = role
+            .noc
+            .iter()
+            .map(|n| text::clean_line(&n.code).chars().count())
+            .max()
+            .unwrap_or(0);
         for noc in &role.noc {
-            let mut line = text::clean_line(&noc.code).into_owned();
+            let mut line = format!("{:<code_width$}", text::clean_line(&noc.code));
             if let Some(title) = &noc.title {
                 let _ = write!(line, "  {}", text::clean_line(title));
             }
             if let Some(version) = &noc.version {
                 let _ = write!(line, " ({})", text::clean_line(version));
             }
-            page.wrapped(&line, "  ");
+            page.hanging(line.trim_end(), "  ", "    ");
         }
     }
     if !role.wages.is_empty() {
@@ -325,9 +335,11 @@ impl Page {
     }
 
     fn hanging(&mut self, line: &str, first: &str, rest: &str) {
+        // Words are never split, not even at their own hyphens.
         let options = textwrap::Options::new(WIDTH)
             .initial_indent(first)
-            .subsequent_indent(rest);
+            .subsequent_indent(rest)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         for wrapped in textwrap::wrap(line, options) {
             self.line(wrapped.trim_end());
         }

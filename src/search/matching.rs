@@ -60,13 +60,6 @@ impl TokenMatches {
             .unwrap_or(0);
         scattered_quality(score, self.ideal)
     }
-
-    /// Keeps the quality scored for a pending text.
-    pub fn set_scored(&mut self, text: TextId, quality: u8) {
-        if self.quality[text as usize] == PENDING {
-            self.quality[text as usize] = quality;
-        }
-    }
 }
 
 /// Matches `token` against the whole index. `narrower_than` is an earlier

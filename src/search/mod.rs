@@ -187,7 +187,6 @@ impl<'a> Searcher<'a> {
 
     /// Like [`SearchIndex::search`].
     pub fn search(&mut self, query: &str, limit: usize) -> Vec<Hit> {
-        let t0 = std::time::Instant::now();
         let tokens = query::tokens(query);
         let mut previous = std::mem::take(&mut self.last);
         let mut current: Vec<Option<TokenMatches>> = tokens
@@ -207,30 +206,26 @@ impl<'a> Searcher<'a> {
             }
         }
         self.last = current.into_iter().flatten().collect();
-        let t1 = t0.elapsed();
-        let h = self.hits(limit);
-        crate::search::TIMES.lock().unwrap().push((t1, t0.elapsed()));
-        h
+        self.hits(limit)
     }
 
     fn hits(&mut self, limit: usize) -> Vec<Hit> {
         let index = self.index;
         let top = rank::top_roles(index, &mut self.last, limit);
         let mut hits = Vec::with_capacity(top.len());
-        for (role, scored) in top {
-            let best = index.occurrences_of(role)[scored.best];
+        for (role, score) in top {
+            rank::resolve_all(index, &mut self.last, role);
+            let best = rank::score_role(index, &self.last, role).map_or(0, |s| s.best);
+            let best = index.occurrences_of(role)[best];
             // A search term is never shown: its role's title is.
             let text = if best.field == Field::SearchTerm {
                 index.roles[role].title
             } else {
                 best.text
             };
-            for matches in self.last.iter_mut() {
-                matches.resolve(index, text);
-            }
             hits.push(Hit {
                 role,
-                score: scored.score,
+                score,
                 field: best.field,
                 matched: index.texts[text as usize].to_string(),
                 positions: highlight::positions(index, &self.last, text),
@@ -239,6 +234,3 @@ impl<'a> Searcher<'a> {
         hits
     }
 }
-
-pub static TIMES: std::sync::Mutex<Vec<(std::time::Duration, std::time::Duration)>> = std::sync::Mutex::new(Vec::new());
-pub static RANK: std::sync::Mutex<Vec<(std::time::Duration, std::time::Duration, usize)>> = std::sync::Mutex::new(Vec::new());

@@ -6,8 +6,6 @@ use super::index::{SearchIndex, TextId};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use rayon::prelude::*;
-
 use super::matching::{PENDING, TokenMatches};
 use crate::library::RoleIx;
 
@@ -44,7 +42,6 @@ pub(crate) fn weight(field: Field) -> u32 {
 const TOGETHER: u32 = 10;
 
 /// How one role scored: the total and its best occurrence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct RoleScore {
     pub score: u32,
     /// Index into the role's occurrences of the best-scoring token match.
@@ -95,80 +92,69 @@ pub(crate) fn score_role(
     })
 }
 
-/// Roles are scored in batches, so that their scattered matches can be
-/// scored in parallel; the batch doubles each time, as a query that needs
-/// many roles scored tends to need many more.
-const FIRST_BATCH: usize = 32;
-const MAX_BATCH: usize = 2048;
-/// Below this many matches to score, one thread does it faster.
-const PARALLEL_MIN: usize = 256;
-
-/// Scores, in parallel, each role's most promising pending scattered match
-/// per token (the one in its weightiest field), which is usually the only
-/// one [`resolve`] then needs.
-fn prescore(index: &SearchIndex, tokens: &mut [TokenMatches], roles: impl Iterator<Item = RoleIx>) {
-    let mut wanted: Vec<(usize, TextId)> = Vec::new();
-    for role in roles {
-        for (t, matches) in tokens.iter().enumerate() {
-            let first = index
-                .occurrences_of(role)
-                .iter()
-                .filter(|occ| matches.quality[occ.text as usize] == PENDING)
-                .max_by_key(|occ| weight(occ.field));
-            wanted.extend(first.map(|occ| (t, occ.text)));
-        }
-    }
-    if wanted.len() < PARALLEL_MIN {
-        return;
-    }
-    wanted.sort_unstable();
-    wanted.dedup();
-    let shared: &[TokenMatches] = tokens;
-    let scored: Vec<u8> = wanted
-        .par_iter()
-        .with_min_len(PARALLEL_MIN / 2)
-        .map(|&(t, text)| shared[t].score_scattered(index, text))
-        .collect();
-    for (&(t, text), q) in wanted.iter().zip(scored) {
-        tokens[t].set_scored(text, q);
-    }
-}
-
-/// Scores the pending scattered matches of `role` that could still be its
-/// best for their token: by field weight, best first, while the best a
-/// scattered match can be there beats what the role already has. Those left
-/// pending cannot change its score. `pending` is scratch space.
-fn resolve(
-    index: &SearchIndex,
-    tokens: &mut [TokenMatches],
-    role: RoleIx,
-    pending: &mut Vec<(u32, TextId)>,
-) {
-    let occurrences = index.occurrences_of(role);
-    for matches in tokens.iter_mut() {
-        let mut best = 0;
-        pending.clear();
-        for occ in occurrences {
-            let w = weight(occ.field);
-            match matches.quality[occ.text as usize] {
-                0 => {}
-                PENDING => pending.push((w, occ.text)),
-                q => best = best.max(w * u32::from(q)),
-            }
-        }
-        pending.sort_by_key(|&(w, _)| Reverse(w));
-        for &(w, text) in pending.iter() {
-            if w * u32::from(SCATTERED_MAX) < best {
-                break;
-            }
-            best = best.max(w * u32::from(matches.resolve(index, text)));
+/// Scores every pending scattered match of `role`, for showing it.
+pub(crate) fn resolve_all(index: &SearchIndex, tokens: &mut [TokenMatches], role: RoleIx) {
+    for occ in index.occurrences_of(role) {
+        for matches in tokens.iter_mut() {
+            matches.resolve(index, occ.text);
         }
     }
 }
 
-/// The best `limit` roles, best first: by score, then shorter title, then
-/// title alphabetically (then id), so the order never depends on anything
-/// but the library and the query.
+/// The exact best score of one token in `role`, given that it reaches at
+/// least `best`: scores the pending scattered matches that could beat it,
+/// weightiest field first. Those left pending cannot change the result.
+fn token_best(index: &SearchIndex, matches: &mut TokenMatches, role: RoleIx, mut best: u32) -> u32 {
+    let mut pending: Vec<(u32, TextId)> = Vec::new();
+    for occ in index.occurrences_of(role) {
+        let w = weight(occ.field);
+        match matches.quality[occ.text as usize] {
+            0 => {}
+            PENDING => pending.push((w, occ.text)),
+            q => best = best.max(w * u32::from(q)),
+        }
+    }
+    pending.sort_by_key(|&(w, _)| Reverse(w));
+    for (w, text) in pending {
+        if w * u32::from(SCATTERED_MAX) < best {
+            break;
+        }
+        best = best.max(w * u32::from(matches.resolve(index, text)));
+    }
+    best
+}
+
+/// What one token reached in each role, from the texts it matched.
+struct Reach {
+    /// The best score of a match already scored (0: none).
+    exact: Vec<u32>,
+    /// The weightiest pending scattered match: its field's weight (0: none)
+    /// and its text.
+    pending_weight: Vec<u32>,
+    pending_text: Vec<TextId>,
+    /// The weight of the next weightiest pending match (0: none).
+    pending_next: Vec<u32>,
+}
+
+impl Reach {
+    fn new(roles: usize) -> Self {
+        Reach {
+            exact: vec![0; roles],
+            pending_weight: vec![0; roles],
+            pending_text: vec![0; roles],
+            pending_next: vec![0; roles],
+        }
+    }
+
+    /// The most this token can add to role `r`.
+    fn bound(&self, r: RoleIx) -> u32 {
+        self.exact[r].max(self.pending_weight[r] * u32::from(SCATTERED_MAX))
+    }
+}
+
+/// The best `limit` roles with their scores, best first: by score, then
+/// shorter title, then title alphabetically (then id), so the order never
+/// depends on anything but the library and the query.
 ///
 /// First every role gets the score it can reach at most, adding up token by
 /// token from the matched texts (rarest token first, so later tokens only
@@ -180,94 +166,174 @@ pub(crate) fn top_roles(
     index: &SearchIndex,
     tokens: &mut [TokenMatches],
     limit: usize,
-) -> Vec<(RoleIx, RoleScore)> {
+) -> Vec<(RoleIx, u32)> {
     if tokens.is_empty() || limit == 0 {
         return Vec::new();
     }
     let key = |role: RoleIx, score: u32| {
         (u64::from(u32::MAX - score) << 32) | u64::from(index.roles[role].tie)
     };
-    let t0 = std::time::Instant::now();
+    let (reach, candidates) = reachable(index, tokens);
+    // Tokens found together in one text earn a bonus, at most this much.
+    let together = (tokens.len() as u32 - 1) * TOGETHER * weight(Field::Title);
     // Smaller keys are better.
-    let mut bounds: Vec<(u64, RoleIx)> = reachable(index, tokens)
+    let mut bounds: Vec<(u64, RoleIx)> = candidates
         .into_iter()
-        .map(|(role, reach)| (key(role, reach), role))
+        .map(|r| {
+            let bound = reach.iter().map(|t| t.bound(r)).sum::<u32>() + together;
+            (key(r, bound), r)
+        })
         .collect();
     bounds.sort_unstable();
-    let t1 = t0.elapsed();
-    let mut n = 0;
     // The best found so far, worst on top.
-    let mut best: BinaryHeap<(u64, RoleIx, RoleScore)> = BinaryHeap::with_capacity(limit + 1);
-    let mut pending = Vec::new();
-    let mut batch_size = FIRST_BATCH;
-    let mut at = 0;
-    let mut n = 0;
-    'outer: while at < bounds.len() {
-        let batch = &bounds[at..(at + batch_size).min(bounds.len())];
-        batch_size = (batch_size * 2).min(MAX_BATCH);
-        prescore(index, tokens, batch.iter().map(|&(_, role)| role));
-        for &(bound, role) in batch {
-            if best.len() == limit && best.peek().is_some_and(|worst| bound > worst.0) {
-                break 'outer;
-            }
-            at += 1;
-            n += 1;
-            resolve(index, tokens, role, &mut pending);
-            let Some(s) = score_role(index, tokens, role) else {
-                continue;
-            };
-            best.push((key(role, s.score), role, s));
-            if best.len() > limit {
-                best.pop();
-            }
+    let mut best: BinaryHeap<(u64, RoleIx)> = BinaryHeap::with_capacity(limit + 1);
+    for (bound, role) in bounds {
+        if best.len() == limit && best.peek().is_some_and(|worst| bound > worst.0) {
+            break;
+        }
+        let Some(score) = exact_score(index, tokens, &reach, role) else {
+            continue;
+        };
+        best.push((key(role, score), role));
+        if best.len() > limit {
+            best.pop();
         }
     }
-    super::RANK.lock().unwrap().push((t1, t0.elapsed(), n));
-    let mut out: Vec<(u64, RoleIx, RoleScore)> = best.into_vec();
-    out.sort_unstable_by_key(|&(k, _, _)| k);
-    out.into_iter().map(|(_, role, s)| (role, s)).collect()
+    let mut out = best.into_vec();
+    out.sort_unstable();
+    out.into_iter()
+        .map(|(k, role)| (role, u32::MAX - (k >> 32) as u32))
+        .collect()
 }
 
-/// Every role matched by all tokens, with the score it can reach at most.
-fn reachable(index: &SearchIndex, tokens: &[TokenMatches]) -> Vec<(RoleIx, u32)> {
+/// The exact score of `role`, scoring only the pending matches that matter.
+fn exact_score(
+    index: &SearchIndex,
+    tokens: &mut [TokenMatches],
+    reach: &[Reach],
+    role: RoleIx,
+) -> Option<u32> {
+    let mut total = 0;
+    for (matches, reach) in tokens.iter_mut().zip(reach) {
+        let mut best = reach.exact[role];
+        let w = reach.pending_weight[role];
+        if w > 0 && w * u32::from(SCATTERED_MAX) >= best {
+            best = best.max(w * u32::from(matches.resolve(index, reach.pending_text[role])));
+            let next = reach.pending_next[role];
+            if next > 0 && next * u32::from(SCATTERED_MAX) >= best {
+                best = token_best(index, matches, role, best);
+            }
+        }
+        total += best;
+    }
+    if tokens.len() == 1 {
+        return Some(total);
+    }
+    // With more tokens, the together bonus needs every text of the role;
+    // the pending matches left cannot change any token's best.
+    score_role(index, tokens, role).map(|s| s.score)
+}
+
+/// Every role matched by all tokens, and what each token reached in each.
+fn reachable(index: &SearchIndex, tokens: &[TokenMatches]) -> (Vec<Reach>, Vec<RoleIx>) {
     let roles = index.roles.len();
-    let mut total = vec![0u32; roles];
+    let mut reach: Vec<Reach> = tokens.iter().map(|_| Reach::new(roles)).collect();
     // How many tokens each role has matched so far.
     let mut count = vec![0u8; roles];
-    let mut token_best = vec![0u32; roles];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut order: Vec<&TokenMatches> = tokens.iter().collect();
-    order.sort_by_key(|m| m.matched.len());
-    for (done, matches) in order.iter().enumerate() {
+    let mut touched: Vec<RoleIx> = Vec::new();
+    let mut order: Vec<usize> = (0..tokens.len()).collect();
+    order.sort_by_key(|&t| tokens[t].matched.len());
+    for (done, &t) in order.iter().enumerate() {
+        let matches = &tokens[t];
+        let reach = &mut reach[t];
         for &text in &matches.matched {
-            let q = match matches.quality[text as usize] {
-                PENDING => SCATTERED_MAX,
-                q => q,
-            };
+            let q = matches.quality[text as usize];
             for h in index.holders_of(text) {
                 let r = h.role as usize;
                 if usize::from(count[r]) != done {
                     continue;
                 }
-                let s = weight(h.field) * u32::from(q);
-                if token_best[r] == 0 {
+                let w = weight(h.field);
+                if reach.exact[r] == 0 && reach.pending_weight[r] == 0 {
                     touched.push(r);
                 }
-                token_best[r] = token_best[r].max(s);
+                if q == PENDING {
+                    if w > reach.pending_weight[r] {
+                        reach.pending_next[r] = reach.pending_weight[r];
+                        reach.pending_weight[r] = w;
+                        reach.pending_text[r] = text;
+                    } else {
+                        reach.pending_next[r] = reach.pending_next[r].max(w);
+                    }
+                } else {
+                    reach.exact[r] = reach.exact[r].max(w * u32::from(q));
+                }
             }
         }
         for &r in &touched {
-            total[r] += token_best[r];
             count[r] += 1;
-            token_best[r] = 0;
         }
         touched.clear();
     }
-    // Tokens found together in one text earn a bonus, at most this much.
-    let together = (tokens.len() as u32).saturating_sub(1) * TOGETHER * weight(Field::Title);
     let all = tokens.len();
-    (0..roles)
+    let candidates = (0..roles)
         .filter(|&r| usize::from(count[r]) == all)
-        .map(|r| (r, total[r] + together))
-        .collect()
+        .collect();
+    (reach, candidates)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::matching::match_token;
+    use crate::search::query::tokens;
+
+    /// Every role scored in full, every scattered match scored: what
+    /// `top_roles` must find while looking at far fewer roles.
+    fn every_role(index: &SearchIndex, query: &str, limit: usize) -> Vec<(RoleIx, u32)> {
+        let mut matches: Vec<TokenMatches> = tokens(query)
+            .into_iter()
+            .map(|t| match_token(index, t, None))
+            .collect();
+        if matches.is_empty() {
+            return Vec::new();
+        }
+        let mut all: Vec<(u32, u32, RoleIx)> = Vec::new();
+        for role in 0..index.roles.len() {
+            resolve_all(index, &mut matches, role);
+            if let Some(s) = score_role(index, &matches, role) {
+                all.push((u32::MAX - s.score, index.roles[role].tie, role));
+            }
+        }
+        all.sort_unstable();
+        all.truncate(limit);
+        all.into_iter().map(|(s, _, r)| (r, u32::MAX - s)).collect()
+    }
+
+    #[test]
+    fn the_shortcuts_find_exactly_the_best_roles() {
+        let lib = crate::library::load_embedded().library;
+        let index = SearchIndex::build(&lib);
+        let words = [
+            "sound", "edtr", "assist", "mixr", "folley", "re", "rec", "dialog", "ed", "a",
+            "compozer", "super", "ost", "pst", "ound", "sond", "tor", "e", "music", "1se",
+        ];
+        for (i, a) in words.iter().enumerate() {
+            for b in ["", "sound", "ed", "tor", "a", "mixer"] {
+                let query = format!("{a} {b}");
+                for limit in [1, 3, 10] {
+                    let mut matches: Vec<TokenMatches> = tokens(&query)
+                        .into_iter()
+                        .map(|t| match_token(&index, t, None))
+                        .collect();
+                    let fast = top_roles(&index, &mut matches, limit);
+                    assert_eq!(
+                        fast,
+                        every_role(&index, &query, limit),
+                        "{query:?} {limit} ({i})"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,349 @@
+//! The search engine as the explorer and `crewpath search` use it: ranking on
+//! the bundled roles, and folding, typos, fields and ties on small libraries.
+
+use std::path::Path;
+
+use crewpath::library::{Library, load_dir, load_embedded};
+use crewpath::search::{Field, Hit, SearchIndex, Searcher};
+
+fn ids(lib: &Library, hits: &[Hit]) -> Vec<String> {
+    hits.iter().map(|h| lib.roles[h.role].id.clone()).collect()
+}
+
+fn bundled() -> (Library, SearchIndex) {
+    let lib = load_embedded().library;
+    let index = SearchIndex::build(&lib);
+    (lib, index)
+}
+
+/// Writes role files (path inside the library, TOML text) and loads them.
+fn library(files: &[(&str, &str)]) -> (tempfile::TempDir, Library) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create folder");
+        }
+        std::fs::write(&path, text).expect("write role file");
+    }
+    let lib = load_dir(dir.path()).expect("load library").library;
+    (dir, lib)
+}
+
+fn titled(title: &str) -> String {
+    format!("title = {title:?}\n")
+}
+
+fn search(lib: &Library, query: &str) -> Vec<String> {
+    ids(lib, &SearchIndex::build(lib).search(query, 20))
+}
+
+// --- The examples of the issue, on the bundled roles --------------------
+
+#[test]
+fn folley_finds_both_foley_roles_first() {
+    let (lib, index) = bundled();
+    let mut top: Vec<String> = ids(&lib, &index.search("folley", 20))
+        .into_iter()
+        .take(2)
+        .collect();
+    top.sort();
+    assert_eq!(top, ["foley-artist", "foley-recordist"]);
+}
+
+#[test]
+fn abbreviated_words_find_re_recording_mixer() {
+    let (lib, index) = bundled();
+    let found = ids(&lib, &index.search("re rec mixer", 20));
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("re-recording-mixer")
+    );
+}
+
+#[test]
+fn dialog_editor_finds_dialogue_editors_in_order() {
+    let (lib, index) = bundled();
+    let found = ids(&lib, &index.search("dialog editor", 20));
+    assert_eq!(found[..2], ["dialogue-editor", "assistant-dialogue-editor"]);
+}
+
+#[test]
+fn abbreviation_1se_finds_first_assistant_sound_editor() {
+    let (lib, index) = bundled();
+    let hits = index.search("1SE", 20);
+    assert_eq!(lib.roles[hits[0].role].id, "first-assistant-sound-editor");
+    assert_eq!(hits[0].field, Field::Alias);
+    assert_eq!(hits[0].matched, "1SE");
+    assert_eq!(hits[0].positions, [0, 1, 2]);
+}
+
+#[test]
+fn missing_letter_finds_music_editor() {
+    let (lib, index) = bundled();
+    let found = ids(&lib, &index.search("music editr", 20));
+    assert_eq!(found.first().map(String::as_str), Some("music-editor"));
+}
+
+#[test]
+fn a_skill_finds_the_role_that_needs_it() {
+    let (lib, index) = bundled();
+    let found = ids(&lib, &index.search("budgeting", 20));
+    assert!(
+        found
+            .iter()
+            .take(3)
+            .any(|id| id == "post-production-supervisor"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn typos_and_missing_letters_find_their_roles() {
+    let (lib, index) = bundled();
+    for (query, id) in [
+        ("folley artst", "foley-artist"),
+        ("compozer", "composer"),
+        ("re-recordng", "re-recording-mixer"),
+        ("dialouge editor", "dialogue-editor"),
+    ] {
+        let found = ids(&lib, &index.search(query, 20));
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some(id),
+            "{query}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn words_in_any_order_find_the_same_roles() {
+    let (lib, index) = bundled();
+    let a = ids(&lib, &index.search("sound assistant", 20));
+    let b = ids(&lib, &index.search("assistant sound", 20));
+    assert!(!a.is_empty());
+    assert_eq!(a, b);
+    assert_eq!(a[0], "sound-assistant");
+}
+
+#[test]
+fn typing_a_query_gives_what_searching_it_at_once_gives() {
+    let (_, index) = bundled();
+    for query in [
+        "folley artst",
+        "re rec mixer",
+        "music editr",
+        "1se",
+        "compozer",
+        "sound ass",
+    ] {
+        let mut typing = Searcher::new(&index);
+        for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            let prefix = &query[..end];
+            let typed = typing.search(prefix, 20);
+            let fresh = Searcher::new(&index).search(prefix, 20);
+            assert_eq!(typed, fresh, "{prefix:?}");
+            assert_eq!(index.search(prefix, 20), fresh, "{prefix:?}");
+        }
+        // Deleting letters again, as with backspace.
+        for end in (1..query.len()).rev() {
+            let prefix = &query[..end];
+            assert_eq!(
+                typing.search(prefix, 20),
+                Searcher::new(&index).search(prefix, 20)
+            );
+        }
+    }
+}
+
+// --- Small libraries ---------------------------------------------------
+
+#[test]
+fn accents_and_case_are_folded_and_highlights_land_on_the_original() {
+    let (_dir, lib) = library(&[
+        ("stage/regisseur.toml", &titled("Régisseur")),
+        ("stage/ecole.toml", &titled("École Liaison")),
+        ("stage/mixer.toml", &titled("Mixer")),
+    ]);
+    let index = SearchIndex::build(&lib);
+    let hits = index.search("regisseur", 20);
+    assert_eq!(ids(&lib, &hits), ["regisseur"]);
+    let hits = index.search("REGIS", 20);
+    assert_eq!(hits[0].matched, "Régisseur");
+    let highlighted: String = hits[0]
+        .matched
+        .chars()
+        .enumerate()
+        .filter(|(i, _)| hits[0].positions.contains(i))
+        .map(|(_, c)| c)
+        .collect();
+    assert_eq!(highlighted, "Régis");
+    // "E" finds the "É" of École; an accented query finds plain text too.
+    assert_eq!(ids(&lib, &index.search("E", 20)), ["ecole"]);
+    assert_eq!(ids(&lib, &index.search("mîxér", 20)), ["mixer"]);
+}
+
+#[test]
+fn every_word_must_match_somewhere_in_the_role() {
+    let (_dir, lib) = library(&[
+        (
+            "sound/foley-artist.toml",
+            "title = \"Foley Artist\"\n[skills]\ncreative = [\"footsteps\"]\n",
+        ),
+        ("sound/mixer.toml", &titled("Mixer")),
+    ]);
+    assert_eq!(search(&lib, "artist footsteps"), ["foley-artist"]);
+    assert!(search(&lib, "foley zebra").is_empty());
+}
+
+#[test]
+fn fields_rank_title_then_alias_then_department_then_skill_then_prose() {
+    let (_dir, lib) = library(&[
+        ("crew/a-title.toml", &titled("Gaffer")),
+        (
+            "crew/b-alias.toml",
+            "title = \"Chief Lighting Technician\"\naliases = [\"Gaffer\"]\n",
+        ),
+        (
+            "crew/c-skill.toml",
+            "title = \"Best Boy\"\n[skills]\ntechnical = [\"gaffer tape\"]\n",
+        ),
+        (
+            "crew/d-summary.toml",
+            "title = \"Key Grip\"\nsummary = \"Works beside the gaffer\"\n",
+        ),
+        (
+            "crew/e-description.toml",
+            "title = \"Grip\"\ndescription = \"Takes orders from the gaffer\"\n",
+        ),
+        ("gaffer-dept/f-department.toml", &titled("Rigger")),
+        ("gaffer-dept/_index.toml", "name = \"Gaffer Team\"\n"),
+    ]);
+    let index = SearchIndex::build(&lib);
+    let hits = index.search("gaffer", 20);
+    assert_eq!(
+        ids(&lib, &hits),
+        [
+            "a-title",
+            "b-alias",
+            "f-department",
+            "c-skill",
+            "d-summary",
+            "e-description"
+        ]
+    );
+    let fields: Vec<Field> = hits.iter().map(|h| h.field).collect();
+    assert_eq!(
+        fields,
+        [
+            Field::Title,
+            Field::Alias,
+            Field::Department,
+            Field::Skill,
+            Field::Summary,
+            Field::Description
+        ]
+    );
+}
+
+#[test]
+fn whole_words_and_word_starts_beat_scattered_letters() {
+    let (_dir, lib) = library(&[
+        ("crew/expedited.toml", &titled("Expedited Runner")),
+        ("crew/editor.toml", &titled("Editor")),
+        ("crew/edit-checker.toml", &titled("Edit Checker")),
+    ]);
+    // "edit" is a whole word of one title, the start of a word of another,
+    // and only inside a word of the third.
+    assert_eq!(
+        search(&lib, "edit"),
+        ["edit-checker", "editor", "expedited"]
+    );
+}
+
+#[test]
+fn equal_matches_list_the_shorter_title_first_then_alphabetically() {
+    let (_dir, lib) = library(&[
+        ("crew/c.toml", &titled("Sound Mixer Two")),
+        ("crew/b.toml", &titled("Sound Mixer")),
+        ("crew/a.toml", &titled("Sound Mixer One")),
+    ]);
+    // "Sound Mixer One" and "Sound Mixer Two" are as long: alphabetical.
+    assert_eq!(search(&lib, "mixer"), ["b", "a", "c"]);
+}
+
+#[test]
+fn typos_are_forgiven_only_in_long_enough_words() {
+    let (_dir, lib) = library(&[
+        ("music/composer.toml", &titled("Composer")),
+        ("sound/mixer.toml", &titled("Mixer")),
+        ("grip/key-grip.toml", &titled("Key Grip")),
+    ]);
+    // Four to seven letters: one edit.
+    assert_eq!(search(&lib, "mixr"), ["mixer"]);
+    assert_eq!(search(&lib, "nixer"), ["mixer"]);
+    assert_eq!(search(&lib, "grop"), ["key-grip"]);
+    assert!(search(&lib, "nixxr").is_empty());
+    // Three letters or fewer: never, though "kex" is one edit from "key".
+    assert!(search(&lib, "kex").is_empty());
+    // Eight or more: two edits.
+    assert_eq!(search(&lib, "kompozer"), ["composer"]);
+    assert!(search(&lib, "kompozar").is_empty());
+}
+
+#[test]
+fn a_search_term_hit_shows_the_title() {
+    let (_dir, lib) = library(&[(
+        "sound/foley-artist.toml",
+        "title = \"Foley Artist\"\nsearch_terms = [\"footsteps\"]\n",
+    )]);
+    let hits = SearchIndex::build(&lib).search("footsteps", 20);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].field, Field::SearchTerm);
+    assert_eq!(hits[0].field.label(), "title");
+    assert_eq!(hits[0].matched, "Foley Artist");
+}
+
+#[test]
+fn departments_shared_skills_are_searched() {
+    let (_dir, lib) = library(&[
+        (
+            "camera/_index.toml",
+            "name = \"Camera\"\n[skills]\ntechnical = [\"lens care\"]\n",
+        ),
+        ("camera/focus-puller.toml", &titled("Focus Puller")),
+    ]);
+    let hits = SearchIndex::build(&lib).search("lens", 20);
+    assert_eq!(ids(&lib, &hits), ["focus-puller"]);
+    assert_eq!(hits[0].field, Field::Skill);
+    assert_eq!(hits[0].matched, "lens care");
+}
+
+#[test]
+fn nothing_to_search_for_finds_nothing_and_odd_input_is_harmless() {
+    let (_dir, lib) = library(&[("sound/mixer.toml", &titled("Mixer"))]);
+    let index = SearchIndex::build(&lib);
+    for query in ["", "   ", "\t\n", "--", "\u{1b}[31m"] {
+        assert!(index.search(query, 20).is_empty(), "{query:?}");
+    }
+    assert!(index.search("mixer", 0).is_empty());
+    let long = "mixer ".repeat(10_000);
+    assert_eq!(ids(&lib, &index.search(&long, 20)), ["mixer"]);
+    let noisy = "mi\u{0}x\u{7}er\u{202e}";
+    let _ = index.search(noisy, 20);
+}
+
+#[test]
+fn limit_caps_the_hits() {
+    let (lib, index) = bundled();
+    assert_eq!(index.search("editor", 3).len(), 3);
+    assert!(index.search("editor", 100).len() > 3);
+    let _ = lib;
+}
+
+#[test]
+fn empty_library_finds_nothing() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let lib = load_dir(Path::new(dir.path())).expect("load").library;
+    assert!(SearchIndex::build(&lib).search("mixer", 20).is_empty());
+}

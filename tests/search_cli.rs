@@ -1,0 +1,303 @@
+//! `crewpath search` and `crewpath show`, run as a user runs them: the real
+//! binary, its output, exit codes and messages.
+
+use std::path::Path;
+use std::process::Command;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn crewpath(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_crewpath"))
+        .args(args)
+        .env_remove("CREWPATH_ROLES")
+        .output()
+        .expect("run crewpath");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn write(dir: &Path, rel: &str, text: &str) {
+    let path = dir.join(rel);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("create folder");
+    }
+    std::fs::write(path, text).expect("write role file");
+}
+
+/// A small library with a ladder, skills, wages and a hostile title.
+fn ladder_library() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let d = dir.path();
+    write(
+        d,
+        "sound/_index.toml",
+        "name = \"Sound\"\n[skills]\nshared = [\"listening\"]\n",
+    );
+    write(
+        d,
+        "sound/trainee.toml",
+        r#"title = "Trainee Sound Editor"
+aliases = ["TSE"]
+entry_level = true
+summary = "Learns the sound editing room"
+next = ["editor"]
+works_with = ["mixer"]
+[skills]
+technical = ["file management"]
+"#,
+    );
+    write(
+        d,
+        "sound/editor.toml",
+        r#"title = "Sound Editor"
+summary = "Cuts and shapes the sounds of a film"
+description = """
+A sound editor builds the soundtrack from many recordings, cleaning, cutting and placing every sound so that it plays in sync with the picture and serves the story the director wants to tell.
+
+The work is done at a computer, with headphones, often for long hours."""
+next = ["supervisor"]
+related = ["mixer"]
+[skills]
+technical = ["file management", "sound design software"]
+creative = ["storytelling through sound"]
+[[wages]]
+region = "Alberta"
+year = 2021
+unit = "hour"
+currency = "CAD"
+starting = { low = 15.0, high = 25.5 }
+overall = { average = 34.78, median = 32.96 }
+[[sources]]
+title = "Career profile"
+publisher = "A careers site"
+"#,
+    );
+    write(
+        d,
+        "sound/supervisor.toml",
+        "title = \"Supervising Sound Editor\"\n",
+    );
+    write(
+        d,
+        "sound/mixer.toml",
+        // A terminal title change hidden in the title, written as TOML escapes.
+        r#"title = "Re-Recording Mixer \u001b]0;PWNED\u0007"
+"#,
+    );
+    dir
+}
+
+// --- search ------------------------------------------------------------
+
+#[test]
+fn search_prints_one_tab_separated_line_per_role_best_first() {
+    let run = crewpath(&["search", "folley"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(lines.len() >= 2);
+    for line in &lines {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 3, "{line:?}");
+        assert!(cols[2].contains(": "), "{line:?}");
+    }
+    let mut top: Vec<&str> = lines[..2]
+        .iter()
+        .map(|l| l.split('\t').next().unwrap_or(""))
+        .collect();
+    top.sort();
+    assert_eq!(top, ["foley-artist", "foley-recordist"]);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("foley-artist\tFoley Artist\ttitle: Foley Artist"))
+    );
+}
+
+#[test]
+fn search_joins_its_words_and_respects_the_limit() {
+    let run = crewpath(&["search", "--limit", "1", "dialog", "editor"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout,
+        "dialogue-editor\tDialogue Editor\ttitle: Dialogue Editor\n"
+    );
+}
+
+#[test]
+fn search_with_no_results_exits_1_like_grep() {
+    let run = crewpath(&["search", "zzqxj"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn search_errors_exit_2_with_a_message() {
+    let run = crewpath(&["search", "--roles", "/no/such/folder", "mixer"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("does not exist"), "{}", run.stderr);
+    let run = crewpath(&["search", "--", "--"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("no letters or digits"),
+        "{}",
+        run.stderr
+    );
+    let run = crewpath(&["search", "--limit", "0", "mixer"]);
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn search_json_is_an_array_of_hits() {
+    let run = crewpath(&["search", "--json", "--limit", "3", "1SE"]);
+    assert_eq!(run.code, 0);
+    let hits: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    let hits = hits.as_array().expect("an array");
+    assert_eq!(hits.len(), 3);
+    let first = &hits[0];
+    assert_eq!(first["id"], "first-assistant-sound-editor");
+    assert_eq!(first["title"], "First Assistant Sound Editor");
+    assert_eq!(first["field"], "alias");
+    assert_eq!(first["matched"], "1SE");
+    assert_eq!(first["positions"], serde_json::json!([0, 1, 2]));
+    assert!(first["score"].as_u64().is_some_and(|s| s > 0));
+    assert!(
+        first["department"]
+            .as_str()
+            .is_some_and(|d| d.contains("Sound"))
+    );
+}
+
+#[test]
+fn search_output_carries_no_escape_sequences() {
+    let dir = ladder_library();
+    let roles = dir.path().to_str().expect("utf-8 path");
+    let run = crewpath(&["search", "--roles", roles, "mixer"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("mixer\tRe-Recording Mixer"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains('\u{1b}'));
+    assert!(!run.stdout.contains('\u{7}'));
+}
+
+// --- show --------------------------------------------------------------
+
+#[test]
+fn show_prints_every_section_wrapped_at_80_columns() {
+    let dir = ladder_library();
+    let roles = dir.path().to_str().expect("utf-8 path");
+    let run = crewpath(&["show", "--roles", roles, "editor"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = &run.stdout;
+    for section in [
+        "Sound Editor",
+        "Department: Sound",
+        "Summary",
+        "Description",
+        "Skills",
+        "storytelling through sound",
+        "shared (Sound): listening",
+        "Wages",
+        "Career ladder",
+        "Trainee Sound Editor → [Sound Editor] → Supervising Sound Editor",
+        "Related roles",
+        "Sources",
+    ] {
+        assert!(out.contains(section), "missing {section:?} in\n{out}");
+    }
+    for line in out.lines() {
+        assert!(
+            unicode_width::UnicodeWidthStr::width(line) <= 80,
+            "too wide: {line:?}"
+        );
+    }
+    // The wage table lines up under its headings.
+    let header = out
+        .lines()
+        .find(|l| l.contains("Low") && l.contains("Median"))
+        .expect("wage header");
+    let starting = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("Starting"))
+        .expect("starting row");
+    assert_eq!(
+        header.find("High").map(|i| i + 4),
+        starting.find("25.50").map(|i| i + 5)
+    );
+    assert!(!out.contains('\u{1b}'));
+}
+
+#[test]
+fn show_lists_the_skills_to_step_up() {
+    let dir = ladder_library();
+    let roles = dir.path().to_str().expect("utf-8 path");
+    let run = crewpath(&["show", "--roles", roles, "trainee"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("Entry level"));
+    assert!(
+        run.stdout
+            .contains("To Sound Editor: sound design software, storytelling through sound"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("Works with"));
+    assert!(run.stdout.contains("Re-Recording Mixer"));
+}
+
+#[test]
+fn show_finds_a_role_by_title_as_well_as_by_id() {
+    let by_id = crewpath(&["show", "foley-artist"]);
+    let by_title = crewpath(&["show", "Foley", "Artist"]);
+    assert_eq!(by_id.code, 0);
+    assert_eq!(by_title.code, 0);
+    assert_eq!(by_id.stdout, by_title.stdout);
+    assert!(by_id.stdout.starts_with("Foley Artist\n"));
+}
+
+#[test]
+fn show_suggests_roles_for_a_name_it_does_not_know() {
+    let run = crewpath(&["show", "folley", "artst"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr
+            .contains("no role 'folley artst'; did you mean: Foley Artist (foley-artist)"),
+        "{}",
+        run.stderr
+    );
+    let run = crewpath(&["show", "zzqxj"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("no role 'zzqxj'"), "{}", run.stderr);
+}
+
+#[test]
+fn show_json_has_the_role_its_department_and_ladder() {
+    let dir = ladder_library();
+    let roles = dir.path().to_str().expect("utf-8 path");
+    let run = crewpath(&["show", "--json", "--roles", roles, "editor"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    assert_eq!(v["role"]["title"], "Sound Editor");
+    assert_eq!(v["department"], serde_json::json!(["Sound"]));
+    assert_eq!(v["ladders"][0][0]["id"], "trainee");
+    assert_eq!(v["ladders"][0][2]["id"], "supervisor");
+    assert_eq!(v["next"][0]["id"], "supervisor");
+    assert_eq!(v["related"][0]["id"], "mixer");
+    assert!(v["role"].get("search_terms").is_none());
+}
+
+#[test]
+fn show_of_a_missing_folder_exits_2() {
+    let run = crewpath(&["show", "--roles", "/no/such/folder", "mixer"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("does not exist"));
+}
