@@ -1,0 +1,39 @@
+//! Any query, typed one keystroke at a time into the bundled library's search,
+//! must never panic, and every hit must be a real role with highlights inside
+//! its matched text, best first.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use crewpath::library::{Loaded, load_embedded};
+use crewpath::search::{SearchIndex, Searcher};
+use libfuzzer_sys::fuzz_target;
+
+fn library() -> &'static (Loaded, SearchIndex) {
+    static LIBRARY: OnceLock<(Loaded, SearchIndex)> = OnceLock::new();
+    LIBRARY.get_or_init(|| {
+        let loaded = load_embedded();
+        let index = SearchIndex::build(&loaded.library);
+        (loaded, index)
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    let (loaded, index) = library();
+    let query = String::from_utf8_lossy(data);
+    let mut searcher = Searcher::new(index);
+    let mut typed = String::new();
+    for c in query.chars().take(300) {
+        typed.push(c);
+        let hits = searcher.search(&typed, 50);
+        assert_eq!(hits, index.search(&typed, 50), "typing and searching at once agree");
+        for pair in hits.windows(2) {
+            assert!(pair[0].score >= pair[1].score, "sorted best first");
+        }
+        for hit in &hits {
+            assert!(hit.role < loaded.library.roles.len());
+            let len = hit.matched.chars().count();
+            assert!(hit.positions.iter().all(|&p| p < len));
+        }
+    }
+});
