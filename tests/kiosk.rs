@@ -160,3 +160,18 @@ fn clicking_start_over_returns_to_the_welcome_screen() {
     t.send(&keys::click(col + 2, row));
     t.wait_for(WELCOME);
 }
+
+#[test]
+fn a_resize_or_sigcont_redraws_the_whole_screen() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("Departments");
+    t.resize(70, 24);
+    t.wait_for("[1 Departments]");
+    t.signal("CONT");
+    sleep(Duration::from_millis(300));
+    assert!(t.is_running());
+    let screen = t.wait_for("[1 Departments]");
+    assert!(screen.contains("0 start over"), "{screen}");
+}

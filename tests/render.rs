@@ -205,3 +205,39 @@ fn hostile_text_never_puts_control_characters_in_cells_or_breaks_borders() {
         );
     });
 }
+
+#[test]
+fn no_color_draws_without_colour_and_still_marks_focus_and_selection() {
+    use ratatui::style::{Color, Modifier};
+    let loaded = load_embedded();
+    let settings = Settings {
+        theme: crewpath::app::Theme::Monochrome,
+        ..Settings::default()
+    };
+    with_app(&loaded, settings, |app| {
+        app.update(Action::Down);
+        let buffer = draw(app, 100, 30);
+        for cell in buffer.content() {
+            assert_eq!(cell.fg, Color::Reset, "a foreground colour was drawn");
+            assert_eq!(cell.bg, Color::Reset, "a background colour was drawn");
+        }
+        let text = screen_text(&buffer);
+        assert!(
+            text.contains("╔ ▶ 1 Departments"),
+            "focus shown by border and marker:\n{text}"
+        );
+        let (x, y) = (0..buffer.area.height)
+            .find_map(|y| {
+                let row: String = (0..buffer.area.width)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect();
+                row.find("› ")
+                    .map(|byte| (row[..byte].chars().count() as u16, y))
+            })
+            .expect("the selection is marked with ›");
+        assert!(
+            buffer[(x, y)].modifier.contains(Modifier::REVERSED),
+            "and reverse video"
+        );
+    });
+}
