@@ -281,6 +281,13 @@ fn typos_are_forgiven_only_in_long_enough_words() {
     ]);
     // Four to seven letters: one edit.
     assert_eq!(search(&lib, "mixr"), ["mixer"]);
+    let index = SearchIndex::build(&lib);
+    let hits = index.search("mixr", 20);
+    // "mixr" is also a scattered match of "Mixer", which is better.
+    assert_eq!(hits[0].positions, [0, 1, 2, 4]);
+    let hits = index.search("nixer", 20);
+    // A typo highlights the word it stands for.
+    assert_eq!(hits[0].positions, [0, 1, 2, 3, 4]);
     assert_eq!(search(&lib, "nixer"), ["mixer"]);
     assert_eq!(search(&lib, "grop"), ["key-grip"]);
     assert!(search(&lib, "nixxr").is_empty());

@@ -11,7 +11,7 @@ use super::typo::Typo;
 
 /// Char indices into the original text `text` to highlight, sorted, each once.
 pub(crate) fn positions(index: &SearchIndex, tokens: &[TokenMatches], text: TextId) -> Vec<usize> {
-    let folded = fold(&index.texts[text as usize]);
+    let folded = fold(index.text(text));
     let mut out = Vec::new();
     for m in tokens {
         let q = m.quality[text as usize];

@@ -14,7 +14,7 @@ use super::fold::{char_mask, fold_str};
 use super::matching::TokenMatches;
 use crate::library::{Library, RoleIx};
 
-/// Position of a text in [`SearchIndex::texts`]. Short texts (titles,
+/// Position of a text in the index. Short texts (titles,
 /// aliases, search terms, department names, skills) come first, so the ids
 /// below [`SearchIndex::short_count`] are the ones matched as subsequences.
 pub(crate) type TextId = u32;
@@ -25,13 +25,11 @@ pub(crate) type TextId = u32;
 /// is stored and scored once per query, then credited to every role holding it.
 pub struct SearchIndex {
     /// Each distinct text as written in the role files.
-    pub(crate) texts: Vec<Box<str>>,
+    pub(crate) texts: Packed,
     pub(crate) short_count: usize,
-    /// Folded short texts end to end, `short_ends[i]` bytes in after the
-    /// i-th, with their character sets: the subsequence scan reads them in
-    /// one sweep.
-    pub(crate) short_buf: String,
-    pub(crate) short_ends: Vec<u32>,
+    /// Folded short texts, end to end so the subsequence scan reads them in
+    /// one sweep, and their character sets.
+    pub(crate) short_folded: Packed,
     pub(crate) short_mask: Vec<u64>,
     pub(crate) vocab: Vocab,
     pub(crate) roles: Vec<RoleEntry>,
@@ -46,6 +44,62 @@ pub struct SearchIndex {
     pub(crate) last: Mutex<Vec<TokenMatches>>,
 }
 
+/// Many strings in one buffer: one allocation instead of one per string.
+#[derive(Debug, Default)]
+pub(crate) struct Packed {
+    buf: String,
+    /// Where each string ends in `buf`.
+    ends: Vec<usize>,
+}
+
+impl Packed {
+    pub fn push(&mut self, s: &str) {
+        self.buf.push_str(s);
+        self.ends.push(self.buf.len());
+    }
+
+    pub fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    fn append(&mut self, other: Packed) {
+        let base = self.buf.len();
+        self.buf.push_str(&other.buf);
+        self.ends.extend(other.ends.into_iter().map(|e| e + base));
+    }
+
+    /// The folded forms of `texts`, folded in parallel chunks.
+    fn folded(texts: &[&str]) -> Packed {
+        let chunks: Vec<Packed> = texts
+            .par_chunks(FOLD_CHUNK)
+            .map(|chunk| {
+                let mut packed = Packed::default();
+                for t in chunk {
+                    packed.push(&fold_str(t));
+                }
+                packed
+            })
+            .collect();
+        let mut all = Packed::default();
+        for chunk in chunks {
+            all.append(chunk);
+        }
+        all
+    }
+}
+
+/// Texts folded per parallel task.
+const FOLD_CHUNK: usize = 2048;
+
 /// One place a text is used: in which field of a role.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Occurrence {
@@ -58,6 +112,15 @@ pub(crate) struct Occurrence {
 pub(crate) struct Holder {
     pub role: u32,
     pub field: Field,
+}
+
+impl Default for Holder {
+    fn default() -> Self {
+        Holder {
+            role: 0,
+            field: Field::Title,
+        }
+    }
 }
 
 /// A role's slice of [`SearchIndex::occurrences`], its title and its place in
@@ -140,60 +203,25 @@ impl SearchIndex {
             .into_par_iter()
             .map(|r| gather(lib, r))
             .collect();
-
-        // Distinct texts, short ones first; a long text equal to a short one
-        // is kept apart because it is matched differently.
-        let mut short: HashMap<&str, TextId> = HashMap::default();
-        let mut long: HashMap<&str, TextId> = HashMap::default();
-        let mut short_texts: Vec<&str> = Vec::new();
-        let mut long_texts: Vec<&str> = Vec::new();
-        let mut raw: Vec<(TextId, bool, Field)> = Vec::new();
-        let mut ranges = Vec::with_capacity(gathered.len());
-        for texts in &gathered {
-            let start = raw.len();
-            for &(field, text) in texts {
-                let long_field = field.is_long();
-                let (map, list) = if long_field {
-                    (&mut long, &mut long_texts)
-                } else {
-                    (&mut short, &mut short_texts)
-                };
-                let id = *map.entry(text).or_insert_with(|| {
-                    list.push(text);
-                    (list.len() - 1) as TextId
-                });
-                raw.push((id, long_field, field));
-            }
-            ranges.push((start, raw.len()));
-        }
+        let (short_texts, long_texts, occurrences, ranges) = intern(&gathered);
         let short_count = short_texts.len();
-        let occurrences: Vec<Occurrence> = raw
-            .iter()
-            .map(|&(id, long_field, field)| Occurrence {
-                text: if long_field {
-                    id + short_count as TextId
-                } else {
-                    id
-                },
-                field,
-            })
-            .collect();
 
-        let all: Vec<&str> = short_texts.iter().chain(&long_texts).copied().collect();
-        let folded: Vec<String> = all.par_iter().map(|t| fold_str(t)).collect();
-        let vocab = build_vocab(&folded);
-        let short_mask: Vec<u64> = folded[..short_count]
-            .par_iter()
-            .map(|f| char_mask(f))
-            .collect();
-        let mut short_buf = String::new();
-        let mut short_ends = Vec::with_capacity(short_count);
-        for f in &folded[..short_count] {
-            short_buf.push_str(f);
-            short_ends.push(short_buf.len() as u32);
-        }
-        drop(folded);
-        let texts: Vec<Box<str>> = all.par_iter().map(|t| Box::from(*t)).collect();
+        let (short_folded, long_folded) = rayon::join(
+            || Packed::folded(&short_texts),
+            || Packed::folded(&long_texts),
+        );
+        let (vocab, (short_mask, texts)) = rayon::join(
+            || build_vocab(&[&short_folded, &long_folded]),
+            || {
+                let masks = short_folded.iter().map(char_mask).collect::<Vec<u64>>();
+                let mut texts = Packed::default();
+                for t in short_texts.iter().chain(&long_texts) {
+                    texts.push(t);
+                }
+                (masks, texts)
+            },
+        );
+        drop(long_folded);
 
         let mut roles: Vec<RoleEntry> = ranges
             .iter()
@@ -204,16 +232,17 @@ impl SearchIndex {
                 tie: 0,
             })
             .collect();
-        for (rank, r) in tie_order(lib).into_iter().enumerate() {
+        for (rank, r) in tie_order(lib, &roles, &short_folded)
+            .into_iter()
+            .enumerate()
+        {
             roles[r].tie = rank as u32;
         }
         let (holder_starts, holders) = build_holders(texts.len(), &roles, &occurrences);
-
         SearchIndex {
             texts,
             short_count,
-            short_buf,
-            short_ends,
+            short_folded,
             short_mask,
             vocab,
             roles,
@@ -241,13 +270,12 @@ impl SearchIndex {
 
     /// The folded form of short text `t`.
     pub(crate) fn short_folded(&self, t: TextId) -> &str {
-        let t = t as usize;
-        let start = if t == 0 {
-            0
-        } else {
-            self.short_ends[t - 1] as usize
-        };
-        &self.short_buf[start..self.short_ends[t] as usize]
+        self.short_folded.get(t as usize)
+    }
+
+    /// Text `t` as written in the role file.
+    pub(crate) fn text(&self, t: TextId) -> &str {
+        self.texts.get(t as usize)
     }
 
     /// The roles that use text `t`.
@@ -273,17 +301,67 @@ impl std::fmt::Debug for SearchIndex {
     }
 }
 
+/// Distinct texts, short ones first, and every role's occurrences of them.
+/// A long text equal to a short one is kept apart, as it is matched
+/// differently.
+#[allow(clippy::type_complexity)]
+fn intern<'a>(
+    gathered: &[Vec<(Field, &'a str)>],
+) -> (
+    Vec<&'a str>,
+    Vec<&'a str>,
+    Vec<Occurrence>,
+    Vec<(usize, usize)>,
+) {
+    let total: usize = gathered.iter().map(Vec::len).sum();
+    let mut short: HashMap<&str, TextId> =
+        HashMap::with_capacity_and_hasher(total / 2, Default::default());
+    let mut long: HashMap<&str, TextId> =
+        HashMap::with_capacity_and_hasher(total / 4, Default::default());
+    let mut short_texts: Vec<&str> = Vec::new();
+    let mut long_texts: Vec<&str> = Vec::new();
+    let mut raw: Vec<(TextId, bool, Field)> = Vec::with_capacity(total);
+    let mut ranges = Vec::with_capacity(gathered.len());
+    for texts in gathered {
+        let start = raw.len();
+        for &(field, text) in texts {
+            let long_field = field.is_long();
+            let (map, list) = if long_field {
+                (&mut long, &mut long_texts)
+            } else {
+                (&mut short, &mut short_texts)
+            };
+            let id = *map.entry(text).or_insert_with(|| {
+                list.push(text);
+                (list.len() - 1) as TextId
+            });
+            raw.push((id, long_field, field));
+        }
+        ranges.push((start, raw.len()));
+    }
+    let short_count = short_texts.len() as TextId;
+    let occurrences = raw
+        .into_iter()
+        .map(|(id, long_field, field)| Occurrence {
+            text: if long_field { id + short_count } else { id },
+            field,
+        })
+        .collect();
+    (short_texts, long_texts, occurrences, ranges)
+}
+
 /// Roles in tie order: shorter title first, then alphabetically (folded,
 /// then as written), then by id.
-fn tie_order(lib: &Library) -> Vec<RoleIx> {
-    let mut order: Vec<(usize, String, &str, &str, RoleIx)> = lib
+fn tie_order(lib: &Library, roles: &[RoleEntry], short_folded: &Packed) -> Vec<RoleIx> {
+    let mut order: Vec<(usize, &str, &str, &str, RoleIx)> = lib
         .roles
-        .par_iter()
+        .iter()
+        .zip(roles)
         .enumerate()
-        .map(|(r, role)| {
+        .map(|(r, (role, entry))| {
             (
                 role.title.chars().count(),
-                fold_str(&role.title),
+                short_folded.get(entry.title as usize),
                 role.title.as_str(),
                 role.id.as_str(),
                 r,
@@ -296,7 +374,7 @@ fn tie_order(lib: &Library) -> Vec<RoleIx> {
 
 /// Groups `items` by a dense key below `keys`, keeping their order within a
 /// group: `starts[k]..starts[k + 1]` is group `k` of the returned values.
-fn group_by_key<T: Copy>(
+fn group_by_key<T: Copy + Default>(
     keys: usize,
     items: impl Iterator<Item = (usize, T)> + Clone,
 ) -> (Vec<u32>, Vec<T>) {
@@ -308,12 +386,12 @@ fn group_by_key<T: Copy>(
         starts[i] += starts[i - 1];
     }
     let mut next: Vec<u32> = starts[..keys].to_vec();
-    let mut out: Vec<Option<T>> = vec![None; starts[keys] as usize];
+    let mut out: Vec<T> = vec![T::default(); starts[keys] as usize];
     for (k, item) in items {
-        out[next[k] as usize] = Some(item);
+        out[next[k] as usize] = item;
         next[k] += 1;
     }
-    (starts, out.into_iter().flatten().collect())
+    (starts, out)
 }
 
 /// For every text, the roles that use it and in which field, in role order.
@@ -342,36 +420,105 @@ fn build_holders(
 /// them) and would only slow the typo scan.
 const MAX_WORD_CHARS: usize = 48;
 
-fn build_vocab(folded: &[String]) -> Vocab {
-    // Each distinct word gets an id in order of first use; every text lists
-    // each of its words once.
-    let mut ids: HashMap<&str, u32> = HashMap::default();
-    let mut last_text: Vec<TextId> = Vec::new();
-    let mut uses: Vec<(u32, TextId)> = Vec::new();
-    for (text, f) in folded.iter().enumerate() {
-        let text = text as TextId;
-        for word in f.split(|c: char| !c.is_alphanumeric()) {
-            if word.is_empty() {
-                continue;
+/// Calls `f` with every word of folded text: runs of letters and digits.
+fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+    if text.is_ascii() {
+        let bytes = text.as_bytes();
+        let mut start = None;
+        for (i, b) in bytes.iter().enumerate() {
+            match (b.is_ascii_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    f(&text[s..i]);
+                    start = None;
+                }
+                _ => {}
             }
-            let next = last_text.len() as u32;
+        }
+        if let Some(s) = start {
+            f(&text[s..]);
+        }
+        return;
+    }
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if !word.is_empty() {
+            f(word);
+        }
+    }
+}
+
+/// The words of one chunk of texts, each distinct word once in order of first
+/// use, and every (word, text) pair once, in text order.
+struct ChunkWords<'t> {
+    words: Vec<&'t str>,
+    uses: Vec<(u32, TextId)>,
+}
+
+fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords<'t> {
+    let mut ids: HashMap<&str, u32> = HashMap::default();
+    let mut words: Vec<&str> = Vec::new();
+    let mut last_text: Vec<TextId> = Vec::new();
+    let mut uses = Vec::new();
+    for (text, folded) in texts {
+        for_each_word(folded, |word| {
+            let next = words.len() as u32;
             let w = *ids.entry(word).or_insert(next);
             if w == next {
+                words.push(word);
                 last_text.push(text);
             } else if last_text[w as usize] == text {
-                continue;
+                return;
             } else {
                 last_text[w as usize] = text;
             }
             uses.push((w, text));
+        });
+    }
+    ChunkWords { words, uses }
+}
+
+/// Texts whose words are collected per parallel task.
+const WORD_CHUNK: usize = 1024;
+
+fn build_vocab(folded: &[&Packed]) -> Vocab {
+    // Text ids run through the packed lists one after the other.
+    let mut all: Vec<(TextId, &str)> = Vec::new();
+    for packed in folded {
+        for t in packed.iter() {
+            all.push((all.len() as TextId, t));
         }
     }
-    let (starts, postings) =
-        group_by_key(last_text.len(), uses.iter().map(|&(w, t)| (w as usize, t)));
+    let chunks: Vec<ChunkWords<'_>> = all
+        .par_chunks(WORD_CHUNK)
+        .map(|chunk| chunk_words(chunk.iter().copied()))
+        .collect();
+    // One id per distinct word across chunks, in order of first use.
+    let mut ids: HashMap<&str, u32> = HashMap::default();
+    let mut words: Vec<&str> = Vec::new();
+    let mut uses: Vec<(u32, TextId)> =
+        Vec::with_capacity(chunks.iter().map(|c| c.uses.len()).sum());
+    for chunk in &chunks {
+        let global: Vec<u32> = chunk
+            .words
+            .iter()
+            .map(|&word| {
+                let next = words.len() as u32;
+                let w = *ids.entry(word).or_insert(next);
+                if w == next {
+                    words.push(word);
+                }
+                w
+            })
+            .collect();
+        uses.extend(chunk.uses.iter().map(|&(w, t)| (global[w as usize], t)));
+    }
+    let (starts, postings) = group_by_key(words.len(), uses.iter().map(|&(w, t)| (w as usize, t)));
     drop(uses);
-    let mut sorted: Vec<(&str, u32)> = ids
-        .into_iter()
-        .filter(|(w, _)| w.chars().count() <= MAX_WORD_CHARS)
+    let mut sorted: Vec<(&str, u32)> = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.chars().count() <= MAX_WORD_CHARS)
+        .map(|(i, &w)| (w, i as u32))
         .collect();
     sorted.par_sort_unstable();
     let mut vocab = Vocab {

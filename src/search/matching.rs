@@ -52,8 +52,8 @@ impl TokenMatches {
         self.quality[text as usize]
     }
 
-    /// The quality of a pending scattered match, without keeping it.
-    pub fn score_scattered(&self, index: &SearchIndex, text: TextId) -> u8 {
+    /// The quality of a pending scattered match.
+    fn score_scattered(&self, index: &SearchIndex, text: TextId) -> u8 {
         let score = index
             .matcher
             .fuzzy_match(index.short_folded(text), &self.token)

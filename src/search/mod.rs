@@ -227,10 +227,62 @@ impl<'a> Searcher<'a> {
                 role,
                 score,
                 field: best.field,
-                matched: index.texts[text as usize].to_string(),
+                matched: index.text(text).to_string(),
                 positions: highlight::positions(index, &self.last, text),
             });
         }
         hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hit(matched: &str, positions: Vec<usize>) -> Hit {
+        Hit {
+            role: 0,
+            score: 1,
+            field: Field::Description,
+            matched: matched.to_string(),
+            positions,
+        }
+    }
+
+    #[test]
+    fn short_texts_are_shown_whole() {
+        let h = hit("Foley Artist", vec![0, 1]);
+        assert_eq!(h.snippet(40), ("Foley Artist".to_string(), vec![0, 1]));
+    }
+
+    #[test]
+    fn long_texts_are_cut_around_the_match_with_the_highlight_kept() {
+        let text = format!("{} mixing stage {}", "word ".repeat(40), "more ".repeat(40));
+        let at = text.find("mixing").unwrap_or(0);
+        let h = hit(&text, (at..at + 6).collect());
+        let (shown, positions) = h.snippet(40);
+        assert!(shown.chars().count() <= 40, "{shown:?}");
+        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown:?}");
+        let highlighted: String = shown
+            .chars()
+            .enumerate()
+            .filter(|(i, _)| positions.contains(i))
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(highlighted, "mixing");
+    }
+
+    #[test]
+    fn line_breaks_become_spaces_in_a_snippet() {
+        let h = hit("one\ntwo", vec![4]);
+        assert_eq!(h.snippet(40).0, "one two");
+    }
+
+    #[test]
+    fn fields_have_labels_for_people_and_keys_for_machines() {
+        assert_eq!(Field::SearchTerm.label(), "title");
+        assert_eq!(Field::SearchTerm.key(), "search_term");
+        assert_eq!(Field::Duty.key(), "duty");
+        assert!(Field::Union.is_long() && !Field::Skill.is_long());
     }
 }

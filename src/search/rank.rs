@@ -1,11 +1,11 @@
 //! Ranking: what each kind of match in each field is worth, how a role's
 //! score is added up from its tokens, and the deterministic order of results.
 
-use super::Field;
-use super::index::{SearchIndex, TextId};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
+use super::Field;
+use super::index::{SearchIndex, TextId};
 use super::matching::{PENDING, TokenMatches};
 use crate::library::RoleIx;
 
