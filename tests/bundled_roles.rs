@@ -194,3 +194,30 @@ fn every_department_describes_itself() {
         );
     }
 }
+
+#[test]
+fn show_finds_a_role_by_id_title_or_abbreviation() {
+    let lib = load_embedded().library;
+    let fape = by_title(&lib, "First Assistant Picture Editor");
+    for name in [
+        "first-assistant-picture-editor",
+        "First Assistant Picture Editor",
+        "FIRST ASSISTANT PICTURE EDITOR",
+        "1pe",
+        " 1PE ",
+    ] {
+        assert_eq!(lib.find_role(name), Some(fape), "{name}");
+    }
+    assert_eq!(lib.find_role("nobody"), None);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crewpath"))
+        .args(["show", "1pe"])
+        .env_remove("CREWPATH_ROLES")
+        .output()
+        .expect("run crewpath show");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("First Assistant Picture Editor\n"),
+        "{text}"
+    );
+}

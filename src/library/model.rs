@@ -237,14 +237,30 @@ impl Library {
             .collect()
     }
 
-    /// A role by id or, failing that, by title (ignoring case).
+    /// A role by id or, failing that, by title, then by another title it is
+    /// known by (both ignoring case); an alias shared by several roles finds
+    /// none of them.
     pub fn find_role(&self, id_or_title: &str) -> Option<RoleIx> {
-        let wanted = id_or_title.trim();
-        self.role_by_id(wanted).or_else(|| {
-            self.roles.iter().position(|r| {
-                r.title.eq_ignore_ascii_case(wanted)
-                    || r.title.to_lowercase() == wanted.to_lowercase()
-            })
-        })
+        let wanted = id_or_title.trim().to_lowercase();
+        if let Some(role) = self.role_by_id(&wanted) {
+            return Some(role);
+        }
+        if let Some(role) = self
+            .roles
+            .iter()
+            .position(|r| r.title.to_lowercase() == wanted)
+        {
+            return Some(role);
+        }
+        let mut by_alias = (0..self.roles.len()).filter(|&r| {
+            self.roles[r]
+                .aliases
+                .iter()
+                .any(|a| a.to_lowercase() == wanted)
+        });
+        match (by_alias.next(), by_alias.next()) {
+            (Some(role), None) => Some(role),
+            _ => None,
+        }
     }
 }
