@@ -123,20 +123,24 @@ fn char_bit(c: char) -> u64 {
 
 /// Whether `needle`'s chars appear in `hay` in order, not necessarily together.
 pub(crate) fn is_subsequence(needle: &str, hay: &str) -> bool {
-    // UTF-8 never uses ASCII bytes inside a multi-byte char, so an ASCII
-    // needle can be looked for byte by byte in any text.
     if needle.is_ascii() {
-        let mut rest = hay.as_bytes();
-        for &n in needle.as_bytes() {
-            match rest.iter().position(|&h| h == n) {
-                Some(i) => rest = &rest[i + 1..],
-                None => return false,
-            }
-        }
-        return true;
+        return is_ascii_subsequence(needle.as_bytes(), hay.as_bytes());
     }
     let mut it = hay.chars();
     needle.chars().all(|n| it.any(|h| h == n))
+}
+
+/// [`is_subsequence`] for an ASCII needle, in any UTF-8 text: UTF-8 never
+/// uses ASCII bytes inside a multi-byte char, so bytes can be compared.
+pub(crate) fn is_ascii_subsequence(needle: &[u8], hay: &[u8]) -> bool {
+    let mut rest = hay;
+    for &n in needle {
+        match rest.iter().position(|&h| h == n) {
+            Some(i) => rest = &rest[i + 1..],
+            None => return false,
+        }
+    }
+    true
 }
 
 #[cfg(test)]

@@ -63,6 +63,12 @@ impl Packed {
         &self.buf[start..self.ends[i]]
     }
 
+    /// The bytes of string `i`, without the checks of a `str` slice.
+    pub fn bytes(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf.as_bytes()[start..self.ends[i]]
+    }
+
     pub fn len(&self) -> usize {
         self.ends.len()
     }

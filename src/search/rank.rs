@@ -6,7 +6,7 @@ use std::collections::BinaryHeap;
 
 use super::Field;
 use super::index::{SearchIndex, TextId};
-use super::matching::{PENDING, TokenMatches};
+use super::matching::{TokenMatches, pending_cap};
 use crate::library::RoleIx;
 
 // Match qualities, per token and text. The bands never overlap, so the kind
@@ -49,8 +49,8 @@ pub(crate) struct RoleScore {
 }
 
 /// Scores `role` for all tokens, `None` when some token matches none of its
-/// texts (every token must match). A pending scattered match would count as
-/// the best a scattered match can be; ranking resolves them first.
+/// texts (every token must match). A pending scattered match counts as the
+/// most it can be worth; ranking scores those that matter first.
 pub(crate) fn score_role(
     index: &SearchIndex,
     tokens: &[TokenMatches],
@@ -69,8 +69,8 @@ pub(crate) fn score_role(
             if q == 0 {
                 continue;
             }
-            if q == PENDING {
-                q = SCATTERED_MAX;
+            if let Some(cap) = pending_cap(q) {
+                q = cap;
             }
             covered += 1;
             let s = w * u32::from(q);
@@ -105,18 +105,19 @@ pub(crate) fn resolve_all(index: &SearchIndex, tokens: &mut [TokenMatches], role
 /// least `best`: scores the pending scattered matches that could beat it,
 /// weightiest field first. Those left pending cannot change the result.
 fn token_best(index: &SearchIndex, matches: &mut TokenMatches, role: RoleIx, mut best: u32) -> u32 {
-    let mut pending: Vec<(u32, TextId)> = Vec::new();
+    // (the most it can be worth, its field's weight, the text)
+    let mut pending: Vec<(u32, u32, TextId)> = Vec::new();
     for occ in index.occurrences_of(role) {
         let w = weight(occ.field);
-        match matches.quality[occ.text as usize] {
-            0 => {}
-            PENDING => pending.push((w, occ.text)),
-            q => best = best.max(w * u32::from(q)),
+        let q = matches.quality[occ.text as usize];
+        match pending_cap(q) {
+            Some(cap) => pending.push((w * u32::from(cap), w, occ.text)),
+            None => best = best.max(w * u32::from(q)),
         }
     }
-    pending.sort_by_key(|&(w, _)| Reverse(w));
-    for (w, text) in pending {
-        if w * u32::from(SCATTERED_MAX) < best {
+    pending.sort_by_key(|&(bound, _, _)| Reverse(bound));
+    for (bound, w, text) in pending {
+        if bound < best {
             break;
         }
         best = best.max(w * u32::from(matches.resolve(index, text)));
@@ -128,11 +129,12 @@ fn token_best(index: &SearchIndex, matches: &mut TokenMatches, role: RoleIx, mut
 struct Reach {
     /// The best score of a match already scored (0: none).
     exact: Vec<u32>,
-    /// The weightiest pending scattered match: its field's weight (0: none)
-    /// and its text.
+    /// The pending scattered match that can be worth most: how much (0:
+    /// none), its field's weight and its text.
+    pending_bound: Vec<u32>,
     pending_weight: Vec<u32>,
     pending_text: Vec<TextId>,
-    /// The weight of the next weightiest pending match (0: none).
+    /// The most the other pending matches can be worth (0: none).
     pending_next: Vec<u32>,
 }
 
@@ -140,6 +142,7 @@ impl Reach {
     fn new(roles: usize) -> Self {
         Reach {
             exact: vec![0; roles],
+            pending_bound: vec![0; roles],
             pending_weight: vec![0; roles],
             pending_text: vec![0; roles],
             pending_next: vec![0; roles],
@@ -148,7 +151,7 @@ impl Reach {
 
     /// The most this token can add to role `r`.
     fn bound(&self, r: RoleIx) -> u32 {
-        self.exact[r].max(self.pending_weight[r] * u32::from(SCATTERED_MAX))
+        self.exact[r].max(self.pending_bound[r])
     }
 }
 
@@ -188,8 +191,16 @@ pub(crate) fn top_roles(
     // The best found so far, worst on top.
     let mut best: BinaryHeap<(u64, RoleIx)> = BinaryHeap::with_capacity(limit + 1);
     for (bound, role) in bounds {
-        if best.len() == limit && best.peek().is_some_and(|worst| bound > worst.0) {
-            break;
+        let worst = (best.len() == limit).then(|| best.peek().map_or(0, |w| w.0));
+        if let Some(worst) = worst {
+            if bound > worst {
+                break;
+            }
+            // A closer look, still far cheaper than scoring: can it get in?
+            let closer = closer_bound(index, tokens, &reach, role) + together;
+            if key(role, closer) > worst {
+                continue;
+            }
         }
         let Some(score) = exact_score(index, tokens, &reach, role) else {
             continue;
@@ -206,6 +217,26 @@ pub(crate) fn top_roles(
         .collect()
 }
 
+/// The most `role` can score without its together bonus, with the cap of
+/// its most promising pending scattered match per token worked out.
+fn closer_bound(
+    index: &SearchIndex,
+    tokens: &mut [TokenMatches],
+    reach: &[Reach],
+    role: RoleIx,
+) -> u32 {
+    let mut total = 0;
+    for (matches, reach) in tokens.iter_mut().zip(reach) {
+        let mut bound = reach.exact[role].max(reach.pending_next[role]);
+        if reach.pending_bound[role] > bound {
+            let cap = matches.cap(index, reach.pending_text[role]);
+            bound = bound.max(reach.pending_weight[role] * u32::from(cap));
+        }
+        total += bound;
+    }
+    total
+}
+
 /// The exact score of `role`, scoring only the pending matches that matter.
 fn exact_score(
     index: &SearchIndex,
@@ -216,11 +247,10 @@ fn exact_score(
     let mut total = 0;
     for (matches, reach) in tokens.iter_mut().zip(reach) {
         let mut best = reach.exact[role];
-        let w = reach.pending_weight[role];
-        if w > 0 && w * u32::from(SCATTERED_MAX) >= best {
-            best = best.max(w * u32::from(matches.resolve(index, reach.pending_text[role])));
-            let next = reach.pending_next[role];
-            if next > 0 && next * u32::from(SCATTERED_MAX) >= best {
+        if reach.pending_bound[role] >= best.max(1) {
+            let q = matches.resolve(index, reach.pending_text[role]);
+            best = best.max(reach.pending_weight[role] * u32::from(q));
+            if reach.pending_next[role] >= best {
                 best = token_best(index, matches, role, best);
             }
         }
@@ -254,19 +284,22 @@ fn reachable(index: &SearchIndex, tokens: &[TokenMatches]) -> (Vec<Reach>, Vec<R
                     continue;
                 }
                 let w = weight(h.field);
-                if reach.exact[r] == 0 && reach.pending_weight[r] == 0 {
+                if reach.exact[r] == 0 && reach.pending_bound[r] == 0 {
                     touched.push(r);
                 }
-                if q == PENDING {
-                    if w > reach.pending_weight[r] {
-                        reach.pending_next[r] = reach.pending_weight[r];
-                        reach.pending_weight[r] = w;
-                        reach.pending_text[r] = text;
-                    } else {
-                        reach.pending_next[r] = reach.pending_next[r].max(w);
+                match pending_cap(q) {
+                    Some(cap) => {
+                        let bound = w * u32::from(cap);
+                        if bound > reach.pending_bound[r] {
+                            reach.pending_next[r] = reach.pending_bound[r];
+                            reach.pending_bound[r] = bound;
+                            reach.pending_weight[r] = w;
+                            reach.pending_text[r] = text;
+                        } else {
+                            reach.pending_next[r] = reach.pending_next[r].max(bound);
+                        }
                     }
-                } else {
-                    reach.exact[r] = reach.exact[r].max(w * u32::from(q));
+                    None => reach.exact[r] = reach.exact[r].max(w * u32::from(q)),
                 }
             }
         }
