@@ -96,23 +96,31 @@ fn main() {
         }
         let dir = tempfile::tempdir().expect("temporary folder");
         common::write_library(dir.path(), scale);
-        let start = Instant::now();
+        let clock = common::CpuClock::new();
+        let cpu_now = || {
+            clock
+                .as_ref()
+                .map(common::CpuClock::now)
+                .unwrap_or_default()
+        };
+        let (start, cpu) = (Instant::now(), cpu_now());
         let loaded = load_dir(dir.path()).expect("load the synthetic library");
-        let load = start.elapsed();
-        let start = Instant::now();
+        let (load, load_cpu) = (start.elapsed(), cpu_now() - cpu);
+        let (start, cpu) = (Instant::now(), cpu_now());
         let index = SearchIndex::build(&loaded.library);
-        let build = start.elapsed();
+        let (build, build_cpu) = (start.elapsed(), cpu_now() - cpu);
         let (texts, words) = index.size();
         println!(
-            "{}: {} roles, {} texts, {} words; load {}, index {}",
+            "{}: {} roles, {} texts, {} words\n  load {} (CPU {}), index {} (CPU {})",
             scale.name,
             index.role_count(),
             texts,
             words,
             ms(load),
-            ms(build)
+            ms(load_cpu),
+            ms(build),
+            ms(build_cpu)
         );
-        let clock = common::CpuClock::new();
         let modes = [
             ("typing, wall", true, None),
             ("typing, CPU", true, clock.as_ref()),

@@ -179,18 +179,18 @@ pub(crate) fn top_roles(
     let (reach, candidates) = reachable(index, tokens);
     // Tokens found together in one text earn a bonus, at most this much.
     let together = (tokens.len() as u32 - 1) * TOGETHER * weight(Field::Title);
-    // Smaller keys are better.
-    let mut bounds: Vec<(u64, RoleIx)> = candidates
+    // Smaller keys are better; taken smallest first, and usually only a few
+    // are, so a heap beats sorting them all.
+    let mut bounds: BinaryHeap<Reverse<(u64, RoleIx)>> = candidates
         .into_iter()
         .map(|r| {
             let bound = reach.iter().map(|t| t.bound(r)).sum::<u32>() + together;
-            (key(r, bound), r)
+            Reverse((key(r, bound), r))
         })
         .collect();
-    bounds.sort_unstable();
     // The best found so far, worst on top.
     let mut best: BinaryHeap<(u64, RoleIx)> = BinaryHeap::with_capacity(limit + 1);
-    for (bound, role) in bounds {
+    while let Some(Reverse((bound, role))) = bounds.pop() {
         let worst = (best.len() == limit).then(|| best.peek().map_or(0, |w| w.0));
         if let Some(worst) = worst {
             if bound > worst {
