@@ -110,9 +110,12 @@ fn token_best(index: &SearchIndex, matches: &mut TokenMatches, role: RoleIx, mut
     for occ in index.occurrences_of(role) {
         let w = weight(occ.field);
         let q = matches.quality[occ.text as usize];
-        match pending_cap(q) {
-            Some(cap) => pending.push((w * u32::from(cap), w, occ.text)),
-            None => best = best.max(w * u32::from(q)),
+        if pending_cap(q).is_some() {
+            // Working out the cap first spares scoring many of them.
+            let cap = matches.cap(index, occ.text);
+            pending.push((w * u32::from(cap), w, occ.text));
+        } else {
+            best = best.max(w * u32::from(q));
         }
     }
     pending.sort_by_key(|&(bound, _, _)| Reverse(bound));
