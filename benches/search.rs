@@ -20,8 +20,9 @@ fn load_and_index(c: &mut Criterion) {
         group
             .sample_size(10)
             .warm_up_time(Duration::from_secs(1))
+            // Ten loads of 20,000 files take about half a minute.
             .measurement_time(Duration::from_secs(if scale.roles > 5_000 {
-                15
+                30
             } else {
                 5
             }));
