@@ -4,6 +4,8 @@
 use std::io::{self, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::thread;
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
@@ -119,8 +121,9 @@ fn event_loop(
     app: &mut App,
     signals: &Signals,
 ) -> io::Result<()> {
+    let events = spawn_reader();
     let mut dirty = true;
-    while !app.quit && !signals.stop.load(Ordering::Relaxed) {
+    while !app.quit && !signals.stop.load(Ordering::Relaxed) && terminal_is_there() {
         if signals.redraw.swap(false, Ordering::Relaxed) {
             full_redraw(terminal);
             dirty = true;
@@ -130,9 +133,11 @@ fn event_loop(
             dirty = false;
             panic_for_tests();
         }
-        if event::poll(TICK)? {
-            let event = event::read()?;
-            dirty = handle_event(app, event, Instant::now(), terminal);
+        match events.recv_timeout(TICK) {
+            Ok(Ok(event)) => dirty = handle_event(app, event, Instant::now(), terminal),
+            Ok(Err(e)) => return Err(e),
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
         }
         dirty |= app.tick(Instant::now());
     }
@@ -146,6 +151,29 @@ fn panic_for_tests() {
     if cfg!(debug_assertions) && std::env::var_os("CREWPATH_TEST_PANIC").is_some() {
         panic!("panic requested by CREWPATH_TEST_PANIC");
     }
+}
+
+/// Reads terminal events on a thread of its own, so the loop keeps its clock
+/// and sees signals even when reading would block or the terminal is gone.
+fn spawn_reader() -> Receiver<io::Result<Event>> {
+    let (sender, receiver) = mpsc::channel();
+    thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if sender.send(event).is_err() || failed {
+                break;
+            }
+        }
+    });
+    receiver
+}
+
+/// False once the terminal has gone away (hung up or closed) without a SIGHUP
+/// reaching crewpath, so it never spins on a dead terminal.
+fn terminal_is_there() -> bool {
+    use std::io::IsTerminal;
+    io::stdin().is_terminal()
 }
 
 /// Draws a frame, unless the terminal will not say how big it is; then the
