@@ -64,7 +64,7 @@ fn opening_a_search_result_reveals_the_role_everywhere_and_esc_restores() {
     with_app(&loaded, Settings::default(), |app| {
         app.update(Action::OpenSearch);
         app.update(Action::Edit(Edit::Paste("re rec mixer".into())));
-        assert!(!app.session.search.hits.is_empty());
+        assert!(!app.session.search.results.hits.is_empty());
         app.update(Action::Back);
         assert_eq!(app.overlay(), None);
         assert!(
@@ -311,7 +311,7 @@ fn a_long_session_keeps_its_memory_flat() {
         let s = &app.session;
         let sizes = (
             s.tree.rows().len(),
-            s.search.hits.capacity(),
+            s.search.results.hits.capacity(),
             s.skills.rows.capacity(),
             s.ladder.rows.capacity(),
         );

@@ -54,6 +54,8 @@ pub const QUERIES: &[&str] = &[
     "boom operater",
     "stunt coordinator",
     "lighting",
+    "the person who does foley",
+    "loop group",
     "xqzj",
 ];
 

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use tui_input::{Input, InputRequest};
 
 use crate::library::{DeptIx, Library, Problem, RoleIx};
-use crate::search::{Hit, SearchIndex, Searcher};
+use crate::search::{Results, SearchIndex, Searcher};
 
 pub use action::{Action, Edit, Pane};
 pub use chord::Chord;
@@ -27,8 +27,8 @@ use tree::{Node, TreeState};
 
 /// At most this many search results are listed.
 pub const RESULT_LIMIT: usize = 100;
-/// Search text longer than this is cut; nobody types a longer job title.
-pub const MAX_QUERY_CHARS: usize = 200;
+/// Search text longer than this is cut: as much as the search reads.
+pub use crate::search::MAX_QUERY_CHARS;
 
 /// What the detail, skills and ladder panes are about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,7 +87,7 @@ pub struct SearchState<'a> {
     /// Reuses the previous keystroke's work while the query grows.
     searcher: Searcher<'a>,
     pub input: Input,
-    pub hits: Vec<Hit>,
+    pub results: Results,
     pub selected: usize,
     pub offset: usize,
 }
@@ -119,7 +119,7 @@ impl<'a> Session<'a> {
             search: SearchState {
                 searcher: Searcher::new(index),
                 input: Input::default(),
-                hits: Vec::new(),
+                results: Results::default(),
                 selected: 0,
                 offset: 0,
             },
@@ -258,7 +258,7 @@ impl<'a> App<'a> {
             Action::Back => self.back(),
             Action::Edit(edit) => self.edit_search(edit),
             Action::ClickResult(i) => {
-                if i < s.search.hits.len() {
+                if i < s.search.results.hits.len() {
                     s.search.selected = i;
                     self.open_selected_hit();
                 }
@@ -385,8 +385,8 @@ impl<'a> App<'a> {
                 search.input.handle(request);
             }
         }
-        if search.input.value() != before || search.hits.is_empty() {
-            search.hits = search.searcher.search(search.input.value(), RESULT_LIMIT);
+        if search.input.value() != before || search.results.hits.is_empty() {
+            search.results = search.searcher.search(search.input.value(), RESULT_LIMIT);
             search.selected = 0;
             search.offset = 0;
         }
@@ -394,13 +394,13 @@ impl<'a> App<'a> {
 
     fn move_in_results(&mut self, steps: isize) {
         let search = &mut self.session.search;
-        let last = search.hits.len().saturating_sub(1);
+        let last = search.results.hits.len().saturating_sub(1);
         search.selected = clamp_add(search.selected, steps, last);
     }
 
     fn open_selected_hit(&mut self) {
         let search = &self.session.search;
-        if let Some(hit) = search.hits.get(search.selected) {
+        if let Some(hit) = search.results.hits.get(search.selected) {
             let role = hit.role;
             self.session.overlay = None;
             self.jump_to(role);

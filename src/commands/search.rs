@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{Status, load, usage_error};
 use crate::library::Library;
-use crate::search::{Hit, SearchIndex};
+use crate::search::{Coverage, Hit, Results, SearchIndex, Searcher};
 use crate::text;
 
 /// Long matched texts (a description) are cut to about this many chars
@@ -25,6 +25,9 @@ struct JsonHit<'a> {
     matched: String,
     score: u32,
     positions: &'a [usize],
+    /// "every_word", "most_words" (no role had every word) or "weak"
+    /// (letters spread over words).
+    coverage: &'static str,
 }
 
 pub fn run(roles: Option<&Path>, query: &[String], limit: usize, json: bool) -> Status {
@@ -41,12 +44,20 @@ pub fn run(roles: Option<&Path>, query: &[String], limit: usize, json: bool) -> 
     };
     let lib = &loaded.library;
     let index = SearchIndex::build(lib);
-    let hits = index.search(&query, limit);
+    let results = Searcher::new(&index).search(&query, limit);
+    let hits = &results.hits;
+    if !json {
+        // For a person reading along; the lines on standard output stay
+        // one result each.
+        if let Some(note) = results.note() {
+            let _ = writeln!(std::io::stderr(), "{note}");
+        }
+    }
     let mut out = std::io::stdout().lock();
     let written = if json {
-        write_json(&mut out, lib, &hits)
+        write_json(&mut out, lib, &results)
     } else {
-        write_lines(&mut out, lib, &hits)
+        write_lines(&mut out, lib, hits)
     };
     if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -76,8 +87,9 @@ fn write_lines(out: &mut impl Write, lib: &Library, hits: &[Hit]) -> std::io::Re
     out.flush()
 }
 
-fn write_json(out: &mut impl Write, lib: &Library, hits: &[Hit]) -> std::io::Result<()> {
-    let items: Vec<JsonHit<'_>> = hits
+fn write_json(out: &mut impl Write, lib: &Library, results: &Results) -> std::io::Result<()> {
+    let items: Vec<JsonHit<'_>> = results
+        .hits
         .iter()
         .map(|hit| {
             let role = &lib.roles[hit.role];
@@ -90,6 +102,11 @@ fn write_json(out: &mut impl Write, lib: &Library, hits: &[Hit]) -> std::io::Res
                 matched: text::clean(&hit.matched).into_owned(),
                 score: hit.score,
                 positions: &hit.positions,
+                coverage: match results.coverage {
+                    Coverage::Every => "every_word",
+                    Coverage::Most { .. } => "most_words",
+                    Coverage::Weak => "weak",
+                },
             }
         })
         .collect();

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::{Status, load, usage_error};
 use crate::library::{Library, PayBand, Role, RoleIx, SkillGroup, Wage};
-use crate::search::SearchIndex;
+use crate::search::{SearchIndex, Searcher};
 use crate::text;
 
 /// Plain text is wrapped to this many columns.
@@ -49,7 +49,8 @@ pub fn run(roles: Option<&Path>, words: &[String], json: bool) -> Status {
 /// "no role 'x'; did you mean: …" with the best search matches.
 fn not_found(lib: &Library, wanted: &str) -> String {
     let shown: String = text::clean_line(wanted).chars().take(60).collect();
-    let hits = SearchIndex::build(lib).search(wanted, SUGGESTIONS);
+    let index = SearchIndex::build(lib);
+    let hits = Searcher::new(&index).search(wanted, SUGGESTIONS).hits;
     if hits.is_empty() {
         return format!("no role '{shown}'; try `crewpath search` with a word of its title");
     }

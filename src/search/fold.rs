@@ -1,5 +1,7 @@
-//! Folding text for matching: lower case, no accents, and a map from every
-//! folded character back to the original one so highlights land right.
+//! Folding text for matching (lower case, no accents, with a map from every
+//! folded character back to the original one so highlights land right), and
+//! the letter-level tests on folded text: character sets, subsequences, and
+//! into how many pieces a word's letters fall inside a text.
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -80,31 +82,6 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
     }
 }
 
-/// The words of folded text: runs of letters and digits, with the char index
-/// where each starts. Everything else (spaces, hyphens, slashes) separates.
-pub(crate) fn words(folded: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut chars = folded.char_indices().enumerate().peekable();
-    std::iter::from_fn(move || {
-        // Skip separators.
-        while let Some(&(_, (_, c))) = chars.peek() {
-            if c.is_alphanumeric() {
-                break;
-            }
-            chars.next();
-        }
-        let (start_char, (start_byte, _)) = chars.next()?;
-        let mut end_byte = folded.len();
-        while let Some(&(_, (b, c))) = chars.peek() {
-            if !c.is_alphanumeric() {
-                end_byte = b;
-                break;
-            }
-            chars.next();
-        }
-        Some((start_char, &folded[start_byte..end_byte]))
-    })
-}
-
 /// A set of the letters and digits in folded text, one bit each (other
 /// characters share the remaining bits), so that "can this text contain that
 /// token at all" costs one AND.
@@ -143,6 +120,55 @@ pub(crate) fn is_ascii_subsequence(needle: &[u8], hay: &[u8]) -> bool {
     true
 }
 
+/// Into how few pieces `token` falls when found in `text` letter by letter:
+/// from each place the token's first letter appears, its letters are taken
+/// at their next appearance, and a new piece begins wherever they are not
+/// side by side. The fewest over all starting places.
+pub(crate) fn fewest_pieces(token: &str, token_chars: &[char], text: &str) -> usize {
+    if token.is_ascii() && text.is_ascii() {
+        return fewest(token.as_bytes(), text.as_bytes());
+    }
+    let text: Vec<char> = text.chars().collect();
+    fewest(token_chars, &text)
+}
+
+fn fewest<T: PartialEq>(token: &[T], text: &[T]) -> usize {
+    let Some((first, rest)) = token.split_first() else {
+        return 0;
+    };
+    let mut best = usize::MAX;
+    for (start, c) in text.iter().enumerate() {
+        if c != first {
+            continue;
+        }
+        let (mut last, mut pieces) = (start, 1);
+        let mut complete = true;
+        for want in rest {
+            match text[last + 1..].iter().position(|c| c == want) {
+                Some(gap) => {
+                    if gap > 0 {
+                        pieces += 1;
+                    }
+                    last += 1 + gap;
+                }
+                None => {
+                    complete = false;
+                    break;
+                }
+            }
+        }
+        if !complete {
+            // Later starts have even less text left.
+            break;
+        }
+        best = best.min(pieces);
+        if best == 1 {
+            break;
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,22 +199,6 @@ mod tests {
     }
 
     #[test]
-    fn words_split_on_anything_but_letters_and_digits() {
-        let w: Vec<_> = words("re-recording mixer/1se  é").collect();
-        assert_eq!(
-            w,
-            vec![
-                (0, "re"),
-                (3, "recording"),
-                (13, "mixer"),
-                (19, "1se"),
-                (24, "é")
-            ]
-        );
-        assert_eq!(words("  -- ").count(), 0);
-    }
-
-    #[test]
     fn masks_and_subsequences() {
         assert_eq!(char_mask("ab") & char_mask("abc"), char_mask("ab"));
         assert_ne!(char_mask("abz") & char_mask("abc"), char_mask("abz"));
@@ -197,5 +207,20 @@ mod tests {
         assert!(is_subsequence("rég", "régisseur"));
         assert!(is_subsequence("rgs", "régisseur"));
         assert!(!is_subsequence("rsg", "régisseur"));
+    }
+
+    fn pieces(token: &str, text: &str) -> usize {
+        let chars: Vec<char> = token.chars().collect();
+        fewest_pieces(token, &chars, text)
+    }
+
+    #[test]
+    fn a_token_falls_into_as_few_pieces_as_any_start_allows() {
+        // From the s of "second" it takes four pieces; from "senior", two.
+        assert_eq!(pieces("seno", "second senior"), 2);
+        assert_eq!(pieces("art", "foley artist"), 1);
+        assert_eq!(pieces("edtr", "editor"), 3);
+        assert_eq!(pieces("régi", "le régisseur"), 1);
+        assert_eq!(pieces("xyz", "editor"), usize::MAX);
     }
 }

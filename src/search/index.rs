@@ -1,47 +1,41 @@
-//! Building the index: every searchable text of every role stored once,
-//! folded once, and a sorted vocabulary of words pointing at the texts that
-//! hold them.
-
-use std::sync::Mutex;
+//! The index: every searchable text of every role stored once and folded
+//! once, the vocabulary of their words, and for every text the roles that
+//! hold it. Built once after loading and never changed: searching only reads
+//! it.
 
 use foldhash::HashMap;
 
-use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
-use super::Field;
+use super::field::Field;
 use super::fold::{char_mask, fold_str};
-use super::matching::TokenMatches;
+use super::vocab::{TextId, Vocab, group_by_key};
 use crate::library::{Library, RoleIx};
-
-/// Position of a text in the index. Short texts (titles,
-/// aliases, search terms, department names, skills) come first, so the ids
-/// below [`SearchIndex::short_count`] are the ones matched as subsequences.
-pub(crate) type TextId = u32;
 
 /// Everything searchable in a library, built once after loading.
 ///
 /// A text that appears in many roles (a department's skills, a common alias)
 /// is stored and scored once per query, then credited to every role holding it.
+/// Short texts (titles, aliases, search terms, department names, skills)
+/// come first, so the text ids below [`SearchIndex::short_count`] are the
+/// ones where letters may be picked out of words.
 pub struct SearchIndex {
     /// Each distinct text as written in the role files.
-    pub(crate) texts: Packed,
-    pub(crate) short_count: usize,
-    /// Folded short texts, end to end so the subsequence scan reads them in
-    /// one sweep, and their character sets.
-    pub(crate) short_folded: Packed,
-    pub(crate) short_mask: Vec<u64>,
-    pub(crate) vocab: Vocab,
-    pub(crate) roles: Vec<RoleEntry>,
-    pub(crate) occurrences: Vec<Occurrence>,
+    texts: Packed,
+    short_count: usize,
+    /// Folded short texts, end to end so a scan reads them in one sweep, and
+    /// their character sets.
+    short_folded: Packed,
+    short_mask: Vec<u64>,
+    /// How many words each text has.
+    word_counts: Vec<u16>,
+    vocab: Vocab,
+    roles: Vec<RoleEntry>,
+    occurrences: Vec<Occurrence>,
     /// `holders[holder_starts[t]..holder_starts[t + 1]]`: the roles using
-    /// text `t`, so a query only looks at roles its rarest token matched.
-    pub(crate) holder_starts: Vec<u32>,
-    pub(crate) holders: Vec<Holder>,
-    pub(crate) matcher: SkimMatcherV2,
-    /// What the last [`SearchIndex::search`] matched, reused by the next
-    /// one; typing calls it once per keystroke.
-    pub(crate) last: Mutex<Vec<TokenMatches>>,
+    /// text `t`, so a query only looks at roles its rarest word matched.
+    holder_starts: Vec<u32>,
+    holders: Vec<Holder>,
 }
 
 /// Many strings in one buffer: one allocation instead of one per string.
@@ -132,37 +126,11 @@ impl Default for Holder {
 /// A role's slice of [`SearchIndex::occurrences`], its title and its place in
 /// the tie order (shorter title first, then alphabetical).
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct RoleEntry {
-    pub start: u32,
-    pub end: u32,
-    pub title: TextId,
-    pub tie: u32,
-}
-
-/// Every distinct folded word of the index, sorted, so a prefix is a range.
-#[derive(Debug, Default)]
-pub(crate) struct Vocab {
-    pub words: Vec<Box<str>>,
-    /// Length of each word in chars.
-    pub lens: Vec<u16>,
-    pub masks: Vec<u64>,
-    /// `postings[starts[w]..starts[w + 1]]`: the texts holding word `w`.
-    pub starts: Vec<u32>,
-    pub postings: Vec<TextId>,
-}
-
-impl Vocab {
-    /// The range of words that start with `prefix`.
-    pub fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
-        let lo = self.words.partition_point(|w| &**w < prefix);
-        let hi = lo + self.words[lo..].partition_point(|w| w.starts_with(prefix));
-        lo..hi
-    }
-
-    pub fn postings(&self, word: usize) -> &[TextId] {
-        let (a, b) = (self.starts[word] as usize, self.starts[word + 1] as usize);
-        &self.postings[a..b]
-    }
+struct RoleEntry {
+    start: u32,
+    end: u32,
+    title: TextId,
+    tie: u32,
 }
 
 fn each(field: Field, items: &[String]) -> impl Iterator<Item = (Field, &str)> {
@@ -216,8 +184,11 @@ impl SearchIndex {
             || Packed::folded(&short_texts),
             || Packed::folded(&long_texts),
         );
-        let (vocab, (short_mask, texts)) = rayon::join(
-            || build_vocab(&[&short_folded, &long_folded]),
+        let ((vocab, word_counts), (short_mask, texts)) = rayon::join(
+            || {
+                let all: Vec<&str> = short_folded.iter().chain(long_folded.iter()).collect();
+                Vocab::build(&all)
+            },
             || {
                 let masks = short_folded.iter().map(char_mask).collect::<Vec<u64>>();
                 let mut texts = Packed::default();
@@ -250,17 +221,12 @@ impl SearchIndex {
             short_count,
             short_folded,
             short_mask,
+            word_counts,
             vocab,
             roles,
             occurrences,
             holder_starts,
             holders,
-            // Both sides are folded to lower case before matching, so case
-            // never needs comparing; huge texts fall back to a linear match.
-            matcher: SkimMatcherV2::default()
-                .respect_case()
-                .element_limit(64 * 1024),
-            last: Mutex::default(),
         }
     }
 
@@ -271,12 +237,44 @@ impl SearchIndex {
 
     /// Number of distinct texts and of distinct words indexed.
     pub fn size(&self) -> (usize, usize) {
-        (self.texts.len(), self.vocab.words.len())
+        (self.texts.len(), self.vocab.len())
+    }
+
+    pub(crate) fn text_count(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// Texts with ids below this are short ones (see [`SearchIndex`]).
+    pub(crate) fn short_count(&self) -> usize {
+        self.short_count
+    }
+
+    pub(crate) fn vocab(&self) -> &Vocab {
+        &self.vocab
     }
 
     /// The folded form of short text `t`.
     pub(crate) fn short_folded(&self, t: TextId) -> &str {
         self.short_folded.get(t as usize)
+    }
+
+    /// Short text `t` folded, as bytes, with its character set.
+    pub(crate) fn short_folded_bytes(&self, t: TextId) -> (&[u8], u64) {
+        (
+            self.short_folded.bytes(t as usize),
+            self.short_mask[t as usize],
+        )
+    }
+
+    /// How many words text `t` has.
+    pub(crate) fn word_count(&self, t: TextId) -> u16 {
+        self.word_counts[t as usize]
+    }
+
+    /// The role's place in the order of ties: shorter titles first, then
+    /// alphabetical.
+    pub(crate) fn tie_rank(&self, role: RoleIx) -> u32 {
+        self.roles[role].tie
     }
 
     /// Text `t` as written in the role file.
@@ -302,7 +300,7 @@ impl std::fmt::Debug for SearchIndex {
             .field("roles", &self.roles.len())
             .field("texts", &self.texts.len())
             .field("short_texts", &self.short_count)
-            .field("words", &self.vocab.words.len())
+            .field("words", &self.vocab.len())
             .finish()
     }
 }
@@ -378,28 +376,6 @@ fn tie_order(lib: &Library, roles: &[RoleEntry], short_folded: &Packed) -> Vec<R
     order.into_iter().map(|o| o.4).collect()
 }
 
-/// Groups `items` by a dense key below `keys`, keeping their order within a
-/// group: `starts[k]..starts[k + 1]` is group `k` of the returned values.
-fn group_by_key<T: Copy + Default>(
-    keys: usize,
-    items: impl Iterator<Item = (usize, T)> + Clone,
-) -> (Vec<u32>, Vec<T>) {
-    let mut starts = vec![0u32; keys + 1];
-    for (k, _) in items.clone() {
-        starts[k + 1] += 1;
-    }
-    for i in 1..starts.len() {
-        starts[i] += starts[i - 1];
-    }
-    let mut next: Vec<u32> = starts[..keys].to_vec();
-    let mut out: Vec<T> = vec![T::default(); starts[keys] as usize];
-    for (k, item) in items {
-        out[next[k] as usize] = item;
-        next[k] += 1;
-    }
-    (starts, out)
-}
-
 /// For every text, the roles that use it and in which field, in role order.
 fn build_holders(
     texts: usize,
@@ -420,127 +396,4 @@ fn build_holders(
             })
     });
     group_by_key(texts, items)
-}
-
-/// Words longer than this are not worth a vocabulary entry (nobody types
-/// them) and would only slow the typo scan.
-const MAX_WORD_CHARS: usize = 48;
-
-/// Calls `f` with every word of folded text: runs of letters and digits.
-fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
-    if text.is_ascii() {
-        let bytes = text.as_bytes();
-        let mut start = None;
-        for (i, b) in bytes.iter().enumerate() {
-            match (b.is_ascii_alphanumeric(), start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    f(&text[s..i]);
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            f(&text[s..]);
-        }
-        return;
-    }
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if !word.is_empty() {
-            f(word);
-        }
-    }
-}
-
-/// The words of one chunk of texts, each distinct word once in order of first
-/// use, and every (word, text) pair once, in text order.
-struct ChunkWords<'t> {
-    words: Vec<&'t str>,
-    uses: Vec<(u32, TextId)>,
-}
-
-fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords<'t> {
-    let mut ids: HashMap<&str, u32> = HashMap::default();
-    let mut words: Vec<&str> = Vec::new();
-    let mut last_text: Vec<TextId> = Vec::new();
-    let mut uses = Vec::new();
-    for (text, folded) in texts {
-        for_each_word(folded, |word| {
-            let next = words.len() as u32;
-            let w = *ids.entry(word).or_insert(next);
-            if w == next {
-                words.push(word);
-                last_text.push(text);
-            } else if last_text[w as usize] == text {
-                return;
-            } else {
-                last_text[w as usize] = text;
-            }
-            uses.push((w, text));
-        });
-    }
-    ChunkWords { words, uses }
-}
-
-/// Texts whose words are collected per parallel task.
-const WORD_CHUNK: usize = 1024;
-
-fn build_vocab(folded: &[&Packed]) -> Vocab {
-    // Text ids run through the packed lists one after the other.
-    let mut all: Vec<(TextId, &str)> = Vec::new();
-    for packed in folded {
-        for t in packed.iter() {
-            all.push((all.len() as TextId, t));
-        }
-    }
-    let chunks: Vec<ChunkWords<'_>> = all
-        .par_chunks(WORD_CHUNK)
-        .map(|chunk| chunk_words(chunk.iter().copied()))
-        .collect();
-    // One id per distinct word across chunks, in order of first use.
-    let mut ids: HashMap<&str, u32> = HashMap::default();
-    let mut words: Vec<&str> = Vec::new();
-    let mut uses: Vec<(u32, TextId)> =
-        Vec::with_capacity(chunks.iter().map(|c| c.uses.len()).sum());
-    for chunk in &chunks {
-        let global: Vec<u32> = chunk
-            .words
-            .iter()
-            .map(|&word| {
-                let next = words.len() as u32;
-                let w = *ids.entry(word).or_insert(next);
-                if w == next {
-                    words.push(word);
-                }
-                w
-            })
-            .collect();
-        uses.extend(chunk.uses.iter().map(|&(w, t)| (global[w as usize], t)));
-    }
-    let (starts, postings) = group_by_key(words.len(), uses.iter().map(|&(w, t)| (w as usize, t)));
-    drop(uses);
-    let mut sorted: Vec<(&str, u32)> = words
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| w.chars().count() <= MAX_WORD_CHARS)
-        .map(|(i, &w)| (w, i as u32))
-        .collect();
-    sorted.par_sort_unstable();
-    let mut vocab = Vocab {
-        starts: Vec::with_capacity(sorted.len() + 1),
-        ..Vocab::default()
-    };
-    vocab.starts.push(0);
-    for (word, w) in sorted {
-        let w = w as usize;
-        vocab.words.push(Box::from(word));
-        vocab.lens.push(word.chars().count() as u16);
-        vocab.masks.push(char_mask(word));
-        vocab
-            .postings
-            .extend_from_slice(&postings[starts[w] as usize..starts[w + 1] as usize]);
-        vocab.starts.push(vocab.postings.len() as u32);
-    }
-    vocab
 }

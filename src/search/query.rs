@@ -1,35 +1,61 @@
-//! Turning what a visitor typed into tokens: folded, split, capped.
+//! Turning what a visitor typed into the words to look for: folded, split,
+//! capped, and with everyday filler ("the guy who does foley") set aside.
 
 use super::fold::fold_str;
+use super::vocab::words;
 
 /// Only this much of a query is read; nobody types more into a search box,
 /// and a pasted page must not slow the search down.
-pub const MAX_QUERY_CHARS: usize = 256;
-/// At most this many distinct tokens are matched; further ones are ignored.
-pub const MAX_TOKENS: usize = 8;
-/// A token is cut to this many chars.
-pub const MAX_TOKEN_CHARS: usize = 64;
+pub const MAX_QUERY_CHARS: usize = 200;
+/// At most this many distinct words are matched; further ones are ignored.
+pub const MAX_WORDS: usize = 8;
+/// A word is cut to this many chars.
+const MAX_WORD_CHARS: usize = 64;
 
-/// The distinct tokens of `query`, in the order typed. The query splits on
-/// whitespace and on punctuation, so "re-recording" and "re recording" are
-/// the same search; control characters split like spaces.
-pub(crate) fn tokens(query: &str) -> Vec<String> {
+/// Words people put around a job title when they describe it ("the person
+/// who does", "someone who works as a"). They never make a search fail: a
+/// query drops them unless it has nothing else.
+const FILLER: &[&str] = &[
+    "a", "an", "and", "any", "as", "at", "be", "by", "career", "careers", "do", "does", "doing",
+    "for", "from", "guy", "guys", "he", "her", "him", "his", "i", "in", "into", "is", "it", "its",
+    "job", "jobs", "kind", "lady", "like", "man", "me", "my", "of", "on", "one", "or", "people",
+    "person", "role", "roles", "she", "somebody", "someone", "sort", "that", "the", "their",
+    "them", "they", "thing", "things", "this", "to", "want", "what", "who", "whose", "with",
+    "woman", "works", "you",
+];
+
+/// What a query asks for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Query {
+    /// The distinct folded words to match, in the order typed.
+    pub words: Vec<String>,
+    /// Filler words left out, as typed (folded).
+    pub ignored: Vec<String>,
+}
+
+/// The words of `query`. Punctuation splits like a space, so "re-recording"
+/// and "re recording" are the same search. Filler words are set aside when
+/// the query has other words; a query of nothing but filler keeps them
+/// ("a" while typing "assistant").
+pub(crate) fn parse(query: &str) -> Query {
     let capped: String = query.chars().take(MAX_QUERY_CHARS).collect();
     let folded = fold_str(&capped);
-    let mut out: Vec<String> = Vec::new();
-    for word in folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let token: String = word.chars().take(MAX_TOKEN_CHARS).collect();
-        if !out.contains(&token) {
-            out.push(token);
-            if out.len() == MAX_TOKENS {
-                break;
-            }
+    let mut all: Vec<String> = Vec::new();
+    for (_, word) in words(&folded) {
+        let word: String = word.chars().take(MAX_WORD_CHARS).collect();
+        if !all.contains(&word) {
+            all.push(word);
         }
     }
-    out
+    let (ignored, kept): (Vec<String>, Vec<String>) =
+        all.into_iter().partition(|w| FILLER.contains(&w.as_str()));
+    let (mut words, ignored) = if kept.is_empty() {
+        (ignored, Vec::new())
+    } else {
+        (kept, ignored)
+    };
+    words.truncate(MAX_WORDS);
+    Query { words, ignored }
 }
 
 #[cfg(test)]
@@ -39,12 +65,22 @@ mod tests {
     #[test]
     fn splits_folds_and_drops_repeats() {
         assert_eq!(
-            tokens("  Re-Recording  MIXER "),
+            parse("  Re-Recording  MIXER ").words,
             ["re", "recording", "mixer"]
         );
-        assert_eq!(tokens("Régisseur régisseur"), ["regisseur"]);
-        assert_eq!(tokens("a\u{1b}[31mb\nc\td"), ["a", "31mb", "c", "d"]);
-        assert!(tokens(" \t\n -- ").is_empty());
+        assert_eq!(parse("Régisseur régisseur").words, ["regisseur"]);
+        assert_eq!(parse("x\u{1b}[31mb\nc\td").words, ["x", "31mb", "c", "d"]);
+        assert!(parse(" \t\n -- ").words.is_empty());
+    }
+
+    #[test]
+    fn filler_words_are_set_aside_unless_nothing_else_was_typed() {
+        let q = parse("the guy who does foley");
+        assert_eq!(q.words, ["foley"]);
+        assert_eq!(q.ignored, ["the", "guy", "who", "does"]);
+        assert_eq!(parse("a").words, ["a"]);
+        assert_eq!(parse("the who").words, ["the", "who"]);
+        assert!(FILLER.windows(2).all(|w| w[0] < w[1]), "keep FILLER sorted");
     }
 
     #[test]
@@ -53,8 +89,8 @@ mod tests {
             .map(|i| format!("w{i}"))
             .collect::<Vec<_>>()
             .join(" ");
-        assert_eq!(tokens(&many).len(), MAX_TOKENS);
+        assert_eq!(parse(&many).words.len(), MAX_WORDS);
         let long = "x".repeat(10_000);
-        assert_eq!(tokens(&long), ["x".repeat(MAX_TOKEN_CHARS)]);
+        assert_eq!(parse(&long).words, ["x".repeat(MAX_WORD_CHARS)]);
     }
 }

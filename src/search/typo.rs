@@ -2,8 +2,8 @@
 //! vocabulary by Damerau–Levenshtein distance, whole words and word starts.
 
 use super::fold::char_mask;
-use super::index::Vocab;
-use super::rank::{TYPO_PREFIX, TYPO_WHOLE};
+use super::scale::{TYPO_PREFIX, TYPO_WHOLE};
+use super::vocab::Vocab;
 
 /// How many edits a token of `chars` letters may be away from a word: none
 /// for 3 letters or fewer (too many short words are one edit apart), one for
@@ -101,9 +101,10 @@ impl<'t> Typo<'t> {
         best
     }
 
-    /// Every vocabulary word close to the token, with its match.
-    pub fn scan(&self, vocab: &Vocab) -> Vec<(usize, TypoMatch)> {
-        (0..vocab.words.len())
+    /// Every vocabulary word close to the token, with the quality of its
+    /// match.
+    pub fn scan(&self, vocab: &Vocab) -> Vec<(usize, u8)> {
+        (0..vocab.len())
             .filter_map(|w| {
                 // A word much shorter than the token cannot be close to it.
                 let len = vocab.lens[w] as usize;
@@ -111,7 +112,7 @@ impl<'t> Typo<'t> {
                     return None;
                 }
                 self.check(&vocab.words[w], len, vocab.masks[w])
-                    .map(|m| (w, m))
+                    .map(|m| (w, m.quality))
             })
             .collect()
     }

@@ -50,10 +50,12 @@ pub fn draw(
     let status = if search.input.value().trim().is_empty() {
         "Type a job title, an abbreviation (1PE, ADR) or a skill. Typos are fine.".to_string()
     } else {
-        match search.hits.len() {
-            0 => "No role matches. Try fewer letters or another word.".to_string(),
-            1 => "1 role".to_string(),
-            n => format!("{n} roles"),
+        let results = &search.results;
+        match (results.note(), results.hits.len()) {
+            (Some(note), _) => note,
+            (None, 0) => "No role matches. Try another word.".to_string(),
+            (None, 1) => "1 role".to_string(),
+            (None, n) => format!("{n} roles"),
         }
     };
     frame.render_widget(
@@ -66,6 +68,7 @@ pub fn draw(
     let list_area = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
     let width = usize::from(list_area.width).saturating_sub(2);
     let items: Vec<ListItem> = search
+        .results
         .hits
         .iter()
         .map(|hit| {
@@ -91,7 +94,7 @@ pub fn draw(
                 ));
             }
             let mut second = vec![Span::raw("   ")];
-            if !matches!(hit.field, Field::Title | Field::SearchTerm) {
+            if hit.field != Field::Title {
                 let label = format!("{}: ", hit.field.label());
                 let room = width.saturating_sub(3 + display_width(&label));
                 second.push(Span::styled(label, styles.dim));

@@ -1,0 +1,108 @@
+//! The parts of a role a search looks at, and how much a match in each is
+//! worth relative to the others.
+
+use serde::Serialize;
+
+/// The part of a role a search matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Title,
+    Alias,
+    /// Words the role should also be found by (misspellings, slang, old
+    /// titles); not shown with the role, only as the reason a search found it.
+    SearchTerm,
+    Department,
+    Skill,
+    Summary,
+    Description,
+    Duty,
+    Union,
+}
+
+impl Field {
+    /// What to call the field next to the matched text.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Alias => "alias",
+            Field::SearchTerm => "search term",
+            Field::Department => "department",
+            Field::Skill => "skill",
+            Field::Summary => "summary",
+            Field::Description => "description",
+            Field::Duty => "duty",
+            Field::Union => "union",
+        }
+    }
+
+    /// The field's name for machines (JSON).
+    pub fn key(&self) -> &'static str {
+        match self {
+            Field::SearchTerm => "search_term",
+            other => other.label(),
+        }
+    }
+
+    /// Summary, description, duties and unions: prose, where only whole
+    /// words, word starts and typos count, never letters picked out of a word.
+    pub fn is_long(&self) -> bool {
+        matches!(
+            self,
+            Field::Summary | Field::Description | Field::Duty | Field::Union
+        )
+    }
+
+    /// What a match in this field is worth, as a multiplier of the match's
+    /// quality: a title counts most, then other titles, search terms,
+    /// departments, skills, summaries and the prose. The weights are close
+    /// enough that a better match in a lesser field can win: an exact alias
+    /// (9 × 100) beats a title word typed with a typo (10 × 58).
+    pub fn weight(&self) -> u32 {
+        match self {
+            Field::Title => 10,
+            Field::Alias => 9,
+            Field::SearchTerm => 8,
+            Field::Department => 6,
+            Field::Skill => 5,
+            Field::Summary => 4,
+            Field::Description | Field::Duty => 3,
+            Field::Union => 2,
+        }
+    }
+
+    /// The largest weight of any field.
+    pub const MAX_WEIGHT: u32 = 10;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_have_labels_for_people_and_keys_for_machines() {
+        assert_eq!(Field::SearchTerm.label(), "search term");
+        assert_eq!(Field::SearchTerm.key(), "search_term");
+        assert_eq!(Field::Duty.key(), "duty");
+        assert!(Field::Union.is_long() && !Field::Skill.is_long());
+    }
+
+    #[test]
+    fn titles_weigh_most_and_no_field_more_than_the_maximum() {
+        let all = [
+            Field::Title,
+            Field::Alias,
+            Field::SearchTerm,
+            Field::Department,
+            Field::Skill,
+            Field::Summary,
+            Field::Description,
+            Field::Duty,
+            Field::Union,
+        ];
+        for pair in all.windows(2) {
+            assert!(pair[0].weight() >= pair[1].weight(), "{pair:?}");
+        }
+        assert_eq!(Field::Title.weight(), Field::MAX_WEIGHT);
+    }
+}

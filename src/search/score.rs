@@ -1,0 +1,327 @@
+//! Scoring: one relevance score per role for the whole query, and the best
+//! roles found without scoring every role.
+//!
+//! A role's score adds up, for every query word, its best match in the role
+//! (the match's quality times its field's weight), then the bonus of the one
+//! text that holds the query best: more query words in it, in the order
+//! typed, standing for more of its words (see [`scale`]). So field weight
+//! scales a match instead of ranking it outright, and a whole alias typed
+//! exactly beats the same words found in a longer title. Ties go to the
+//! shorter title, then the alphabet.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use super::candidates::{Strength, WordMatches};
+use super::fold::fold_str;
+use super::index::{Occurrence, SearchIndex};
+use super::locate::locate;
+use super::query::MAX_WORDS;
+use super::scale::{COVERAGE, IN_ORDER, TOGETHER};
+use super::vocab::TextId;
+use crate::library::RoleIx;
+
+/// Which roles may be listed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Require {
+    /// Roles that matched every query word.
+    Every,
+    /// Roles that matched as many query words as any role did.
+    Most,
+}
+
+/// How one role scored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RoleScore {
+    pub score: u32,
+    /// How many query words the role matched.
+    pub matched: usize,
+    /// The role's occurrence (index into its texts) that earned the most:
+    /// the text to show.
+    pub shown: usize,
+}
+
+/// Scores `role` for the query `words`, `None` when it matched none of them.
+pub(crate) fn score_role(
+    index: &SearchIndex,
+    words: &[WordMatches],
+    strength: Strength,
+    role: RoleIx,
+) -> Option<RoleScore> {
+    let n = words.len().min(MAX_WORDS);
+    let mut best = [0u32; MAX_WORDS];
+    let mut top_bonus = 0;
+    let mut shown = (0u32, 0usize);
+    for (i, occ) in index.occurrences_of(role).iter().enumerate() {
+        let weight = occ.field.weight();
+        let mut sum = 0;
+        for (k, word) in words[..n].iter().enumerate() {
+            let q = u32::from(word.quality(strength, occ.text));
+            sum += weight * q;
+            best[k] = best[k].max(weight * q);
+        }
+        if sum == 0 {
+            continue;
+        }
+        let bonus = weight * text_bonus(index, &words[..n], strength, occ);
+        top_bonus = top_bonus.max(bonus);
+        if sum + bonus > shown.0 {
+            shown = (sum + bonus, i);
+        }
+    }
+    let matched = best[..n].iter().filter(|&&b| b > 0).count();
+    (matched > 0).then(|| RoleScore {
+        score: best[..n].iter().sum::<u32>() + top_bonus,
+        matched,
+        shown: shown.1,
+    })
+}
+
+/// The bonus of one text before its field's weight: for the query words it
+/// holds beyond the first, for holding them in the order typed, and for the
+/// share of its words they stand for.
+fn text_bonus(
+    index: &SearchIndex,
+    words: &[WordMatches],
+    strength: Strength,
+    occ: &Occurrence,
+) -> u32 {
+    let qualities: Vec<(usize, u8)> = words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| (k, w.quality(strength, occ.text)))
+        .filter(|&(_, q)| q > 0)
+        .collect();
+    let covered = qualities.len() as u32;
+    let together = TOGETHER * covered.saturating_sub(1);
+    let in_order = if covered > 1 && in_order(index, words, &qualities, occ.text) {
+        IN_ORDER
+    } else {
+        0
+    };
+    let text_words = u32::from(index.word_count(occ.text)).max(1);
+    let typed: u32 = qualities.iter().map(|&(_, q)| u32::from(q)).sum();
+    let coverage = (COVERAGE * typed / (100 * text_words)).min(COVERAGE);
+    together + in_order + coverage
+}
+
+/// Whether the query words a text holds come in it in the order typed.
+fn in_order(
+    index: &SearchIndex,
+    words: &[WordMatches],
+    held: &[(usize, u8)],
+    text: TextId,
+) -> bool {
+    let long;
+    let folded = if (text as usize) < index.short_count() {
+        index.short_folded(text)
+    } else {
+        long = fold_str(index.text(text));
+        &long
+    };
+    let mut last = None;
+    for &(k, q) in held {
+        let Some(at) = locate(folded, &words[k].word, q) else {
+            return false;
+        };
+        if last.is_some_and(|l| at.word <= l) {
+            return false;
+        }
+        last = Some(at.word);
+    }
+    true
+}
+
+/// What the query's words reached in each role, from the texts they matched,
+/// before any role is scored.
+struct Reach {
+    /// `best[k][r]`: the best match of word `k` in role `r` (0: none).
+    best: Vec<Vec<u32>>,
+    /// The most bonus any text role `r` matched can earn.
+    bonus: Vec<u32>,
+    /// How many query words role `r` matched.
+    count: Vec<u8>,
+}
+
+impl Reach {
+    /// The most role `r` can score.
+    fn bound(&self, r: RoleIx) -> u32 {
+        self.best.iter().map(|b| b[r]).sum::<u32>() + self.bonus[r]
+    }
+
+    /// Every role the query's words reach. With [`Require::Every`], words are
+    /// taken rarest first and a role drops out at the first word it lacks,
+    /// so common words only visit the roles still in.
+    fn find(
+        index: &SearchIndex,
+        words: &[WordMatches],
+        strength: Strength,
+        require: Require,
+    ) -> Self {
+        let roles = index.role_count();
+        let n = words.len();
+        let mut reach = Reach {
+            best: vec![vec![0; roles]; n],
+            bonus: vec![0; roles],
+            count: vec![0; roles],
+        };
+        // As in `text_bonus`, with every query word in the text, in order.
+        let together = TOGETHER * (n as u32 - 1) + if n > 1 { IN_ORDER } else { 0 };
+        let most_bonus_of = |t: TextId| {
+            let text_words = u32::from(index.word_count(t)).max(1);
+            together + (COVERAGE * n as u32 / text_words).min(COVERAGE)
+        };
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by_cached_key(|&k| words[k].matched(strength).count());
+        let mut touched: Vec<RoleIx> = Vec::new();
+        for (done, &k) in order.iter().enumerate() {
+            let best = &mut reach.best[k];
+            for t in words[k].matched(strength) {
+                let q = u32::from(words[k].quality(strength, t));
+                let most_bonus = most_bonus_of(t);
+                for h in index.holders_of(t) {
+                    let r = h.role as usize;
+                    if require == Require::Every && usize::from(reach.count[r]) != done {
+                        continue;
+                    }
+                    let weight = h.field.weight();
+                    if best[r] == 0 {
+                        touched.push(r);
+                    }
+                    best[r] = best[r].max(weight * q);
+                    reach.bonus[r] = reach.bonus[r].max(weight * most_bonus);
+                }
+            }
+            for &r in &touched {
+                reach.count[r] += 1;
+            }
+            touched.clear();
+        }
+        reach
+    }
+}
+
+/// The best `limit` roles with their scores, best first, and how many query
+/// words each of them matched. Ties go to the shorter title, then the
+/// alphabet, so the order depends on nothing but the library and the query.
+///
+/// Every role reached gets the most it can score; roles are then scored
+/// exactly in order of that, until the next one cannot beat the last of the
+/// best `limit` found so far. So only the roles near the top are looked at
+/// closely.
+pub(crate) fn top_roles(
+    index: &SearchIndex,
+    words: &[WordMatches],
+    strength: Strength,
+    require: Require,
+    limit: usize,
+) -> (Vec<(RoleIx, RoleScore)>, usize) {
+    if words.is_empty() || limit == 0 {
+        return (Vec::new(), 0);
+    }
+    let reach = Reach::find(index, words, strength, require);
+    let wanted = match require {
+        Require::Every => words.len() as u8,
+        Require::Most => reach.count.iter().copied().max().unwrap_or(0),
+    };
+    if wanted == 0 {
+        return (Vec::new(), 0);
+    }
+    // Smaller keys are better.
+    let key = |role: RoleIx, score: u32| {
+        (u64::from(u32::MAX - score) << 32) | u64::from(index.tie_rank(role))
+    };
+    // Taken smallest first, and usually only a few are: a heap beats sorting.
+    let mut bounds: BinaryHeap<Reverse<(u64, RoleIx)>> = (0..index.role_count())
+        .filter(|&r| reach.count[r] == wanted)
+        .map(|r| Reverse((key(r, reach.bound(r)), r)))
+        .collect();
+    // Every role scored, and the keys of the best so far, worst on top.
+    let mut best: BinaryHeap<u64> = BinaryHeap::with_capacity(limit + 1);
+    let mut scored: Vec<(RoleIx, RoleScore)> = Vec::new();
+    while let Some(Reverse((bound, role))) = bounds.pop() {
+        if best.len() == limit && best.peek().is_some_and(|&worst| bound > worst) {
+            break;
+        }
+        let Some(score) = score_role(index, words, strength, role) else {
+            continue;
+        };
+        scored.push((role, score));
+        best.push(key(role, score.score));
+        if best.len() > limit {
+            best.pop();
+        }
+    }
+    scored.sort_unstable_by_key(|&(role, s)| key(role, s.score));
+    scored.truncate(limit);
+    (scored, usize::from(wanted))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::query::parse;
+
+    /// Every role scored in full: what `top_roles` must find while looking
+    /// at far fewer roles.
+    fn every_role(
+        index: &SearchIndex,
+        words: &[WordMatches],
+        strength: Strength,
+        require: Require,
+        limit: usize,
+    ) -> Vec<(RoleIx, u32)> {
+        let scored: Vec<(RoleIx, RoleScore)> = (0..index.role_count())
+            .filter_map(|r| score_role(index, words, strength, r).map(|s| (r, s)))
+            .collect();
+        let wanted = match require {
+            Require::Every => words.len(),
+            Require::Most => scored.iter().map(|(_, s)| s.matched).max().unwrap_or(0),
+        };
+        let mut all: Vec<(u32, u32, RoleIx)> = scored
+            .into_iter()
+            .filter(|(_, s)| s.matched == wanted)
+            .map(|(r, s)| (u32::MAX - s.score, index.tie_rank(r), r))
+            .collect();
+        all.sort_unstable();
+        all.truncate(limit);
+        all.into_iter().map(|(s, _, r)| (r, u32::MAX - s)).collect()
+    }
+
+    #[test]
+    fn the_shortcuts_find_exactly_the_best_roles() {
+        let lib = crate::library::load_embedded().library;
+        let index = SearchIndex::build(&lib);
+        let firsts = [
+            "sound", "edtr", "assist", "mixr", "folley", "re", "rec", "dialog", "ed", "a",
+            "compozer", "super", "ost", "pst", "ound", "sond", "tor", "e", "music", "1se", "evil",
+        ];
+        for (i, a) in firsts.iter().enumerate() {
+            for b in ["", "sound", "ed", "tor", "a", "mixer", "zebra"] {
+                let query = format!("{a} {b}");
+                let mut words: Vec<WordMatches> = parse(&query)
+                    .words
+                    .into_iter()
+                    .map(|w| WordMatches::find(&index, w, None))
+                    .collect();
+                for w in &mut words {
+                    w.add_weak(&index);
+                }
+                for strength in [Strength::Real, Strength::WeakToo] {
+                    for require in [Require::Every, Require::Most] {
+                        for limit in [1, 3, 10] {
+                            let (fast, _) = top_roles(&index, &words, strength, require, limit);
+                            let fast: Vec<(RoleIx, u32)> =
+                                fast.into_iter().map(|(r, s)| (r, s.score)).collect();
+                            assert_eq!(
+                                fast,
+                                every_role(&index, &words, strength, require, limit),
+                                "{query:?} {strength:?} {require:?} {limit} ({i})"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

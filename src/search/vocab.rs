@@ -1,0 +1,271 @@
+//! Words: the one way text is split into words (for the index, the query and
+//! the highlights alike), and the vocabulary: every distinct folded word of
+//! the library, sorted so that the words starting with what was typed are
+//! one range, each pointing at the texts that hold it.
+
+use foldhash::HashMap;
+use rayon::prelude::*;
+
+use super::fold::char_mask;
+
+/// Position of a text in the index.
+pub(crate) type TextId = u32;
+
+/// The words of folded text: runs of letters and digits, each with the char
+/// index where it starts. Everything else (spaces, hyphens, slashes,
+/// apostrophes) separates, so "re-recording" is the words "re" and
+/// "recording".
+pub(crate) fn words(folded: &str) -> Words<'_> {
+    Words {
+        text: folded,
+        byte: 0,
+        char: 0,
+        ascii: folded.is_ascii(),
+    }
+}
+
+/// Iterator of [`words`].
+#[derive(Clone)]
+pub(crate) struct Words<'t> {
+    text: &'t str,
+    byte: usize,
+    char: usize,
+    ascii: bool,
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = (usize, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.ascii {
+            let bytes = self.text.as_bytes();
+            while self.byte < bytes.len() && !bytes[self.byte].is_ascii_alphanumeric() {
+                self.byte += 1;
+            }
+            let start = self.byte;
+            while self.byte < bytes.len() && bytes[self.byte].is_ascii_alphanumeric() {
+                self.byte += 1;
+            }
+            return (self.byte > start).then(|| (start, &self.text[start..self.byte]));
+        }
+        let mut rest = self.text[self.byte..].char_indices().peekable();
+        let mut start = None;
+        while let Some(&(at, c)) = rest.peek() {
+            let inside = c.is_alphanumeric();
+            match (start, inside) {
+                (None, false) => {}
+                (None, true) => start = Some((self.byte + at, self.char)),
+                (Some((from, first)), false) => {
+                    self.byte += at;
+                    return Some((first, &self.text[from..self.byte]));
+                }
+                (Some(_), true) => {}
+            }
+            self.char += 1;
+            rest.next();
+        }
+        self.byte = self.text.len();
+        start.map(|(from, first)| (first, &self.text[from..]))
+    }
+}
+
+/// Every distinct folded word of the index, sorted, so a prefix is a range.
+#[derive(Debug, Default)]
+pub(crate) struct Vocab {
+    pub words: Vec<Box<str>>,
+    /// Length of each word in chars.
+    pub lens: Vec<u16>,
+    pub masks: Vec<u64>,
+    /// `postings[starts[w]..starts[w + 1]]`: the texts holding word `w`, in
+    /// ascending order.
+    starts: Vec<u32>,
+    postings: Vec<TextId>,
+}
+
+impl Vocab {
+    /// The range of words that start with `prefix`.
+    pub fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
+        let lo = self.words.partition_point(|w| &**w < prefix);
+        let hi = lo + self.words[lo..].partition_point(|w| w.starts_with(prefix));
+        lo..hi
+    }
+
+    /// The texts holding word `word`, ascending.
+    pub fn postings(&self, word: usize) -> &[TextId] {
+        let (a, b) = (self.starts[word] as usize, self.starts[word + 1] as usize);
+        &self.postings[a..b]
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The vocabulary of `texts` (folded, in text id order), and how many
+    /// words each text has.
+    pub fn build(texts: &[&str]) -> (Vocab, Vec<u16>) {
+        let chunks: Vec<ChunkWords<'_>> = texts
+            .par_chunks(WORD_CHUNK)
+            .enumerate()
+            .map(|(c, chunk)| {
+                let first = (c * WORD_CHUNK) as TextId;
+                chunk_words(
+                    chunk
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| (first + i as TextId, *t)),
+                )
+            })
+            .collect();
+        // One id per distinct word across chunks, in order of first use.
+        let mut ids: HashMap<&str, u32> = HashMap::default();
+        let mut words: Vec<&str> = Vec::new();
+        let mut uses: Vec<(u32, TextId)> =
+            Vec::with_capacity(chunks.iter().map(|c| c.uses.len()).sum());
+        let mut counts: Vec<u16> = Vec::with_capacity(texts.len());
+        for chunk in &chunks {
+            let global: Vec<u32> = chunk
+                .words
+                .iter()
+                .map(|&word| {
+                    let next = words.len() as u32;
+                    let w = *ids.entry(word).or_insert(next);
+                    if w == next {
+                        words.push(word);
+                    }
+                    w
+                })
+                .collect();
+            uses.extend(chunk.uses.iter().map(|&(w, t)| (global[w as usize], t)));
+            counts.extend_from_slice(&chunk.counts);
+        }
+        let (starts, postings) =
+            group_by_key(words.len(), uses.iter().map(|&(w, t)| (w as usize, t)));
+        drop(uses);
+        let mut sorted: Vec<(&str, u32)> = words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.chars().count() <= MAX_WORD_CHARS)
+            .map(|(i, &w)| (w, i as u32))
+            .collect();
+        sorted.par_sort_unstable();
+        let mut vocab = Vocab {
+            starts: Vec::with_capacity(sorted.len() + 1),
+            ..Vocab::default()
+        };
+        vocab.starts.push(0);
+        for (word, w) in sorted {
+            let w = w as usize;
+            vocab.words.push(Box::from(word));
+            vocab.lens.push(word.chars().count() as u16);
+            vocab.masks.push(char_mask(word));
+            vocab
+                .postings
+                .extend_from_slice(&postings[starts[w] as usize..starts[w + 1] as usize]);
+            vocab.starts.push(vocab.postings.len() as u32);
+        }
+        (vocab, counts)
+    }
+}
+
+/// Words longer than this are not worth a vocabulary entry (nobody types
+/// them) and would only slow the typo scan.
+const MAX_WORD_CHARS: usize = 48;
+
+/// Texts whose words are collected per parallel task.
+const WORD_CHUNK: usize = 1024;
+
+/// The words of one chunk of texts, each distinct word once in order of first
+/// use, every (word, text) pair once in text order, and each text's number
+/// of words.
+struct ChunkWords<'t> {
+    words: Vec<&'t str>,
+    uses: Vec<(u32, TextId)>,
+    counts: Vec<u16>,
+}
+
+fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords<'t> {
+    let mut ids: HashMap<&str, u32> = HashMap::default();
+    let mut out = ChunkWords {
+        words: Vec::new(),
+        uses: Vec::new(),
+        counts: Vec::new(),
+    };
+    let mut last_text: Vec<TextId> = Vec::new();
+    for (text, folded) in texts {
+        let mut count: u16 = 0;
+        for (_, word) in words(folded) {
+            count = count.saturating_add(1);
+            let next = out.words.len() as u32;
+            let w = *ids.entry(word).or_insert(next);
+            if w == next {
+                out.words.push(word);
+                last_text.push(text);
+            } else if last_text[w as usize] == text {
+                continue;
+            } else {
+                last_text[w as usize] = text;
+            }
+            out.uses.push((w, text));
+        }
+        out.counts.push(count);
+    }
+    out
+}
+
+/// Groups `items` by a dense key below `keys`, keeping their order within a
+/// group: `starts[k]..starts[k + 1]` is group `k` of the returned values.
+pub(crate) fn group_by_key<T: Copy + Default>(
+    keys: usize,
+    items: impl Iterator<Item = (usize, T)> + Clone,
+) -> (Vec<u32>, Vec<T>) {
+    let mut starts = vec![0u32; keys + 1];
+    for (k, _) in items.clone() {
+        starts[k + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut next: Vec<u32> = starts[..keys].to_vec();
+    let mut out: Vec<T> = vec![T::default(); starts[keys] as usize];
+    for (k, item) in items {
+        out[next[k] as usize] = item;
+        next[k] += 1;
+    }
+    (starts, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_on_anything_but_letters_and_digits() {
+        let w: Vec<_> = words("re-recording mixer/1se  é").collect();
+        assert_eq!(
+            w,
+            vec![
+                (0, "re"),
+                (3, "recording"),
+                (13, "mixer"),
+                (19, "1se"),
+                (24, "é")
+            ]
+        );
+        let ascii: Vec<_> = words("  sound, mixer ").collect();
+        assert_eq!(ascii, vec![(2, "sound"), (9, "mixer")]);
+        assert_eq!(words("  -- ").count(), 0);
+        assert_eq!(words("").count(), 0);
+    }
+
+    #[test]
+    fn the_vocabulary_finds_words_by_their_start_and_counts_each_texts_words() {
+        let (vocab, counts) = Vocab::build(&["sound editor", "sound", "music editor editor"]);
+        assert_eq!(counts, [2, 1, 3]);
+        let editors = vocab.prefix_range("edi");
+        assert_eq!(editors.len(), 1);
+        assert_eq!(vocab.postings(editors.start), [0, 2]);
+        let sound = vocab.prefix_range("sound");
+        assert_eq!(vocab.postings(sound.start), [0, 1]);
+        assert!(vocab.prefix_range("x").is_empty());
+    }
+}
