@@ -96,6 +96,16 @@ fn restore() {
     let _ = out.flush();
 }
 
+/// Kiosk: role-file problems are for staff, so they go to standard error
+/// (the service log) before the screen is taken, and never to visitors.
+fn log_problems(problems: &[Problem]) {
+    let mut err = io::stderr().lock();
+    for p in problems {
+        // Nowhere to report a failure to report; the kiosk runs regardless.
+        let _ = writeln!(err, "{}", crate::text::clean_line(&p.to_string()));
+    }
+}
+
 /// Restores the terminal before the panic message is printed, so the message
 /// is readable and the shell is usable.
 fn install_panic_hook() {
@@ -108,6 +118,9 @@ fn install_panic_hook() {
 
 /// Runs the explorer until the user quits or a signal asks it to stop.
 pub fn run(lib: &Library, problems: &[Problem], settings: Settings) -> io::Result<()> {
+    if settings.kiosk {
+        log_problems(problems);
+    }
     let index = SearchIndex::build(lib);
     let signals = Signals::register()?;
     let _guard = TerminalGuard::enter()?;

@@ -64,7 +64,7 @@ fn opening_a_search_result_reveals_the_role_everywhere_and_esc_restores() {
     with_app(&loaded, Settings::default(), |app| {
         app.update(Action::OpenSearch);
         app.update(Action::Edit(Edit::Paste("re rec mixer".into())));
-        assert!(!app.session.search.results.hits.is_empty());
+        assert!(!app.session.search.results().hits.is_empty());
         app.update(Action::Back);
         assert_eq!(app.overlay(), None);
         assert!(
@@ -87,7 +87,7 @@ fn the_ladder_lists_every_path_and_the_skills_for_the_step_up() {
     with_app(&loaded, Settings::default(), |app| {
         let ape = role(&loaded, "assistant-picture-editor");
         let fape = role(&loaded, "first-assistant-picture-editor");
-        app.jump_to(ape);
+        app.update(Action::OpenRole(ape));
         let rows = &app.session.ladder.rows;
         let rungs: Vec<(usize, usize)> = rows
             .iter()
@@ -132,7 +132,7 @@ fn branching_ladders_show_each_path() {
     lib.write("d/lead-b.toml", "title = \"Lead B\"\n");
     let loaded = load_dir(lib.path()).expect("library");
     with_app(&loaded, Settings::default(), |app| {
-        app.jump_to(role(&loaded, "mid"));
+        app.update(Action::OpenRole(role(&loaded, "mid")));
         let headings: Vec<&LadderRow> = app
             .session
             .ladder
@@ -158,7 +158,7 @@ fn a_role_without_a_ladder_says_so() {
     lib.write("d/alone.toml", "title = \"Alone\"\n");
     let loaded = load_dir(lib.path()).expect("library");
     with_app(&loaded, Settings::default(), |app| {
-        app.jump_to(role(&loaded, "alone"));
+        app.update(Action::OpenRole(role(&loaded, "alone")));
         assert!(matches!(
             app.session.ladder.rows.first(),
             Some(LadderRow::Note(n)) if n.contains("No career ladder")
@@ -171,7 +171,7 @@ fn choosing_a_skill_lists_every_role_that_asks_for_it_and_jumps_to_one() {
     let loaded = load_embedded();
     with_app(&loaded, Settings::default(), |app| {
         let pps = role(&loaded, "post-production-supervisor");
-        app.jump_to(pps);
+        app.update(Action::OpenRole(pps));
         app.update(Action::Focus(Pane::Skills));
         let SkillRow::Skill(skill) = app.session.skills.rows[app.session.skills.selected].clone()
         else {
@@ -239,7 +239,7 @@ fn kiosk_resets_after_idling_and_forgets_everything() {
     );
     app.tick(t0 + Duration::from_secs(130));
     assert_eq!(app.overlay(), Some(Overlay::Welcome));
-    assert_eq!(app.session.search.input.value(), "");
+    assert_eq!(app.session.search.text(), "");
     assert!(matches!(app.subject(), Subject::Department(_)));
     // Already on the welcome screen: no countdown, no second reset.
     assert_eq!(app.countdown(t0 + Duration::from_secs(500)), None);
@@ -311,7 +311,7 @@ fn a_long_session_keeps_its_memory_flat() {
         let s = &app.session;
         let sizes = (
             s.tree.rows().len(),
-            s.search.results.hits.capacity(),
+            s.search.results().hits.capacity(),
             s.skills.rows.capacity(),
             s.ladder.rows.capacity(),
         );
@@ -331,6 +331,6 @@ fn a_long_session_keeps_its_memory_flat() {
                 "state grew after {i} events: {sizes:?} > {largest:?}"
             );
         }
-        assert!(s.search.input.value().chars().count() <= crewpath::app::MAX_QUERY_CHARS);
+        assert!(s.search.text().chars().count() <= crewpath::app::MAX_QUERY_CHARS);
     }
 }

@@ -116,7 +116,11 @@ fn help_lists_the_keys_and_esc_never_quits() {
     t.wait_for("Departments");
     t.send("?");
     let screen = t.wait_for("Help — Esc closes");
-    assert!(screen.contains("Tab  Shift-Tab"), "{screen}");
+    assert!(screen.contains("Tab   Shift-Tab"), "{screen}");
+    assert!(
+        screen.contains("back to the role you came from"),
+        "{screen}"
+    );
     t.send(keys::ESC);
     t.wait_gone("Help — Esc closes");
     t.send(keys::ESC);
@@ -232,4 +236,87 @@ fn a_panic_restores_the_terminal_before_its_message_is_printed() {
         screen.contains("panic requested"),
         "the message is readable:\n{screen}"
     );
+}
+
+#[test]
+fn reopening_search_starts_empty_with_no_results_left_over() {
+    let mut t = Term::start(&[], 100, 30);
+    t.wait_for("Departments");
+    t.send("/");
+    t.wait_for("Type a job title");
+    t.type_text("foley");
+    t.wait_for("Foley Recordist");
+    t.send(keys::ESC);
+    t.wait_gone("› foley");
+    t.send("/");
+    let screen = t.wait_for("Type a job title");
+    assert!(!screen.contains("Foley Recordist"), "{screen}");
+    // Enter on an empty box opens nothing.
+    t.send(keys::ENTER);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(t.screen().contains("Type a job title"));
+    t.send(keys::ESC);
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn back_and_forward_retrace_the_links_followed() {
+    let mut t = Term::start(&[], 120, 36);
+    t.wait_for("Departments");
+    t.send("/");
+    t.wait_for("Type a job title");
+    t.type_text("assistant picture editor");
+    t.wait_for("Assistant Picture Editor");
+    t.send(keys::ENTER);
+    t.wait_for("● 2. Assistant Picture Editor");
+    // Up the ladder to its top rung, the Picture Editor.
+    t.send("4");
+    t.send("g");
+    t.send(keys::ENTER);
+    let screen = t.wait_for("● 4. Picture Editor");
+    assert!(screen.contains("◂ Assistant Picture Editor"), "{screen}");
+    t.send("[");
+    let screen = t.wait_for("● 2. Assistant Picture Editor");
+    assert!(!screen.contains("◂ Assistant Picture Editor"), "{screen}");
+    t.send("]");
+    t.wait_for("● 4. Picture Editor");
+    // The breadcrumb at the top is a way back too.
+    let screen = t.wait_for("◂ Assistant Picture Editor");
+    let (col, row) = find_on_screen(&screen, "◂ Assistant").expect("breadcrumb");
+    t.send(&keys::click(col + 2, row));
+    t.wait_for("● 2. Assistant Picture Editor");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn lists_say_where_they_are_cut_and_refill_when_the_terminal_grows() {
+    let mut t = Term::start(&[], 100, 30);
+    t.wait_for("Departments");
+    // 31 roles and their departments do not fit in 26 rows: the border says
+    // there is more below, and where the selection is.
+    let screen = t.wait_for("1/");
+    assert!(screen.contains("▼"), "{screen}");
+    t.send("G");
+    let screen = t.wait_for("▲ ");
+    assert!(!screen.contains("Post-production supervision"), "{screen}");
+    t.resize(200, 60);
+    let screen = t.wait_for("Post-production supervision");
+    assert!(!screen.contains("▲ "), "everything fits now:\n{screen}");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn letters_no_key_is_bound_to_start_a_search() {
+    let mut t = Term::start(&[], 100, 30);
+    t.wait_for("Departments");
+    t.send("o");
+    t.type_text("rchestrator");
+    let screen = t.wait_for("› orchestrator");
+    assert!(screen.contains("Orchestrator"), "{screen}");
+    t.send(keys::ESC);
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
 }

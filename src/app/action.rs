@@ -81,6 +81,12 @@ pub enum Action {
     OpenProblems,
     /// Esc: close the overlay on top, or step back inside a pane. Never quits.
     Back,
+    /// Back to the role or department shown before the last jump.
+    HistoryBack,
+    /// Forward again after going back.
+    HistoryForward,
+    /// Follow a link to a role (Back returns).
+    OpenRole(usize),
     /// Kiosk: forget the visitor's session and show the welcome screen.
     StartOver,
     /// Leave the kiosk welcome screen and browse.

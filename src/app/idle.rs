@@ -39,11 +39,12 @@ impl IdleClock {
         self.remaining(now).is_zero()
     }
 
-    /// Whole seconds left, while the warning should show. A timeout shorter
-    /// than the warning shows the warning the whole time.
+    /// Whole seconds left, while the warning should show: the last
+    /// [`WARNING`] of the timeout, or its last half when it is shorter than
+    /// twice that, so a visitor is never warned the whole time.
     pub fn countdown(&self, now: Instant) -> Option<u64> {
         let left = self.remaining(now);
-        (left <= WARNING && !left.is_zero())
+        (left <= WARNING.min(self.timeout / 2) && !left.is_zero())
             .then(|| left.as_secs() + u64::from(left.subsec_nanos() > 0))
     }
 }
@@ -77,10 +78,12 @@ mod tests {
     }
 
     #[test]
-    fn a_short_timeout_warns_the_whole_time() {
+    fn a_short_timeout_warns_for_its_last_half() {
         let t0 = Instant::now();
-        let clock = IdleClock::new(Duration::from_secs(5), t0);
-        assert_eq!(clock.countdown(t0), Some(5));
-        assert_eq!(clock.countdown(t0 + Duration::from_secs(1)), Some(4));
+        let clock = IdleClock::new(Duration::from_secs(10), t0);
+        assert_eq!(clock.countdown(t0), None);
+        assert_eq!(clock.countdown(t0 + Duration::from_secs(4)), None);
+        assert_eq!(clock.countdown(t0 + Duration::from_secs(5)), Some(5));
+        assert_eq!(clock.countdown(t0 + Duration::from_secs(9)), Some(1));
     }
 }

@@ -1,8 +1,10 @@
 //! Keys to actions: a pure function of the key and what is on screen.
+//! Browsing keys are looked up in the one table of [`super::bindings`].
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::{Action, Edit, Pane};
+use super::action::{Action, Edit};
+use super::bindings;
 use super::chord::Chord;
 
 /// What decides the meaning of a key.
@@ -17,7 +19,8 @@ pub struct KeyContext<'a> {
     pub exit_chord: Option<&'a Chord>,
 }
 
-/// The action a key press asks for, if any.
+/// The action a key press asks for, if any. Browsing keys come from the
+/// [`bindings`](super::bindings) table.
 pub fn action_for_key(key: KeyEvent, ctx: KeyContext<'_>) -> Option<Action> {
     if key.kind != KeyEventKind::Press {
         return None;
@@ -38,52 +41,51 @@ pub fn action_for_key(key: KeyEvent, ctx: KeyContext<'_>) -> Option<Action> {
     if ctx.searching {
         return search_key(key);
     }
-    if ctrl {
-        return match key.code {
-            KeyCode::Char('d') => Some(Action::PageDown),
-            KeyCode::Char('u') => Some(Action::PageUp),
-            _ => None,
-        };
+    if let Some(c) = typed_char(&key)
+        && starts_search(c, ctx.kiosk)
+    {
+        return Some(Action::SearchWith(c.to_string()));
     }
-    Some(match key.code {
-        KeyCode::Char('q') if !ctx.kiosk => Action::Quit,
-        KeyCode::Char('/') => Action::OpenSearch,
-        KeyCode::Char('?') => Action::OpenHelp,
-        KeyCode::Char('!') => Action::OpenProblems,
-        KeyCode::Char('1') => Action::Focus(Pane::Tree),
-        KeyCode::Char('2') => Action::Focus(Pane::Detail),
-        KeyCode::Char('3') => Action::Focus(Pane::Skills),
-        KeyCode::Char('4') => Action::Focus(Pane::Ladder),
-        KeyCode::Tab => Action::FocusNext,
-        KeyCode::BackTab => Action::FocusPrevious,
-        KeyCode::Up | KeyCode::Char('k') => Action::Up,
-        KeyCode::Down | KeyCode::Char('j') => Action::Down,
-        KeyCode::Left | KeyCode::Char('h') => Action::Left,
-        KeyCode::Right | KeyCode::Char('l') => Action::Right,
-        KeyCode::PageUp => Action::PageUp,
-        KeyCode::PageDown => Action::PageDown,
-        KeyCode::Home | KeyCode::Char('g') => Action::Home,
-        KeyCode::End | KeyCode::Char('G') => Action::End,
-        KeyCode::Enter => Action::Activate,
-        KeyCode::Char(' ') => Action::Toggle,
-        KeyCode::Esc | KeyCode::Backspace => Action::Back,
-        KeyCode::Char('0') if ctx.kiosk => Action::StartOver,
-        _ => return None,
-    })
+    bindings::browsing_action(&key, ctx.kiosk)
 }
 
-/// On the welcome screen any key leaves it; a letter starts a search with it.
-fn welcome_key(key: KeyEvent) -> Action {
+/// The character a key types, when it is one typed without Ctrl or Alt.
+fn typed_char(key: &KeyEvent) -> Option<char> {
     match key.code {
         KeyCode::Char(c)
-            if c.is_alphanumeric()
-                && !key
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            if !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                && !c.is_control() =>
         {
-            Action::SearchWith(c.to_string())
+            Some(c)
         }
-        KeyCode::Char('/') => Action::OpenSearch,
+        _ => None,
+    }
+}
+
+/// Whether typing `c` outside the search box starts a search with it. At a
+/// kiosk every character does (a visitor types a job title wherever they
+/// are) except `?` (help), `/` (an empty search) and Space; elsewhere, the
+/// characters no key is bound to.
+fn starts_search(c: char, kiosk: bool) -> bool {
+    if c.is_whitespace() {
+        return false;
+    }
+    if kiosk {
+        !matches!(c, '?' | '/')
+    } else {
+        !bindings::is_bound_char(c, kiosk)
+    }
+}
+
+/// On the welcome screen any key leaves it; a letter or digit starts a
+/// search with it, and `?` opens the help it mentions.
+fn welcome_key(key: KeyEvent) -> Action {
+    match typed_char(&key) {
+        Some('?') => Action::OpenHelp,
+        Some('/') => Action::OpenSearch,
+        Some(c) if c.is_alphanumeric() => Action::SearchWith(c.to_string()),
         _ => Action::Browse,
     }
 }
@@ -124,6 +126,7 @@ fn search_key(key: KeyEvent) -> Option<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::action::Pane;
 
     fn press(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
@@ -146,11 +149,59 @@ mod tests {
             (press(KeyCode::Char('3')), Some(Action::Focus(Pane::Skills))),
             (press(KeyCode::BackTab), Some(Action::FocusPrevious)),
             (press(KeyCode::Esc), Some(Action::Back)),
-            (press(KeyCode::Char('z')), None),
+            (press(KeyCode::Char('[')), Some(Action::HistoryBack)),
+            (press(KeyCode::Backspace), Some(Action::HistoryBack)),
+            (press(KeyCode::F(5)), None),
         ];
         for (key, want) in table {
             assert_eq!(action_for_key(key, ctx), want, "{key:?}");
         }
+    }
+
+    #[test]
+    fn letters_no_key_is_bound_to_start_a_search_with_them() {
+        let ctx = KeyContext::default();
+        assert_eq!(
+            action_for_key(press(KeyCode::Char('z')), ctx),
+            Some(Action::SearchWith("z".into()))
+        );
+        // Bound letters keep their meaning outside a kiosk.
+        assert_eq!(
+            action_for_key(press(KeyCode::Char('j')), ctx),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            action_for_key(press(KeyCode::Char('q')), ctx),
+            Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn at_a_kiosk_every_character_starts_a_search() {
+        let ctx = KeyContext {
+            kiosk: true,
+            ..KeyContext::default()
+        };
+        for c in ['d', 'q', 'l', 'g', '1', '4', '[', 'É'] {
+            assert_eq!(
+                action_for_key(press(KeyCode::Char(c)), ctx),
+                Some(Action::SearchWith(c.to_string())),
+                "{c:?}"
+            );
+        }
+        assert_eq!(
+            action_for_key(press(KeyCode::Char('?')), ctx),
+            Some(Action::OpenHelp)
+        );
+        assert_eq!(
+            action_for_key(press(KeyCode::Char(' ')), ctx),
+            Some(Action::Toggle)
+        );
+        assert_eq!(
+            action_for_key(press(KeyCode::Down), ctx),
+            Some(Action::Down)
+        );
+        assert_eq!(action_for_key(ctrl('r'), ctx), Some(Action::StartOver));
     }
 
     #[test]
@@ -221,6 +272,10 @@ mod tests {
         assert_eq!(
             action_for_key(press(KeyCode::Enter), ctx),
             Some(Action::Browse)
+        );
+        assert_eq!(
+            action_for_key(press(KeyCode::Char('?')), ctx),
+            Some(Action::OpenHelp)
         );
     }
 }

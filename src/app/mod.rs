@@ -2,31 +2,32 @@
 //! Knows nothing about terminals; the `ui` module draws it.
 
 pub mod action;
+pub mod bindings;
 pub mod chord;
+pub mod history;
 pub mod idle;
 pub mod keymap;
 pub mod ladder;
 pub mod mouse;
+pub mod search_box;
 pub mod skills;
 pub mod tree;
 
 use std::time::{Duration, Instant};
 
-use tui_input::{Input, InputRequest};
-
 use crate::library::{DeptIx, Library, Problem, RoleIx};
-use crate::search::{Results, SearchIndex, Searcher};
+use crate::search::SearchIndex;
 
 pub use action::{Action, Edit, Pane};
 pub use chord::Chord;
+use history::History;
 use idle::IdleClock;
 use ladder::LadderState;
 pub use mouse::ScreenLayout;
+pub use search_box::{RESULT_LIMIT, SearchState};
 use skills::SkillsState;
 use tree::{Node, TreeState};
 
-/// At most this many search results are listed.
-pub const RESULT_LIMIT: usize = 100;
 /// Search text longer than this is cut: as much as the search reads.
 pub use crate::search::MAX_QUERY_CHARS;
 
@@ -81,17 +82,6 @@ pub struct Settings {
     pub theme: Theme,
 }
 
-/// The search box and its results.
-#[derive(Debug)]
-pub struct SearchState<'a> {
-    /// Reuses the previous keystroke's work while the query grows.
-    searcher: Searcher<'a>,
-    pub input: Input,
-    pub results: Results,
-    pub selected: usize,
-    pub offset: usize,
-}
-
 /// Everything one visitor did; dropped whole when a kiosk starts over.
 #[derive(Debug)]
 pub struct Session<'a> {
@@ -104,6 +94,7 @@ pub struct Session<'a> {
     pub overlay: Option<Overlay>,
     pub search: SearchState<'a>,
     pub overlay_scroll: usize,
+    pub history: History,
 }
 
 impl<'a> Session<'a> {
@@ -116,20 +107,16 @@ impl<'a> Session<'a> {
             skills: SkillsState::default(),
             ladder: LadderState::default(),
             overlay: welcome.then_some(Overlay::Welcome),
-            search: SearchState {
-                searcher: Searcher::new(index),
-                input: Input::default(),
-                results: Results::default(),
-                selected: 0,
-                offset: 0,
-            },
+            search: SearchState::new(index),
             overlay_scroll: 0,
+            history: History::default(),
         };
         session.follow_tree(lib);
         session
     }
 
-    /// Makes the other panes show what the tree has selected.
+    /// Makes the other panes show what the tree has selected. Called once
+    /// after every change ([`App::update`]), so no other code has to.
     fn follow_tree(&mut self, lib: &Library) {
         let subject = match self.tree.selected_node() {
             Some(Node::Role(r)) => Subject::Role(r),
@@ -235,8 +222,14 @@ impl<'a> App<'a> {
         self.touch(now);
     }
 
-    /// The one place state changes.
+    /// The one place state changes. Whatever the action, the panes then show
+    /// what the tree has selected.
     pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        self.session.follow_tree(self.lib);
+    }
+
+    fn apply(&mut self, action: Action) {
         let lib = self.lib;
         let s = &mut self.session;
         match action {
@@ -256,15 +249,14 @@ impl<'a> App<'a> {
             Action::OpenHelp => self.open_overlay(Overlay::Help),
             Action::OpenProblems => self.open_overlay(Overlay::Problems),
             Action::Back => self.back(),
-            Action::Edit(edit) => self.edit_search(edit),
+            Action::Edit(edit) => s.search.edit(edit),
             Action::ClickResult(i) => {
-                if i < s.search.results.hits.len() {
-                    s.search.selected = i;
+                if s.search.choose(i) {
                     self.open_selected_hit();
                 }
             }
             Action::ScrollOverlay(lines) => match s.overlay {
-                Some(Overlay::Search) => self.move_in_results(lines as isize),
+                Some(Overlay::Search) => s.search.move_by(lines as isize),
                 Some(_) => s.overlay_scroll = add(s.overlay_scroll, lines as isize),
                 None => {}
             },
@@ -281,10 +273,24 @@ impl<'a> App<'a> {
             Action::Left => self.left(),
             Action::Right => self.right(),
             Action::Activate => self.activate(),
+            Action::OpenRole(role) => {
+                if role < lib.roles.len() {
+                    self.jump_to(role);
+                }
+            }
+            Action::HistoryBack => {
+                if let Some(to) = s.history.back(s.subject) {
+                    self.show(to);
+                }
+            }
+            Action::HistoryForward => {
+                if let Some(to) = s.history.forward(s.subject) {
+                    self.show(to);
+                }
+            }
             Action::Toggle => {
                 if s.focus == Pane::Tree {
                     s.tree.toggle(lib);
-                    s.follow_tree(lib);
                 } else {
                     self.activate();
                 }
@@ -309,19 +315,17 @@ impl<'a> App<'a> {
 
     fn open_search(&mut self, text: String) {
         self.open_overlay(Overlay::Search);
-        let search = &mut self.session.search;
-        search.input = Input::default();
-        self.edit_search(Edit::Paste(text));
+        self.session.search.set_text(&text);
     }
 
     /// Keys while an overlay is open.
     fn overlay_action(&mut self, action: Action) {
         let s = &mut self.session;
         match (s.overlay, action) {
-            (Some(Overlay::Search), Action::Up) => self.move_in_results(-1),
-            (Some(Overlay::Search), Action::Down) => self.move_in_results(1),
-            (Some(Overlay::Search), Action::PageUp) => self.move_in_results(-10),
-            (Some(Overlay::Search), Action::PageDown) => self.move_in_results(10),
+            (Some(Overlay::Search), Action::Up) => s.search.move_by(-1),
+            (Some(Overlay::Search), Action::Down) => s.search.move_by(1),
+            (Some(Overlay::Search), Action::PageUp) => s.search.move_by(-10),
+            (Some(Overlay::Search), Action::PageDown) => s.search.move_by(10),
             (Some(Overlay::Search), Action::Activate) => self.open_selected_hit(),
             (Some(Overlay::Welcome), _) => s.overlay = None,
             (Some(_), Action::Up) => s.overlay_scroll = s.overlay_scroll.saturating_sub(1),
@@ -345,62 +349,8 @@ impl<'a> App<'a> {
         }
     }
 
-    fn edit_search(&mut self, edit: Edit) {
-        let search = &mut self.session.search;
-        let before = search.input.value().to_string();
-        let request = match edit {
-            Edit::Insert(c) => Some(InputRequest::InsertChar(c)),
-            Edit::Paste(text) => {
-                // Pasted text becomes one line of printable characters.
-                let room = MAX_QUERY_CHARS.saturating_sub(search.input.value().chars().count());
-                for c in text
-                    .chars()
-                    .map(|c| if c.is_control() { ' ' } else { c })
-                    .take(room)
-                {
-                    search.input.handle(InputRequest::InsertChar(c));
-                }
-                None
-            }
-            Edit::Backspace => Some(InputRequest::DeletePrevChar),
-            Edit::Delete => Some(InputRequest::DeleteNextChar),
-            Edit::Left => Some(InputRequest::GoToPrevChar),
-            Edit::Right => Some(InputRequest::GoToNextChar),
-            Edit::WordLeft => Some(InputRequest::GoToPrevWord),
-            Edit::WordRight => Some(InputRequest::GoToNextWord),
-            Edit::Start => Some(InputRequest::GoToStart),
-            Edit::End => Some(InputRequest::GoToEnd),
-            Edit::DeleteWord => Some(InputRequest::DeletePrevWord),
-            Edit::Clear => Some(InputRequest::DeleteLine),
-        };
-        if let Some(request) = request {
-            let is_insert = matches!(request, InputRequest::InsertChar(_));
-            let full = search.input.value().chars().count() >= MAX_QUERY_CHARS;
-            if let InputRequest::InsertChar(c) = request
-                && c.is_control()
-            {
-                return;
-            }
-            if !(is_insert && full) {
-                search.input.handle(request);
-            }
-        }
-        if search.input.value() != before || search.results.hits.is_empty() {
-            search.results = search.searcher.search(search.input.value(), RESULT_LIMIT);
-            search.selected = 0;
-            search.offset = 0;
-        }
-    }
-
-    fn move_in_results(&mut self, steps: isize) {
-        let search = &mut self.session.search;
-        let last = search.results.hits.len().saturating_sub(1);
-        search.selected = clamp_add(search.selected, steps, last);
-    }
-
     fn open_selected_hit(&mut self) {
-        let search = &self.session.search;
-        if let Some(hit) = search.results.hits.get(search.selected) {
+        if let Some(hit) = self.session.search.selected_hit() {
             let role = hit.role;
             self.session.overlay = None;
             self.jump_to(role);
@@ -408,21 +358,30 @@ impl<'a> App<'a> {
         }
     }
 
-    /// Selects a role everywhere: the tree opens to it and the panes follow.
-    pub fn jump_to(&mut self, role: RoleIx) {
+    /// Follows a link to a role: the tree opens to it and the panes follow,
+    /// and Back returns to where the link was.
+    fn jump_to(&mut self, role: RoleIx) {
         let s = &mut self.session;
-        s.tree.reveal(self.lib, role);
-        s.follow_tree(self.lib);
+        if s.subject != Subject::Role(role) {
+            s.history.leave(s.subject);
+        }
+        self.show(Subject::Role(role));
+    }
+
+    /// Selects a role or department in the tree, opening the way to it.
+    fn show(&mut self, subject: Subject) {
+        let s = &mut self.session;
+        match subject {
+            Subject::Role(r) => s.tree.reveal(self.lib, r),
+            Subject::Department(d) => s.tree.reveal_department(self.lib, d),
+            Subject::Nothing => {}
+        }
     }
 
     fn move_in_pane(&mut self, steps: isize) {
-        let lib = self.lib;
         let s = &mut self.session;
         match s.focus {
-            Pane::Tree => {
-                s.tree.move_by(steps);
-                s.follow_tree(lib);
-            }
+            Pane::Tree => s.tree.move_by(steps),
             Pane::Detail => s.detail_scroll = add(s.detail_scroll, steps),
             Pane::Skills => s.skills.move_by(steps),
             Pane::Ladder => s.ladder.move_by(steps),
@@ -444,7 +403,6 @@ impl<'a> App<'a> {
         match s.focus {
             Pane::Tree => {
                 s.tree.collapse(lib);
-                s.follow_tree(lib);
             }
             Pane::Skills if s.skills.chosen.is_some() => s.skills.chosen = None,
             _ => s.focus = s.focus.previous(),
@@ -460,7 +418,6 @@ impl<'a> App<'a> {
                     s.focus = Pane::Detail;
                 } else {
                     s.tree.expand(lib);
-                    s.follow_tree(lib);
                 }
             }
             Pane::Skills if s.skills.chosen.is_none() => self.activate(),
@@ -477,7 +434,6 @@ impl<'a> App<'a> {
             Pane::Tree => match s.tree.selected_node() {
                 Some(Node::Department(_)) => {
                     s.tree.toggle(lib);
-                    s.follow_tree(lib);
                 }
                 Some(Node::Role(_)) => s.focus = Pane::Detail,
                 None => {}
@@ -517,7 +473,6 @@ impl<'a> App<'a> {
                 {
                     s.tree.toggle(lib);
                 }
-                s.follow_tree(lib);
             }
             Pane::Detail => {}
             Pane::Skills => {
@@ -548,8 +503,4 @@ pub(crate) fn step_among(selectable: &[bool], current: usize, steps: isize) -> u
 
 fn add(value: usize, steps: isize) -> usize {
     value.saturating_add_signed(steps)
-}
-
-fn clamp_add(value: usize, steps: isize, max: usize) -> usize {
-    add(value, steps).min(max)
 }

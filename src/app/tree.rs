@@ -141,6 +141,23 @@ impl TreeState {
         }
     }
 
+    /// Opens every department above `dept` and selects it.
+    pub fn reveal_department(&mut self, lib: &Library, dept: DeptIx) {
+        let mut at = lib.departments.get(dept).and_then(|d| d.parent);
+        while let Some(d) = at {
+            self.open.insert(d);
+            at = lib.departments[d].parent;
+        }
+        self.rebuild(lib);
+        if let Some(row) = self
+            .rows
+            .iter()
+            .position(|r| r.node == Node::Department(dept))
+        {
+            self.selected = row;
+        }
+    }
+
     /// Opens every department above the role and selects it.
     pub fn reveal(&mut self, lib: &Library, role: RoleIx) {
         for d in lib.role_departments(role) {

@@ -6,8 +6,10 @@ use ratatui::text::{Line, Span};
 
 use super::Styles;
 use super::text::{display_width, fit};
-use crate::app::{Action, App, Overlay, ScreenLayout};
+use crate::app::bindings::{fitting, hints_for};
+use crate::app::{Action, App, Overlay, ScreenLayout, Subject};
 
+/// The title, where Back leads, and (not at a kiosk) the problems notice.
 pub fn draw_title(
     frame: &mut Frame,
     area: Rect,
@@ -15,7 +17,12 @@ pub fn draw_title(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
-    let files = problem_files(app);
+    // Visitors are not told about staff matters; the service log has them.
+    let files = if app.settings.kiosk {
+        0
+    } else {
+        problem_files(app)
+    };
     let notice = match files {
         0 => String::new(),
         1 => "1 role file has problems — press ! to see it ".to_string(),
@@ -27,15 +34,55 @@ pub fn draw_title(
         Some(t) => format!(" crewpath · {t}"),
         None => " crewpath".to_string(),
     };
-    frame.render_widget(
-        Line::from(Span::styled(fit(&title, room), styles.title)),
-        area,
-    );
+    let crumbs = breadcrumb(app);
+    let crumbs_width = display_width(&crumbs);
+    let title_room = if crumbs.is_empty() {
+        room
+    } else {
+        room.saturating_sub(crumbs_width + 2).max(room.min(10))
+    };
+    let title = fit(&title, title_room);
+    let title_width = display_width(&title);
+    frame.render_widget(Line::from(Span::styled(title, styles.title)), area);
+    let crumbs_room = room.saturating_sub(title_width + 2);
+    if !crumbs.is_empty() && crumbs_room >= 8 {
+        let shown = fit(&crumbs, crumbs_room);
+        let rect = Rect::new(
+            area.x + title_width as u16 + 2,
+            area.y,
+            display_width(&shown) as u16,
+            1,
+        );
+        frame.render_widget(Span::styled(shown, styles.key), rect);
+        layout.buttons.push((rect, Action::HistoryBack));
+    }
     if files > 0 && notice_width <= area.width {
         let rect = Rect::new(area.right() - notice_width, area.y, notice_width, 1);
         frame.render_widget(Span::styled(notice, styles.notice), rect);
         layout.buttons.push((rect, Action::OpenProblems));
     }
+}
+
+/// Where Back leads and where the visitor came from before that, most
+/// recent first: "◂ Assistant Picture Editor ‹ Picture Editor".
+fn breadcrumb(app: &App) -> String {
+    let names: Vec<String> = app
+        .session
+        .history
+        .trail()
+        .iter()
+        .rev()
+        .take(3)
+        .filter_map(|subject| match *subject {
+            Subject::Role(r) => app.lib.roles.get(r).map(|r| r.title.clone()),
+            Subject::Department(d) => app.lib.departments.get(d).map(|d| d.name.clone()),
+            Subject::Nothing => None,
+        })
+        .collect();
+    if names.is_empty() {
+        return String::new();
+    }
+    format!("◂ {}", crate::text::clean_line(&names.join(" ‹ ")))
 }
 
 /// Distinct files with problems.
@@ -46,6 +93,8 @@ pub fn problem_files(app: &App) -> usize {
     paths.len()
 }
 
+/// The keys that do something where the keyboard is, from the key table;
+/// the most important are kept when the bar is narrow.
 pub fn draw_hints(
     frame: &mut Frame,
     area: Rect,
@@ -53,38 +102,29 @@ pub fn draw_hints(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
-    let kiosk = app.settings.kiosk;
-    let hints: Vec<(&str, &str, Option<Action>)> = match app.overlay() {
+    type Hint = (&'static str, &'static str, Option<Action>);
+    let hints: Vec<(u8, Hint)> = match app.overlay() {
         Some(Overlay::Search) => vec![
-            ("type", "to search", None),
-            ("↑↓", "choose", Some(Action::Down)),
-            ("Enter", "open", Some(Action::Activate)),
-            ("Esc", "close", Some(Action::Back)),
+            (3, ("type", "to search", None)),
+            (2, ("↑↓", "choose", Some(Action::Down))),
+            (1, ("Enter", "open", Some(Action::Activate))),
+            (0, ("Esc", "close", Some(Action::Back))),
         ],
-        Some(_) => vec![("↑↓", "scroll", None), ("Esc", "close", Some(Action::Back))],
-        None => {
-            let mut hints = vec![
-                ("/", "search", Some(Action::OpenSearch)),
-                ("Tab", "next pane", Some(Action::FocusNext)),
-                ("↑↓", "move", None),
-                ("Enter", "open", Some(Action::Activate)),
-                ("?", "help", Some(Action::OpenHelp)),
-            ];
-            if kiosk {
-                hints.push(("0", "start over", Some(Action::StartOver)));
-            } else {
-                hints.push(("q", "quit", Some(Action::Quit)));
-            }
-            hints
-        }
+        Some(_) => vec![
+            (1, ("↑↓", "scroll", None)),
+            (0, ("Esc", "close", Some(Action::Back))),
+        ],
+        None => hints_for(app.session.focus, app.settings.kiosk)
+            .into_iter()
+            .map(|h| (h.rank, (h.key, h.what, Some(h.action))))
+            .collect(),
     };
+    let width_of = |(key, what, _): &Hint| display_width(key) + display_width(what) + 3;
     let mut spans = Vec::new();
     let mut x = area.x;
-    for (key, what, action) in hints {
-        let width = (display_width(key) + display_width(what) + 3) as u16;
-        if x + width > area.right() {
-            break;
-        }
+    for hint in fitting(hints, usize::from(area.width), width_of) {
+        let width = width_of(&hint) as u16;
+        let (key, what, action) = hint;
         spans.push(Span::raw(" "));
         spans.push(Span::styled(key.to_string(), styles.key));
         spans.push(Span::styled(format!(" {what} "), styles.dim));
@@ -96,4 +136,26 @@ pub fn draw_hints(
         x += width;
     }
     frame.render_widget(Line::from(spans), area);
+}
+
+/// Kiosk: the bar that warns of a reset, in place of the hints, covering
+/// nothing; a touch on it (or anywhere, or any key) keeps the session.
+pub fn draw_countdown(
+    frame: &mut Frame,
+    area: Rect,
+    seconds: u64,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    let text = format!(
+        " Still there? This session starts over in {seconds} s. Press any key or touch the screen to keep it. "
+    );
+    frame.render_widget(
+        Line::from(Span::styled(
+            fit(&text, usize::from(area.width)),
+            styles.selected,
+        )),
+        area,
+    );
+    layout.buttons.push((area, Action::Browse));
 }

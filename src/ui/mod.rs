@@ -60,15 +60,15 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
     } else {
         draw_narrow(frame, body, app, &styles, &mut layout);
     }
-    bar::draw_hints(frame, bottom, app, &styles, &mut layout);
+    match app.countdown(now) {
+        Some(seconds) => bar::draw_countdown(frame, bottom, seconds, &styles, &mut layout),
+        None => bar::draw_hints(frame, bottom, app, &styles, &mut layout),
+    }
     match app.overlay() {
         Some(Overlay::Search) => search::draw(frame, body, app, &styles, &mut layout),
         Some(Overlay::Help) => overlays::draw_help(frame, body, app, &styles, &mut layout),
         Some(Overlay::Problems) => overlays::draw_problems(frame, body, app, &styles, &mut layout),
         Some(Overlay::Welcome) | None => {}
-    }
-    if let Some(seconds) = app.countdown(now) {
-        overlays::draw_countdown(frame, body, seconds, &styles, &mut layout);
     }
     app.layout = layout;
 }
@@ -157,6 +157,7 @@ fn draw_pane(
 ) {
     let focused = app.session.focus == pane && app.overlay().is_none();
     let block = pane_block(pane, focused, styles);
+    let styles = &if focused { *styles } else { styles.unfocused() };
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let list = match pane {
@@ -222,7 +223,11 @@ fn plain(text: String, style: Style) -> Line<'static> {
 }
 
 /// Draws a list with the selection marked by reverse video and '›', keeping
-/// the selection in view; `offset` (the first item shown) is updated.
+/// the selection in view; `offset` (the first item shown) is updated. When
+/// the list does not fit, the border below it says so: "▲ 3/31 ▼" (more
+/// above, the selection's place, more below). The list never scrolls
+/// further than needed to fill its area, so a list that grows its area (a
+/// larger terminal) shows everything that now fits.
 fn draw_list(
     frame: &mut Frame,
     area: Rect,
@@ -231,6 +236,9 @@ fn draw_list(
     offset: &mut usize,
     styles: &Styles,
 ) {
+    let heights: Vec<usize> = items.iter().map(ListItem::height).collect();
+    let len = items.len();
+    *offset = (*offset).min(last_full_offset(&heights, usize::from(area.height)));
     let mut state = ListState::default()
         .with_offset(*offset)
         .with_selected(selected);
@@ -242,4 +250,56 @@ fn draw_list(
         &mut state,
     );
     *offset = state.offset();
+    let mut shown = 0;
+    let mut rows = 0;
+    for h in &heights[(*offset).min(len)..] {
+        if rows + h > usize::from(area.height) {
+            break;
+        }
+        rows += h;
+        shown += 1;
+    }
+    let above = *offset > 0;
+    let below = *offset + shown < len;
+    if (above || below) && area.height > 0 {
+        let place = selected.map_or(*offset + 1, |s| s + 1).min(len);
+        let marker = format!(
+            " {}{place}/{len}{} ",
+            if above { "▲ " } else { "" },
+            if below { " ▼" } else { "" }
+        );
+        let width = text::display_width(&marker) as u16;
+        // On the border just below the list.
+        let y = area.bottom();
+        if width + 2 <= area.width && y < frame.area().bottom() {
+            let rect = Rect::new(area.right().saturating_sub(width + 1), y, width, 1);
+            frame.render_widget(Span::styled(marker, styles.key), rect);
+        }
+    }
+}
+
+/// The largest first item that still fills `rows` rows with items of
+/// `heights`: scrolling further would leave rows empty.
+fn last_full_offset(heights: &[usize], rows: usize) -> usize {
+    let mut used = 0;
+    for (i, h) in heights.iter().enumerate().rev() {
+        used += h;
+        if used > rows {
+            return i + 1;
+        }
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_list_scrolls_no_further_than_filling_its_area() {
+        assert_eq!(last_full_offset(&[1; 31], 10), 21);
+        assert_eq!(last_full_offset(&[1; 31], 40), 0);
+        assert_eq!(last_full_offset(&[2; 10], 5), 8);
+        assert_eq!(last_full_offset(&[], 5), 0);
+    }
 }

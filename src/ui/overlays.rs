@@ -1,4 +1,4 @@
-//! The help and problems overlays, and the kiosk's reset countdown.
+//! The help and problems overlays.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,31 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Styles, heading, overlay_area, overlay_block, plain};
-use crate::app::{Action, App, ScreenLayout};
+use crate::app::bindings::{BROWSING, SEARCH_BOX};
+use crate::app::{App, ScreenLayout};
 use crate::text::clean_line;
 
-/// Every key, as the help overlay lists it.
-pub const KEYS: &[(&str, &str)] = &[
-    ("/", "search titles, abbreviations, skills and departments"),
-    ("↑ ↓  or  k j", "move up and down"),
-    (
-        "← →  or  h l",
-        "close / open a department; step between panes",
-    ),
-    (
-        "Enter",
-        "open the selected item (a skill lists the roles that need it)",
-    ),
-    ("Space", "open or close a department"),
-    ("Tab  Shift-Tab", "next / previous pane"),
-    ("1 2 3 4", "departments, detail, skills, career ladder"),
-    ("PgUp PgDn  Ctrl-U Ctrl-D", "scroll a page"),
-    ("Home End  g G", "go to the top / bottom"),
-    ("Esc  Backspace", "close this window, or go back"),
-    ("!", "list the role files that have problems"),
-    ("?", "this help"),
-];
-
+/// Every key, from the key table, with the search box's keys and the mouse.
 pub fn draw_help(
     frame: &mut Frame,
     body: Rect,
@@ -38,28 +18,33 @@ pub fn draw_help(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
+    let key_line = |keys: &str, what: &str| {
+        Line::from(vec![
+            Span::styled(format!("{keys:<28}"), styles.key),
+            Span::raw(what.to_string()),
+        ])
+    };
     let mut lines = vec![heading("Keys", styles)];
-    for (key, what) in KEYS {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{key:<26}"), styles.key),
-            Span::raw(*what),
-        ]));
+    for b in BROWSING.iter().filter(|b| b.applies_to(app.settings.kiosk)) {
+        if let Some(what) = b.help {
+            lines.push(key_line(b.keys_label, what));
+        }
     }
     if app.settings.kiosk {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:<26}", "0"), styles.key),
-            Span::raw("start over for the next visitor"),
-        ]));
-    } else {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:<26}", "q  Ctrl-C"), styles.key),
-            Span::raw("quit"),
-        ]));
+        lines.push(key_line(
+            "any other letter or digit",
+            "start a search with it",
+        ));
+    }
+    lines.push(Line::default());
+    lines.push(heading("In the search box", styles));
+    for (keys, what) in SEARCH_BOX {
+        lines.push(key_line(keys, what));
     }
     lines.push(Line::default());
     lines.push(heading("Mouse and touch", styles));
     lines.push(plain(
-        "Click a pane to use it, click an item to choose it, and scroll with the wheel. The hints at the bottom can be clicked too."
+        "Click a pane to use it, click an item to choose it, and scroll with the wheel. The hints at the bottom and the way back at the top can be clicked too."
             .into(),
         styles.base,
     ));
@@ -157,30 +142,4 @@ fn scrolling(
         paragraph.scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
         inner,
     );
-}
-
-pub fn draw_countdown(
-    frame: &mut Frame,
-    body: Rect,
-    seconds: u64,
-    styles: &Styles,
-    layout: &mut ScreenLayout,
-) {
-    let area = overlay_area(frame, body, 56, 6);
-    let block = overlay_block("Still there?", styles).border_style(styles.notice);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let text = vec![
-        Line::from(Span::styled(
-            format!("This session starts over in {seconds} s."),
-            styles.notice,
-        )),
-        Line::from("Press any key or touch the screen to keep it."),
-    ];
-    frame.render_widget(
-        Paragraph::new(text).centered().wrap(Wrap { trim: true }),
-        inner,
-    );
-    // A touch anywhere keeps the session; the click itself is harmless.
-    layout.buttons.push((area, Action::Browse));
 }

@@ -31,8 +31,8 @@ pub fn draw(
     // The input line, scrolled so the cursor stays in view.
     let prompt = "› ";
     let room = usize::from(inner.width).saturating_sub(prompt.len() + 1);
-    let scroll = search.input.visual_scroll(room);
-    let value: String = crate::text::clean_line(search.input.value())
+    let scroll = search.input().visual_scroll(room);
+    let value: String = crate::text::clean_line(search.input().value())
         .chars()
         .skip(scroll)
         .collect();
@@ -43,14 +43,14 @@ pub fn draw(
         ]),
         Rect::new(inner.x, inner.y, inner.width, 1),
     );
-    let cursor = search.input.visual_cursor().saturating_sub(scroll);
+    let cursor = search.input().visual_cursor().saturating_sub(scroll);
     let cursor_x = inner.x + (prompt.len() + cursor).min(usize::from(inner.width) - 1) as u16;
     frame.set_cursor_position(Position::new(cursor_x, inner.y));
 
-    let status = if search.input.value().trim().is_empty() {
+    let status = if search.input().value().trim().is_empty() {
         "Type a job title, an abbreviation (1PE, ADR) or a skill. Typos are fine.".to_string()
     } else {
-        let results = &search.results;
+        let results = search.results();
         match (results.note(), results.hits.len()) {
             (Some(note), _) => note,
             (None, 0) => "No role matches. Try another word.".to_string(),
@@ -68,7 +68,7 @@ pub fn draw(
     let list_area = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
     let width = usize::from(list_area.width).saturating_sub(2);
     let items: Vec<ListItem> = search
-        .results
+        .results()
         .hits
         .iter()
         .map(|hit| {

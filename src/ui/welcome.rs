@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
 use super::Styles;
-use crate::app::{Action, App, ScreenLayout};
+use crate::app::bindings::hints_for;
+use crate::app::{Action, App, Pane, ScreenLayout};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &mut ScreenLayout) {
     layout.welcome = true;
@@ -29,18 +30,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
         styles.notice,
     )));
     lines.push(Line::default());
-    lines.push(Line::from(vec![
-        Span::styled("↑ ↓", styles.key),
-        Span::raw(" move   "),
-        Span::styled("Enter", styles.key),
-        Span::raw(" open   "),
-        Span::styled("Tab", styles.key),
-        Span::raw(" next pane   "),
-        Span::styled("/", styles.key),
-        Span::raw(" search   "),
-        Span::styled("?", styles.key),
-        Span::raw(" help"),
-    ]));
+    let mut keys = Vec::new();
+    for hint in hints_for(Pane::Tree, true) {
+        keys.push(Span::styled(hint.key, styles.key));
+        keys.push(Span::raw(format!(" {}   ", hint.what)));
+    }
+    lines.push(Line::from(keys));
     lines.push(Line::from(
         "You can also touch or click anything on the screen.",
     ));
