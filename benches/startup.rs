@@ -31,7 +31,7 @@ fn first_frame(c: &mut Criterion) {
             );
             let mut terminal = Terminal::new(TestBackend::new(120, 36)).expect("test terminal");
             terminal
-                .draw(|frame| crewpath::ui::draw(frame, &mut app, Instant::now()))
+                .draw(|frame| app.layout = crewpath::ui::draw(frame, &mut app, Instant::now()))
                 .expect("draw");
         });
     });

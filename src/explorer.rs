@@ -194,7 +194,7 @@ fn terminal_is_there() -> bool {
 fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> io::Result<()> {
     match terminal.size() {
         Ok(size) if size.width > 0 && size.height > 0 => {
-            terminal.draw(|frame| ui::draw(frame, app, Instant::now()))?;
+            terminal.draw(|frame| app.layout = ui::draw(frame, app, Instant::now()))?;
         }
         _ => {}
     }

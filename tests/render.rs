@@ -27,7 +27,7 @@ fn screen_text(buffer: &Buffer) -> String {
 fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
     terminal
-        .draw(|frame| crewpath::ui::draw(frame, app, Instant::now()))
+        .draw(|frame| app.layout = crewpath::ui::draw(frame, app, Instant::now()))
         .expect("draw");
     terminal.backend().buffer().clone()
 }

@@ -10,23 +10,24 @@ pub mod keymap;
 pub mod ladder;
 pub mod mouse;
 pub mod search_box;
+mod session;
+mod settings;
 pub mod skills;
 pub mod tree;
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::library::{DeptIx, Library, Problem, RoleIx};
 use crate::search::SearchIndex;
 
 pub use action::{Action, Edit, Pane};
 pub use chord::Chord;
-use history::History;
 use idle::IdleClock;
-use ladder::LadderState;
 pub use mouse::ScreenLayout;
 pub use search_box::{RESULT_LIMIT, SearchState};
-use skills::SkillsState;
-use tree::{Node, TreeState};
+pub use session::Session;
+pub use settings::{Settings, Theme};
+use tree::Node;
 
 /// Search text longer than this is cut: as much as the search reads.
 pub use crate::search::MAX_QUERY_CHARS;
@@ -47,89 +48,6 @@ pub enum Overlay {
     Problems,
     /// Kiosk only: the full-screen welcome.
     Welcome,
-}
-
-/// Colours.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Default,
-    HighContrast,
-    /// No colour at all (NO_COLOR): only bold, reverse and symbols.
-    Monochrome,
-}
-
-impl std::str::FromStr for Theme {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_lowercase().as_str() {
-            "default" => Ok(Theme::Default),
-            "high-contrast" | "high_contrast" | "highcontrast" => Ok(Theme::HighContrast),
-            "mono" | "monochrome" | "none" => Ok(Theme::Monochrome),
-            other => Err(format!(
-                "'{other}' is not a theme; use default, high-contrast or monochrome"
-            )),
-        }
-    }
-}
-
-/// How the explorer was started.
-#[derive(Clone, Debug, Default)]
-pub struct Settings {
-    pub kiosk: bool,
-    pub idle_timeout: Duration,
-    pub exit_chord: Option<Chord>,
-    pub theme: Theme,
-}
-
-/// Everything one visitor did; dropped whole when a kiosk starts over.
-#[derive(Debug)]
-pub struct Session<'a> {
-    pub focus: Pane,
-    pub tree: TreeState,
-    pub subject: Subject,
-    pub detail_scroll: usize,
-    pub skills: SkillsState,
-    pub ladder: LadderState,
-    pub overlay: Option<Overlay>,
-    pub search: SearchState<'a>,
-    pub overlay_scroll: usize,
-    pub history: History,
-}
-
-impl<'a> Session<'a> {
-    fn new(lib: &Library, index: &'a SearchIndex, welcome: bool) -> Self {
-        let mut session = Session {
-            focus: Pane::Tree,
-            tree: TreeState::new(lib),
-            subject: Subject::Nothing,
-            detail_scroll: 0,
-            skills: SkillsState::default(),
-            ladder: LadderState::default(),
-            overlay: welcome.then_some(Overlay::Welcome),
-            search: SearchState::new(index),
-            overlay_scroll: 0,
-            history: History::default(),
-        };
-        session.follow_tree(lib);
-        session
-    }
-
-    /// Makes the other panes show what the tree has selected. Called once
-    /// after every change ([`App::update`]), so no other code has to.
-    fn follow_tree(&mut self, lib: &Library) {
-        let subject = match self.tree.selected_node() {
-            Some(Node::Role(r)) => Subject::Role(r),
-            Some(Node::Department(d)) => Subject::Department(d),
-            None => Subject::Nothing,
-        };
-        if subject != self.subject {
-            self.subject = subject;
-            self.detail_scroll = 0;
-            self.skills = SkillsState::for_subject(lib, subject);
-            self.ladder = LadderState::for_subject(lib, subject);
-        }
-    }
 }
 
 /// The explorer.
@@ -342,7 +260,6 @@ impl<'a> App<'a> {
     fn back(&mut self) {
         let s = &mut self.session;
         match s.overlay {
-            Some(Overlay::Welcome) => s.overlay = None,
             Some(_) => s.overlay = None,
             None if s.focus == Pane::Skills && s.skills.chosen.is_some() => s.skills.chosen = None,
             None => {}

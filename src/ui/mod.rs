@@ -32,21 +32,21 @@ pub const MIN_HEIGHT: u16 = 20;
 pub const WIDE_WIDTH: u16 = 100;
 pub const WIDE_HEIGHT: u16 = 30;
 
-/// Draws one frame.
-pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
+/// Draws one frame and returns where it put everything that can be clicked
+/// (the caller keeps it for the mouse). Drawing changes no state but the
+/// lists' scroll positions, which must follow the size of the screen.
+pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) -> ScreenLayout {
     let area = frame.area();
     let styles = Styles::for_theme(app.settings.theme);
     let mut layout = ScreenLayout::default();
     frame.render_widget(Block::new().style(styles.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area, styles);
-        app.layout = layout;
-        return;
+        return layout;
     }
     if app.overlay() == Some(Overlay::Welcome) {
         welcome::draw(frame, area, app, &styles, &mut layout);
-        app.layout = layout;
-        return;
+        return layout;
     }
     let [top, body, bottom] = Layout::vertical([
         Constraint::Length(1),
@@ -70,7 +70,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
         Some(Overlay::Problems) => overlays::draw_problems(frame, body, app, &styles, &mut layout),
         Some(Overlay::Welcome) | None => {}
     }
-    app.layout = layout;
+    layout
 }
 
 fn too_small(frame: &mut Frame, area: Rect, styles: Styles) {
