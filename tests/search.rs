@@ -422,7 +422,7 @@ fn everyday_phrasing_finds_the_role() {
     let results = Searcher::new(&index).search("the guy who does foley", 20);
     assert_eq!(lib.roles[results.hits[0].role].id, "foley-artist");
     assert_eq!(results.coverage, Coverage::Every);
-    assert_eq!(results.ignored, ["the", "guy", "who", "does"]);
+    assert_eq!(results.optional, ["the", "guy", "who", "does"]);
     let results = Searcher::new(&index).search("sound guy who re-records dialogue", 20);
     assert_eq!(lib.roles[results.hits[0].role].id, "adr-editor-mixer");
     // One word nobody has ("keeps" does; "whatsit" does not) never empties

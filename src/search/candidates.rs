@@ -18,6 +18,10 @@ const MIN_PICKED_CHARS: usize = 3;
 pub(crate) struct WordMatches {
     /// The folded query word.
     pub word: String,
+    /// A filler word: never needed, and matched only as a word or a word's
+    /// start in a short text (a title, a skill), from three letters on: in
+    /// prose "the" and "who" are everywhere, and "a" starts every other word.
+    pub optional: bool,
     /// For every text id, the quality of its best match (0: none), on the
     /// scale of [`scale`].
     quality: Vec<u8>,
@@ -44,7 +48,12 @@ impl WordMatches {
     /// Matches `word` against the whole index. `grown_from` is the matches
     /// of an earlier word that `word` extends (typing one more letter); the
     /// result is the same with or without it, only faster with it.
-    pub fn find(index: &SearchIndex, word: String, grown_from: Option<&WordMatches>) -> Self {
+    pub fn find(
+        index: &SearchIndex,
+        word: String,
+        optional: bool,
+        grown_from: Option<&WordMatches>,
+    ) -> Self {
         let mut quality = vec![0u8; index.text_count()];
         let vocab = index.vocab();
         let chars: Vec<char> = word.chars().collect();
@@ -52,19 +61,31 @@ impl WordMatches {
 
         // Whole words and word starts: the words beginning with it are one
         // sorted range.
-        let starts = vocab.prefix_range(&word);
+        let starts = if optional && typed < MIN_PICKED_CHARS {
+            0..0
+        } else {
+            vocab.prefix_range(&word)
+        };
         let has_start = !starts.is_empty();
+        let texts = if optional {
+            index.short_count()
+        } else {
+            usize::MAX
+        };
         for w in starts {
             let q = match usize::from(vocab.lens[w]) {
                 len if len == typed => EXACT,
                 len => scale::prefix_quality(typed, len),
             };
-            raise(&mut quality, vocab.postings(w), q, usize::MAX);
+            raise(&mut quality, vocab.postings(w), q, texts);
         }
 
         // Typos, only when no word starts with it: a typed start that exists
         // is taken at its word.
-        if !has_start && let Some(typo) = Typo::new(&word) {
+        if !has_start
+            && !optional
+            && let Some(typo) = Typo::new(&word)
+        {
             for (w, q) in typo.scan(vocab) {
                 raise(&mut quality, vocab.postings(w), q, usize::MAX);
             }
@@ -73,7 +94,7 @@ impl WordMatches {
         // Letters in order inside one word, in short texts only: in prose
         // they find too much by chance.
         let mut picked_words = None;
-        if typed >= MIN_PICKED_CHARS {
+        if typed >= MIN_PICKED_CHARS && !optional {
             let mask = char_mask(&word);
             let within = |w: usize| {
                 vocab.masks[w] & mask == mask
@@ -106,6 +127,7 @@ impl WordMatches {
         let matched = matched_texts(&quality);
         WordMatches {
             word,
+            optional,
             quality,
             matched,
             picked_words,
@@ -144,7 +166,7 @@ impl WordMatches {
         }
         let chars: Vec<char> = self.word.chars().collect();
         let mut quality = vec![0u8; index.short_count()];
-        if chars.len() >= MIN_PICKED_CHARS {
+        if chars.len() >= MIN_PICKED_CHARS && !self.optional {
             let mask = char_mask(&self.word);
             let ascii = self.word.is_ascii();
             for t in 0..index.short_count() as TextId {

@@ -13,8 +13,9 @@ pub const MAX_WORDS: usize = 8;
 const MAX_WORD_CHARS: usize = 64;
 
 /// Words people put around a job title when they describe it ("the person
-/// who does", "someone who works as a"). They never make a search fail: a
-/// query drops them unless it has nothing else.
+/// who does", "someone who works as a"). They never make a search fail:
+/// they count only where they match a word's start ("for" in "forge"), unless
+/// the query has nothing else.
 const FILLER: &[&str] = &[
     "a", "an", "and", "any", "as", "at", "be", "by", "career", "careers", "do", "does", "doing",
     "for", "from", "guy", "guys", "he", "her", "him", "his", "i", "in", "into", "is", "it", "its",
@@ -27,16 +28,18 @@ const FILLER: &[&str] = &[
 /// What a query asks for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Query {
-    /// The distinct folded words to match, in the order typed.
+    /// The distinct folded words every role found must match, in the order
+    /// typed.
     pub words: Vec<String>,
-    /// Filler words left out, as typed (folded).
-    pub ignored: Vec<String>,
+    /// Filler words (folded), which count only where they match.
+    pub optional: Vec<String>,
 }
 
 /// The words of `query`. Punctuation splits like a space, so "re-recording"
-/// and "re recording" are the same search. Filler words are set aside when
-/// the query has other words; a query of nothing but filler keeps them
-/// ("a" while typing "assistant").
+/// and "re recording" are the same search. Filler words are optional when
+/// the query has other words; a query of nothing but filler needs them ("a"
+/// while typing "assistant"). At most [`MAX_WORDS`] words are kept, the
+/// needed ones first.
 pub(crate) fn parse(query: &str) -> Query {
     let capped: String = query.chars().take(MAX_QUERY_CHARS).collect();
     let folded = fold_str(&capped);
@@ -47,15 +50,16 @@ pub(crate) fn parse(query: &str) -> Query {
             all.push(word);
         }
     }
-    let (ignored, kept): (Vec<String>, Vec<String>) =
+    let (filler, kept): (Vec<String>, Vec<String>) =
         all.into_iter().partition(|w| FILLER.contains(&w.as_str()));
-    let (mut words, ignored) = if kept.is_empty() {
-        (ignored, Vec::new())
+    let (mut words, mut optional) = if kept.is_empty() {
+        (filler, Vec::new())
     } else {
-        (kept, ignored)
+        (kept, filler)
     };
     words.truncate(MAX_WORDS);
-    Query { words, ignored }
+    optional.truncate(MAX_WORDS - words.len());
+    Query { words, optional }
 }
 
 #[cfg(test)]
@@ -77,7 +81,7 @@ mod tests {
     fn filler_words_are_set_aside_unless_nothing_else_was_typed() {
         let q = parse("the guy who does foley");
         assert_eq!(q.words, ["foley"]);
-        assert_eq!(q.ignored, ["the", "guy", "who", "does"]);
+        assert_eq!(q.optional, ["the", "guy", "who", "does"]);
         assert_eq!(parse("a").words, ["a"]);
         assert_eq!(parse("the who").words, ["the", "who"]);
         assert!(FILLER.windows(2).all(|w| w[0] < w[1]), "keep FILLER sorted");

@@ -24,8 +24,9 @@ pub struct Results {
     pub coverage: Coverage,
     /// Query words no role has (folded), for saying which word to change.
     pub unmatched: Vec<String>,
-    /// Everyday words set aside ("the", "who", "does").
-    pub ignored: Vec<String>,
+    /// Everyday words ("the", "who", "does") that counted only where they
+    /// matched.
+    pub optional: Vec<String>,
 }
 
 impl Results {

@@ -41,22 +41,22 @@ impl<'a> Searcher<'a> {
     /// query with nothing to search for gives none.
     pub fn search(&mut self, query: &str, limit: usize) -> Results {
         let query = query::parse(query);
-        self.match_words(query.words);
+        let of = query.words.len();
+        self.match_words(&query.words, &query.optional);
         let words = &mut self.last;
         let mut results = Results {
-            ignored: query.ignored,
             unmatched: words
                 .iter()
-                .filter(|w| !w.found())
+                .filter(|w| !w.optional && !w.found())
                 .map(|w| w.word.clone())
                 .collect(),
+            optional: query.optional,
             ..Results::default()
         };
-        if words.is_empty() || limit == 0 {
+        if of == 0 || limit == 0 {
             return results;
         }
         let index = self.index;
-        let of = words.len();
         let mut strength = Strength::Real;
         let (mut top, mut matched) =
             score::top_roles(index, words, strength, Require::Every, limit);
@@ -92,23 +92,36 @@ impl<'a> Searcher<'a> {
         results
     }
 
-    /// Sets `last` to the matches of `words`, reusing what it can.
-    fn match_words(&mut self, words: Vec<String>) {
-        let mut previous = std::mem::take(&mut self.last);
-        let mut current: Vec<Option<WordMatches>> = words
+    /// Sets `last` to the matches of the needed words, then the optional
+    /// ones, reusing what it can.
+    fn match_words(&mut self, needed: &[String], optional: &[String]) {
+        let wanted: Vec<(&String, bool)> = needed
             .iter()
-            .map(|w| {
-                let same = previous.iter().position(|m| &m.word == w)?;
+            .map(|w| (w, false))
+            .chain(optional.iter().map(|w| (w, true)))
+            .collect();
+        let mut previous = std::mem::take(&mut self.last);
+        let mut current: Vec<Option<WordMatches>> = wanted
+            .iter()
+            .map(|&(w, optional)| {
+                let same = previous
+                    .iter()
+                    .position(|m| &m.word == w && m.optional == optional)?;
                 Some(previous.swap_remove(same))
             })
             .collect();
-        for (slot, word) in current.iter_mut().zip(words) {
+        for (slot, (word, optional)) in current.iter_mut().zip(wanted) {
             if slot.is_none() {
                 let shorter = previous
                     .iter()
-                    .filter(|m| word.starts_with(m.word.as_str()))
+                    .filter(|m| m.optional == optional && word.starts_with(m.word.as_str()))
                     .max_by_key(|m| m.word.len());
-                *slot = Some(WordMatches::find(self.index, word, shorter));
+                *slot = Some(WordMatches::find(
+                    self.index,
+                    word.clone(),
+                    optional,
+                    shorter,
+                ));
             }
         }
         self.last = current.into_iter().flatten().collect();
