@@ -12,5 +12,6 @@ pub mod config;
 pub mod explorer;
 pub mod library;
 pub mod search;
+pub mod sheet;
 pub mod text;
 pub mod ui;

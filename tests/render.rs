@@ -105,6 +105,34 @@ fn the_detail_pane_shows_wages_and_codes_without_empty_sections() {
             "wage table row"
         );
         assert!(!text.contains("Certification\n\n"), "no empty headings");
+        assert!(
+            wide.contains("Starting: entry-level pay"),
+            "each bracket says what it means"
+        );
+    });
+}
+
+#[test]
+fn the_detail_pane_and_show_use_the_same_headings() {
+    let loaded = load_embedded();
+    let lib = &loaded.library;
+    let r = lib.role_by_id("recording-engineer").expect("bundled role");
+    let sheet = crewpath::sheet::role_sheet(lib, r);
+    with_app(&loaded, Settings::default(), |app| {
+        open(app, "recording engineer");
+        app.update(Action::Focus(Pane::Detail));
+        let mut text = String::new();
+        for _ in 0..40 {
+            text.push_str(&screen_text(&draw(app, 160, 40)));
+            app.update(Action::PageDown);
+        }
+        for section in sheet.sections.iter().filter(|s| !s.own_pane) {
+            assert!(
+                text.contains(section.heading),
+                "{} missing",
+                section.heading
+            );
+        }
     });
 }
 

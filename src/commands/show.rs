@@ -8,8 +8,9 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Status, load, usage_error};
-use crate::library::{Library, PayBand, Role, RoleIx, SkillGroup, Wage};
+use crate::library::{Library, Role, RoleIx, SkillGroup};
 use crate::search::{SearchIndex, Searcher};
+use crate::sheet::{Body, WAGE_COLUMNS, WageTable, role_sheet};
 use crate::text;
 
 /// Plain text is wrapped to this many columns.
@@ -68,204 +69,72 @@ fn not_found(lib: &Library, wanted: &str) -> String {
     format!("no role '{shown}'; did you mean: {}?", names.join(", "))
 }
 
-fn title_and_id(lib: &Library, r: RoleIx) -> String {
-    let role = &lib.roles[r];
-    format!(
-        "{} ({})",
-        text::clean_line(&role.title),
-        text::clean_line(&role.id)
-    )
-}
-
-/// The plain-text page for one role.
+/// The plain-text page for one role: its sheet, every section.
 fn plain(lib: &Library, r: RoleIx) -> String {
-    let role = &lib.roles[r];
+    let sheet = role_sheet(lib, r);
     let mut page = Page::default();
-    page.line(&text::clean_line(&role.title));
-    page.line(&format!("id: {}", text::clean_line(&role.id)));
-    let dept = lib.department_path(role.department).join(" › ");
-    page.hanging(
-        &format!("Department: {}", text::clean_line(&dept)),
-        "",
-        "  ",
-    );
-    if !role.aliases.is_empty() {
-        page.hanging(&format!("Also called: {}", list(&role.aliases)), "", "  ");
+    page.hanging(&sheet.title, "", "  ");
+    page.line(&format!("id: {}", text::clean_line(&sheet.id)));
+    page.hanging(&format!("Department: {}", sheet.department), "", "  ");
+    if !sheet.aliases.is_empty() {
+        page.hanging(
+            &format!("Also known as: {}", sheet.aliases.join(", ")),
+            "",
+            "  ",
+        );
     }
-    let labels: Vec<&str> = [
-        (role.entry_level, "Entry level"),
-        (role.in_demand, "In demand"),
-    ]
-    .into_iter()
-    .filter_map(|(on, label)| on.then_some(label))
-    .collect();
-    if !labels.is_empty() {
-        page.line(&labels.join(" · "));
+    if !sheet.labels.is_empty() {
+        page.line(&sheet.labels.join(" · "));
     }
-
-    page.prose("Summary", role.summary.as_deref());
-    page.prose("Description", role.description.as_deref());
-    page.bullets("Duties", &role.duties);
-    skills(&mut page, &lib.skill_groups(r));
-    page.prose("Education", role.education.as_deref());
-    page.prose("Certification", role.certification.as_deref());
-    page.prose("Working conditions", role.working_conditions.as_deref());
-    page.prose("Advancement", role.advancement.as_deref());
-    page.prose("Outlook", role.outlook.as_deref());
-    page.bullets("Employers", &role.employers);
-    page.bullets("Unions", &role.unions);
-    page.bullets("Industry groups", &role.industry_groups);
-    if !role.noc.is_empty() {
-        page.heading("NOC codes");
-        let code_width = role
-            .noc
-            .iter()
-            .map(|n| text::clean_line(&n.code).chars().count())
-            .max()
-            .unwrap_or(0);
-        for noc in &role.noc {
-            let mut line = format!("{:<code_width$}", text::clean_line(&noc.code));
-            if let Some(title) = &noc.title {
-                let _ = write!(line, "  {}", text::clean_line(title));
+    for section in &sheet.sections {
+        page.heading(section.heading);
+        match &section.body {
+            Body::Prose(paragraphs) => {
+                for (i, p) in paragraphs.iter().enumerate() {
+                    if i > 0 {
+                        page.blank();
+                    }
+                    page.wrapped(p, "  ");
+                }
             }
-            if let Some(version) = &noc.version {
-                let _ = write!(line, " ({})", text::clean_line(version));
+            Body::Bullets(items) => {
+                for item in items {
+                    page.hanging(&format!("• {item}"), "  ", "    ");
+                }
             }
-            page.hanging(line.trim_end(), "  ", "    ");
+            Body::Lines(items) => {
+                for item in items {
+                    page.hanging(item, "  ", "    ");
+                }
+            }
+            Body::Wages(tables) => {
+                for (i, table) in tables.iter().enumerate() {
+                    if i > 0 {
+                        page.blank();
+                    }
+                    wages(&mut page, table);
+                }
+            }
         }
     }
-    if !role.wages.is_empty() {
-        page.heading("Wages");
-        for (i, wage) in role.wages.iter().enumerate() {
-            if i > 0 {
-                page.blank();
-            }
-            wages(&mut page, wage);
-        }
-    }
-    ladder(&mut page, lib, r);
-    page.bullets(
-        "Related roles",
-        &role
-            .related
-            .iter()
-            .map(|&o| title_and_id(lib, o))
-            .collect::<Vec<_>>(),
-    );
-    page.bullets(
-        "Works with",
-        &role
-            .works_with
-            .iter()
-            .map(|&o| title_and_id(lib, o))
-            .collect::<Vec<_>>(),
-    );
-    sources(&mut page, role);
     page.text
 }
 
-fn list(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|s| text::clean_line(s).into_owned())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn skills(page: &mut Page, groups: &[SkillGroup]) {
-    if groups.is_empty() {
-        return;
+fn wages(page: &mut Page, wage: &WageTable) {
+    if !wage.about.is_empty() {
+        page.wrapped(&wage.about, "  ");
     }
-    page.heading("Skills");
-    for group in groups {
-        let line = format!(
-            "{}: {}",
-            text::clean_line(&group.category),
-            list(&group.skills)
-        );
-        page.hanging(&line, "  ", "    ");
-    }
-}
-
-fn ladder(page: &mut Page, lib: &Library, r: RoleIx) {
-    let role = &lib.roles[r];
-    let paths: Vec<Vec<RoleIx>> = lib.ladders(r).into_iter().filter(|p| p.len() > 1).collect();
-    if !paths.is_empty() {
-        page.heading("Career ladder");
-        for path in &paths {
-            let steps: Vec<String> = path
-                .iter()
-                .map(|&s| {
-                    let title = text::clean_line(&lib.roles[s].title).into_owned();
-                    if s == r { format!("[{title}]") } else { title }
-                })
-                .collect();
-            page.hanging(&steps.join(" → "), "  ", "    ");
-        }
-    }
-    if !role.next.is_empty() {
-        page.heading("Skills to step up");
-        for &next in &role.next {
-            let new = lib.step_up_skills(r, next);
-            let title = text::clean_line(&lib.roles[next].title);
-            let line = if new.is_empty() {
-                format!("To {title}: no new skills listed; experience makes the step")
-            } else {
-                format!("To {title}: {}", list(&new))
-            };
-            page.hanging(&line, "  ", "    ");
-        }
-    }
-}
-
-fn money(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_string(), |v| format!("{v:.2}"))
-}
-
-fn wages(page: &mut Page, wage: &Wage) {
-    let mut about: Vec<String> = Vec::new();
-    if let Some(region) = &wage.region {
-        about.push(text::clean_line(region).into_owned());
-    }
-    if let Some(year) = wage.year {
-        about.push(year.to_string());
-    }
-    let per = match (&wage.currency, &wage.unit) {
-        (Some(c), Some(u)) => Some(format!(
-            "{} per {}",
-            text::clean_line(c),
-            text::clean_line(u)
-        )),
-        (Some(c), None) => Some(text::clean_line(c).into_owned()),
-        (None, Some(u)) => Some(format!("per {}", text::clean_line(u))),
-        (None, None) => None,
-    };
-    about.extend(per);
-    if let Some(source) = &wage.source {
-        about.push(text::clean_line(source).into_owned());
-    }
-    if !about.is_empty() {
-        page.wrapped(&about.join(", "), "  ");
-    }
-    let rows: Vec<(&str, PayBand)> = [
-        ("Starting", wage.starting),
-        ("Overall", wage.overall),
-        ("Top", wage.top),
-    ]
-    .into_iter()
-    .filter_map(|(name, band)| band.map(|b| (name, b)))
-    .collect();
-    if !rows.is_empty() {
-        let header = ["", "Low", "High", "Average", "Median"];
-        let mut cells: Vec<[String; 5]> = vec![header.map(str::to_string)];
-        for (name, b) in &rows {
-            cells.push([
-                name.to_string(),
-                money(b.low),
-                money(b.high),
-                money(b.average),
-                money(b.median),
-            ]);
+    if !wage.rows.is_empty() {
+        let mut cells: Vec<[String; 5]> = vec![[
+            String::new(),
+            WAGE_COLUMNS[0].to_string(),
+            WAGE_COLUMNS[1].to_string(),
+            WAGE_COLUMNS[2].to_string(),
+            WAGE_COLUMNS[3].to_string(),
+        ]];
+        for row in &wage.rows {
+            let [a, b, c, d] = row.figures.clone();
+            cells.push([row.bracket.to_string(), a, b, c, d]);
         }
         let widths: Vec<usize> = (0..5)
             .map(|c| {
@@ -283,30 +152,15 @@ fn wages(page: &mut Page, wage: &Wage) {
             }
             page.line(line.trim_end());
         }
+        let meanings: Vec<String> = wage
+            .rows
+            .iter()
+            .map(|r| format!("{}: {}", r.bracket, r.meaning))
+            .collect();
+        page.wrapped(&meanings.join("; "), "  ");
     }
     if let Some(note) = &wage.note {
-        page.wrapped(&format!("Note: {}", text::clean_line(note)), "  ");
-    }
-}
-
-fn sources(page: &mut Page, role: &Role) {
-    if role.sources.is_empty() {
-        return;
-    }
-    page.heading("Sources");
-    for source in &role.sources {
-        let mut parts: Vec<String> = [&source.title, &source.publisher, &source.region]
-            .into_iter()
-            .flatten()
-            .map(|s| text::clean_line(s).into_owned())
-            .collect();
-        if let Some(url) = &source.url {
-            parts.push(text::clean_line(url).into_owned());
-        }
-        if let Some(date) = &source.retrieved {
-            parts.push(format!("read {}", text::clean_line(date)));
-        }
-        page.hanging(&format!("• {}", parts.join(", ")), "  ", "    ");
+        page.wrapped(&format!("Note: {note}"), "  ");
     }
 }
 
@@ -317,8 +171,10 @@ struct Page {
 }
 
 impl Page {
+    /// Every line is cleaned as it is written: role text never reaches the
+    /// terminal with control characters in it.
     fn line(&mut self, line: &str) {
-        self.text.push_str(line);
+        self.text.push_str(&text::clean_line(line));
         self.text.push('\n');
     }
 
@@ -343,36 +199,6 @@ impl Page {
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
         for wrapped in textwrap::wrap(line, options) {
             self.line(wrapped.trim_end());
-        }
-    }
-
-    /// A section of paragraphs, each wrapped, blank lines between them.
-    fn prose(&mut self, name: &str, body: Option<&str>) {
-        let Some(body) = body.filter(|b| !b.trim().is_empty()) else {
-            return;
-        };
-        self.heading(name);
-        let cleaned = text::clean(body);
-        let paragraphs: Vec<&str> = cleaned
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-        for (i, paragraph) in paragraphs.iter().enumerate() {
-            if i > 0 {
-                self.blank();
-            }
-            self.wrapped(&paragraph.replace('\n', " "), "  ");
-        }
-    }
-
-    fn bullets(&mut self, name: &str, items: &[String]) {
-        if items.is_empty() {
-            return;
-        }
-        self.heading(name);
-        for item in items {
-            self.hanging(&format!("• {}", text::clean_line(item)), "  ", "    ");
         }
     }
 }

@@ -9,7 +9,8 @@ use super::text::fit;
 use super::{Styles, heading, plain};
 use crate::app::mouse::ListArea;
 use crate::app::{App, Subject};
-use crate::library::{Department, Library, PayBand, Role, Wage};
+use crate::library::{Department, Library};
+use crate::sheet::{Body, WAGE_COLUMNS, WageTable, role_sheet};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
     let lines = match app.subject() {
@@ -62,99 +63,53 @@ fn bullets(lines: &mut Vec<Line<'static>>, title: &str, items: &[String], styles
     }
 }
 
+/// The role's sheet, less what the skills and ladder panes show.
 fn role_lines(lib: &Library, r: usize, width: usize, styles: &Styles) -> Vec<Line<'static>> {
-    let role: &Role = &lib.roles[r];
-    let mut lines = vec![plain(role.title.clone(), styles.title)];
-    lines.push(plain(
-        lib.department_path(role.department).join(" › "),
-        styles.dim,
-    ));
-    let mut labels = Vec::new();
-    if role.entry_level {
-        labels.push(Span::styled("[Entry level]", styles.current));
-    }
-    if role.in_demand {
-        if !labels.is_empty() {
-            labels.push(Span::raw(" "));
+    let sheet = role_sheet(lib, r);
+    let mut lines = vec![plain(sheet.title, styles.title)];
+    lines.push(plain(sheet.department, styles.dim));
+    if !sheet.labels.is_empty() {
+        let mut labels = Vec::new();
+        for label in sheet.labels {
+            if !labels.is_empty() {
+                labels.push(Span::raw(" "));
+            }
+            labels.push(Span::styled(format!("[{label}]"), styles.current));
         }
-        labels.push(Span::styled("[In demand]", styles.current));
-    }
-    if !labels.is_empty() {
         lines.push(Line::from(labels));
     }
-    if !role.aliases.is_empty() {
+    if !sheet.aliases.is_empty() {
         lines.push(plain(
-            format!("Also known as: {}", role.aliases.join(", ")),
+            format!("Also known as: {}", sheet.aliases.join(", ")),
             styles.base,
         ));
     }
-    if let Some(summary) = &role.summary {
+    for section in sheet.sections.iter().filter(|s| !s.own_pane) {
         lines.push(Line::default());
-        lines.push(plain(summary.clone(), styles.base));
-    }
-    section(
-        &mut lines,
-        "What the job is",
-        role.description.as_ref(),
-        styles,
-    );
-    bullets(&mut lines, "Main duties", &role.duties, styles);
-    section(&mut lines, "Education", role.education.as_ref(), styles);
-    section(
-        &mut lines,
-        "Certification",
-        role.certification.as_ref(),
-        styles,
-    );
-    section(
-        &mut lines,
-        "Working conditions",
-        role.working_conditions.as_ref(),
-        styles,
-    );
-    section(&mut lines, "Advancement", role.advancement.as_ref(), styles);
-    section(&mut lines, "Outlook", role.outlook.as_ref(), styles);
-    bullets(&mut lines, "Employers", &role.employers, styles);
-    bullets(&mut lines, "Unions and guilds", &role.unions, styles);
-    bullets(&mut lines, "Industry groups", &role.industry_groups, styles);
-    if !role.noc.is_empty() {
-        lines.push(Line::default());
-        lines.push(heading("NOC codes", styles));
-        for noc in &role.noc {
-            let version = noc
-                .version
-                .as_deref()
-                .map(|v| format!("{v}: "))
-                .unwrap_or_default();
-            let title = noc
-                .title
-                .as_deref()
-                .map(|t| format!(" {t}"))
-                .unwrap_or_default();
-            lines.push(plain(
-                format!("• {version}{}{title}", noc.code),
-                styles.base,
-            ));
-        }
-    }
-    for wage in &role.wages {
-        wage_lines(&mut lines, wage, width, styles);
-    }
-    if !role.sources.is_empty() {
-        lines.push(Line::default());
-        lines.push(heading("Sources", styles));
-        for source in &role.sources {
-            let parts: Vec<&str> = [
-                &source.title,
-                &source.publisher,
-                &source.region,
-                &source.url,
-                &source.retrieved,
-            ]
-            .into_iter()
-            .filter_map(|p| p.as_deref())
-            .collect();
-            lines.push(plain(format!("• {}", parts.join(", ")), styles.dim));
+        lines.push(heading(section.heading, styles));
+        match &section.body {
+            Body::Prose(paragraphs) => {
+                for (i, p) in paragraphs.iter().enumerate() {
+                    if i > 0 {
+                        lines.push(Line::default());
+                    }
+                    lines.push(plain(p.clone(), styles.base));
+                }
+            }
+            Body::Bullets(items) => {
+                lines.extend(items.iter().map(|i| plain(format!("• {i}"), styles.base)));
+            }
+            Body::Lines(items) => {
+                lines.extend(items.iter().map(|i| plain(i.clone(), styles.base)));
+            }
+            Body::Wages(tables) => {
+                for (i, table) in tables.iter().enumerate() {
+                    if i > 0 {
+                        lines.push(Line::default());
+                    }
+                    wage_lines(&mut lines, table, width, styles);
+                }
+            }
         }
     }
     lines
@@ -163,68 +118,45 @@ fn role_lines(lib: &Library, r: usize, width: usize, styles: &Styles) -> Vec<Lin
 /// Columns a wage table needs; narrower panes get one line per bracket.
 const WAGE_TABLE_WIDTH: usize = 42;
 
-/// A wage table: one row per pay bracket, columns low, high, average, median.
-fn wage_lines(lines: &mut Vec<Line<'static>>, wage: &Wage, width: usize, styles: &Styles) {
-    lines.push(Line::default());
-    let mut title = String::from("Wages");
-    for part in [wage.region.clone(), wage.year.map(|y| y.to_string())]
-        .into_iter()
-        .flatten()
-    {
-        title.push_str(&format!(" · {part}"));
+/// A wage table: one row per pay bracket, columns low, high, average,
+/// median, and what each bracket means.
+fn wage_lines(lines: &mut Vec<Line<'static>>, wage: &WageTable, width: usize, styles: &Styles) {
+    if !wage.about.is_empty() {
+        lines.push(plain(wage.about.clone(), styles.dim));
     }
-    lines.push(heading(&title, styles));
     let table = width >= WAGE_TABLE_WIDTH;
     if table {
+        let [a, b, c, d] = WAGE_COLUMNS;
         lines.push(plain(
-            format!(
-                "{:<10}{:>8}{:>8}{:>8}{:>8}",
-                "", "Low", "High", "Average", "Median"
-            ),
+            format!("{:<10}{a:>8}{b:>8}{c:>8}{d:>8}", ""),
             styles.dim,
         ));
     }
-    for (name, band) in [
-        ("Starting", wage.starting),
-        ("Overall", wage.overall),
-        ("Top", wage.top),
-    ] {
-        if let Some(band) = band {
-            lines.push(plain(band_row(name, band, table), styles.base));
-        }
+    for row in &wage.rows {
+        let [low, high, average, median] = &row.figures;
+        let text = if table {
+            format!(
+                "{:<10}{low:>8}{high:>8}{average:>8}{median:>8}",
+                row.bracket
+            )
+        } else {
+            format!(
+                "{}: low {low} · high {high} · average {average} · median {median}",
+                row.bracket
+            )
+        };
+        lines.push(plain(text, styles.base));
     }
-    let unit = match (&wage.currency, &wage.unit) {
-        (Some(c), Some(u)) => format!("{c} per {u}"),
-        (None, Some(u)) => format!("per {u}"),
-        (Some(c), None) => c.clone(),
-        (None, None) => String::new(),
-    };
-    if !unit.is_empty() {
-        lines.push(plain(format!("Figures in {unit}."), styles.dim));
+    let meanings: Vec<String> = wage
+        .rows
+        .iter()
+        .map(|r| format!("{}: {}", r.bracket, r.meaning))
+        .collect();
+    if !meanings.is_empty() {
+        lines.push(plain(meanings.join(" · "), styles.dim));
     }
-    for extra in [&wage.source, &wage.note].into_iter().flatten() {
-        lines.push(plain(extra.clone(), styles.dim));
-    }
-}
-
-fn band_row(name: &str, band: PayBand, table: bool) -> String {
-    let cell = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.2}"));
-    if table {
-        format!(
-            "{name:<10}{:>8}{:>8}{:>8}{:>8}",
-            cell(band.low),
-            cell(band.high),
-            cell(band.average),
-            cell(band.median)
-        )
-    } else {
-        format!(
-            "{name}: low {} · high {} · average {} · median {}",
-            cell(band.low),
-            cell(band.high),
-            cell(band.average),
-            cell(band.median)
-        )
+    if let Some(note) = &wage.note {
+        lines.push(plain(note.clone(), styles.dim));
     }
 }
 
