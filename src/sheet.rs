@@ -23,7 +23,11 @@ pub struct Sheet {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Section {
     pub heading: &'static str,
+    /// The role file's key for it (`working_conditions`), if it has one.
+    pub key: &'static str,
     pub body: Body,
+    /// When the source last updated it, if the role file says.
+    pub updated: Option<String>,
     /// Shown in a pane of its own in the explorer (skills, ladder), so the
     /// detail pane leaves it out.
     pub own_pane: bool,
@@ -67,18 +71,13 @@ pub const WAGE_COLUMNS: [&str; 4] = ["Low", "High", "Average", "Median"];
 pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
     let role = &lib.roles[r];
     let mut sections = Vec::new();
-    let mut prose = |heading, text: &Option<String>| {
-        if let Some(text) = text.as_deref().filter(|t| !t.trim().is_empty()) {
-            sections.push(Section {
-                heading,
-                body: Body::Prose(paragraphs(text)),
-                own_pane: false,
-            });
-        }
+    let updated = |key: &str| {
+        role.updated
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, date)| date.clone())
     };
-    prose("Summary", &role.summary);
-    prose("What the job is", &role.description);
-    let mut push = |heading, body: Body, own_pane| {
+    let mut push = |heading, key, body: Body, own_pane| {
         let empty = match &body {
             Body::Prose(v) | Body::Bullets(v) | Body::Lines(v) => v.is_empty(),
             Body::Wages(w) => w.is_empty(),
@@ -86,36 +85,62 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
         if !empty {
             sections.push(Section {
                 heading,
+                key,
                 body,
+                updated: updated(key),
                 own_pane,
             });
         }
     };
-    push("Main duties", Body::Bullets(role.duties.clone()), false);
+    let prose =
+        |text: &Option<String>| Body::Prose(text.as_deref().map(paragraphs).unwrap_or_default());
+    push("Summary", "summary", prose(&role.summary), false);
+    push(
+        "What the job is",
+        "description",
+        prose(&role.description),
+        false,
+    );
+    push(
+        "Main duties",
+        "duties",
+        Body::Bullets(role.duties.clone()),
+        false,
+    );
     let skills = lib
         .skill_groups(r)
         .into_iter()
         .map(|g| format!("{}: {}", g.category, g.skills.join(", ")))
         .collect();
-    push("Skills", Body::Lines(skills), true);
-    for (heading, text) in [
-        ("Education", &role.education),
-        ("Certification", &role.certification),
-        ("Working conditions", &role.working_conditions),
-        ("Advancement", &role.advancement),
-        ("Outlook", &role.outlook),
+    push("Skills", "skills", Body::Lines(skills), true);
+    for (heading, key, text) in [
+        ("Education", "education", &role.education),
+        ("Certification", "certification", &role.certification),
+        (
+            "Working conditions",
+            "working_conditions",
+            &role.working_conditions,
+        ),
+        ("Advancement", "advancement", &role.advancement),
+        ("Outlook", "outlook", &role.outlook),
     ] {
-        let body = text.as_deref().map(paragraphs).unwrap_or_default();
-        push(heading, Body::Prose(body), false);
+        push(heading, key, prose(text), false);
     }
-    push("Employers", Body::Bullets(role.employers.clone()), false);
+    push(
+        "Employers",
+        "employers",
+        Body::Bullets(role.employers.clone()),
+        false,
+    );
     push(
         "Unions and guilds",
+        "unions",
         Body::Bullets(role.unions.clone()),
         false,
     );
     push(
         "Industry groups",
+        "industry_groups",
         Body::Bullets(role.industry_groups.clone()),
         false,
     );
@@ -133,9 +158,10 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             line
         })
         .collect();
-    push("NOC codes", Body::Bullets(noc), false);
+    push("NOC codes", "noc", Body::Bullets(noc), false);
     push(
         "Wages",
+        "wages",
         Body::Wages(role.wages.iter().map(wage_table).collect()),
         false,
     );
@@ -157,7 +183,7 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
                 .join(" → ")
         })
         .collect();
-    push("Career ladder", Body::Lines(paths), true);
+    push("Career ladder", "next", Body::Lines(paths), true);
     let steps = role
         .next
         .iter()
@@ -173,15 +199,17 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             }
         })
         .collect();
-    push("Skills to step up", Body::Lines(steps), true);
+    push("Skills to step up", "", Body::Lines(steps), true);
     let refer = |o: &RoleIx| format!("{} ({})", title(*o), lib.roles[*o].id);
     push(
         "Related roles",
+        "related",
         Body::Bullets(role.related.iter().map(refer).collect()),
         true,
     );
     push(
         "Works with",
+        "works_with",
         Body::Bullets(role.works_with.iter().map(refer).collect()),
         true,
     );
@@ -200,7 +228,7 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             parts.join(", ")
         })
         .collect();
-    push("Sources", Body::Bullets(sources), false);
+    push("Sources", "sources", Body::Bullets(sources), false);
     Sheet {
         title: role.title.clone(),
         id: role.id.clone(),
@@ -214,6 +242,16 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
         .collect(),
         aliases: role.aliases.clone(),
         sections,
+    }
+}
+
+impl Section {
+    /// What to say under the heading about the section's date, if the source
+    /// dates it: old text must not pass for current.
+    pub fn dated(&self) -> Option<String> {
+        self.updated.as_ref().map(|date| {
+            format!("As the source stood on {date}; check it is still current before deciding.")
+        })
     }
 }
 

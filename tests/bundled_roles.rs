@@ -106,29 +106,139 @@ fn abbreviations_the_sources_use_are_aliases() {
     }
 }
 
+/// Every ladder step in the bundled roles, and why the rule allows it: a
+/// source says who works under whom, or the titles say it.
+const LADDER: &[(&str, &str)] = &[
+    // Toronto: the trainee works under the 1PE and/or APE.
+    (
+        "Trainee Assistant Picture Editor",
+        "Assistant Picture Editor",
+    ),
+    // Toronto: the APE works under the direction of the 1PE.
+    ("Assistant Picture Editor", "First Assistant Picture Editor"),
+    // Toronto: the Picture Editor supervises the editorial assistants.
+    ("First Assistant Picture Editor", "Picture Editor"),
+    // Toronto: the trainee works under the direction of the 1SE.
+    (
+        "Trainee Assistant Sound Editor",
+        "First Assistant Sound Editor",
+    ),
+    // Titles: "(First) Assistant X" → "X".
+    ("First Assistant Sound Editor", "Sound Editor"),
+    ("Assistant Dialogue Editor", "Dialogue Editor"),
+    ("Assistant Sound Effects Editor", "Sound Effects Editor"),
+    // Titles: "X" → "Supervising X".
+    ("Sound Editor", "Supervising Sound Editor"),
+    // Toronto: the coordinator assists the supervisors.
+    ("Post Production Coordinator", "Post Production Supervisor"),
+    // Alberta: many start as an assistant engineer and work their way up.
+    ("Assistant Engineer", "Recording Engineer"),
+];
+
 #[test]
-fn assistants_and_trainees_step_up_to_the_role_their_title_names() {
+fn the_ladder_has_exactly_the_steps_the_rule_allows() {
     let lib = load_embedded().library;
-    for (lower, upper) in [
-        (
-            "Trainee Assistant Picture Editor",
-            "Assistant Picture Editor",
-        ),
-        ("Assistant Picture Editor", "First Assistant Picture Editor"),
-        ("First Assistant Picture Editor", "Picture Editor"),
-        (
-            "Trainee Assistant Sound Editor",
-            "First Assistant Sound Editor",
-        ),
-        ("First Assistant Sound Editor", "Sound Editor"),
-        ("Assistant Dialogue Editor", "Dialogue Editor"),
-        ("Assistant Sound Effects Editor", "Sound Effects Editor"),
-        ("Post Production Assistant", "Post Production Coordinator"),
-        ("Post Production Coordinator", "Post Production Supervisor"),
-    ] {
-        let (l, u) = (by_title(&lib, lower), by_title(&lib, upper));
-        assert!(lib.roles[l].next.contains(&u), "{lower} → {upper}");
+    let mut steps: Vec<(String, String)> = Vec::new();
+    for role in &lib.roles {
+        for &up in &role.next {
+            steps.push((role.title.clone(), lib.roles[up].title.clone()));
+        }
     }
+    steps.sort();
+    let mut wanted: Vec<(String, String)> = LADDER
+        .iter()
+        .map(|(l, u)| (l.to_string(), u.to_string()))
+        .collect();
+    wanted.sort();
+    assert_eq!(steps, wanted);
+    // What the rule leaves out is linked sideways instead.
+    let ppa = &lib.roles[by_title(&lib, "Post Production Assistant")];
+    assert!(
+        ppa.related
+            .contains(&by_title(&lib, "Post Production Coordinator"))
+    );
+}
+
+#[test]
+fn entry_level_only_where_a_source_says_so() {
+    let lib = load_embedded().library;
+    let mut entry: Vec<&str> = lib
+        .roles
+        .iter()
+        .filter(|r| r.entry_level)
+        .map(|r| r.title.as_str())
+        .collect();
+    entry.sort_unstable();
+    assert_eq!(
+        entry,
+        [
+            "Assistant Engineer",
+            "Trainee Assistant Picture Editor",
+            "Trainee Assistant Sound Editor"
+        ]
+    );
+    assert!(lib.roles.iter().all(|r| !r.in_demand));
+}
+
+#[test]
+fn jobs_the_source_only_names_say_so_and_claim_no_more() {
+    let lib = load_embedded().library;
+    for title in [
+        "Sound Assistant",
+        "Studio Tech",
+        "Supervising Sound Editor",
+        "Sound Supervisor/Sound Designer",
+        "Assistant Dialogue Editor",
+        "Assistant Sound Effects Editor",
+        "Foley Recordist",
+    ] {
+        let role = &lib.roles[by_title(&lib, title)];
+        let text = role.description.as_deref().unwrap_or_default();
+        assert!(text.contains("gives it no description"), "{title}");
+        for claim in ["senior", "leads", "listed last", "first job"] {
+            assert!(!text.to_lowercase().contains(claim), "{title}: {claim}");
+        }
+        assert!(role.advancement.is_none(), "{title}");
+    }
+    // No source places these two in editing or mixing.
+    for title in ["Studio Tech", "Sound Supervisor/Sound Designer"] {
+        let role = &lib.roles[by_title(&lib, title)];
+        assert_eq!(lib.department_path(role.department), ["Sound"], "{title}");
+    }
+}
+
+#[test]
+fn toronto_roles_credit_the_guild_for_their_descriptions() {
+    let lib = load_embedded().library;
+    for title in [
+        "Picture Editor",
+        "Sound Editor",
+        "Post Production Supervisor",
+        "First Assistant Sound Editor",
+    ] {
+        let role = &lib.roles[by_title(&lib, title)];
+        assert!(
+            role.sources.iter().any(|s| s
+                .title
+                .as_deref()
+                .is_some_and(|t| t.contains("Directors Guild of Canada – Ontario"))),
+            "{title}"
+        );
+    }
+    // The Guild of Music Supervisors is listed under sound editing.
+    let supervisor = &lib.roles[by_title(&lib, "Music Supervisor")];
+    assert!(supervisor.industry_groups.is_empty());
+    let editing = lib
+        .departments
+        .iter()
+        .find(|d| d.name == "Sound editing")
+        .expect("sound editing");
+    assert!(
+        editing
+            .industry_groups
+            .iter()
+            .any(|g| g == "Guild of Music Supervisors")
+    );
 }
 
 #[test]
@@ -181,6 +291,29 @@ fn the_recording_engineer_carries_the_alberta_profile() {
         assert!(section.is_some());
     }
     assert!(!role.employers.is_empty());
+    // Sections the profile dates to 2014 carry that date.
+    for key in ["working_conditions", "skills", "education", "advancement"] {
+        assert!(
+            role.updated
+                .iter()
+                .any(|(k, d)| k == key && d == "2014-10-21"),
+            "{key}"
+        );
+    }
+    let all = format!("{:?}", role);
+    for fact in [
+        "bonuses (other than production bonuses)",
+        "separate Sound Engineer profile",
+        "Instrumental Musician",
+        "Television Audio/Video Operator",
+        "no promise of a job",
+        "later be broadcast or sold",
+        "analogue",
+        "SMPTE or MIDI time code",
+        "musical styles of many different people",
+    ] {
+        assert!(all.contains(fact), "missing: {fact}");
+    }
 }
 
 #[test]

@@ -524,7 +524,7 @@ titel = "A page"
             "_index.toml:2:1: unknown key 'welcom'; did you mean 'welcome'?",
             "sound/_index.toml:1:1: unknown key 'nmae'; did you mean 'name'?",
             "sound/mixer.toml:2:1: unknown key 'skils'; did you mean 'skills'?",
-            "sound/mixer.toml:3:1: unknown key 'colour'; the keys allowed here are: title, aliases, search_terms, summary, description, duties, skills, next, related, works_with, entry_level, in_demand, education, certification, working_conditions, advancement, outlook, employers, unions, industry_groups, noc, wages, sources",
+            "sound/mixer.toml:3:1: unknown key 'colour'; the keys allowed here are: title, aliases, search_terms, summary, description, duties, skills, next, related, works_with, entry_level, in_demand, education, certification, working_conditions, advancement, outlook, employers, unions, industry_groups, noc, wages, sources, updated",
             "sound/mixer.toml:6:14: unknown key 'lowe' in 'starting'; did you mean 'low'?",
             "sound/mixer.toml:8:1: unknown key 'titel' in 'sources'; did you mean 'title'?",
         ]
@@ -879,4 +879,60 @@ fn hidden_files_and_other_extensions_are_not_roles() {
     assert_eq!(lib.problems(&loaded), Vec::<String>::new());
     assert_eq!(loaded.library.roles.len(), 1);
     assert_eq!(loaded.library.department_count(), 1);
+}
+
+#[test]
+fn a_date_written_another_way_is_a_problem_naming_the_format() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "sound/foley-artist.toml",
+        "title = \"Foley Artist\"\n[[sources]]\ntitle = \"A page\"\nretrieved = \"31/01/2026\"\n",
+    );
+    let loaded = lib.load();
+    assert_eq!(
+        lib.problems(&loaded),
+        [
+            "sound/foley-artist.toml:4:13: '31/01/2026' in 'retrieved' is not a date; write year-month-day, such as 2026-01-31"
+        ]
+    );
+    assert_eq!(
+        role(&loaded.library, "foley-artist").sources[0].retrieved,
+        None
+    );
+}
+
+#[test]
+fn sections_can_carry_the_date_their_source_last_updated_them() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "music/engineer.toml",
+        "title = \"Engineer\"\nworking_conditions = \"Long days.\"\n\n[updated]\nworking_conditions = 2014-10-21\neducation = \"2017-04-01\"\nworking_condition = 2020-01-01\nwages = \"last spring\"\n",
+    );
+    let loaded = lib.load();
+    assert_eq!(
+        lib.problems(&loaded),
+        [
+            "music/engineer.toml:7:1: unknown key 'working_condition' in 'updated'; did you mean 'working_conditions'?",
+            "music/engineer.toml:8:9: 'last spring' in 'wages' is not a date; write year-month-day, such as 2026-01-31",
+        ]
+    );
+    let r = role(&loaded.library, "engineer");
+    assert_eq!(
+        r.updated,
+        [
+            ("working_conditions".to_string(), "2014-10-21".to_string()),
+            ("education".to_string(), "2017-04-01".to_string())
+        ]
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crewpath"))
+        .args(["show", "--roles"])
+        .arg(lib.root())
+        .arg("engineer")
+        .output()
+        .expect("run crewpath show");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Working conditions\n  (As the source stood on 2014-10-21"),
+        "{text}"
+    );
 }

@@ -88,6 +88,9 @@ fn plain(lib: &Library, r: RoleIx) -> String {
     }
     for section in &sheet.sections {
         page.heading(section.heading);
+        if let Some(dated) = section.dated() {
+            page.wrapped(&format!("({dated})"), "  ");
+        }
         match &section.body {
             Body::Prose(paragraphs) => {
                 for (i, p) in paragraphs.iter().enumerate() {

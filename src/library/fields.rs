@@ -211,12 +211,23 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// A date, or a string holding one, kept as written.
+    /// A date (year-month-day), written as a TOML date or a string holding
+    /// one, kept as written.
     pub fn date(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
         let value = table.get(key)?;
         match value.get_ref() {
             DeValue::Datetime(d) => Some(d.to_string()),
-            DeValue::String(s) => Some(text::clean_line(s).into_owned()),
+            DeValue::String(s) if is_date(s) => Some(s.to_string()),
+            DeValue::String(s) => {
+                self.report(
+                    value.span(),
+                    format!(
+                        "'{}' in '{key}' is not a date; write year-month-day, such as 2026-01-31",
+                        text::clean_line(s)
+                    ),
+                );
+                None
+            }
             _ => {
                 self.wrong_type(value, "a date such as 2026-01-31", key);
                 None
@@ -319,4 +330,21 @@ fn with_article(type_name: &str) -> String {
         "boolean" => "true or false".to_string(),
         other => format!("a {other}"),
     }
+}
+
+/// Whether `s` is a date written year-month-day, with a real month and day.
+fn is_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return false;
+    };
+    let number = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    matches!(
+        (number(year, 4), number(month, 2), number(day, 2)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
 }

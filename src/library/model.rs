@@ -86,6 +86,9 @@ pub struct Role {
     pub noc: Vec<Noc>,
     pub wages: Vec<Wage>,
     pub sources: Vec<Source>,
+    /// When the source last updated a section, by the section's key
+    /// (`working_conditions` → `2014-10-21`), in file order.
+    pub updated: Vec<(String, String)>,
     #[serde(skip)]
     pub department: DeptIx,
     /// Where the role came from, as shown in problems.

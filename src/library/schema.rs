@@ -29,6 +29,25 @@ pub const ROLE_KEYS: &[&str] = &[
     "noc",
     "wages",
     "sources",
+    "updated",
+];
+
+/// The sections of a role that `updated` can date.
+pub const DATED_KEYS: &[&str] = &[
+    "summary",
+    "description",
+    "duties",
+    "skills",
+    "education",
+    "certification",
+    "working_conditions",
+    "advancement",
+    "outlook",
+    "employers",
+    "unions",
+    "industry_groups",
+    "noc",
+    "wages",
 ];
 
 pub const DEPARTMENT_KEYS: &[&str] = &[
@@ -116,6 +135,7 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
         noc: read_noc(doc, table),
         wages: read_wages(doc, table),
         sources: read_sources(doc, table),
+        updated: read_updated(doc, table),
         file: doc.path.to_string(),
         title,
         ..Role::default()
@@ -184,6 +204,23 @@ fn read_band(doc: &mut Doc<'_>, table: &DeTable<'_>, key: &str) -> Option<PayBan
         average: doc.number(band, "average"),
         median: doc.number(band, "median"),
     })
+}
+
+/// `[updated]`: a date for each section the source dates.
+fn read_updated(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<(String, String)> {
+    let Some(dates) = doc.table(table, "updated", DATED_KEYS) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (key, _) in dates.iter() {
+        let key: &str = key.get_ref();
+        if DATED_KEYS.contains(&key)
+            && let Some(date) = doc.date(dates, key)
+        {
+            out.push((key.to_string(), date));
+        }
+    }
+    out
 }
 
 fn read_sources(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Source> {

@@ -87,6 +87,9 @@ fn role_lines(lib: &Library, r: usize, width: usize, styles: &Styles) -> Vec<Lin
     for section in sheet.sections.iter().filter(|s| !s.own_pane) {
         lines.push(Line::default());
         lines.push(heading(section.heading, styles));
+        if let Some(dated) = section.dated() {
+            lines.push(plain(dated, styles.dim));
+        }
         match &section.body {
             Body::Prose(paragraphs) => {
                 for (i, p) in paragraphs.iter().enumerate() {
