@@ -1,7 +1,7 @@
 //! Running the explorer in a real terminal: setting it up, the draw-then-
 //! handle loop, signals, and restoring the terminal however the run ends.
 
-use std::io::{self, Stdout, Write};
+use std::io::{self, Read, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
-    EnableFocusChange, EnableMouseCapture, Event,
+    DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
+    EnableFocusChange, EnableMouseCapture, Event, KeyEventKind,
 };
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -23,12 +23,14 @@ use ratatui::layout::Rect;
 use crate::app::keymap::{KeyContext, action_for_key};
 use crate::app::mouse::action_for_mouse;
 use crate::app::{Action, App, Edit, Overlay, Settings};
+use crate::input::{Decoder, PASTE_WAIT_MS, SEQUENCE_WAIT_MS, Waiting};
 use crate::library::{Library, Problem};
 use crate::search::SearchIndex;
 use crate::ui;
 
-/// How often the loop wakes with nothing to do, to run the kiosk clock.
-const TICK: Duration = Duration::from_millis(250);
+/// How often the loop wakes with nothing to do, to run the kiosk clock and
+/// notice signals.
+const TICK: Duration = Duration::from_millis(100);
 
 /// Signals that ask crewpath to finish (service managers, closed terminals)
 /// and to redraw (after being continued).
@@ -39,13 +41,15 @@ struct Signals {
 
 impl Signals {
     fn register() -> io::Result<Self> {
-        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGWINCH};
         let stop = Arc::new(AtomicBool::new(false));
         let redraw = Arc::new(AtomicBool::new(false));
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             signal_hook::flag::register(signal, Arc::clone(&stop))?;
         }
-        signal_hook::flag::register(SIGCONT, Arc::clone(&redraw))?;
+        for signal in [SIGCONT, SIGWINCH] {
+            signal_hook::flag::register(signal, Arc::clone(&redraw))?;
+        }
         Ok(Signals { stop, redraw })
     }
 }
@@ -134,7 +138,9 @@ fn event_loop(
     app: &mut App,
     signals: &Signals,
 ) -> io::Result<()> {
-    let events = spawn_reader();
+    let input = spawn_reader();
+    let mut decoder = Decoder::default();
+    let mut events: Vec<Event> = Vec::new();
     let mut dirty = true;
     while !app.quit && !signals.stop.load(Ordering::Relaxed) && terminal_is_there() {
         if signals.redraw.swap(false, Ordering::Relaxed) {
@@ -146,11 +152,30 @@ fn event_loop(
             dirty = false;
             panic_for_tests();
         }
-        match events.recv_timeout(TICK) {
-            Ok(Ok(event)) => dirty = handle_event(app, event, Instant::now(), terminal),
+        let wait = match decoder.waiting() {
+            Waiting::Nothing => TICK,
+            Waiting::Sequence => Duration::from_millis(SEQUENCE_WAIT_MS),
+            Waiting::Paste => Duration::from_millis(PASTE_WAIT_MS),
+        };
+        match input.recv_timeout(wait) {
+            Ok(Ok(bytes)) => {
+                decoder.feed(&bytes, &mut events);
+                // Whatever else has arrived meanwhile is handled before the
+                // next frame: a flood of input costs one redraw, not one each.
+                while let Ok(Ok(more)) = input.try_recv() {
+                    decoder.feed(&more, &mut events);
+                }
+            }
             Ok(Err(e)) => return Err(e),
-            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Timeout) => decoder.time_passed(&mut events),
             Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        }
+        let now = Instant::now();
+        for event in events.drain(..) {
+            dirty |= handle_event(app, event, now, terminal);
+            if app.quit {
+                break;
+            }
         }
         dirty |= app.tick(Instant::now());
     }
@@ -166,15 +191,24 @@ fn panic_for_tests() {
     }
 }
 
-/// Reads terminal events on a thread of its own, so the loop keeps its clock
-/// and sees signals even when reading would block or the terminal is gone.
-fn spawn_reader() -> Receiver<io::Result<Event>> {
+/// Reads what the terminal sends on a thread of its own, so the loop keeps
+/// its clock and sees signals even when reading would block or the terminal
+/// is gone. The bytes are decoded by the loop ([`Decoder`]), which never waits
+/// forever for the end of a sequence. Ends at end of input or an error.
+fn spawn_reader() -> Receiver<io::Result<Vec<u8>>> {
     let (sender, receiver) = mpsc::channel();
     thread::spawn(move || {
+        let mut stdin = io::stdin().lock();
+        let mut buf = [0u8; 4096];
         loop {
-            let event = event::read();
-            let failed = event.is_err();
-            if sender.send(event).is_err() || failed {
+            let read = match stdin.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => Ok(buf[..n].to_vec()),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => Err(e),
+            };
+            let failed = read.is_err();
+            if sender.send(read).is_err() || failed {
                 break;
             }
         }
@@ -225,7 +259,7 @@ fn handle_event(
                 exit_chord: app.settings.exit_chord.as_ref(),
             };
             let action = action_for_key(key, ctx);
-            if key.kind != event::KeyEventKind::Press {
+            if key.kind != KeyEventKind::Press {
                 return false;
             }
             action
@@ -237,6 +271,8 @@ fn handle_event(
             }
             action
         }
+        // Nothing pasted (a paste start whose end never came) does nothing.
+        Event::Paste(text) if text.trim().is_empty() => return false,
         Event::Paste(text) => Some(if app.overlay() == Some(Overlay::Search) {
             Action::Edit(Edit::Paste(text))
         } else {

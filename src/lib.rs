@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod explorer;
+pub mod input;
 pub mod library;
 pub mod search;
 pub mod sheet;

@@ -321,3 +321,14 @@ fn letters_no_key_is_bound_to_start_a_search() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_paste_that_never_ends_leaves_no_one_deaf() {
+    let mut t = Term::start(&[], 100, 30);
+    t.wait_for("Departments");
+    // Alt-[ then 2, 0, 0, ~ arrives as the start of a bracketed paste.
+    t.send("\x1b[200~");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0, "q still quits after an unfinished paste");
+}

@@ -53,6 +53,21 @@ fn typing_anywhere_at_a_kiosk_searches_instead_of_pressing_keys() {
 }
 
 #[test]
+fn a_paste_that_never_ends_cannot_freeze_the_kiosk() {
+    let mut t = Term::start(&["--kiosk", "--exit-key", "ctrl-alt-x"], 100, 30);
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("Departments");
+    t.send("\x1b[200~");
+    sleep(Duration::from_millis(500));
+    // The next visitor can still type, and staff can still leave.
+    t.type_text("foley");
+    t.wait_for("Foley Artist");
+    t.send(keys::CTRL_ALT_X);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
 fn question_mark_on_the_welcome_screen_opens_help() {
     let mut t = Term::start(&["--kiosk"], 100, 30);
     t.wait_for(WELCOME);

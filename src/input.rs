@@ -1,0 +1,572 @@
+//! Terminal input: the bytes a terminal sends, turned into key, mouse, paste
+//! and focus events. A pure state machine, fed bytes as they arrive and told
+//! when time has passed, so that no input can leave it waiting forever: a
+//! lone Esc becomes the Esc key, an unfinished escape sequence is dropped, and
+//! a paste whose end never comes ends on its own.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+
+/// How long an unfinished sequence may wait for the rest of its bytes. A
+/// terminal sends a sequence in one write, so anything slower is a person.
+pub const SEQUENCE_WAIT_MS: u64 = 40;
+/// How long a paste may pause before it is taken as finished without its
+/// end marker.
+pub const PASTE_WAIT_MS: u64 = 250;
+/// An escape sequence longer than this is garbage and is dropped.
+const MAX_SEQUENCE: usize = 64;
+/// A paste longer than this is cut; the rest is read and dropped.
+const MAX_PASTE: usize = 64 * 1024;
+
+const PASTE_END: &[u8] = b"\x1b[201~";
+
+/// The decoder between bytes and events.
+#[derive(Debug, Default)]
+pub struct Decoder {
+    /// Bytes of an unfinished key, sequence or UTF-8 character.
+    pending: Vec<u8>,
+    /// Inside a bracketed paste: what was pasted so far.
+    paste: Option<Vec<u8>>,
+    /// The last bytes of a paste, to find its end marker even past the cap.
+    tail: Vec<u8>,
+}
+
+/// What the decoder is waiting for, so the caller knows how long to wait
+/// before calling [`Decoder::time_passed`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Waiting {
+    Nothing,
+    /// The rest of an escape sequence or character.
+    Sequence,
+    /// The rest of a paste.
+    Paste,
+}
+
+impl Decoder {
+    pub fn waiting(&self) -> Waiting {
+        if self.paste.is_some() {
+            Waiting::Paste
+        } else if self.pending.is_empty() {
+            Waiting::Nothing
+        } else {
+            Waiting::Sequence
+        }
+    }
+
+    /// Decodes `bytes`, appending the events they complete to `out`.
+    pub fn feed(&mut self, bytes: &[u8], out: &mut Vec<Event>) {
+        for &b in bytes {
+            if let Some(paste) = &mut self.paste {
+                if paste.len() < MAX_PASTE + PASTE_END.len() {
+                    paste.push(b);
+                }
+                self.tail.push(b);
+                if self.tail.len() > PASTE_END.len() {
+                    self.tail.remove(0);
+                }
+                if self.tail == PASTE_END {
+                    if paste.ends_with(PASTE_END) {
+                        paste.truncate(paste.len() - PASTE_END.len());
+                    }
+                    self.end_paste(out);
+                }
+                continue;
+            }
+            self.pending.push(b);
+            self.decode_pending(out, false);
+        }
+    }
+
+    /// Time passed with no new bytes: whatever is unfinished is settled. A
+    /// lone Esc is the Esc key, Esc and one byte is Alt and that key, any
+    /// other unfinished sequence is dropped, and a paste ends with what came.
+    pub fn time_passed(&mut self, out: &mut Vec<Event>) {
+        if self.paste.is_some() {
+            self.end_paste(out);
+        }
+        if !self.pending.is_empty() {
+            self.decode_pending(out, true);
+            self.pending.clear();
+        }
+    }
+
+    fn end_paste(&mut self, out: &mut Vec<Event>) {
+        self.tail.clear();
+        if let Some(mut paste) = self.paste.take() {
+            paste.truncate(MAX_PASTE);
+            out.push(Event::Paste(String::from_utf8_lossy(&paste).into_owned()));
+        }
+    }
+
+    /// Decodes as much of `pending` as forms complete events; with `final`,
+    /// nothing more will come for what is left.
+    fn decode_pending(&mut self, out: &mut Vec<Event>, last: bool) {
+        loop {
+            if self.pending.is_empty() {
+                return;
+            }
+            match decode(&self.pending, last) {
+                Step::Need => {
+                    if self.pending.len() > MAX_SEQUENCE {
+                        self.pending.clear();
+                    }
+                    return;
+                }
+                Step::Done(used, event) => {
+                    self.pending.drain(..used);
+                    match event {
+                        Some(Found::Event(e)) => out.push(e),
+                        Some(Found::PasteStart) => {
+                            self.paste = Some(Vec::new());
+                            // What followed the marker in this read is pasted.
+                            let rest = std::mem::take(&mut self.pending);
+                            self.feed(&rest, out);
+                            return;
+                        }
+                        None => {}
+                    }
+                }
+            }
+        }
+    }
+}
+
+enum Found {
+    Event(Event),
+    PasteStart,
+}
+
+enum Step {
+    /// More bytes are needed.
+    Need,
+    /// So many bytes were used, giving this (or nothing: ignored input).
+    Done(usize, Option<Found>),
+}
+
+fn key(code: KeyCode, modifiers: KeyModifiers) -> Option<Found> {
+    Some(Found::Event(Event::Key(KeyEvent::new(code, modifiers))))
+}
+
+/// Decodes the first event of `bytes`. With `last`, the bytes are all there
+/// will be: an incomplete start is settled instead of waited on.
+fn decode(bytes: &[u8], last: bool) -> Step {
+    let none = KeyModifiers::NONE;
+    match bytes[0] {
+        0x1b => decode_escape(bytes, last),
+        b'\r' | b'\n' => Step::Done(1, key(KeyCode::Enter, none)),
+        b'\t' => Step::Done(1, key(KeyCode::Tab, none)),
+        0x7f | 0x08 => Step::Done(1, key(KeyCode::Backspace, none)),
+        0x00 => Step::Done(1, key(KeyCode::Char(' '), KeyModifiers::CONTROL)),
+        b @ 0x01..=0x1a => Step::Done(
+            1,
+            key(KeyCode::Char((b'a' + b - 1) as char), KeyModifiers::CONTROL),
+        ),
+        b @ 0x1c..=0x1f => Step::Done(
+            1,
+            key(
+                KeyCode::Char((b'4' + b - 0x1c) as char),
+                KeyModifiers::CONTROL,
+            ),
+        ),
+        _ => decode_char(bytes, last, none),
+    }
+}
+
+/// One UTF-8 character.
+fn decode_char(bytes: &[u8], last: bool, modifiers: KeyModifiers) -> Step {
+    let len = match bytes[0] {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf7 => 4,
+        // A stray continuation byte: drop it.
+        _ => return Step::Done(1, None),
+    };
+    if bytes.len() < len {
+        return if last {
+            Step::Done(bytes.len(), None)
+        } else {
+            Step::Need
+        };
+    }
+    match std::str::from_utf8(&bytes[..len])
+        .ok()
+        .and_then(|s| s.chars().next())
+    {
+        Some(c) => {
+            let modifiers = if c.is_uppercase() {
+                modifiers | KeyModifiers::SHIFT
+            } else {
+                modifiers
+            };
+            Step::Done(len, key(KeyCode::Char(c), modifiers))
+        }
+        None => Step::Done(1, None),
+    }
+}
+
+fn decode_escape(bytes: &[u8], last: bool) -> Step {
+    let Some(&second) = bytes.get(1) else {
+        return if last {
+            Step::Done(1, key(KeyCode::Esc, KeyModifiers::NONE))
+        } else {
+            Step::Need
+        };
+    };
+    match second {
+        b'[' => match decode_csi(bytes) {
+            Step::Need if last => {
+                // Esc and '[' typed as Alt-[, then nothing that ends a
+                // sequence: the key itself, and the rest as typed.
+                if bytes.len() == 2 {
+                    Step::Done(2, key(KeyCode::Char('['), KeyModifiers::ALT))
+                } else {
+                    Step::Done(bytes.len(), None)
+                }
+            }
+            step => step,
+        },
+        b'O' => match bytes.get(2) {
+            None if last => Step::Done(2, key(KeyCode::Char('O'), KeyModifiers::ALT)),
+            None => Step::Need,
+            Some(&c) => Step::Done(3, ss3(c, KeyModifiers::NONE)),
+        },
+        0x1b => Step::Done(1, key(KeyCode::Esc, KeyModifiers::NONE)),
+        _ => match decode(&bytes[1..], last) {
+            Step::Need => Step::Need,
+            Step::Done(used, Some(Found::Event(Event::Key(mut k)))) => {
+                k.modifiers |= KeyModifiers::ALT;
+                Step::Done(used + 1, Some(Found::Event(Event::Key(k))))
+            }
+            Step::Done(used, _) => Step::Done(used + 1, None),
+        },
+    }
+}
+
+/// Keys sent as Esc O and a letter (application cursor keys, F1–F4).
+fn ss3(c: u8, modifiers: KeyModifiers) -> Option<Found> {
+    let code = match c {
+        b'A' => KeyCode::Up,
+        b'B' => KeyCode::Down,
+        b'C' => KeyCode::Right,
+        b'D' => KeyCode::Left,
+        b'H' => KeyCode::Home,
+        b'F' => KeyCode::End,
+        b'P' => KeyCode::F(1),
+        b'Q' => KeyCode::F(2),
+        b'R' => KeyCode::F(3),
+        b'S' => KeyCode::F(4),
+        _ => return None,
+    };
+    key(code, modifiers)
+}
+
+/// A control sequence: Esc [, parameters, a final byte.
+fn decode_csi(bytes: &[u8]) -> Step {
+    // X10 mouse: Esc [ M and three raw bytes.
+    if bytes.get(2) == Some(&b'M') {
+        if bytes.len() < 6 {
+            return Step::Need;
+        }
+        let (b, x, y) = (bytes[3], bytes[4], bytes[5]);
+        let found = mouse(
+            u16::from(b.saturating_sub(32)),
+            u16::from(x.saturating_sub(32)),
+            u16::from(y.saturating_sub(32)),
+            true,
+        );
+        return Step::Done(6, found);
+    }
+    let Some(end) = bytes[2..]
+        .iter()
+        .position(|b| (0x40..=0x7e).contains(b))
+        .map(|i| i + 2)
+    else {
+        return Step::Need;
+    };
+    let used = end + 1;
+    if bytes[2..end].iter().any(|b| !(0x20..=0x3f).contains(b)) {
+        // Not a well-formed sequence: drop what was read of it.
+        return Step::Done(used, None);
+    }
+    let params = &bytes[2..end];
+    let final_byte = bytes[end];
+    if params.first() == Some(&b'<') {
+        let n = numbers(&params[1..]);
+        let found = match n.as_slice() {
+            [b, x, y] if matches!(final_byte, b'M' | b'm') => mouse(*b, *x, *y, final_byte == b'M'),
+            _ => None,
+        };
+        return Step::Done(used, found);
+    }
+    let n = numbers(params);
+    let modifiers = n.get(1).map_or(KeyModifiers::NONE, |&m| modifier_bits(m));
+    let found = match final_byte {
+        b'A' => key(KeyCode::Up, modifiers),
+        b'B' => key(KeyCode::Down, modifiers),
+        b'C' => key(KeyCode::Right, modifiers),
+        b'D' => key(KeyCode::Left, modifiers),
+        b'H' => key(KeyCode::Home, modifiers),
+        b'F' => key(KeyCode::End, modifiers),
+        b'Z' => key(KeyCode::BackTab, KeyModifiers::SHIFT),
+        b'P'..=b'S' => ss3(final_byte, modifiers),
+        b'I' => Some(Found::Event(Event::FocusGained)),
+        b'O' => Some(Found::Event(Event::FocusLost)),
+        b'~' => match n.first().copied().unwrap_or(0) {
+            200 => Some(Found::PasteStart),
+            1 | 7 => key(KeyCode::Home, modifiers),
+            2 => key(KeyCode::Insert, modifiers),
+            3 => key(KeyCode::Delete, modifiers),
+            4 | 8 => key(KeyCode::End, modifiers),
+            5 => key(KeyCode::PageUp, modifiers),
+            6 => key(KeyCode::PageDown, modifiers),
+            f @ 11..=15 => key(KeyCode::F((f - 10) as u8), modifiers),
+            f @ 17..=21 => key(KeyCode::F((f - 11) as u8), modifiers),
+            f @ 23..=24 => key(KeyCode::F((f - 12) as u8), modifiers),
+            _ => None,
+        },
+        _ => None,
+    };
+    Step::Done(used, found)
+}
+
+/// The numbers of `1;5`-style parameters (missing ones as 0).
+fn numbers(params: &[u8]) -> Vec<u16> {
+    params
+        .split(|&b| b == b';')
+        .map(|p| {
+            p.iter().filter(|b| b.is_ascii_digit()).fold(0u16, |n, &d| {
+                n.saturating_mul(10).saturating_add(u16::from(d - b'0'))
+            })
+        })
+        .collect()
+}
+
+/// xterm's modifier parameter: 1 + (shift 1, alt 2, ctrl 4).
+fn modifier_bits(m: u16) -> KeyModifiers {
+    let bits = m.saturating_sub(1);
+    let mut out = KeyModifiers::NONE;
+    if bits & 1 != 0 {
+        out |= KeyModifiers::SHIFT;
+    }
+    if bits & 2 != 0 {
+        out |= KeyModifiers::ALT;
+    }
+    if bits & 4 != 0 {
+        out |= KeyModifiers::CONTROL;
+    }
+    out
+}
+
+/// A mouse report: button code, 1-based column and row.
+fn mouse(b: u16, x: u16, y: u16, pressed: bool) -> Option<Found> {
+    let mut modifiers = KeyModifiers::NONE;
+    if b & 4 != 0 {
+        modifiers |= KeyModifiers::SHIFT;
+    }
+    if b & 8 != 0 {
+        modifiers |= KeyModifiers::ALT;
+    }
+    if b & 16 != 0 {
+        modifiers |= KeyModifiers::CONTROL;
+    }
+    let button = match b & 3 {
+        0 => MouseButton::Left,
+        1 => MouseButton::Middle,
+        _ => MouseButton::Right,
+    };
+    let kind = if b & 64 != 0 {
+        match b & 3 {
+            0 => MouseEventKind::ScrollUp,
+            1 => MouseEventKind::ScrollDown,
+            2 => MouseEventKind::ScrollLeft,
+            _ => MouseEventKind::ScrollRight,
+        }
+    } else if b & 32 != 0 {
+        if b & 3 == 3 {
+            MouseEventKind::Moved
+        } else {
+            MouseEventKind::Drag(button)
+        }
+    } else if !pressed || b & 3 == 3 {
+        MouseEventKind::Up(button)
+    } else {
+        MouseEventKind::Down(button)
+    };
+    Some(Found::Event(Event::Mouse(MouseEvent {
+        kind,
+        column: x.saturating_sub(1),
+        row: y.saturating_sub(1),
+        modifiers,
+    })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(chunks: &[&[u8]]) -> Vec<Event> {
+        let mut d = Decoder::default();
+        let mut out = Vec::new();
+        for chunk in chunks {
+            d.feed(chunk, &mut out);
+            if d.waiting() != Waiting::Nothing {
+                // Each chunk stands for a separate read, far apart in time.
+                d.time_passed(&mut out);
+            }
+        }
+        out
+    }
+
+    fn k(code: KeyCode, modifiers: KeyModifiers) -> Event {
+        Event::Key(KeyEvent::new(code, modifiers))
+    }
+
+    fn plain(c: char) -> Event {
+        k(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn keys_arrive_as_terminals_send_them() {
+        let none = KeyModifiers::NONE;
+        let table: &[(&[u8], Event)] = &[
+            (b"q", plain('q')),
+            (b"G", k(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            ("é".as_bytes(), plain('é')),
+            (b"\r", k(KeyCode::Enter, none)),
+            (b"\x7f", k(KeyCode::Backspace, none)),
+            (b"\x03", k(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            (b"\x1c", k(KeyCode::Char('4'), KeyModifiers::CONTROL)),
+            (b"\x1b", k(KeyCode::Esc, none)),
+            (b"\x1b[A", k(KeyCode::Up, none)),
+            (b"\x1bOB", k(KeyCode::Down, none)),
+            (b"\x1b[1;3D", k(KeyCode::Left, KeyModifiers::ALT)),
+            (b"\x1b[5~", k(KeyCode::PageUp, none)),
+            (b"\x1b[3~", k(KeyCode::Delete, none)),
+            (b"\x1b[Z", k(KeyCode::BackTab, KeyModifiers::SHIFT)),
+            (b"\x1bx", k(KeyCode::Char('x'), KeyModifiers::ALT)),
+            (
+                b"\x1b\x18",
+                k(
+                    KeyCode::Char('x'),
+                    KeyModifiers::ALT | KeyModifiers::CONTROL,
+                ),
+            ),
+            (b"\x1b[I", Event::FocusGained),
+        ];
+        for (bytes, want) in table {
+            assert_eq!(events(&[bytes]), vec![want.clone()], "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn mouse_reports_become_clicks_and_wheel_turns() {
+        let click = events(&[b"\x1b[<0;11;6M"]);
+        assert_eq!(
+            click,
+            vec![Event::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: 10,
+                row: 5,
+                modifiers: KeyModifiers::NONE,
+            })]
+        );
+        let wheel = events(&[b"\x1b[<65;1;1M"]);
+        assert!(matches!(
+            wheel.as_slice(),
+            [Event::Mouse(MouseEvent {
+                kind: MouseEventKind::ScrollDown,
+                ..
+            })]
+        ));
+    }
+
+    #[test]
+    fn a_paste_arrives_whole() {
+        let got = events(&[b"\x1b[200~dialogue\neditor\x1b[201~q"]);
+        assert_eq!(
+            got,
+            vec![Event::Paste("dialogue\neditor".into()), plain('q')]
+        );
+        // Split over reads, as a long paste is.
+        let mut d = Decoder::default();
+        let mut out = Vec::new();
+        for chunk in [&b"\x1b[20"[..], b"0~abc", b"def\x1b[2", b"01~"] {
+            d.feed(chunk, &mut out);
+        }
+        assert_eq!(out, vec![Event::Paste("abcdef".into())]);
+    }
+
+    #[test]
+    fn a_paste_that_never_ends_ends_when_the_bytes_stop() {
+        // Alt-[ then "200~" typed in one go, as a visitor can: the start of
+        // a paste whose end never comes.
+        let mut d = Decoder::default();
+        let mut out = Vec::new();
+        d.feed(b"\x1b[200~", &mut out);
+        assert_eq!(d.waiting(), Waiting::Paste);
+        d.time_passed(&mut out);
+        assert_eq!(d.waiting(), Waiting::Nothing);
+        d.feed(b"q", &mut out);
+        assert_eq!(out, vec![Event::Paste(String::new()), plain('q')]);
+    }
+
+    #[test]
+    fn alt_bracket_typed_slowly_is_keys_not_a_paste() {
+        let got = events(&[b"\x1b[", b"2", b"0", b"0", b"~", b"q"]);
+        assert_eq!(
+            got,
+            vec![
+                k(KeyCode::Char('['), KeyModifiers::ALT),
+                plain('2'),
+                plain('0'),
+                plain('0'),
+                plain('~'),
+                plain('q')
+            ]
+        );
+    }
+
+    #[test]
+    fn garbage_is_dropped_and_never_blocks_what_follows() {
+        let mut long = b"\x1b[".to_vec();
+        long.extend(std::iter::repeat_n(b'1', 200));
+        let got = events(&[&long, b"q"]);
+        assert_eq!(got.last(), Some(&plain('q')));
+        assert_eq!(events(&[b"\xff\xfeq"]), vec![plain('q')]);
+        let huge = vec![b'x'; 200_000];
+        let mut d = Decoder::default();
+        let mut out = Vec::new();
+        d.feed(b"\x1b[200~", &mut out);
+        d.feed(&huge, &mut out);
+        d.feed(b"\x1b[201~q", &mut out);
+        match out.as_slice() {
+            [Event::Paste(p), q] => {
+                assert_eq!(p.len(), MAX_PASTE);
+                assert_eq!(q, &plain('q'));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn any_bytes_decode_without_panic_and_never_stay_pending() {
+        let mut seed = 7u64;
+        for _ in 0..2_000 {
+            let mut bytes = Vec::new();
+            for _ in 0..(seed % 40) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let choices = b"\x1b[O<;0123M~mAIZ\x7f\r a\xc3\xa9\xff";
+                bytes.push(choices[(seed % choices.len() as u64) as usize]);
+            }
+            let mut d = Decoder::default();
+            let mut out = Vec::new();
+            d.feed(&bytes, &mut out);
+            d.time_passed(&mut out);
+            assert_eq!(d.waiting(), Waiting::Nothing, "{bytes:?}");
+        }
+    }
+}
