@@ -37,20 +37,28 @@ const TICK: Duration = Duration::from_millis(100);
 struct Signals {
     stop: Arc<AtomicBool>,
     redraw: Arc<AtomicBool>,
+    /// SIGTSTP: give the terminal back, then stop.
+    suspend: Arc<AtomicBool>,
 }
 
 impl Signals {
     fn register() -> io::Result<Self> {
-        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGWINCH};
+        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
         let stop = Arc::new(AtomicBool::new(false));
         let redraw = Arc::new(AtomicBool::new(false));
+        let suspend = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(SIGTSTP, Arc::clone(&suspend))?;
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             signal_hook::flag::register(signal, Arc::clone(&stop))?;
         }
         for signal in [SIGCONT, SIGWINCH] {
             signal_hook::flag::register(signal, Arc::clone(&redraw))?;
         }
-        Ok(Signals { stop, redraw })
+        Ok(Signals {
+            stop,
+            redraw,
+            suspend,
+        })
     }
 }
 
@@ -67,16 +75,31 @@ impl TerminalGuard {
         })?;
         let guard = TerminalGuard;
         install_panic_hook();
-        execute!(
-            io::stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            EnableBracketedPaste,
-            EnableFocusChange,
-            cursor::Hide
-        )?;
+        take_screen()?;
         Ok(guard)
     }
+}
+
+/// The alternate screen, mouse capture, bracketed paste and focus reports.
+fn take_screen() -> io::Result<()> {
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste,
+        EnableFocusChange,
+        cursor::Hide
+    )
+}
+
+/// Stops crewpath the way Ctrl-Z stops any program, with the terminal
+/// given back to the shell first, and takes it again on `fg`.
+fn suspend() -> io::Result<()> {
+    restore();
+    // Stops here until continued (SIGCONT).
+    signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
+    enable_raw_mode()?;
+    take_screen()
 }
 
 impl Drop for TerminalGuard {
@@ -130,7 +153,16 @@ pub fn run(lib: &Library, problems: &[Problem], settings: Settings) -> io::Resul
     let _guard = TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let mut app = App::new(lib, &index, problems, settings, Instant::now());
-    event_loop(&mut terminal, &mut app, &signals)
+    let result = event_loop(&mut terminal, &mut app, &signals);
+    // ratatui's own clean-up would print to a terminal that may be gone, and
+    // panic there; the guard restores everything, ignoring such errors.
+    std::mem::forget(terminal);
+    match result {
+        // Asked to stop, or hung up: whatever failed on the way out was the
+        // terminal going away, which is a clean end.
+        Err(_) if signals.stop.load(Ordering::Relaxed) || !terminal_is_there() => Ok(()),
+        other => other,
+    }
 }
 
 fn event_loop(
@@ -143,6 +175,10 @@ fn event_loop(
     let mut events: Vec<Event> = Vec::new();
     let mut dirty = true;
     while !app.quit && !signals.stop.load(Ordering::Relaxed) && terminal_is_there() {
+        if signals.suspend.swap(false, Ordering::Relaxed) || std::mem::take(&mut app.suspend) {
+            suspend()?;
+            signals.redraw.store(true, Ordering::Relaxed);
+        }
         if signals.redraw.swap(false, Ordering::Relaxed) {
             full_redraw(terminal);
             dirty = true;

@@ -21,6 +21,14 @@ fn main() -> ExitCode {
 
 /// Opens the explorer; problems with the files are shown inside it.
 fn explore(cli: &Cli, roles: Option<&std::path::Path>) -> ExitCode {
+    use std::io::IsTerminal;
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        // Drawing into a file or a pipe would fill it with escape sequences
+        // and leave the terminal raw; a kiosk service would restart forever.
+        return commands::usage_error(
+            "the explorer needs a terminal for both input and output; for plain text use 'crewpath search' or 'crewpath show'",
+        );
+    }
     let settings = match config::resolve(&cli.explorer, config::no_color_requested()) {
         Ok(settings) => settings,
         Err(e) => return commands::usage_error(&e),
@@ -32,7 +40,7 @@ fn explore(cli: &Cli, roles: Option<&std::path::Path>) -> ExitCode {
     match explorer::run(&loaded.library, &loaded.problems, settings) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("crewpath: {}", crewpath::text::clean_line(&e.to_string()));
+            commands::say(&e.to_string());
             ExitCode::FAILURE
         }
     }

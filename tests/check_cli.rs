@@ -251,3 +251,74 @@ fn the_built_in_roles_have_no_problems() {
         "{summary}"
     );
 }
+
+/// Runs crewpath with standard output and standard error sent where given.
+fn with_streams(args: &[&str], stdout: std::fs::File, stderr: std::fs::File) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crewpath"))
+        .args(args)
+        .env_remove("CREWPATH_ROLES")
+        .stdin(std::process::Stdio::null())
+        .stdout(stdout)
+        .stderr(stderr)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn full() -> std::fs::File {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap()
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error_never_a_panic() {
+    let null = || std::fs::File::create("/dev/null").unwrap();
+    // A full disk behind standard output: the report is lost, so not 0.
+    let (code, _) = with_streams(&["check"], full(), null());
+    assert_eq!(code, 2);
+    // Standard error that cannot be written: the status still tells.
+    let (code, _) = with_streams(&["check", "--roles", "/nonexistent"], null(), full());
+    assert_eq!(code, 2);
+    let (code, _) = with_streams(&["show", "nosuchthing"], null(), full());
+    assert_eq!(code, 1);
+    let (code, _) = with_streams(&["search", "--roles", "/nonexistent", "x"], null(), full());
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn the_explorer_refuses_to_draw_into_a_file_or_a_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("out.txt");
+    let errors = dir.path().join("err.txt");
+    let (code, _) = with_streams(
+        &[],
+        std::fs::File::create(&file).unwrap(),
+        std::fs::File::create(&errors).unwrap(),
+    );
+    assert_eq!(code, 2);
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        b"",
+        "nothing drawn into the file"
+    );
+    let said = std::fs::read_to_string(&errors).unwrap();
+    assert!(said.contains("needs a terminal"), "{said}");
+    // A kiosk started without a terminal says why and fails, so a service
+    // manager shows the cause instead of restarting it every second.
+    let (code, _) = with_streams(
+        &["--kiosk"],
+        std::fs::File::create(&file).unwrap(),
+        std::fs::File::create(&errors).unwrap(),
+    );
+    assert_eq!(code, 2);
+    assert!(
+        std::fs::read_to_string(&errors)
+            .unwrap()
+            .contains("needs a terminal")
+    );
+}

@@ -332,3 +332,36 @@ fn a_paste_that_never_ends_leaves_no_one_deaf() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0, "q still quits after an unfinished paste");
 }
+
+#[test]
+fn a_terminal_that_goes_away_ends_crewpath_without_a_panic() {
+    for args in [&[][..], &["--kiosk"][..]] {
+        let mut t = Term::start(args, 100, 30);
+        t.wait_until("the first screen", |s| {
+            s.contains("Departments") || s.contains("Type a job title")
+        });
+        t.hang_up();
+        let code = t.wait_exit();
+        assert_ne!(code, 101, "{args:?}: a panic");
+        assert!(code == 0 || code == 1, "{args:?}: exit {code}");
+    }
+}
+
+#[test]
+fn suspending_gives_the_terminal_back_and_resuming_takes_it_again() {
+    let mut t = Term::start(&[], 100, 30);
+    t.wait_for("Departments");
+    // kill -TSTP, as from another shell: the panes leave the screen.
+    t.signal("TSTP");
+    t.wait_gone("Departments");
+    t.signal("CONT");
+    t.wait_for("Departments");
+    // Ctrl-Z does the same.
+    t.send(keys::CTRL_Z);
+    t.wait_gone("Departments");
+    t.signal("CONT");
+    t.wait_for("Departments");
+    // Keys work at once again, without Enter: the terminal is raw.
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

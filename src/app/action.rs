@@ -56,6 +56,8 @@ pub enum Edit {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     Quit,
+    /// Ctrl-Z: stop for now, back with `fg` (not at a kiosk).
+    Suspend,
     FocusNext,
     FocusPrevious,
     Focus(Pane),

@@ -263,6 +263,15 @@ pub const BROWSING: &[Binding] = &[
         Hint::Always { rank: 0 },
     ),
     bind_for(
+        Who::Desktop,
+        &[Key::Ctrl('z')],
+        Action::Suspend,
+        "Ctrl-Z",
+        "suspend crewpath; the shell's fg brings it back",
+        ("Ctrl-Z", "suspend"),
+        Hint::None,
+    ),
+    bind_for(
         Who::Kiosk,
         &[Key::Ctrl('r')],
         Action::StartOver,

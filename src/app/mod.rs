@@ -60,6 +60,8 @@ pub struct App<'a> {
     /// Where the last frame drew things, for the mouse.
     pub layout: ScreenLayout,
     pub quit: bool,
+    /// Ctrl-Z outside a kiosk: the terminal loop suspends crewpath.
+    pub suspend: bool,
     idle: Option<IdleClock>,
 }
 
@@ -82,6 +84,7 @@ impl<'a> App<'a> {
             settings,
             layout: ScreenLayout::default(),
             quit: false,
+            suspend: false,
             idle,
         }
     }
@@ -152,6 +155,7 @@ impl<'a> App<'a> {
         let s = &mut self.session;
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = !self.settings.kiosk,
             Action::StartOver => {
                 if self.settings.kiosk {
                     self.session = Session::new(lib, self.index, true);

@@ -21,8 +21,31 @@ pub type Status = std::process::ExitCode;
 
 /// Usage errors and missing folders.
 pub fn usage_error(message: &str) -> Status {
-    eprintln!("crewpath: {}", crate::text::clean_line(message));
+    say(message);
     Status::from(2)
+}
+
+/// Tells the user something on standard error. A standard error that cannot
+/// be written to (a closed terminal, `2>/dev/full`) is not worth a panic:
+/// the exit status still says what happened.
+pub fn say(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "crewpath: {}",
+        crate::text::clean_line(message)
+    );
+}
+
+/// The status for output that could not be written: 0 when the reader
+/// simply stopped reading (`| head`), 2 otherwise (a full disk, a closed
+/// terminal), with a message where one can still be given.
+pub fn write_failed(what: &str, e: &std::io::Error) -> Status {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Status::SUCCESS
+    } else {
+        usage_error(&format!("cannot write {what}: {e}"))
+    }
 }
 
 /// "1 problem", "2 problems".

@@ -26,7 +26,7 @@ pub fn run(roles: Option<&Path>, words: &[String], json: bool) -> Status {
     };
     let lib = &loaded.library;
     let Some(role) = lib.find_role(&wanted) else {
-        eprintln!("crewpath: {}", not_found(lib, &wanted));
+        super::say(&not_found(lib, &wanted));
         return Status::FAILURE;
     };
     let printed = if json {

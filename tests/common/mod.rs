@@ -39,8 +39,9 @@ struct Shared {
 /// crewpath running in a pseudo-terminal.
 pub struct Term {
     child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
+    /// `None` once the terminal has been hung up.
+    master: Option<Box<dyn MasterPty + Send>>,
+    writer: Option<Box<dyn Write + Send>>,
     shared: Arc<Mutex<Shared>>,
 }
 
@@ -99,18 +100,17 @@ impl Term {
         });
         Term {
             child,
-            master: pair.master,
-            writer,
+            master: Some(pair.master),
+            writer: Some(writer),
             shared,
         }
     }
 
     /// Types bytes as a keyboard would send them.
     pub fn send(&mut self, bytes: &str) {
-        self.writer
-            .write_all(bytes.as_bytes())
-            .expect("write to pty");
-        self.writer.flush().expect("flush pty");
+        let writer = self.writer.as_mut().expect("the terminal is there");
+        writer.write_all(bytes.as_bytes()).expect("write to pty");
+        writer.flush().expect("flush pty");
         // Let each key arrive on its own, as a person types.
         thread::sleep(Duration::from_millis(60));
     }
@@ -162,6 +162,8 @@ impl Term {
     /// Changes the terminal size, as a user dragging the window would.
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.master
+            .as_ref()
+            .expect("the terminal is there")
             .resize(PtySize {
                 rows,
                 cols,
@@ -203,6 +205,16 @@ impl Term {
             }
             thread::sleep(Duration::from_millis(30));
         }
+    }
+
+    /// Hangs up the terminal as a dropped SSH connection or a killed tmux
+    /// session does: nothing more is typed, and the kernel sends SIGHUP to
+    /// the program that leads the terminal's session. (The screen reader
+    /// keeps its own copy of the terminal open, so the signal is sent here.)
+    pub fn hang_up(&mut self) {
+        self.writer = None;
+        self.master = None;
+        self.signal("HUP");
     }
 
     /// True while crewpath is still running.
