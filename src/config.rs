@@ -20,11 +20,29 @@ pub struct ConfigFile {
     pub theme: Option<String>,
 }
 
-/// Reads a config file; errors name the file, line and column.
+/// A config file is a few lines; anything larger is not one.
+const MAX_CONFIG_BYTES: u64 = 64 * 1024;
+
+/// Reads a config file; errors name the file, line and column. Only a
+/// regular file is read (a pipe or `/dev/zero` named by mistake would hang
+/// or fill memory), and at most [`MAX_CONFIG_BYTES`] of it.
 pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
-    let shown = path.display();
-    let text = std::fs::read_to_string(path)
+    use std::io::Read;
+    let shown = crate::text::clean_line(&path.display().to_string()).into_owned();
+    let file =
+        crate::library::open_regular(path).map_err(|e| format!("{shown}: the config file {e}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CONFIG_BYTES + 1)
+        .read_to_end(&mut bytes)
         .map_err(|e| format!("{shown}: cannot read the config file: {e}"))?;
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(format!(
+            "{shown}: the config file is larger than {} KiB; it should hold a few settings",
+            MAX_CONFIG_BYTES / 1024
+        ));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("{shown}: the config file is not UTF-8 text"))?;
     let table = DeTable::parse(&text).map_err(|e| {
         let (line, col) = line_column(&text, e.span().map_or(0, |s| s.start));
         format!(
@@ -41,12 +59,14 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
         let place = at(value.span().start);
         match (key.get_ref().as_ref(), value.get_ref()) {
             ("idle_timeout", DeValue::Integer(i)) => {
-                config.idle_timeout =
-                    Some(i.as_str().replace('_', "").parse::<u64>().map_err(|_| {
+                // As TOML reads it: 0x14 is 20, 1_000 is 1000.
+                let seconds = u64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+                    .map_err(|_| {
                         format!(
                             "{place}: idle_timeout must be a whole number of seconds, at least 1"
                         )
-                    })?);
+                    })?;
+                config.idle_timeout = Some(seconds);
             }
             ("exit_key", DeValue::String(s)) => config.exit_key = Some(s.to_string()),
             ("theme", DeValue::String(s)) => config.theme = Some(s.to_string()),
@@ -175,5 +195,36 @@ mod tests {
             err.contains("kiosk.toml:1:16: idle_timeout must be a whole number"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn integers_are_read_as_toml_writes_them() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("kiosk.toml");
+        for (written, seconds) in [("0x14", 20), ("1_000", 1000), ("0o17", 15), ("90", 90)] {
+            std::fs::write(&path, format!("idle_timeout = {written}\n")).expect("write");
+            let config = read_config(&path).expect("valid");
+            assert_eq!(config.idle_timeout, Some(seconds), "{written}");
+        }
+    }
+
+    #[test]
+    fn only_a_regular_file_of_modest_size_is_read() {
+        for special in ["/dev/zero", "/dev/null"] {
+            let err = read_config(Path::new(special)).expect_err(special);
+            assert!(err.contains("not a regular file"), "{err}");
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let fifo = dir.path().join("kiosk.toml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            // Would wait for a writer forever if opened for reading.
+            let err = read_config(&fifo).expect_err("a pipe");
+            assert!(err.contains("not a regular file"), "{err}");
+        }
+        let big = dir.path().join("big.toml");
+        std::fs::write(&big, "# x\n".repeat(40_000)).expect("write");
+        let err = read_config(&big).expect_err("too big");
+        assert!(err.contains("larger than"), "{err}");
     }
 }

@@ -8,7 +8,6 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
@@ -19,6 +18,7 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::keymap::{KeyContext, action_for_key};
 use crate::app::mouse::action_for_mouse;
@@ -151,7 +151,7 @@ pub fn run(lib: &Library, problems: &[Problem], settings: Settings) -> io::Resul
     let index = SearchIndex::build(lib);
     let signals = Signals::register()?;
     let _guard = TerminalGuard::enter()?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut terminal = new_terminal()?;
     let mut app = App::new(lib, &index, problems, settings, Instant::now());
     let result = event_loop(&mut terminal, &mut app, &signals);
     // ratatui's own clean-up would print to a terminal that may be gone, and
@@ -262,21 +262,58 @@ fn terminal_is_there() -> bool {
 /// Draws a frame, unless the terminal will not say how big it is; then the
 /// next event or tick tries again.
 fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> io::Result<()> {
-    match terminal.size() {
-        Ok(size) if size.width > 0 && size.height > 0 => {
-            terminal.draw(|frame| app.layout = ui::draw(frame, app, Instant::now()))?;
-        }
-        _ => {}
+    let area = screen_area(terminal);
+    if terminal.get_frame().area() != area {
+        terminal.resize(area)?;
     }
+    terminal.draw(|frame| app.layout = ui::draw(frame, app, Instant::now()))?;
     Ok(())
+}
+
+/// The largest screen drawn: a terminal (or an SSH client) may report any
+/// size, and a frame's memory grows with it.
+const MAX_COLUMNS: u16 = 1000;
+const MAX_ROWS: u16 = 500;
+
+/// The area to draw in: the terminal's size, capped; where a terminal
+/// reports no size (a serial line says 0×0), COLUMNS and LINES, else 80×24.
+fn screen_area(terminal: &Terminal<CrosstermBackend<Stdout>>) -> Rect {
+    let (width, height) = match terminal.size() {
+        Ok(size) if size.width > 0 && size.height > 0 => (size.width, size.height),
+        _ => {
+            let env = |name: &str| {
+                std::env::var(name)
+                    .ok()
+                    .and_then(|v| v.trim().parse::<u16>().ok())
+                    .filter(|&n| n > 0)
+            };
+            (env("COLUMNS").unwrap_or(80), env("LINES").unwrap_or(24))
+        }
+    };
+    Rect::new(0, 0, width.min(MAX_COLUMNS), height.min(MAX_ROWS))
+}
+
+/// A terminal whose viewport is set by crewpath, never by what the terminal
+/// reports on its own (see [`screen_area`]).
+fn new_terminal() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+    let backend = CrosstermBackend::new(io::stdout());
+    let start = Rect::new(0, 0, 80, 24);
+    let mut terminal = Terminal::with_options(
+        backend,
+        TerminalOptions {
+            viewport: Viewport::Fixed(start),
+        },
+    )?;
+    let area = screen_area(&terminal);
+    terminal.resize(area)?;
+    Ok(terminal)
 }
 
 /// Clears the screen and forgets what is on it, so the next frame repaints
 /// every cell (after a resize, a focus change or SIGCONT).
 fn full_redraw(terminal: &mut Terminal<CrosstermBackend<Stdout>>) {
-    if let Ok(size) = terminal.size() {
-        let _ = terminal.resize(Rect::new(0, 0, size.width, size.height));
-    }
+    let area = screen_area(terminal);
+    let _ = terminal.resize(area);
 }
 
 /// Applies one terminal event; true when the screen must be redrawn.

@@ -365,3 +365,21 @@ fn suspending_gives_the_terminal_back_and_resuming_takes_it_again() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn any_reported_window_size_is_drawn_within_bounds() {
+    // An SSH client can report any size; 65535×65535 once aborted on a
+    // 200 GB allocation. A terminal that reports 0×0 (a serial line) once
+    // stayed blank: it gets COLUMNS×LINES.
+    for (reported, env) in [
+        ((65535, 65535), &[][..]),
+        ((0, 0), &[("COLUMNS", "100"), ("LINES", "30")][..]),
+    ] {
+        let mut t = Term::start_reporting(&[], reported, (100, 30), env);
+        // The screen kept here is smaller than what is drawn; the key hints
+        // of the bottom bar show that a frame was.
+        t.wait_for("quit");
+        t.send("q");
+        assert_eq!(t.wait_exit(), 0, "{reported:?}");
+    }
+}

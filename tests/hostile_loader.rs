@@ -646,7 +646,8 @@ fn links_to_themselves_to_parents_and_outside_never_hang() {
     )
     .unwrap();
     symlink(outside.path("elsewhere"), lib.path("abroad")).unwrap();
-    // Devices and pipes are not role files: reading them would never end.
+    // Devices and pipes are not role files: reading them would never end,
+    // so they are reported (and never read).
     symlink("/dev/zero", lib.path("zero.toml")).unwrap();
     symlink("/dev/urandom", lib.path("noise.toml")).unwrap();
     let fifo = std::process::Command::new("mkfifo")
@@ -661,8 +662,11 @@ fn links_to_themselves_to_parents_and_outside_never_hang() {
         lib.problems(&loaded),
         [
             "loop.toml: is a link that points to itself or round a circle of links; it was not followed, remove it or point it at a real file".to_string(),
+            "noise.toml: is not a regular file (a pipe, a socket or a device) and was not read; put a role file here or remove it".to_string(),
+            "pipe.toml: is not a regular file (a pipe, a socket or a device) and was not read; put a role file here or remove it".to_string(),
             format!("sound/grandparent: is a link back to {}, which holds this library, so it would loop forever; it was not followed", above.display()),
             "sound/here: is a link back to sound, which would loop forever; it was not followed".to_string(),
+            "zero.toml: is not a regular file (a pipe, a socket or a device) and was not read; put a role file here or remove it".to_string(),
         ]
     );
     // Files reached through links are loaded under the link's name.
@@ -899,5 +903,72 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn links_that_multiply_paths_are_walked_once_per_real_folder() {
+    let lib = TempLibrary::new();
+    lib.write("d0/role.toml", "title = \"Role\"\n");
+    // Forty folders, each with two links to the next: 2^39 paths if every
+    // path were walked.
+    for i in 0..40 {
+        fs::create_dir_all(lib.path(&format!("d{i}"))).unwrap();
+    }
+    for i in 0..39 {
+        for link in ["a", "b"] {
+            std::os::unix::fs::symlink(
+                lib.path(&format!("d{}", i + 1)),
+                lib.path(&format!("d{i}/{link}")),
+            )
+            .unwrap();
+        }
+    }
+    let loaded = lib.load();
+    assert_eq!(loaded.library.roles.len(), 1);
+    let problems = lib.problems(&loaded);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("leads to a folder already read through another link")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_link_into_an_endless_tree_is_cut_short_with_a_problem() {
+    if !Path::new("/sys/class").is_dir() {
+        return;
+    }
+    let lib = TempLibrary::new();
+    lib.write("sound/mixer.toml", "title = \"Mixer\"\n");
+    std::os::unix::fs::symlink("/sys", lib.path("sys")).unwrap();
+    let loaded = lib.load();
+    assert_eq!(loaded.library.roles.len(), 1);
+    assert!(!loaded.problems.is_empty());
+}
+
+#[test]
+fn pipes_and_devices_named_like_role_files_are_reported_and_never_block() {
+    let lib = TempLibrary::new();
+    lib.write("sound/mixer.toml", "title = \"Mixer\"\n");
+    std::os::unix::fs::symlink("/dev/zero", lib.path("sound/zero.toml")).unwrap();
+    std::os::unix::fs::symlink("/dev/null", lib.path("sound/null.toml")).unwrap();
+    let fifo = lib.path("sound/pipe.toml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    let loaded = lib.load();
+    assert_eq!(loaded.library.roles.len(), 1);
+    let problems = lib.problems(&loaded);
+    let mut named: Vec<&str> = vec!["sound/null.toml", "sound/zero.toml"];
+    if made.is_ok_and(|s| s.success()) {
+        named.push("sound/pipe.toml");
+    }
+    for rel in named {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with(rel) && p.contains("is not a regular file")),
+            "{rel}: {problems:?}"
+        );
     }
 }

@@ -18,3 +18,4 @@ pub use model::{
 pub use problem::{Problem, line_column};
 pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS, ROLE_KEYS};
 pub use source::MAX_FILE_BYTES;
+pub(crate) use source::open_regular;

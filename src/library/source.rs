@@ -48,9 +48,11 @@ impl Listed {
     }
 }
 
-/// Reads at most [`MAX_FILE_BYTES`], so a huge file is never held in memory.
+/// Reads at most [`MAX_FILE_BYTES`] of a regular file, so a huge file is
+/// never held in memory and a pipe or device put in a file's place never
+/// blocks the read.
 fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
-    let file = File::open(path).map_err(|e| describe_io(&e))?;
+    let file = open_regular(path)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -60,6 +62,34 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
     }
     Ok(bytes)
 }
+
+/// Opens `path` for reading only if it is a regular file. Opening does not
+/// wait (a pipe would wait for a writer), and the type is checked on the
+/// opened file, so a file swapped for a pipe after listing is refused too.
+pub(crate) fn open_regular(path: &Path) -> Result<File, String> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| describe_io(&e))?;
+    let meta = file.metadata().map_err(|e| describe_io(&e))?;
+    if meta.is_dir() {
+        return Err("is a folder, not a file".into());
+    }
+    if !meta.is_file() {
+        return Err(NOT_REGULAR.into());
+    }
+    Ok(file)
+}
+
+const NOT_REGULAR: &str = "is not a regular file (a pipe, a socket or a device) and was not read; put a role file here or remove it";
+
+/// A walk stops going deeper than this many folders…
+const MAX_DEPTH: usize = 32;
+/// …and stops after this many entries, so that links into a huge or endless
+/// tree (`/sys`) cannot keep it going.
+const MAX_ENTRIES: usize = 100_000;
 
 const LINK_CIRCLE: &str = "is a link that points to itself or round a circle of links; it was not followed, remove it or point it at a real file";
 
@@ -112,10 +142,25 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
     let real_root = root.canonicalize().ok();
     let mut walk = walkdir::WalkDir::new(root)
         .follow_links(true)
+        .max_depth(MAX_DEPTH)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+    // Every real folder is read once, however many links lead to it: forty
+    // folders each linking twice to the next would otherwise be 2^39 paths.
+    let mut folders_seen: std::collections::HashSet<(u64, u64)> = Default::default();
+    let mut entries = 0usize;
     while let Some(entry) = walk.next() {
+        entries += 1;
+        if entries > MAX_ENTRIES {
+            listing.problems.push(Problem::new(
+                shown(root),
+                format!(
+                    "holds more than {MAX_ENTRIES} files and folders (perhaps through links); the rest was not read; keep only role files in the library"
+                ),
+            ));
+            break;
+        }
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
@@ -168,7 +213,35 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
                 }
             }
         }
-        if !entry.file_type().is_file() || !is_toml(path) {
+        if entry.file_type().is_dir() {
+            use std::os::unix::fs::MetadataExt;
+            if let Ok(meta) = entry.metadata()
+                && !folders_seen.insert((meta.dev(), meta.ino()))
+            {
+                listing.problems.push(Problem::new(
+                    shown(path),
+                    "leads to a folder already read through another link; it was not read twice",
+                ));
+                walk.skip_current_dir();
+                continue;
+            }
+            if entry.depth() == MAX_DEPTH {
+                listing.problems.push(Problem::new(
+                    shown(path),
+                    format!(
+                        "is nested more than {MAX_DEPTH} folders deep; what is inside was not read"
+                    ),
+                ));
+            }
+            continue;
+        }
+        if !is_toml(path) {
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            listing
+                .problems
+                .push(Problem::new(shown(path), NOT_REGULAR));
             continue;
         }
         let display = shown(path);
@@ -270,6 +343,19 @@ mod tests {
         std::fs::create_dir(&path).unwrap();
         let problem = listed.read().unwrap_err();
         assert_eq!(problem.message, "is a folder, not a file");
+    }
+
+    #[test]
+    fn a_file_replaced_by_a_pipe_after_listing_is_refused_without_waiting() {
+        let (_dir, path, listed) = listed_one();
+        std::fs::remove_file(&path).unwrap();
+        let made = std::process::Command::new("mkfifo").arg(&path).status();
+        if !made.is_ok_and(|s| s.success()) {
+            return;
+        }
+        // Opening a pipe for reading would wait for a writer forever.
+        let problem = listed.read().unwrap_err();
+        assert_eq!(problem.message, NOT_REGULAR);
     }
 
     #[test]

@@ -54,11 +54,23 @@ impl Term {
     }
 
     pub fn start_with_env(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Term {
+        Term::start_reporting(args, (cols, rows), (cols, rows), env)
+    }
+
+    /// Starts crewpath in a terminal that reports `reported` (columns,
+    /// rows) as its size, while the screen kept here is `screen`: a
+    /// terminal may report any size.
+    pub fn start_reporting(
+        args: &[&str],
+        reported: (u16, u16),
+        (cols, rows): (u16, u16),
+        env: &[(&str, &str)],
+    ) -> Term {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
-                rows,
-                cols,
+                rows: reported.1,
+                cols: reported.0,
                 pixel_width: 0,
                 pixel_height: 0,
             })
