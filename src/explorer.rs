@@ -3,7 +3,7 @@
 
 use std::io::{self, Read, Stdout, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -35,7 +35,8 @@ const TICK: Duration = Duration::from_millis(100);
 /// Signals that ask crewpath to finish (service managers, closed terminals)
 /// and to redraw (after being continued).
 struct Signals {
-    stop: Arc<AtomicBool>,
+    /// The signal that asked crewpath to stop (0: none yet).
+    stop: Arc<AtomicUsize>,
     redraw: Arc<AtomicBool>,
     /// SIGTSTP: give the terminal back, then stop.
     suspend: Arc<AtomicBool>,
@@ -44,12 +45,12 @@ struct Signals {
 impl Signals {
     fn register() -> io::Result<Self> {
         use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
-        let stop = Arc::new(AtomicBool::new(false));
+        let stop = Arc::new(AtomicUsize::new(0));
         let redraw = Arc::new(AtomicBool::new(false));
         let suspend = Arc::new(AtomicBool::new(false));
         signal_hook::flag::register(SIGTSTP, Arc::clone(&suspend))?;
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-            signal_hook::flag::register(signal, Arc::clone(&stop))?;
+            signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize)?;
         }
         for signal in [SIGCONT, SIGWINCH] {
             signal_hook::flag::register(signal, Arc::clone(&redraw))?;
@@ -144,7 +145,7 @@ fn install_panic_hook() {
 }
 
 /// Runs the explorer until the user quits or a signal asks it to stop.
-pub fn run(lib: &Library, problems: &[Problem], settings: Settings) -> io::Result<()> {
+pub fn run(lib: &Library, problems: &[Problem], settings: Settings) -> io::Result<Ended> {
     if settings.kiosk {
         log_problems(problems);
     }
@@ -160,8 +161,44 @@ pub fn run(lib: &Library, problems: &[Problem], settings: Settings) -> io::Resul
     match result {
         // Asked to stop, or hung up: whatever failed on the way out was the
         // terminal going away, which is a clean end.
-        Err(_) if signals.stop.load(Ordering::Relaxed) || !terminal_is_there() => Ok(()),
-        other => other,
+        Err(_) if signals.stopped() || !terminal_is_there() => Ok(signals.ended()),
+        Err(e) => Err(e),
+        Ok(()) => Ok(signals.ended()),
+    }
+}
+
+/// How a run of the explorer ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// The user quit, or the terminal went away.
+    Quit,
+    /// A signal asked it to stop.
+    Signal(i32),
+}
+
+impl Ended {
+    /// The exit status: 0 for quitting and for SIGTERM or SIGHUP (how a
+    /// service manager or a closed terminal ends a kiosk cleanly), 128 + the
+    /// signal for an interrupt (SIGINT 130, SIGQUIT 131), as shells report.
+    pub fn status(self) -> u8 {
+        use signal_hook::consts::{SIGINT, SIGQUIT};
+        match self {
+            Ended::Signal(s) if s == SIGINT || s == SIGQUIT => 128 + s as u8,
+            _ => 0,
+        }
+    }
+}
+
+impl Signals {
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed) != 0
+    }
+
+    fn ended(&self) -> Ended {
+        match self.stop.load(Ordering::Relaxed) {
+            0 => Ended::Quit,
+            s => Ended::Signal(s as i32),
+        }
     }
 }
 
@@ -174,7 +211,7 @@ fn event_loop(
     let mut decoder = Decoder::default();
     let mut events: Vec<Event> = Vec::new();
     let mut dirty = true;
-    while !app.quit && !signals.stop.load(Ordering::Relaxed) && terminal_is_there() {
+    while !app.quit && !signals.stopped() && terminal_is_there() {
         if signals.suspend.swap(false, Ordering::Relaxed) || std::mem::take(&mut app.suspend) {
             suspend()?;
             signals.redraw.store(true, Ordering::Relaxed);

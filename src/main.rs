@@ -38,7 +38,7 @@ fn explore(cli: &Cli, roles: Option<&std::path::Path>) -> ExitCode {
         Err(e) => return commands::usage_error(&e.to_string()),
     };
     match explorer::run(&loaded.library, &loaded.problems, settings) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(ended) => ExitCode::from(ended.status()),
         Err(e) => {
             commands::say(&e.to_string());
             ExitCode::FAILURE

@@ -7,6 +7,8 @@
 
 use std::borrow::Cow;
 
+use unicode_normalization::char::is_combining_mark;
+
 /// Shown in place of anything that must not reach the terminal.
 pub const PLACEHOLDER: char = '\u{FFFD}';
 
@@ -23,19 +25,39 @@ pub fn clean_line(text: &str) -> Cow<'_, str> {
 }
 
 fn clean_with(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    // Most text is printable ASCII: nothing to look at closely.
     if text
-        .chars()
-        .all(|c| is_plain(c) || (keep_newlines && c == '\n'))
+        .bytes()
+        .all(|b| (0x20..0x7f).contains(&b) || (keep_newlines && b == b'\n'))
     {
+        return Cow::Borrowed(text);
+    }
+    let mut after_base = false;
+    let plain_throughout = text.chars().all(|c| {
+        let ok = (is_plain(c) && !is_unmeasurable(c) && (after_base || !is_combining_mark(c)))
+            || (keep_newlines && c == '\n');
+        after_base = !c.is_whitespace();
+        ok
+    });
+    if plain_throughout {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
+        // A combining mark with nothing before it to combine with takes no
+        // room of its own, and terminals disagree about where it goes.
+        let starts = out.chars().next_back().is_none_or(char::is_whitespace);
         match c {
-            '\n' if keep_newlines => out.push('\n'),
+            '\n' | '\u{2028}' | '\u{2029}' if keep_newlines => out.push('\n'),
             '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' | '\t' => out.push(' '),
+            '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' => out.push(' '),
+            c if is_combining_mark(c) && starts => {}
+            // Characters whose width terminals disagree about are replaced,
+            // so no screen is left with stale cells or a broken border.
+            '\u{115f}' | '\u{1160}' | '\u{3164}' | '\u{ffa0}' => out.push(' '),
+            '\u{1f1e6}'..='\u{1f1ff}' => out.push(PLACEHOLDER),
+            '\u{fe00}'..='\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' => {}
             '\u{1b}' => {
                 skip_escape(&mut chars);
                 out.push(PLACEHOLDER);
@@ -56,6 +78,24 @@ fn clean_with(text: &str, keep_newlines: bool) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Characters whose width cannot be measured the way every terminal will
+/// draw them: Hangul fillers, regional indicators (flags), variation
+/// selectors and skin-tone modifiers; and line and paragraph separators.
+fn is_unmeasurable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{115f}'
+            | '\u{1160}'
+            | '\u{3164}'
+            | '\u{ffa0}'
+            | '\u{1f1e6}'..='\u{1f1ff}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{1f3fb}'..='\u{1f3ff}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// A character that can be printed as it is.
@@ -159,6 +199,22 @@ mod tests {
     }
 
     #[test]
+    fn what_terminals_cannot_agree_on_the_width_of_is_replaced() {
+        // A flag, a skin tone, an emoji variation selector, the Hangul filler.
+        assert_eq!(clean_line("CA🇨🇦!"), "CA\u{FFFD}\u{FFFD}!");
+        assert_eq!(clean_line("👍🏽 ok"), "👍 ok");
+        assert_eq!(clean_line("❤\u{fe0f}"), "❤");
+        assert_eq!(clean_line("a\u{3164}b"), "a b");
+        // A combining mark with nothing to combine with is dropped; after a
+        // letter it stays.
+        assert_eq!(clean_line("\u{301}Re\u{301}gie"), "Re\u{301}gie");
+        assert_eq!(clean_line("x \u{308}y"), "x y");
+        // Line and paragraph separators never reach a one-line title.
+        assert_eq!(clean_line("a\u{2028}b\u{2029}c"), "a b c");
+        assert_eq!(clean("a\u{2028}b"), "a\nb");
+    }
+
+    #[test]
     fn whole_escape_sequences_become_one_placeholder() {
         assert_eq!(clean("a\u{1b}]0;PWNED\u{7}b"), "a\u{FFFD}b");
         assert_eq!(clean("a\u{1b}]52;c;aGk=\u{1b}\\b"), "a\u{FFFD}b");
@@ -252,7 +308,13 @@ mod properties {
 
         #[test]
         fn printable_text_passes_unchanged(text in "\\PC{0,40}") {
-            prop_assume!(text.chars().all(is_plain));
+            prop_assume!(text.chars().all(|c| is_plain(c) && !is_unmeasurable(c)));
+            let mut previous = ' ';
+            prop_assume!(text.chars().all(|c| {
+                let lone = is_combining_mark(c) && previous.is_whitespace();
+                previous = c;
+                !lone
+            }));
             prop_assert_eq!(clean(&text), text.as_str());
             prop_assert_eq!(clean_line(&text), text.as_str());
         }

@@ -383,3 +383,15 @@ fn any_reported_window_size_is_drawn_within_bounds() {
         assert_eq!(t.wait_exit(), 0, "{reported:?}");
     }
 }
+
+#[test]
+fn an_interrupt_exits_as_shells_expect_and_a_terminate_cleanly() {
+    let mut t = Term::start(&[], 100, 30);
+    t.wait_for("Departments");
+    t.signal("INT");
+    assert_eq!(t.wait_exit(), 130, "128 + SIGINT");
+    let mut t = Term::start(&[], 100, 30);
+    t.wait_for("Departments");
+    t.signal("TERM");
+    assert_eq!(t.wait_exit(), 0, "a service manager's stop is a clean end");
+}

@@ -175,7 +175,8 @@ fn too_small_terminals_ask_for_room_and_tiny_ones_do_not_panic() {
 fn hostile_text_never_puts_control_characters_in_cells_or_breaks_borders() {
     let lib = TempLibrary::new();
     let hostile = "Mixer \u{1b}]52;c;aGk=\u{7} \u{1b}[2J \u{9b}31m \u{202e}evil \u{200b}zw \u{7f}del \u{85}nel \
-                   e\u{301}\u{301}\u{301} 作曲家作曲家作曲家作曲家作曲家 🎧🎧🎧🎧 \u{0}";
+                   e\u{301}\u{301}\u{301} 作曲家作曲家作曲家作曲家作曲家 🎧🎧🎧🎧 \u{0} \
+                   🇨🇦🇨🇦 👍🏽👍🏽 ❤\u{fe0f} \u{3164}\u{3164} \u{301}lead \u{2028}sep";
     let toml_text = |s: &str| {
         s.chars()
             .map(|c| {
@@ -267,5 +268,29 @@ fn no_color_draws_without_colour_and_still_marks_focus_and_selection() {
             buffer[(x, y)].modifier.contains(Modifier::REVERSED),
             "and reverse video"
         );
+    });
+}
+
+#[test]
+fn the_search_cursor_sits_right_after_the_text_typed() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        app.update(Action::OpenSearch);
+        for c in "mix".chars() {
+            app.update(Action::Edit(Edit::Insert(c)));
+        }
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("test terminal");
+        terminal
+            .draw(|frame| app.layout = crewpath::ui::draw(frame, app, Instant::now()))
+            .expect("draw");
+        let text = screen_text(terminal.backend().buffer());
+        let (row, line) = text
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.contains("› mix"))
+            .expect("the search box");
+        let col = line[..line.find("› mix").unwrap_or(0)].chars().count();
+        let cursor = terminal.get_cursor_position().expect("cursor");
+        assert_eq!((cursor.x as usize, cursor.y as usize), (col + 5, row));
     });
 }

@@ -56,6 +56,8 @@ pub struct App<'a> {
     pub index: &'a SearchIndex,
     pub problems: &'a [Problem],
     pub settings: Settings,
+    /// How many files have problems, counted once.
+    pub problem_files: usize,
     pub session: Session<'a>,
     /// Where the last frame drew things, for the mouse.
     pub layout: ScreenLayout,
@@ -78,6 +80,12 @@ impl<'a> App<'a> {
             .then(|| IdleClock::new(settings.idle_timeout, now));
         App {
             session: Session::new(lib, index, settings.kiosk),
+            problem_files: {
+                let mut paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+                paths.sort_unstable();
+                paths.dedup();
+                paths.len()
+            },
             lib,
             index,
             problems,
@@ -169,6 +177,8 @@ impl<'a> App<'a> {
             Action::OpenSearch => self.open_search(String::new()),
             Action::SearchWith(text) => self.open_search(text),
             Action::OpenHelp => self.open_overlay(Overlay::Help),
+            // Staff matters are not shown to kiosk visitors.
+            Action::OpenProblems if self.settings.kiosk => {}
             Action::OpenProblems => self.open_overlay(Overlay::Problems),
             Action::Back => self.back(),
             Action::Edit(edit) => s.search.edit(edit),

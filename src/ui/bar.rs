@@ -21,7 +21,7 @@ pub fn draw_title(
     let files = if app.settings.kiosk {
         0
     } else {
-        problem_files(app)
+        app.problem_files
     };
     let notice = match files {
         0 => String::new(),
@@ -83,14 +83,6 @@ fn breadcrumb(app: &App) -> String {
         return String::new();
     }
     format!("◂ {}", crate::text::clean_line(&names.join(" ‹ ")))
-}
-
-/// Distinct files with problems.
-pub fn problem_files(app: &App) -> usize {
-    let mut paths: Vec<&str> = app.problems.iter().map(|p| p.path.as_str()).collect();
-    paths.sort_unstable();
-    paths.dedup();
-    paths.len()
 }
 
 /// The keys that do something where the keyboard is, from the key table;

@@ -64,34 +64,6 @@ pub fn draw_problems(
             "Every role file loaded without a problem.".into(),
             styles.base,
         ));
-    } else if app.settings.kiosk {
-        // A kiosk shows nothing about the machine: no paths, only titles and counts.
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        for p in app.problems {
-            let name = p
-                .title
-                .clone()
-                .or_else(|| {
-                    let role = app.lib.roles.iter().find(|r| r.file == p.path)?;
-                    Some(role.title.clone())
-                })
-                .unwrap_or_else(|| "A role file that could not be read".into());
-            match counts.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, c)) => *c += 1,
-                None => counts.push((name, 1)),
-            }
-        }
-        lines.push(plain(
-            "Some role files have problems; staff can list them with 'crewpath check'.".into(),
-            styles.dim,
-        ));
-        for (name, count) in counts {
-            let noun = if count == 1 { "problem" } else { "problems" };
-            lines.push(plain(
-                format!("• {}: {count} {noun}", clean_line(&name)),
-                styles.base,
-            ));
-        }
     } else {
         lines.push(plain(
             format!(

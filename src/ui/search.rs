@@ -30,7 +30,9 @@ pub fn draw(
     let search = &mut app.session.search;
     // The input line, scrolled so the cursor stays in view.
     let prompt = "› ";
-    let room = usize::from(inner.width).saturating_sub(prompt.len() + 1);
+    // Columns, not bytes: "›" is three bytes and one column.
+    let prompt_width = display_width(prompt);
+    let room = usize::from(inner.width).saturating_sub(prompt_width + 1);
     let scroll = search.input().visual_scroll(room);
     let value: String = crate::text::clean_line(search.input().value())
         .chars()
@@ -44,7 +46,7 @@ pub fn draw(
         Rect::new(inner.x, inner.y, inner.width, 1),
     );
     let cursor = search.input().visual_cursor().saturating_sub(scroll);
-    let cursor_x = inner.x + (prompt.len() + cursor).min(usize::from(inner.width) - 1) as u16;
+    let cursor_x = inner.x + (prompt_width + cursor).min(usize::from(inner.width) - 1) as u16;
     frame.set_cursor_position(Position::new(cursor_x, inner.y));
 
     let status = if search.input().value().trim().is_empty() {
