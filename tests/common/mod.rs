@@ -63,6 +63,17 @@ impl Term {
     pub fn start_reporting(
         args: &[&str],
         reported: (u16, u16),
+        screen: (u16, u16),
+        env: &[(&str, &str)],
+    ) -> Term {
+        Term::start_program(env!("CARGO_BIN_EXE_crewpath"), args, reported, screen, env)
+    }
+
+    /// Starts any program in the terminal (an SSH client, say).
+    pub fn start_program(
+        program: &str,
+        args: &[&str],
+        reported: (u16, u16),
         (cols, rows): (u16, u16),
         env: &[(&str, &str)],
     ) -> Term {
@@ -75,7 +86,7 @@ impl Term {
                 pixel_height: 0,
             })
             .expect("open a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_crewpath"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
