@@ -1,5 +1,5 @@
 //! Search relevance beside a plain line finder: the relevance test set of
-//! `tests/relevance.rs` (about 900 occupations, 38,000 alternate titles,
+//! `tests/suite/relevance.rs` (about 900 occupations, 38,000 alternate titles,
 //! 380 queries) searched by crewpath and by `fzf --filter` over the same
 //! strings, one line per role text, with top-1 and top-5 rates by kind of
 //! query. Skips fzf, saying so, where it is not installed (`pip install
@@ -7,7 +7,7 @@
 //!
 //! Run with `cargo bench --bench relevance`.
 
-#[path = "../tests/relevance/corpus.rs"]
+#[path = "../tests/suite/relevance/corpus.rs"]
 mod corpus;
 
 use std::io::Write as _;

@@ -1,8 +1,6 @@
 //! The explorer as a person uses it: the real binary in a pseudo-terminal.
 
-mod common;
-
-use common::{TempLibrary, Term, find_on_screen, keys};
+use crate::common::{TempLibrary, Term, find_on_screen, keys};
 
 #[test]
 fn search_opens_a_role_with_its_detail_and_ladder_then_q_quits() {

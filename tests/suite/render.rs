@@ -1,11 +1,9 @@
 //! Whole screens drawn into ratatui's TestBackend: what each pane and overlay
 //! shows at the sizes people use, and that nothing breaks at tiny sizes.
 
-mod common;
-
 use std::time::Instant;
 
-use common::{TempLibrary, with_app};
+use crate::common::{TempLibrary, with_app};
 use crewpath::app::{Action, App, Edit, Pane, Settings};
 use crewpath::library::{load_dir, load_embedded};
 use ratatui::Terminal;
@@ -196,7 +194,7 @@ fn hostile_text_never_puts_control_characters_in_cells_or_breaks_borders() {
              duties = [\"{h}\"]\n[skills]\n\"{h}\" = [\"{h}\"]\n"
         ),
     );
-    let loaded = load_dir(lib.path()).expect("library");
+    let loaded = load_dir(lib.root()).expect("library");
     with_app(&loaded, Settings::default(), |app| {
         app.update(Action::Down);
         for (w, h) in [(100, 30), (60, 20), (1, 1), (2, 2), (10, 3)] {

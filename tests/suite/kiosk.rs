@@ -1,12 +1,10 @@
 //! Kiosk mode as visitors and staff meet it: the real binary in a
 //! pseudo-terminal.
 
-mod common;
-
 use std::thread::sleep;
 use std::time::Duration;
 
-use common::{TempLibrary, Term, keys};
+use crate::common::{TempLibrary, Term, keys};
 
 const WELCOME: &str = "Type a job title, or press Enter to browse.";
 
@@ -166,10 +164,11 @@ fn the_staff_exit_chord_ends_the_kiosk() {
 #[test]
 fn settings_come_from_a_config_file() {
     let lib = TempLibrary::new();
-    let config = lib.write(
+    lib.write(
         "kiosk.toml",
         "idle_timeout = 2\nexit_key = \"ctrl-alt-x\"\n",
     );
+    let config = lib.path("kiosk.toml");
     let config = config.to_str().expect("utf-8 path").to_string();
     let mut t = Term::start(&["--kiosk", "--config", &config], 100, 30);
     t.wait_for(WELCOME);
@@ -211,7 +210,8 @@ fn clicking_start_over_returns_to_the_welcome_screen() {
     t.wait_for(WELCOME);
     t.send(&keys::click(50, 15));
     let screen = t.wait_for("Departments");
-    let (col, row) = common::find_on_screen(&screen, "Ctrl-R start over").expect("button shown");
+    let (col, row) =
+        crate::common::find_on_screen(&screen, "Ctrl-R start over").expect("button shown");
     t.send(&keys::click(col + 2, row));
     t.wait_for(WELCOME);
 }

@@ -2,11 +2,9 @@
 //! following the tree, ladder paths, skill → roles, kiosk resets, and memory
 //! that stays flat over a long session.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::{TempLibrary, with_app};
+use crate::common::{TempLibrary, with_app};
 use crewpath::app::ladder::LadderRow;
 use crewpath::app::skills::SkillRow;
 use crewpath::app::{Action, App, Edit, Overlay, Pane, Settings, Subject};
@@ -130,7 +128,7 @@ fn branching_ladders_show_each_path() {
     );
     lib.write("d/lead-a.toml", "title = \"Lead A\"\n");
     lib.write("d/lead-b.toml", "title = \"Lead B\"\n");
-    let loaded = load_dir(lib.path()).expect("library");
+    let loaded = load_dir(lib.root()).expect("library");
     with_app(&loaded, Settings::default(), |app| {
         app.update(Action::OpenRole(role(&loaded, "mid")));
         let headings: Vec<&LadderRow> = app
@@ -156,7 +154,7 @@ fn branching_ladders_show_each_path() {
 fn a_role_without_a_ladder_says_so() {
     let lib = TempLibrary::new();
     lib.write("d/alone.toml", "title = \"Alone\"\n");
-    let loaded = load_dir(lib.path()).expect("library");
+    let loaded = load_dir(lib.root()).expect("library");
     with_app(&loaded, Settings::default(), |app| {
         app.update(Action::OpenRole(role(&loaded, "alone")));
         assert!(matches!(

@@ -286,34 +286,73 @@ pub mod keys {
     }
 }
 
-/// A role library written to a temporary folder.
+/// A role library written to a temporary folder, for every test that needs
+/// real files. In memory where the system has it: tens of thousands of
+/// small files take longer to create on a disk than to load.
 pub struct TempLibrary {
     pub dir: tempfile::TempDir,
 }
 
 impl TempLibrary {
     pub fn new() -> TempLibrary {
+        let shm = Path::new("/dev/shm");
+        let dir = if shm.is_dir() {
+            tempfile::tempdir_in(shm)
+        } else {
+            tempfile::tempdir()
+        };
         TempLibrary {
-            dir: tempfile::tempdir().expect("temp dir"),
+            dir: dir.expect("temp dir"),
         }
     }
 
-    pub fn path(&self) -> &Path {
+    /// The library folder.
+    pub fn root(&self) -> &Path {
         self.dir.path()
     }
 
+    /// The library folder, as a command-line argument.
     pub fn path_str(&self) -> &str {
         self.dir.path().to_str().expect("utf-8 temp path")
     }
 
+    /// Where `rel` is inside the library.
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root().join(rel)
+    }
+
     /// Writes a file at `rel` (folders created as needed).
-    pub fn write(&self, rel: &str, content: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.dir.path().join(rel);
+    pub fn write(&self, rel: &str, content: impl AsRef<[u8]>) -> &Self {
+        let path = self.path(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).expect("create folders");
         }
         std::fs::write(&path, content).expect("write file");
-        path
+        self
+    }
+
+    pub fn load(&self) -> crewpath::library::Loaded {
+        crewpath::library::load_dir(self.root()).expect("load the library")
+    }
+
+    /// Every problem as `check` prints it, with the temporary folder's path
+    /// left out so the tests read like the contract.
+    pub fn problems(&self, loaded: &crewpath::library::Loaded) -> Vec<String> {
+        let root = format!("{}/", self.root().display());
+        loaded
+            .problems
+            .iter()
+            .map(|p| p.to_string().replace(&root, ""))
+            .collect()
+    }
+
+    /// The problems of one file, as `check` prints them.
+    pub fn problems_of(&self, loaded: &crewpath::library::Loaded, rel: &str) -> Vec<String> {
+        let prefix = format!("{rel}:");
+        self.problems(loaded)
+            .into_iter()
+            .filter(|p| p.starts_with(&prefix))
+            .collect()
     }
 }
 

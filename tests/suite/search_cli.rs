@@ -1,7 +1,7 @@
 //! `crewpath search` and `crewpath show`, run as a user runs them: the real
 //! binary, its output, exit codes and messages.
 
-use std::path::Path;
+use crate::common::TempLibrary;
 use std::process::Command;
 
 struct Run {
@@ -23,25 +23,15 @@ fn crewpath(args: &[&str]) -> Run {
     }
 }
 
-fn write(dir: &Path, rel: &str, text: &str) {
-    let path = dir.join(rel);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("create folder");
-    }
-    std::fs::write(path, text).expect("write role file");
-}
-
 /// A small library with a ladder, skills, wages and a hostile title.
-fn ladder_library() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let d = dir.path();
-    write(
-        d,
+fn ladder_library() -> TempLibrary {
+    let dir = TempLibrary::new();
+    let d = &dir;
+    d.write(
         "sound/_index.toml",
         "name = \"Sound\"\n[skills]\nshared = [\"listening\"]\n",
     );
-    write(
-        d,
+    d.write(
         "sound/trainee.toml",
         r#"title = "Trainee Sound Editor"
 aliases = ["TSE"]
@@ -53,9 +43,7 @@ works_with = ["mixer"]
 technical = ["file management"]
 "#,
     );
-    write(
-        d,
-        "sound/editor.toml",
+    d.write("sound/editor.toml",
         r#"title = "Sound Editor"
 summary = "Cuts and shapes the sounds of a film"
 description = """
@@ -79,13 +67,11 @@ title = "Career profile"
 publisher = "A careers site"
 "#,
     );
-    write(
-        d,
+    d.write(
         "sound/supervisor.toml",
         "title = \"Supervising Sound Editor\"\n",
     );
-    write(
-        d,
+    d.write(
         "sound/mixer.toml",
         // A terminal title change hidden in the title, written as TOML escapes.
         r#"title = "Re-Recording Mixer \u001b]0;PWNED\u0007"
@@ -201,7 +187,7 @@ fn search_json_is_an_array_of_hits() {
 #[test]
 fn search_output_carries_no_escape_sequences() {
     let dir = ladder_library();
-    let roles = dir.path().to_str().expect("utf-8 path");
+    let roles = dir.path_str();
     let run = crewpath(&["search", "--roles", roles, "mixer"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
@@ -218,7 +204,7 @@ fn search_output_carries_no_escape_sequences() {
 #[test]
 fn show_prints_every_section_wrapped_at_80_columns() {
     let dir = ladder_library();
-    let roles = dir.path().to_str().expect("utf-8 path");
+    let roles = dir.path_str();
     let run = crewpath(&["show", "--roles", roles, "editor"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out = &run.stdout;
@@ -265,7 +251,7 @@ fn show_prints_every_section_wrapped_at_80_columns() {
 #[test]
 fn show_lists_the_skills_to_step_up() {
     let dir = ladder_library();
-    let roles = dir.path().to_str().expect("utf-8 path");
+    let roles = dir.path_str();
     let run = crewpath(&["show", "--roles", roles, "trainee"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.contains("Entry level"));
@@ -308,7 +294,7 @@ fn show_suggests_roles_for_a_name_it_does_not_know() {
 #[test]
 fn show_json_has_the_role_its_department_and_ladder() {
     let dir = ladder_library();
-    let roles = dir.path().to_str().expect("utf-8 path");
+    let roles = dir.path_str();
     let run = crewpath(&["show", "--json", "--roles", roles, "editor"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");

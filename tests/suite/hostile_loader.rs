@@ -2,66 +2,11 @@
 //! way, are problems to report and never a crash, a hang or a changed file.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crewpath::library::{Library, Loaded, MAX_FILE_BYTES, MAX_PATHS, load_dir};
+use crate::common::TempLibrary;
+use crewpath::library::{Library, Loaded, MAX_FILE_BYTES, MAX_PATHS};
 use proptest::prelude::*;
-
-struct TempLibrary {
-    dir: tempfile::TempDir,
-}
-
-impl TempLibrary {
-    /// In memory where the system has it: tens of thousands of small files
-    /// take longer to create on a disk than to load.
-    fn new() -> Self {
-        let shm = Path::new("/dev/shm");
-        TempLibrary {
-            dir: if shm.is_dir() {
-                tempfile::tempdir_in(shm).unwrap()
-            } else {
-                tempfile::tempdir().unwrap()
-            },
-        }
-    }
-
-    fn root(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.root().join(rel)
-    }
-
-    fn write(&self, rel: &str, text: impl AsRef<[u8]>) -> &Self {
-        let path = self.path(rel);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-        self
-    }
-
-    fn load(&self) -> Loaded {
-        load_dir(self.root()).unwrap()
-    }
-
-    fn problems(&self, loaded: &Loaded) -> Vec<String> {
-        let root = format!("{}/", self.root().display());
-        loaded
-            .problems
-            .iter()
-            .map(|p| p.to_string().replace(&root, ""))
-            .collect()
-    }
-
-    /// The problems of one file, as `check` prints them.
-    fn problems_of(&self, loaded: &Loaded, rel: &str) -> Vec<String> {
-        let prefix = format!("{rel}:");
-        self.problems(loaded)
-            .into_iter()
-            .filter(|p| p.starts_with(&prefix))
-            .collect()
-    }
-}
 
 fn ids(lib: &Library, roles: &[usize]) -> Vec<String> {
     roles.iter().map(|&r| lib.roles[r].id.clone()).collect()

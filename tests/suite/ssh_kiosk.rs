@@ -3,15 +3,13 @@
 //! clients connecting as a kiosk would and as an intruder would. Skipped,
 //! saying why, where sshd cannot run (`.ci/run` installs openssh-server).
 
-mod common;
-
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-use common::Term;
+use crate::common::Term;
 
 const SSHD: &str = "/usr/sbin/sshd";
 /// Marks the kiosk processes this test starts, apart from other tests'.
@@ -212,7 +210,7 @@ fn an_ssh_kiosk_gives_visitors_crewpath_and_nothing_else() {
     // A kiosk terminal logs in and lands in the kiosk.
     let args = server.ssh_args(&["-tt"], &[]);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let mut kiosk = Term::start_program("ssh", &args, (100, 30), (100, 30), &[]);
+    let kiosk = Term::start_program("ssh", &args, (100, 30), (100, 30), &[]);
     kiosk.wait_for("Type a job title");
     assert_eq!(kiosks_running(), 1);
 

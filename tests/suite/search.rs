@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use crate::common::TempLibrary;
 use crewpath::library::{Library, load_dir, load_embedded};
 use crewpath::search::{Coverage, Field, Hit, SearchIndex, Searcher};
 
@@ -22,16 +23,12 @@ fn bundled() -> (Library, SearchIndex) {
 }
 
 /// Writes role files (path inside the library, TOML text) and loads them.
-fn library(files: &[(&str, &str)]) -> (tempfile::TempDir, Library) {
-    let dir = tempfile::tempdir().expect("temporary folder");
+fn library(files: &[(&str, &str)]) -> (TempLibrary, Library) {
+    let dir = TempLibrary::new();
     for (path, text) in files {
-        let path = dir.path().join(path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).expect("create folder");
-        }
-        std::fs::write(&path, text).expect("write role file");
+        dir.write(path, text);
     }
-    let lib = load_dir(dir.path()).expect("load library").library;
+    let lib = dir.load().library;
     (dir, lib)
 }
 

@@ -5,50 +5,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crewpath::library::{Library, Loaded, MAX_FILE_BYTES, load_dir};
-
-/// A role library in a temporary folder.
-struct TempLibrary {
-    dir: tempfile::TempDir,
-}
-
-impl TempLibrary {
-    fn new() -> Self {
-        TempLibrary {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn root(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.root().join(rel)
-    }
-
-    fn write(&self, rel: &str, text: impl AsRef<[u8]>) -> &Self {
-        let path = self.path(rel);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-        self
-    }
-
-    fn load(&self) -> Loaded {
-        load_dir(self.root()).unwrap()
-    }
-
-    /// Every problem as `check` prints it, with the temporary folder's path
-    /// left out so the tests read like the contract.
-    fn problems(&self, loaded: &Loaded) -> Vec<String> {
-        let root = format!("{}/", self.root().display());
-        loaded
-            .problems
-            .iter()
-            .map(|p| p.to_string().replace(&root, ""))
-            .collect()
-    }
-}
+use crate::common::TempLibrary;
+use crewpath::library::{Library, MAX_FILE_BYTES, load_dir};
 
 fn role<'l>(lib: &'l Library, id: &str) -> &'l crewpath::library::Role {
     let ix = lib

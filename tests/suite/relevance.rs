@@ -2,7 +2,6 @@
 //! the wanted role for every query of the test set (see `relevance/corpus.rs`),
 //! by kind of query. Run with `--nocapture` to see the table.
 
-#[path = "relevance/corpus.rs"]
 mod corpus;
 
 use corpus::{KINDS, Query, Tally};

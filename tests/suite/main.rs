@@ -1,0 +1,18 @@
+//! Every integration test in one binary (linked once), a module per topic:
+//! the role library and `check`, search, the explorer and the kiosk, each run
+//! as a user runs them.
+
+mod common;
+
+mod app_state;
+mod bundled_roles;
+mod check_cli;
+mod explorer;
+mod hostile_loader;
+mod kiosk;
+mod loader;
+mod relevance;
+mod render;
+mod search;
+mod search_cli;
+mod ssh_kiosk;
