@@ -259,10 +259,65 @@ fn draw_list(
         rows += h;
         shown += 1;
     }
-    let above = *offset > 0;
-    let below = *offset + shown < len;
+    draw_position(frame, area, *offset, shown, len, selected, styles);
+}
+
+/// Draws a list of one-line rows, building only the rows in view: a tree
+/// of 20,000 roles costs a screenful per frame, not 20,000 rows. `row(i)`
+/// builds row `i`; otherwise like [`draw_list`].
+fn draw_window<'a>(
+    frame: &mut Frame,
+    area: Rect,
+    len: usize,
+    selected: usize,
+    offset: &mut usize,
+    styles: &Styles,
+    row: impl Fn(usize) -> ListItem<'a>,
+) {
+    let height = usize::from(area.height).max(1);
+    let selected = selected.min(len.saturating_sub(1));
+    if selected < *offset {
+        *offset = selected;
+    } else if selected >= *offset + height {
+        *offset = selected + 1 - height;
+    }
+    *offset = (*offset).min(len.saturating_sub(height));
+    let end = (*offset + height).min(len);
+    let items: Vec<ListItem> = (*offset..end).map(row).collect();
+    let mut state = ListState::default().with_selected(Some(selected - *offset));
+    frame.render_stateful_widget(
+        List::new(items)
+            .highlight_style(styles.selected)
+            .highlight_symbol("› "),
+        area,
+        &mut state,
+    );
+    draw_position(
+        frame,
+        area,
+        *offset,
+        end - *offset,
+        len,
+        Some(selected),
+        styles,
+    );
+}
+
+/// "▲ 3/31 ▼" on the border below a list that does not fit: more above, the
+/// selection's place, more below.
+fn draw_position(
+    frame: &mut Frame,
+    area: Rect,
+    offset: usize,
+    shown: usize,
+    len: usize,
+    selected: Option<usize>,
+    styles: &Styles,
+) {
+    let above = offset > 0;
+    let below = offset + shown < len;
     if (above || below) && area.height > 0 {
-        let place = selected.map_or(*offset + 1, |s| s + 1).min(len);
+        let place = selected.map_or(offset + 1, |s| s + 1).min(len);
         let marker = format!(
             " {}{place}/{len}{} ",
             if above { "▲ " } else { "" },

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
 use super::text::{display_width, fit};
-use super::{Styles, draw_list};
+use super::{Styles, draw_window};
 use crate::app::App;
 use crate::app::mouse::ListArea;
 use crate::app::tree::Node;
@@ -41,36 +41,35 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     let lib = app.lib;
     let tree = &mut app.session.tree;
     let width = usize::from(area.width).saturating_sub(2);
-    let items: Vec<ListItem> = tree
-        .rows()
-        .iter()
-        .map(|row| {
-            let indent = "  ".repeat(row.depth.min(8));
-            let room = width.saturating_sub(indent.len() + 2);
-            let (symbol, label, style) = match row.node {
-                Node::Department(d) => {
-                    let dept = &lib.departments[d];
-                    let symbol = if tree.is_open(d) { "▾ " } else { "▸ " };
-                    (symbol, fit(&dept.name, room), styles.title)
-                }
-                Node::Role(r) => ("", fit(&lib.roles[r].title, room + 2), styles.base),
-            };
-            ListItem::new(Line::from(vec![
-                Span::raw(indent),
-                Span::styled(symbol, style),
-                Span::styled(label, style),
-            ]))
-        })
-        .collect();
-    if items.is_empty() {
+    let len = tree.rows().len();
+    if len == 0 {
         frame.render_widget(
             Line::from(Span::styled("No roles in this library.", styles.dim)),
             area,
         );
         return ListArea::default();
     }
-    let len = items.len();
-    let selected = Some(tree.selected());
-    draw_list(frame, area, items, selected, &mut tree.offset, styles);
-    ListArea::uniform(area, tree.offset, len)
+    let selected = tree.selected();
+    let mut offset = tree.offset;
+    let build = |i: usize| {
+        let row = &tree.rows()[i];
+        let indent = "  ".repeat(row.depth.min(8));
+        let room = width.saturating_sub(indent.len() + 2);
+        let (symbol, label, style) = match row.node {
+            Node::Department(d) => {
+                let dept = &lib.departments[d];
+                let symbol = if tree.is_open(d) { "▾ " } else { "▸ " };
+                (symbol, fit(&dept.name, room), styles.title)
+            }
+            Node::Role(r) => ("", fit(&lib.roles[r].title, room + 2), styles.base),
+        };
+        ListItem::new(Line::from(vec![
+            Span::raw(indent),
+            Span::styled(symbol, style),
+            Span::styled(label, style),
+        ]))
+    };
+    draw_window(frame, area, len, selected, &mut offset, styles, build);
+    tree.offset = offset;
+    ListArea::uniform(area, offset, len)
 }

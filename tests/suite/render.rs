@@ -292,3 +292,25 @@ fn the_search_cursor_sits_right_after_the_text_typed() {
         assert_eq!((cursor.x as usize, cursor.y as usize), (col + 5, row));
     });
 }
+
+#[test]
+fn the_bottom_bar_follows_the_focused_pane_and_keeps_search_help_and_quit() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        let bar = |app: &mut App, w: u16, h: u16| {
+            let text = screen_text(&draw(app, w, h));
+            text.lines().last().unwrap_or_default().to_string()
+        };
+        for (w, h) in [(60, 20), (100, 30)] {
+            let line = bar(app, w, h);
+            for hint in ["/ search", "? help", "q quit"] {
+                assert!(line.contains(hint), "{w}×{h}: {line}");
+            }
+        }
+        // The tree opens and closes departments; the detail pane does not.
+        assert!(bar(app, 120, 30).contains("Space open/close"));
+        app.update(Action::Focus(Pane::Detail));
+        let line = bar(app, 120, 30);
+        assert!(!line.contains("Space") && !line.contains("Enter"), "{line}");
+    });
+}
