@@ -88,6 +88,37 @@ pub enum Command {
         query: Vec<String>,
     },
 
+    /// Two roles side by side: skills in common and only in each, education,
+    /// unions, pay, and how they are linked.
+    Compare {
+        /// Print the comparison as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The first role: id, title or abbreviation (quote titles with spaces).
+        #[arg(value_name = "ROLE")]
+        a: String,
+        /// The second role.
+        #[arg(value_name = "OTHER")]
+        b: String,
+    },
+
+    /// The route from one role to another over the library's links, with the
+    /// skills to add at each move; with --to alone, from the entry-level roles.
+    Path {
+        /// Print the route as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The role to reach, when no FROM is given: start from entry level.
+        #[arg(long, value_name = "ROLE", conflicts_with = "target")]
+        to: Option<String>,
+        /// Where you start: id, title or abbreviation (quote titles with spaces).
+        #[arg(value_name = "FROM", required_unless_present = "to")]
+        from: Option<String>,
+        /// Where you want to get.
+        #[arg(value_name = "TO", required_unless_present = "to")]
+        target: Option<String>,
+    },
+
     /// Print everything about one role as plain text.
     Show {
         /// Print the role as JSON.

@@ -6,6 +6,7 @@
 //! `ui` draws it.
 
 pub mod app;
+pub mod career;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -15,6 +15,21 @@ fn main() -> ExitCode {
             commands::search::run(roles, &query, limit, json)
         }
         Some(Command::Show { json, role }) => commands::show::run(roles, &role, json),
+        Some(Command::Compare { json, a, b }) => commands::career::compare(roles, &a, &b, json),
+        Some(Command::Path {
+            json,
+            to,
+            from,
+            target,
+        }) => match (from, target, to) {
+            (Some(from), Some(target), None) => {
+                commands::career::path(roles, Some(&from), &target, json)
+            }
+            (None, None, Some(to)) => commands::career::path(roles, None, &to, json),
+            _ => commands::usage_error(
+                "give FROM and TO, or --to TO to start from the entry-level roles",
+            ),
+        },
         None => explore(&cli, roles),
     }
 }

@@ -1,5 +1,6 @@
 //! The subcommands that print to standard output and exit.
 
+pub mod career;
 pub mod check;
 pub mod search;
 pub mod show;

@@ -48,7 +48,7 @@ pub fn run(roles: Option<&Path>, words: &[String], json: bool) -> Status {
 }
 
 /// "no role 'x'; did you mean: …" with the best search matches.
-fn not_found(lib: &Library, wanted: &str) -> String {
+pub(crate) fn not_found(lib: &Library, wanted: &str) -> String {
     let shown: String = text::clean_line(wanted).chars().take(60).collect();
     let index = SearchIndex::build(lib);
     let hits = Searcher::new(&index).search(wanted, SUGGESTIONS).hits;

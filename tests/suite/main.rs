@@ -6,6 +6,7 @@ mod common;
 
 mod app_state;
 mod bundled_roles;
+mod career;
 mod check_cli;
 mod explorer;
 mod hostile_loader;

@@ -1,0 +1,9 @@
+//! Career questions a library can answer beyond one role: how two roles
+//! compare, and how to get from one to another. Knows nothing about
+//! terminals; `crewpath compare`, `crewpath path` and the explorer read it.
+
+pub mod compare;
+pub mod path;
+
+pub use compare::{Comparison, Relation, compare};
+pub use path::{Move, Step, closest_leading_to, entry_points, route};

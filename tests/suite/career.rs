@@ -1,0 +1,244 @@
+//! Comparing two roles and planning a route between them: the planner on
+//! small libraries of real files, the bundled roles, and the real binary.
+
+use std::process::Command;
+
+use crate::common::TempLibrary;
+use crewpath::career::{self, Move, Relation};
+use crewpath::library::{Library, load_embedded};
+
+fn role(lib: &Library, id: &str) -> usize {
+    lib.role_by_id(id).unwrap_or_else(|| panic!("no role {id}"))
+}
+
+/// (from, to, move) of each step of the route, by id.
+fn hops(lib: &Library, from: &str, to: &str) -> Option<Vec<(String, String, Move)>> {
+    let steps = career::route(lib, role(lib, from), role(lib, to))?;
+    Some(
+        steps
+            .iter()
+            .map(|s| {
+                (
+                    lib.roles[s.from].id.clone(),
+                    lib.roles[s.to].id.clone(),
+                    s.how,
+                )
+            })
+            .collect(),
+    )
+}
+
+fn ids(route: &[(String, String, Move)]) -> Vec<&str> {
+    let mut out: Vec<&str> = route.iter().map(|h| h.0.as_str()).collect();
+    out.extend(route.last().map(|h| h.1.as_str()));
+    out
+}
+
+/// A ladder a → b → c → d, with a shortcut from a to d through two related
+/// links, two ways sideways from x to d of equal cost, a two-rung ladder
+/// standing alone, and an island.
+fn small() -> (TempLibrary, Library) {
+    let lib = TempLibrary::new();
+    let role = |title: &str, extra: &str| {
+        format!("title = \"{title}\"\n{extra}\n[skills]\nall = [\"{title} work\"]\n")
+    };
+    lib.write("t/a.toml", role("A", "next = [\"b\"]\nrelated = [\"e\"]"));
+    lib.write("t/e.toml", role("E", "related = [\"d\"]"));
+    lib.write("s/bottom.toml", role("Bottom", "next = [\"top\"]"));
+    lib.write("s/top.toml", role("Top", ""));
+    lib.write("t/b.toml", role("B", "next = [\"c\"]"));
+    lib.write("t/c.toml", role("C", "next = [\"d\"]"));
+    lib.write("t/d.toml", role("D", ""));
+    lib.write("t/x.toml", role("X", "related = [\"p\", \"q\"]"));
+    lib.write("t/p.toml", role("P", "related = [\"d\"]"));
+    lib.write("t/q.toml", role("Q", "related = [\"d\"]"));
+    lib.write("t/island.toml", role("Island", ""));
+    // A ladder that goes round in a circle: the loader breaks it, and the
+    // planner still ends.
+    lib.write("u/m.toml", role("M", "next = [\"n\"]"));
+    lib.write("u/n.toml", role("N", "next = [\"m\"]"));
+    let loaded = lib.load();
+    (lib, loaded.library)
+}
+
+#[test]
+fn routes_climb_the_ladder_rather_than_cut_across_it() {
+    let (_dir, lib) = small();
+    let route = hops(&lib, "a", "d").expect("a route");
+    assert_eq!(ids(&route), ["a", "b", "c", "d"]);
+    assert!(route.iter().all(|h| h.2 == Move::StepUp));
+    // Each move adds the skills not held so far on the route.
+    let steps = career::route(&lib, role(&lib, "a"), role(&lib, "d")).unwrap_or_default();
+    let added: Vec<&[String]> = steps.iter().map(|s| s.add.as_slice()).collect();
+    assert_eq!(
+        added,
+        [
+            &["B work".to_string()][..],
+            &["C work".to_string()],
+            &["D work".to_string()]
+        ]
+    );
+}
+
+#[test]
+fn ties_are_broken_the_same_way_every_time() {
+    let (_dir, lib) = small();
+    let route = hops(&lib, "x", "d").expect("a route");
+    // Through P and Q cost the same: the first by title, every time.
+    assert_eq!(ids(&route), ["x", "p", "d"]);
+    for _ in 0..5 {
+        assert_eq!(hops(&lib, "x", "d"), Some(route.clone()));
+    }
+}
+
+#[test]
+fn ladders_are_not_walked_down_and_unreachable_roles_get_the_nearest_ways_in() {
+    let (_dir, lib) = small();
+    // The top of a ladder has no way down it.
+    assert_eq!(hops(&lib, "top", "bottom"), None);
+    assert!(hops(&lib, "bottom", "top").is_some());
+    let closest = career::closest_leading_to(&lib, role(&lib, "b"), 2);
+    let from: Vec<&str> = closest
+        .iter()
+        .map(|(r, _)| lib.roles[*r].id.as_str())
+        .collect();
+    assert_eq!(from[0], "a", "the nearest first");
+    assert_eq!(hops(&lib, "island", "d"), None);
+    assert!(career::closest_leading_to(&lib, role(&lib, "island"), 5).is_empty());
+    // The circle was broken on loading; either way the search ends.
+    let _ = hops(&lib, "m", "n");
+    let _ = hops(&lib, "n", "m");
+}
+
+#[test]
+fn the_picture_trainee_is_three_rungs_from_the_picture_editor() {
+    let lib = load_embedded().library;
+    let route = hops(&lib, "trainee-assistant-picture-editor", "picture-editor").expect("a route");
+    assert_eq!(
+        ids(&route),
+        [
+            "trainee-assistant-picture-editor",
+            "assistant-picture-editor",
+            "first-assistant-picture-editor",
+            "picture-editor"
+        ]
+    );
+    assert!(route.iter().all(|h| h.2 == Move::StepUp));
+    let c = career::compare(
+        &lib,
+        role(&lib, "trainee-assistant-picture-editor"),
+        role(&lib, "picture-editor"),
+    );
+    assert_eq!(c.relation, Relation::SameLadder { rungs: 3 });
+}
+
+#[test]
+fn a_sound_role_reaches_a_picture_role_sideways_through_real_links() {
+    let lib = load_embedded().library;
+    let route = hops(&lib, "foley-artist", "picture-editor").expect("a route");
+    assert!(route.iter().any(|h| h.2 != Move::StepUp));
+    // Every move is a link the library has.
+    for (from, to, how) in &route {
+        let (f, t) = (&lib.roles[role(&lib, from)], &lib.roles[role(&lib, to)]);
+        let (fi, ti) = (role(&lib, from), role(&lib, to));
+        let linked = match how {
+            Move::StepUp => f.next.contains(&ti),
+            Move::Sideways => f.related.contains(&ti) || t.related.contains(&fi),
+            Move::Beside => f.works_with.contains(&ti) || t.works_with.contains(&fi),
+        };
+        assert!(linked, "{from} → {to} by {how:?} is not in the library");
+    }
+}
+
+fn crewpath(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_crewpath"))
+        .args(args)
+        .env_remove("CREWPATH_ROLES")
+        .output()
+        .expect("run crewpath");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn path_and_compare_print_plain_text_and_json() {
+    let (code, out, _) = crewpath(&["path", "tape", "picture editor"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("From Trainee Assistant Picture Editor to Picture Editor: 3 moves\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Assistant Picture Editor → First Assistant Picture Editor: one rung up; add"),
+        "{out}"
+    );
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+
+    let (code, out, _) = crewpath(&["path", "--json", "tape", "picture-editor"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["format"], 1);
+    let steps = v["route"]["steps"].as_array().expect("steps");
+    assert_eq!(steps.len(), 3);
+    assert_eq!(steps[0]["move"], "step_up");
+    assert!(
+        steps[2]["add_skills"]
+            .as_array()
+            .is_some_and(|s| !s.is_empty())
+    );
+
+    let (code, out, _) = crewpath(&["path", "--to", "recording engineer"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Starting as Assistant Engineer (entry level):"),
+        "{out}"
+    );
+
+    let (code, out, _) = crewpath(&["path", "picture editor", "tape"]);
+    assert_eq!(code, 0, "{out}");
+
+    let (code, out, _) = crewpath(&["compare", "1pe", "picture editor"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Picture Editor is one rung above First Assistant Picture Editor"),
+        "{out}"
+    );
+    assert!(out.contains("Skills both ask for"), "{out}");
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+
+    let (code, out, _) = crewpath(&[
+        "compare",
+        "--json",
+        "recording-engineer",
+        "assistant-engineer",
+    ]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["relation"]["kind"], "same_ladder");
+    assert_eq!(v["relation"]["rungs"], -1);
+    assert!(
+        v["wages_note"]
+            .as_str()
+            .is_some_and(|n| n.contains("only one"))
+    );
+
+    let (code, _, err) = crewpath(&["compare", "zzz", "composer"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no role 'zzz'"), "{err}");
+}
+
+#[test]
+fn no_route_says_so_and_lists_the_roles_that_lead_there() {
+    let (dir, _) = small();
+    let (code, out, _) = crewpath(&["path", "--roles", dir.path_str(), "top", "bottom"]);
+    assert_eq!(code, 1);
+    assert!(out.starts_with("No route from Top to Bottom"), "{out}");
+    assert!(out.contains("No role leads to it."), "{out}");
+    let (code, out, _) = crewpath(&["path", "--roles", dir.path_str(), "island", "b"]);
+    assert_eq!(code, 1);
+    assert!(out.starts_with("No route from Island to B"), "{out}");
+    assert!(out.contains("From A:\n    A → B: one rung up"), "{out}");
+}
