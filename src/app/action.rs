@@ -87,6 +87,9 @@ pub enum Action {
     HistoryBack,
     /// Forward again after going back.
     HistoryForward,
+    /// Pin the role shown for comparing; on another role, compare the two;
+    /// in the comparison, switch to the route between them and back.
+    Compare,
     /// Follow a link to a role (Back returns).
     OpenRole(usize),
     /// Kiosk: forget the visitor's session and show the welcome screen.

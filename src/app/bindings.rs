@@ -187,6 +187,30 @@ pub const BROWSING: &[Binding] = &[
     also(&[Key::Char('2')], Action::Focus(Pane::Detail)),
     also(&[Key::Char('3')], Action::Focus(Pane::Skills)),
     also(&[Key::Char('4')], Action::Focus(Pane::Ladder)),
+    bind_for(
+        Who::Desktop,
+        &[Key::Char('c')],
+        Action::Compare,
+        "c",
+        "pin the role to compare; on another role, compare the two (Tab: the route between them)",
+        ("c", "compare"),
+        Hint::In {
+            panes: &[Pane::Tree, Pane::Detail],
+            rank: 5,
+        },
+    ),
+    bind_for(
+        Who::Kiosk,
+        &[Key::Ctrl('k')],
+        Action::Compare,
+        "Ctrl-K",
+        "pin the role to compare; on another role, compare the two (Tab: the route between them)",
+        ("Ctrl-K", "compare"),
+        Hint::In {
+            panes: &[Pane::Tree, Pane::Detail],
+            rank: 5,
+        },
+    ),
     bind(
         &[
             Key::Code(KeyCode::Backspace),

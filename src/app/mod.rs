@@ -46,6 +46,12 @@ pub enum Overlay {
     Search,
     Help,
     Problems,
+    /// The pinned role beside another; `path` shows the route between them.
+    Compare {
+        a: RoleIx,
+        b: RoleIx,
+        path: bool,
+    },
     /// Kiosk only: the full-screen welcome.
     Welcome,
 }
@@ -205,6 +211,7 @@ impl<'a> App<'a> {
             Action::Left => self.left(),
             Action::Right => self.right(),
             Action::Activate => self.activate(),
+            Action::Compare => self.compare(),
             Action::OpenRole(role) => {
                 if role < lib.roles.len() {
                     self.jump_to(role);
@@ -260,6 +267,14 @@ impl<'a> App<'a> {
             (Some(Overlay::Search), Action::PageDown) => s.search.move_by(10),
             (Some(Overlay::Search), Action::Activate) => self.open_selected_hit(),
             (Some(Overlay::Welcome), _) => s.overlay = None,
+            // Tab (or the button) turns the comparison into the route, and back.
+            (
+                Some(Overlay::Compare { a, b, path }),
+                Action::FocusNext | Action::FocusPrevious | Action::Compare,
+            ) => {
+                s.overlay = Some(Overlay::Compare { a, b, path: !path });
+                s.overlay_scroll = 0;
+            }
             (Some(_), Action::Up) => s.overlay_scroll = s.overlay_scroll.saturating_sub(1),
             (Some(_), Action::Down) => s.overlay_scroll += 1,
             (Some(_), Action::PageUp) => s.overlay_scroll = s.overlay_scroll.saturating_sub(10),
@@ -267,6 +282,26 @@ impl<'a> App<'a> {
             (Some(_), Action::Home) => s.overlay_scroll = 0,
             (Some(_), Action::Activate) => s.overlay = None,
             _ => {}
+        }
+    }
+
+    /// `c`: pins the role shown; on another role, compares the two.
+    fn compare(&mut self) {
+        let Some(current) = self.current_role() else {
+            return;
+        };
+        let s = &mut self.session;
+        match s.pinned {
+            Some(pinned) if pinned != current => {
+                s.overlay = Some(Overlay::Compare {
+                    a: pinned,
+                    b: current,
+                    path: false,
+                });
+                s.overlay_scroll = 0;
+            }
+            Some(_) => s.pinned = None,
+            None => s.pinned = Some(current),
         }
     }
 

@@ -22,6 +22,8 @@ pub struct Session<'a> {
     pub search: SearchState<'a>,
     pub overlay_scroll: usize,
     pub history: History,
+    /// The role pinned for comparing with another.
+    pub pinned: Option<crate::library::RoleIx>,
 }
 
 impl<'a> Session<'a> {
@@ -37,6 +39,7 @@ impl<'a> Session<'a> {
             search: SearchState::new(index),
             overlay_scroll: 0,
             history: History::default(),
+            pinned: None,
         };
         session.follow_tree(lib);
         session

@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod path;
+pub mod text;
 
 pub use compare::{Comparison, Relation, compare};
 pub use path::{Move, Step, closest_leading_to, entry_points, route};

@@ -28,12 +28,29 @@ pub fn draw_title(
         1 => "1 role file has problems — press ! to see it ".to_string(),
         n => format!("{n} role files have problems — press ! to see them "),
     };
-    let notice_width = display_width(&notice) as u16;
-    let room = usize::from(area.width.saturating_sub(notice_width));
     let title = match &app.lib.title {
         Some(t) => format!(" crewpath · {t}"),
         None => " crewpath".to_string(),
     };
+    // The pinned role, where a click compares (or unpins it).
+    let pinned = app.session.pinned.map(|p| {
+        let key = if app.settings.kiosk { "Ctrl-K" } else { "c" };
+        let what = if Some(p) == app.current_role() {
+            "unpins it"
+        } else {
+            "compares"
+        };
+        format!(
+            "◆ {} pinned: {key} {what} ",
+            crate::text::clean_line(&app.lib.roles[p].title)
+        )
+    });
+    let notice = match (&pinned, notice.is_empty()) {
+        (Some(p), true) => p.clone(),
+        _ => notice,
+    };
+    let notice_width = display_width(&notice) as u16;
+    let room = usize::from(area.width.saturating_sub(notice_width));
     let crumbs = breadcrumb(app);
     let crumbs_width = display_width(&crumbs);
     let title_room = if crumbs.is_empty() {
@@ -56,10 +73,15 @@ pub fn draw_title(
         frame.render_widget(Span::styled(shown, styles.key), rect);
         layout.buttons.push((rect, Action::HistoryBack));
     }
-    if files > 0 && notice_width <= area.width {
+    if !notice.is_empty() && notice_width <= area.width {
         let rect = Rect::new(area.right() - notice_width, area.y, notice_width, 1);
         frame.render_widget(Span::styled(notice, styles.notice), rect);
-        layout.buttons.push((rect, Action::OpenProblems));
+        let action = if files > 0 {
+            Action::OpenProblems
+        } else {
+            Action::Compare
+        };
+        layout.buttons.push((rect, action));
     }
 }
 
@@ -101,6 +123,18 @@ pub fn draw_hints(
             (2, ("↑↓", "choose", Some(Action::Down))),
             (1, ("Enter", "open", Some(Action::Activate))),
             (0, ("Esc", "close", Some(Action::Back))),
+        ],
+        Some(Overlay::Compare { path, .. }) => vec![
+            (0, ("Esc", "close", Some(Action::Back))),
+            (
+                1,
+                (
+                    "Tab",
+                    if path { "compare" } else { "the route" },
+                    Some(Action::Compare),
+                ),
+            ),
+            (2, ("↑↓", "scroll", None)),
         ],
         Some(_) => vec![
             (1, ("↑↓", "scroll", None)),

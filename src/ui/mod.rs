@@ -2,6 +2,7 @@
 //! things went so that clicks can be mapped back to them.
 
 mod bar;
+mod compare;
 mod detail;
 mod ladder;
 mod overlays;
@@ -68,6 +69,9 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) -> ScreenLayout {
         Some(Overlay::Search) => search::draw(frame, body, app, &styles, &mut layout),
         Some(Overlay::Help) => overlays::draw_help(frame, body, app, &styles, &mut layout),
         Some(Overlay::Problems) => overlays::draw_problems(frame, body, app, &styles, &mut layout),
+        Some(Overlay::Compare { a, b, path }) => {
+            compare::draw(frame, body, app, (a, b, path), &styles, &mut layout)
+        }
         Some(Overlay::Welcome) | None => {}
     }
     layout

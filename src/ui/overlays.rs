@@ -90,7 +90,7 @@ pub fn draw_problems(
     );
 }
 
-fn scrolling(
+pub(super) fn scrolling(
     frame: &mut Frame,
     body: Rect,
     title: &str,

@@ -393,3 +393,37 @@ fn an_interrupt_exits_as_shells_expect_and_a_terminate_cleanly() {
     t.signal("TERM");
     assert_eq!(t.wait_exit(), 0, "a service manager's stop is a clean end");
 }
+
+/// Opens a role through the search box.
+fn open_role(t: &mut Term, query: &str, shown: &str) {
+    t.send("/");
+    t.wait_for("Type a job title");
+    t.type_text(query);
+    t.wait_for(shown);
+    t.send(keys::ENTER);
+    t.wait_gone("Type a job title");
+}
+
+#[test]
+fn pin_a_role_compare_it_with_another_and_see_the_route() {
+    let mut t = Term::start(&[], 100, 30);
+    t.wait_for("Departments");
+    open_role(&mut t, "tape", "Trainee Assistant Picture Editor");
+    t.send("c");
+    t.wait_for("◆ Trainee Assistant Picture Editor pinned");
+    open_role(&mut t, "picture editor", "Picture Editor");
+    t.send("c");
+    let screen = t.wait_for("Compare — Tab shows the route");
+    assert!(screen.contains("3 rungs above"), "{screen}");
+    t.send(keys::TAB);
+    let screen = t.wait_for("The route — Tab compares");
+    assert!(screen.contains("3 moves"), "{screen}");
+    // The bottom bar's hint does the same by touch.
+    let (col, row) = find_on_screen(&screen, "Tab compare ").expect("hint");
+    t.send(&keys::click(col + 1, row));
+    t.wait_for("Compare — Tab shows the route");
+    t.send(keys::ESC);
+    t.wait_gone("Compare — Tab");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

@@ -4,7 +4,7 @@
 use std::thread::sleep;
 use std::time::Duration;
 
-use crate::common::{TempLibrary, Term, keys};
+use crate::common::{TempLibrary, Term, find_on_screen, keys};
 
 const WELCOME: &str = "Type a job title, or press Enter to browse.";
 
@@ -63,6 +63,32 @@ fn a_paste_that_never_ends_cannot_freeze_the_kiosk() {
     t.wait_for("Foley Artist");
     t.send(keys::CTRL_ALT_X);
     assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn kiosk_visitors_compare_roles_and_the_next_visitor_finds_nothing_pinned() {
+    let mut t = Term::start(&["--kiosk", "--idle-timeout", "3"], 100, 30);
+    t.wait_for(WELCOME);
+    t.type_text("tape");
+    t.wait_for("Trainee Assistant Picture Editor");
+    t.send(keys::ENTER);
+    t.wait_gone("› tape");
+    t.send(keys::CTRL_K);
+    t.wait_for("◆ Trainee Assistant Picture Editor pinned");
+    t.type_text("picture editor");
+    t.wait_for("› picture editor");
+    t.send(keys::ENTER);
+    t.wait_gone("› picture editor");
+    // The pinned marker is a touch target too.
+    let screen = t.wait_for("Ctrl-K compares");
+    let (col, row) = find_on_screen(&screen, "◆").expect("pinned marker");
+    t.send(&keys::click(col + 1, row));
+    t.wait_for("3 rungs above");
+    // The visitor walks away: the next one starts with nothing pinned.
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    let screen = t.wait_for("Departments");
+    assert!(!screen.contains("pinned"), "{screen}");
 }
 
 #[test]

@@ -1,0 +1,251 @@
+//! Comparisons and routes as plain text, wrapped to a width: what
+//! `crewpath compare` and `crewpath path` print and the explorer shows.
+
+use super::{Comparison, Step};
+use crate::library::{Library, RoleIx};
+use crate::text;
+
+fn title(lib: &Library, r: RoleIx) -> &str {
+    &lib.roles[r].title
+}
+
+fn wrap(out: &mut String, width: usize, line: &str, first: &str, rest: &str) {
+    let options = textwrap::Options::new(width.max(20))
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    for l in textwrap::wrap(&text::clean_line(line), options) {
+        out.push_str(l.trim_end());
+        out.push('\n');
+    }
+}
+
+/// Two roles compared, section by section.
+pub fn compare_text(lib: &Library, c: &Comparison, width: usize) -> String {
+    let wrap =
+        |out: &mut String, line: &str, first: &str, rest: &str| wrap(out, width, line, first, rest);
+    let section = |out: &mut String, heading: &str| {
+        out.push('\n');
+        wrap(out, heading, "", "  ");
+    };
+    let (ra, rb) = (&lib.roles[c.a], &lib.roles[c.b]);
+    let mut out = String::new();
+    wrap(
+        &mut out,
+        &format!("{} compared with {}", ra.title, rb.title),
+        "",
+        "  ",
+    );
+    for (r, role) in [(c.a, ra), (c.b, rb)] {
+        let dept = lib.department_path(role.department).join(" › ");
+        let labels: Vec<&str> = [
+            (role.entry_level, "entry level"),
+            (role.in_demand, "in demand"),
+        ]
+        .into_iter()
+        .filter_map(|(on, l)| on.then_some(l))
+        .collect();
+        let labels = if labels.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", labels.join(", "))
+        };
+        wrap(
+            &mut out,
+            &format!("• {}: {dept}{labels}", title(lib, r)),
+            "  ",
+            "    ",
+        );
+    }
+    section(&mut out, "How they are linked");
+    wrap(
+        &mut out,
+        &c.relation.describe(&ra.title, &rb.title),
+        "  ",
+        "  ",
+    );
+    section(&mut out, "Skills both ask for");
+    if c.common.is_empty() {
+        wrap(&mut out, "none", "  ", "  ");
+    } else {
+        wrap(&mut out, &c.common.join(", "), "  ", "  ");
+    }
+    for (r, groups) in [(c.a, &c.only_a), (c.b, &c.only_b)] {
+        section(&mut out, &format!("Only {}", title(lib, r)));
+        if groups.is_empty() {
+            wrap(&mut out, "nothing the other lacks", "  ", "  ");
+        }
+        for g in groups {
+            wrap(
+                &mut out,
+                &format!("{}: {}", g.category, g.skills.join(", ")),
+                "  ",
+                "    ",
+            );
+        }
+    }
+    for (heading, a, b) in [
+        ("Education", &ra.education, &rb.education),
+        ("Certification", &ra.certification, &rb.certification),
+    ] {
+        if a.is_some() || b.is_some() {
+            section(&mut out, heading);
+            for (r, v) in [(c.a, a), (c.b, b)] {
+                let v = v.as_deref().unwrap_or("not given");
+                wrap(&mut out, &format!("{}: {v}", title(lib, r)), "  ", "    ");
+            }
+        }
+    }
+    if !ra.unions.is_empty() || !rb.unions.is_empty() {
+        section(&mut out, "Unions and guilds");
+        for (r, unions) in [(c.a, &ra.unions), (c.b, &rb.unions)] {
+            let list = if unions.is_empty() {
+                "none listed".to_string()
+            } else {
+                unions.join(", ")
+            };
+            wrap(
+                &mut out,
+                &format!("{}: {list}", title(lib, r)),
+                "  ",
+                "    ",
+            );
+        }
+    }
+    if let Some(w) = &c.wages {
+        section(&mut out, "Pay");
+        let money = |v: Option<f64>| v.map_or("not given".to_string(), |v| format!("{v:.2}"));
+        let place: Vec<String> = [w.region.clone(), w.year.map(|y| y.to_string())]
+            .into_iter()
+            .flatten()
+            .collect();
+        let unit = match (&w.currency, &w.unit) {
+            (Some(c), Some(u)) => format!(" ({c} per {u})"),
+            _ => String::new(),
+        };
+        wrap(
+            &mut out,
+            &format!(
+                "overall average pay, {}{unit}: {} {}, {} {}",
+                place.join(" "),
+                ra.title,
+                money(w.overall_average.0),
+                rb.title,
+                money(w.overall_average.1)
+            ),
+            "  ",
+            "    ",
+        );
+    } else if let Some(note) = &c.wages_note {
+        section(&mut out, "Pay");
+        wrap(&mut out, note, "  ", "  ");
+    }
+    out
+}
+
+/// What a route question found.
+pub enum Answer {
+    Route {
+        from: RoleIx,
+        steps: Vec<Step>,
+    },
+    NoRoute {
+        from: RoleIx,
+        closest: Vec<(RoleIx, Vec<Step>)>,
+    },
+    Entries(Vec<(RoleIx, Vec<Step>)>),
+}
+
+/// One line per move: "A → B: one rung up; add x, y".
+fn route_lines(out: &mut String, width: usize, lib: &Library, steps: &[Step], indent: &str) {
+    let wrap =
+        |out: &mut String, line: &str, first: &str, rest: &str| wrap(out, width, line, first, rest);
+    if steps.is_empty() {
+        wrap(out, "you are there already", indent, indent);
+    }
+    for s in steps {
+        let add = if s.add.is_empty() {
+            "no new skills listed".to_string()
+        } else {
+            format!("add {}", s.add.join(", "))
+        };
+        wrap(
+            out,
+            &format!(
+                "{} → {}: {}; {add}",
+                title(lib, s.from),
+                title(lib, s.to),
+                s.how.describe()
+            ),
+            indent,
+            &format!("{indent}    "),
+        );
+    }
+}
+
+/// The answer to a route question.
+pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> String {
+    let wrap =
+        |out: &mut String, line: &str, first: &str, rest: &str| wrap(out, width, line, first, rest);
+    let mut out = String::new();
+    match answer {
+        Answer::Route { from, steps } => {
+            let moves = match steps.len() {
+                1 => "1 move".to_string(),
+                n => format!("{n} moves"),
+            };
+            wrap(
+                &mut out,
+                &format!("From {} to {}: {moves}", title(lib, *from), title(lib, to)),
+                "",
+                "  ",
+            );
+            route_lines(&mut out, width, lib, steps, "  ");
+        }
+        Answer::NoRoute { from, closest } => {
+            wrap(
+                &mut out,
+                &format!(
+                    "No route from {} to {} over the library's links.",
+                    title(lib, *from),
+                    title(lib, to)
+                ),
+                "",
+                "  ",
+            );
+            if closest.is_empty() {
+                wrap(&mut out, "No role leads to it.", "", "  ");
+            } else {
+                out.push('\n');
+                wrap(&mut out, "The closest roles that do lead there:", "", "  ");
+                for (r, steps) in closest {
+                    wrap(&mut out, &format!("From {}:", title(lib, *r)), "  ", "    ");
+                    route_lines(&mut out, width, lib, steps, "    ");
+                }
+            }
+        }
+        Answer::Entries(entries) => {
+            if entries.is_empty() {
+                wrap(
+                    &mut out,
+                    &format!("No entry-level role leads to {}.", title(lib, to)),
+                    "",
+                    "  ",
+                );
+            }
+            for (i, (r, steps)) in entries.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                wrap(
+                    &mut out,
+                    &format!("Starting as {} (entry level):", title(lib, *r)),
+                    "",
+                    "  ",
+                );
+                route_lines(&mut out, width, lib, steps, "  ");
+            }
+        }
+    }
+    out
+}

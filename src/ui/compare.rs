@@ -1,0 +1,55 @@
+//! The comparison overlay: the pinned role beside another, or the route
+//! from one to the other, as `crewpath compare` and `crewpath path` print
+//! them, wrapped to the window.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::overlays::scrolling;
+use super::{Styles, heading, plain};
+use crate::app::{App, ScreenLayout};
+use crate::career::text::{Answer, compare_text, path_text};
+use crate::career::{self, closest_leading_to};
+use crate::library::RoleIx;
+
+pub fn draw(
+    frame: &mut Frame,
+    body: Rect,
+    app: &mut App,
+    (a, b, path): (RoleIx, RoleIx, bool),
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    let lib = app.lib;
+    // The text wraps to the window less its borders.
+    let width = usize::from(body.width.min(100)).saturating_sub(4);
+    let (title, text) = if path {
+        let answer = match career::route(lib, a, b) {
+            Some(steps) => Answer::Route { from: a, steps },
+            None => Answer::NoRoute {
+                from: a,
+                closest: closest_leading_to(lib, b, 5),
+            },
+        };
+        (
+            "The route — Tab compares, Esc closes",
+            path_text(lib, b, &answer, width),
+        )
+    } else {
+        (
+            "Compare — Tab shows the route, Esc closes",
+            compare_text(lib, &career::compare(lib, a, b), width),
+        )
+    };
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        // Headings stand at the left edge; the rest is indented.
+        if i > 0 && !line.is_empty() && !line.starts_with(' ') && !line.starts_with("From") {
+            lines.push(heading(line, styles));
+        } else {
+            lines.push(plain(line.to_string(), styles.base));
+        }
+    }
+    scrolling(frame, body, title, lines, app, styles, layout);
+}
