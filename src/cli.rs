@@ -73,7 +73,12 @@ pub struct ExplorerArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check every role file and list the problems, one per line.
-    Check,
+    Check {
+        /// Print the problems as JSON: one object per problem, with path,
+        /// line, column, kind and message.
+        #[arg(long)]
+        json: bool,
+    },
 
     /// Search the roles and print the best matches, one per line.
     Search {

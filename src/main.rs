@@ -10,7 +10,7 @@ fn main() -> ExitCode {
     let folder = cli.library.folder();
     let roles = folder.as_deref();
     match cli.command {
-        Some(Command::Check) => commands::check::run(roles),
+        Some(Command::Check { json }) => commands::check::run(roles, json),
         Some(Command::Search { limit, json, query }) => {
             commands::search::run(roles, &query, limit, json)
         }

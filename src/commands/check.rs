@@ -1,33 +1,44 @@
-//! `crewpath check`: every problem of a library, one per line, and a summary.
+//! `crewpath check`: every problem of a library, each file's own first with
+//! what follows from it grouped underneath, and a summary naming the
+//! library; or all of it as JSON for editors and CI.
 
 use std::io::Write;
 use std::path::Path;
 
+use serde::Serialize;
+
 use super::{Status, load, plural, usage_error, write_failed};
+use crate::library::{Kind, Loaded, Problem};
 use crate::text;
 
-pub fn run(roles: Option<&Path>) -> Status {
-    let loaded = match load(roles) {
+/// Places listed for the links that follow from one file's problems.
+const PLACES_SHOWN: usize = 5;
+
+pub fn run(roles: Option<&Path>, json: bool) -> Status {
+    let mut loaded = match load(roles) {
         Ok(loaded) => loaded,
         Err(e) => return usage_error(&e.to_string()),
     };
-    let mut out = std::io::stdout().lock();
-    let lib = &loaded.library;
-    let written = loaded
-        .problems
-        .iter()
-        .try_for_each(|problem| writeln!(out, "{}", text::clean_line(&problem.to_string())))
-        .and_then(|()| {
-            writeln!(
-                out,
-                "{} in {}, {}",
-                plural(lib.roles.len(), "role", "roles"),
-                plural(lib.department_count(), "department", "departments"),
-                plural(loaded.problems.len(), "problem", "problems"),
+    let which = match roles {
+        Some(dir) => text::clean_line(&dir.display().to_string()).into_owned(),
+        None => "the built-in roles".to_string(),
+    };
+    if loaded.library.roles.is_empty() && loaded.problems.is_empty() {
+        loaded.problems.push(
+            Problem::new(
+                &which,
+                "no role files were found here; a library is a folder of .toml files, one per role (see 'Role files' in the README)",
             )
-        })
-        .and_then(|()| out.flush());
-    if let Err(e) = written {
+            .kind(Kind::Library),
+        );
+    }
+    let report = if json {
+        json_report(&loaded, &which)
+    } else {
+        text_report(&loaded, &which)
+    };
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(report.as_bytes()).and_then(|()| out.flush()) {
         return write_failed("the report", &e);
     }
     if loaded.problems.is_empty() {
@@ -35,4 +46,116 @@ pub fn run(roles: Option<&Path>) -> Status {
     } else {
         Status::FAILURE
     }
+}
+
+/// The file a problem is in, as a role id: its name without `.toml`.
+fn file_id(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.strip_suffix(".toml").unwrap_or(name)
+}
+
+fn text_report(loaded: &Loaded, which: &str) -> String {
+    let (own, knock_on): (Vec<&Problem>, Vec<&Problem>) =
+        loaded.problems.iter().partition(|p| p.knock_on.is_none());
+    let mut out = String::new();
+    let mut explained: Vec<&str> = Vec::new();
+    for (i, p) in own.iter().enumerate() {
+        out.push_str(&text::clean_line(&p.to_string()));
+        out.push('\n');
+        // After a file's last problem, what follows from it.
+        let last_of_file = own.get(i + 1).is_none_or(|n| n.path != p.path);
+        let id = file_id(&p.path);
+        if last_of_file && !explained.contains(&id) {
+            explained.push(id);
+            follows(&mut out, id, &knock_on);
+        }
+    }
+    // Links to roles whose own problems are not listed above.
+    let mut rest: Vec<&str> = knock_on
+        .iter()
+        .filter_map(|p| p.knock_on.as_deref())
+        .filter(|id| !explained.contains(id))
+        .collect();
+    rest.sort_unstable();
+    rest.dedup();
+    for id in rest {
+        follows(&mut out, id, &knock_on);
+    }
+    let lib = &loaded.library;
+    out.push_str(&format!(
+        "{}: {} in {}, {}\n",
+        text::clean_line(which),
+        plural(lib.roles.len(), "role", "roles"),
+        plural(lib.department_count(), "department", "departments"),
+        plural(loaded.problems.len(), "problem", "problems"),
+    ));
+    out
+}
+
+/// One line for the links to role `id` that could not be followed because
+/// its file has problems.
+fn follows(out: &mut String, id: &str, knock_on: &[&Problem]) {
+    let places: Vec<String> = knock_on
+        .iter()
+        .filter(|p| p.knock_on.as_deref() == Some(id))
+        .map(|p| match (p.line, p.column) {
+            (Some(l), Some(c)) => format!("{}:{l}:{c}", p.path),
+            _ => p.path.clone(),
+        })
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let mut shown = places[..places.len().min(PLACES_SHOWN)].join(", ");
+    if places.len() > PLACES_SHOWN {
+        shown.push_str(&format!(" and {} more", places.len() - PLACES_SHOWN));
+    }
+    let links = plural(places.len(), "link", "links");
+    out.push_str(&text::clean_line(&format!(
+        "  ↳ so {links} to '{id}' could not be followed until it loads: {shown}"
+    )));
+    out.push('\n');
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    format: u32,
+    library: &'a str,
+    roles: usize,
+    departments: usize,
+    problems: Vec<ProblemJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ProblemJson<'a> {
+    path: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    kind: Kind,
+    message: String,
+    /// For a link to a role that could not be loaded: that role's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    because_of: Option<&'a str>,
+}
+
+fn json_report(loaded: &Loaded, which: &str) -> String {
+    let report = Report {
+        format: 1,
+        library: which,
+        roles: loaded.library.roles.len(),
+        departments: loaded.library.department_count(),
+        problems: loaded
+            .problems
+            .iter()
+            .map(|p| ProblemJson {
+                path: text::clean_line(&p.path).into_owned(),
+                line: p.line,
+                column: p.column,
+                kind: p.kind,
+                message: text::clean_line(&p.message).into_owned(),
+                because_of: p.knock_on.as_deref(),
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&report).map_or_else(|_| String::new(), |s| s + "\n")
 }

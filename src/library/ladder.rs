@@ -87,6 +87,7 @@ fn cycle_problem(lib: &Library, cycle: &[RoleIx], back_to: RoleIx, at: Option<Pl
         p = p.at(line, column);
     }
     p.title = Some(role.title.clone());
+    p.kind = super::problem::Kind::Cycle;
     p
 }
 

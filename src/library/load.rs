@@ -10,7 +10,7 @@ use toml::de::DeTable;
 use super::fields::Doc;
 use super::ladder::break_cycles;
 use super::model::{Department, Library, RoleIx};
-use super::problem::Problem;
+use super::problem::{Kind, Problem};
 use super::schema::{self, LibraryInfo, RoleDraft, RoleRef};
 use super::source::{self, Listed, Listing};
 use super::suggest::did_you_mean;
@@ -88,9 +88,10 @@ fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
             let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let problem = Problem::new(
                 &file.display,
-                "is not valid UTF-8 text; save it as UTF-8 in your editor",
+                "this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor",
             )
-            .at_offset(valid, valid.len());
+            .at_offset(valid, valid.len())
+            .kind(Kind::File);
             return (Parsed::Nothing, vec![problem]);
         }
     };
@@ -99,16 +100,81 @@ fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
         Ok(table) => interpret(&mut doc, &file.rel, table.get_ref()),
         Err(e) => {
             let message = syntax_message(text, &e);
-            match e.span() {
-                Some(span) => doc.report(span, message),
+            let open = e
+                .span()
+                .filter(|_| e.message().contains("array"))
+                .and_then(|span| unclosed_list(text, span.start).map(|at| (at, span)))
+                // A list opened on the line of the mistake is only missing a
+                // comma there; one opened lines earlier was never closed.
+                .filter(|(at, span)| text[*at..span.start].contains('\n'));
+            match (open, e.span()) {
+                (Some((at, noticed)), _) => {
+                    let (line, column) = crate::library::line_column(text, noticed.start);
+                    doc.report(
+                        at..at + 1,
+                        format!(
+                            "the list opened here is not closed; end it with ']' (noticed at line {line}, column {column}: {message})"
+                        ),
+                    );
+                }
+                (None, Some(span)) => doc.report(span, message),
                 // Only the too-deep dotted key has no place; saying 1:1 would
                 // send the reader to the wrong line.
-                None => doc.problems.push(Problem::new(doc.path, message)),
+                (None, None) => doc.problems.push(Problem::new(doc.path, message)),
+            }
+            for p in &mut doc.problems {
+                p.kind = Kind::Syntax;
             }
             Parsed::Nothing
         }
     };
     (parsed, doc.problems)
+}
+
+/// Where the innermost list still open at byte `upto` was opened, if one is:
+/// the place to look when the parser only notices the missing ']' lines
+/// later. Strings and comments are skipped.
+fn unclosed_list(text: &str, upto: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let end = upto.min(bytes.len());
+    let mut open: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'#' => {
+                while i < end && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            quote @ (b'"' | b'\'') => {
+                let triple = bytes[i..].starts_with(if quote == b'"' { b"\"\"\"" } else { b"'''" });
+                let close: &[u8] = if triple {
+                    if quote == b'"' { b"\"\"\"" } else { b"'''" }
+                } else if quote == b'"' {
+                    b"\""
+                } else {
+                    b"'"
+                };
+                i += close.len();
+                while i < end && !bytes[i..].starts_with(close) {
+                    if quote == b'"' && bytes[i] == b'\\' {
+                        i += 1;
+                    } else if !triple && bytes[i] == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+                i += close.len() - 1;
+            }
+            b'[' => open.push(i),
+            b']' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    open.last().copied()
 }
 
 /// The TOML parser's words, with its terse ones made plain.
@@ -155,21 +221,39 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     // The id is checked as written, so that an invisible character in a file
     // name is reported rather than silently cleaned away.
     let raw_id = name.strip_suffix(".toml").unwrap_or(name);
-    let id = crate::text::clean_line(raw_id);
+    let mut id = crate::text::clean_line(raw_id).into_owned();
+    if raw_id.starts_with('_') {
+        // `_indx.toml`, `_Index.toml`: an index file misspelt, not a role.
+        doc.problems.push(
+            Problem::new(
+                doc.path,
+                "names starting with '_' are kept for '_index.toml', the department's own file; did you mean '_index.toml'? It was not read",
+            )
+            .kind(Kind::Id),
+        );
+        return Parsed::Nothing;
+    }
     if !is_valid_id(raw_id) {
+        // Every id crewpath prints must work with `show`: the role is
+        // loaded under a valid id made from the name, or left out.
         let suggestion = suggested_id(&id);
-        let hint = if suggestion.is_empty() {
-            String::new()
-        } else {
-            format!(" (for example '{suggestion}.toml')")
-        };
-        doc.problems.push(Problem::new(
-            doc.path,
+        let message = if suggestion.is_empty() {
             format!(
-                "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file{hint}",
+                "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file (it was left out until then)",
                 crate::text::excerpt(&id, 60)
-            ),
-        ));
+            )
+        } else {
+            format!(
+                "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to '{suggestion}.toml' (until then it is loaded as '{suggestion}')",
+                crate::text::excerpt(&id, 60)
+            )
+        };
+        doc.problems
+            .push(Problem::new(doc.path, message).kind(Kind::Id));
+        if suggestion.is_empty() {
+            return Parsed::Nothing;
+        }
+        id = suggestion;
     }
     match schema::read_role(doc, table, &id) {
         Some(mut draft) => {
@@ -359,6 +443,7 @@ impl Builder {
                     ),
                 );
                 p.title = Some(role.title.clone());
+                p.kind = Kind::Id;
                 problems.push(p);
                 continue;
             }
@@ -453,6 +538,7 @@ impl LinkCheck<'_> {
         let mut seen = HashSet::with_capacity(refs.len());
         for r in refs {
             let shown = crate::text::excerpt(&r.id, 60);
+            let mut knock_on = None;
             let message = match lib.ids.get(&r.id) {
                 Some(&to) if to == from => {
                     format!("'{key}' names this role itself; remove '{shown}'")
@@ -463,9 +549,12 @@ impl LinkCheck<'_> {
                     }
                     continue;
                 }
-                None if self.role_files.contains(&r.id) => format!(
-                    "'{key}' names '{shown}', but that role could not be loaded; fix the problems reported for {shown}.toml"
-                ),
+                None if self.role_files.contains(&r.id) => {
+                    knock_on = Some(r.id.clone());
+                    format!(
+                        "'{key}' names '{shown}', but that role could not be loaded; fix the problems reported for {shown}.toml"
+                    )
+                }
                 None => {
                     let hint = match self.suggest(lib, &r.id) {
                         Some(s) => format!("; did you mean '{s}'?"),
@@ -474,7 +563,12 @@ impl LinkCheck<'_> {
                     format!("'{key}' names '{shown}', but there is no role with that id{hint}")
                 }
             };
-            self.problems.push(role_problem(lib, from, &r, message));
+            let mut problem = role_problem(lib, from, &r, message).kind(Kind::Link);
+            if knock_on.is_some() {
+                problem.kind = Kind::KnockOn;
+                problem.knock_on = knock_on;
+            }
+            self.problems.push(problem);
         }
         out
     }

@@ -15,7 +15,7 @@ pub use load::{LoadError, Loaded, load_dir, load_embedded};
 pub use model::{
     Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, SkillGroup, Source, Wage,
 };
-pub use problem::{Problem, line_column};
+pub use problem::{Kind, Problem, line_column};
 pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS, ROLE_KEYS};
 pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;

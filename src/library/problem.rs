@@ -14,9 +14,37 @@ pub struct Problem {
     pub column: Option<usize>,
     /// What is wrong, in words a non-programmer can act on.
     pub message: String,
-    /// The role's title when it could be read; kiosk mode shows this instead of
-    /// the path.
+    /// The role's title when it could be read.
     pub title: Option<String>,
+    /// What kind of problem it is, for scripts (`check --json`).
+    pub kind: Kind,
+    /// For a link to a role that could not be loaded: that role's id. Such
+    /// problems follow from another file's, and `check` lists them under it.
+    pub knock_on: Option<String>,
+}
+
+/// What kind of problem a [`Problem`] is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// The file cannot be read: missing, unreadable, too large, not a
+    /// regular file, not UTF-8; or the folder cannot be walked.
+    File,
+    /// Not valid TOML.
+    Syntax,
+    /// A key or value of the wrong kind, unknown, missing or empty.
+    #[default]
+    Field,
+    /// A file name that is not a valid id, or an id used twice.
+    Id,
+    /// A link (`next`, `related`, `works_with`) to no role.
+    Link,
+    /// A link to a role whose file has problems of its own.
+    KnockOn,
+    /// A career ladder that goes round in a circle.
+    Cycle,
+    /// The library as a whole (no role files at all).
+    Library,
 }
 
 impl Problem {
@@ -27,7 +55,14 @@ impl Problem {
             column: None,
             message: message.into(),
             title: None,
+            kind: Kind::default(),
+            knock_on: None,
         }
+    }
+
+    pub fn kind(mut self, kind: Kind) -> Self {
+        self.kind = kind;
+        self
     }
 
     /// Places the problem at a byte offset of the file's text.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
-use super::problem::Problem;
+use super::problem::{Kind, Problem};
 use crate::text;
 
 /// Role files larger than this are skipped without being read whole.
@@ -43,7 +43,7 @@ impl Listed {
             Origin::Embedded(bytes) => Ok(std::borrow::Cow::Borrowed(bytes)),
             Origin::Disk(path) => read_limited(path)
                 .map(std::borrow::Cow::Owned)
-                .map_err(|e| Problem::new(&self.display, e)),
+                .map_err(|e| Problem::new(&self.display, e).kind(Kind::File)),
         }
     }
 }
@@ -119,6 +119,28 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 
 fn is_toml(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "toml")
+}
+
+/// What to say about a file that is nearly a role file by its name: saved
+/// with an extra ending (`x.toml.txt`, as some editors do) or an ending in
+/// capitals (`x.TOML`). Other files are not the library's business.
+fn near_miss(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    let lower = name.to_lowercase();
+    let stem = if lower.ends_with(".toml") {
+        &name[..name.len() - 5]
+    } else {
+        let at = lower.find(".toml.")?;
+        if name.ends_with('~') {
+            // An editor's backup copy.
+            return None;
+        }
+        &name[..at]
+    };
+    Some(format!(
+        "looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to '{}.toml'",
+        text::clean_line(stem)
+    ))
 }
 
 /// Lists every `*.toml` file below `root`, following links but never round a
@@ -236,6 +258,9 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             continue;
         }
         if !is_toml(path) {
+            if let Some(message) = near_miss(path) {
+                listing.problems.push(Problem::new(shown(path), message));
+            }
             continue;
         }
         if !entry.file_type().is_file() {
@@ -269,6 +294,9 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             display,
             origin: Origin::Disk(path.to_path_buf()),
         });
+    }
+    for problem in &mut listing.problems {
+        problem.kind = Kind::File;
     }
     listing
 }

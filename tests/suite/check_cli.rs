@@ -70,7 +70,7 @@ fn good_library() -> Workspace {
 fn a_library_without_problems_prints_only_the_summary_and_exits_0() {
     let ws = good_library();
     let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
-    assert_eq!(r.stdout, "3 roles in 2 departments, 0 problems\n");
+    assert_eq!(r.stdout, "roles: 3 roles in 2 departments, 0 problems\n");
     assert_eq!(r.stderr, "");
     assert_eq!(r.code, 0);
 }
@@ -89,7 +89,7 @@ fn each_problem_is_one_line_with_the_path_as_given_then_the_summary_and_exit_1()
         "roles/broken.toml:1:18: this is not valid TOML: invalid basic string, expected `\"`\n\
          roles/sound/foley-artist.toml:7:9: expected a string for 'summary', found an integer\n\
          roles/sound/foley-artist.toml:8:1: unknown key 'skils'; did you mean 'skills'?\n\
-         1 role in 1 department, 3 problems\n"
+         roles: 1 role in 1 department, 3 problems\n"
     );
     assert_eq!(r.stderr, "");
     assert_eq!(r.code, 1);
@@ -107,7 +107,7 @@ fn each_problem_is_one_line_with_the_path_as_given_then_the_summary_and_exit_1()
 fn the_roles_folder_can_be_given_before_or_after_check_or_in_the_environment() {
     let ws = good_library();
     ws.write("other/solo.toml", "title = \"Solo\"\n");
-    let summary = "3 roles in 2 departments, 0 problems\n";
+    let summary = "roles: 3 roles in 2 departments, 0 problems\n";
     let before = run(ws.crewpath().args(["--roles", "roles", "check"]));
     assert_eq!((before.stdout.as_str(), before.code), (summary, 0));
     let after = run(ws.crewpath().args(["check", "--roles", "roles"]));
@@ -121,7 +121,7 @@ fn the_roles_folder_can_be_given_before_or_after_check_or_in_the_environment() {
         .env("CREWPATH_ROLES", "roles"));
     assert_eq!(
         (both.stdout.as_str(), both.code),
-        ("1 role in 0 departments, 0 problems\n", 0)
+        ("other: 1 role in 0 departments, 0 problems\n", 0)
     );
     // Set but empty means the built-in roles, as if it were not set.
     let empty = run(ws.crewpath().arg("check").env("CREWPATH_ROLES", ""));
@@ -173,11 +173,15 @@ fn unknown_options_and_a_missing_value_are_usage_errors_with_exit_2() {
 }
 
 #[test]
-fn an_empty_library_has_nothing_to_report() {
+fn a_folder_with_no_role_files_is_a_problem_not_an_all_clear() {
     let ws = Workspace::new();
     let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
-    assert_eq!(r.stdout, "0 roles in 0 departments, 0 problems\n");
-    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stdout,
+        "roles: no role files were found here; a library is a folder of .toml files, one per role (see 'Role files' in the README)\n\
+         roles: 0 roles in 0 departments, 1 problem\n"
+    );
+    assert_eq!(r.code, 1);
 }
 
 /// Characters that must never reach a terminal from a role file.
@@ -211,7 +215,7 @@ fn text_from_role_files_reaches_the_terminal_only_cleaned() {
     assert!(!r.stdout.contains("[31m"), "{}", r.stdout);
     // Each problem is still there, on its own line, with placeholders.
     let lines: Vec<&str> = r.stdout.lines().collect();
-    assert_eq!(lines.len(), 8, "{}", r.stdout);
+    assert_eq!(lines.len(), 7, "{}", r.stdout);
     assert!(lines.contains(
         &"roles/evil\u{FFFD}\u{FFFD}.toml:2:9: 'next' names '\u{FFFD}red\u{FFFD}', but there is no role with that id; use the file name of a role, without '.toml'"
     ));
@@ -247,7 +251,7 @@ fn the_built_in_roles_have_no_problems() {
         })
         .count();
     assert!(
-        summary.starts_with(&format!("{on_disk} roles in ")),
+        summary.starts_with(&format!("the built-in roles: {on_disk} roles in ")),
         "{summary}"
     );
 }
@@ -321,4 +325,62 @@ fn the_explorer_refuses_to_draw_into_a_file_or_a_pipe() {
             .unwrap()
             .contains("needs a terminal")
     );
+}
+
+#[test]
+fn each_files_own_problem_comes_first_with_what_follows_from_it_underneath() {
+    let ws = good_library();
+    // One missing quote in a role that three others link to.
+    ws.write(
+        "roles/sound/mixer.toml",
+        "title = \"Mixer\nsummary = \"x\"\n",
+    );
+    for (i, id) in ["a", "b", "c"].iter().enumerate() {
+        ws.write(
+            &format!("roles/sound/{id}.toml"),
+            format!("title = \"Role {i}\"\nrelated = [\"mixer\"]\n"),
+        );
+    }
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("roles/sound/mixer.toml:1:"),
+        "{}",
+        r.stdout
+    );
+    assert!(lines[0].contains("not valid TOML"), "{}", r.stdout);
+    assert_eq!(
+        lines[1],
+        "  ↳ so 3 links to 'mixer' could not be followed until it loads: roles/sound/a.toml:2:12, roles/sound/b.toml:2:12, roles/sound/c.toml:2:12"
+    );
+    assert_eq!(lines.len(), 3, "{}", r.stdout);
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn check_json_gives_one_object_per_problem_for_scripts() {
+    let ws = good_library();
+    ws.write(
+        "roles/sound/mixer.toml",
+        "title = \"Mixer\nsummary = \"x\"\n",
+    );
+    ws.write(
+        "roles/sound/a.toml",
+        "title = \"A\"\nrelated = [\"mixer\"]\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--json", "--roles", "roles"]));
+    assert_eq!(r.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    assert_eq!(v["format"], 1);
+    assert_eq!(v["library"], "roles");
+    let problems = v["problems"].as_array().expect("problems");
+    assert_eq!(problems.len(), 2);
+    let syntax = &problems[1];
+    assert_eq!(syntax["path"], "roles/sound/mixer.toml");
+    assert_eq!(syntax["kind"], "syntax");
+    assert_eq!(syntax["line"], 1);
+    let link = &problems[0];
+    assert_eq!(link["kind"], "knock_on");
+    assert_eq!(link["because_of"], "mixer");
+    assert_eq!(link["column"], 12);
 }

@@ -184,12 +184,12 @@ fn an_id_with_other_characters_is_reported_with_a_better_name() {
     assert_eq!(
         lib.problems(&loaded),
         [
-            "sound/Foley_Artist.toml: 'Foley_Artist' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file (for example 'foley-artist.toml')",
-            "sound/mixer.v2.toml: 'mixer.v2' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file (for example 'mixer-v2.toml')",
+            "sound/Foley_Artist.toml: 'Foley_Artist' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to 'foley-artist.toml' (until then it is loaded as 'foley-artist')",
+            "sound/mixer.v2.toml: 'mixer.v2' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to 'mixer-v2.toml' (until then it is loaded as 'mixer-v2')",
         ]
     );
-    // The role itself is fine, so it is still shown.
-    assert_eq!(role(&loaded.library, "Foley_Artist").title, "Foley Artist");
+    // The role itself is fine, so it is still shown, under an id `show` finds.
+    assert_eq!(role(&loaded.library, "foley-artist").title, "Foley Artist");
 }
 
 #[test]
@@ -430,7 +430,7 @@ fn columns_count_characters_not_bytes() {
     );
     assert_eq!(
         problems[0],
-        "régie.toml: 'régie' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file (for example 'regie.toml')"
+        "régie.toml: 'régie' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to 'regie.toml' (until then it is loaded as 'regie')"
     );
 }
 
@@ -531,9 +531,9 @@ fn a_file_that_is_not_utf8_is_reported_at_the_first_bad_byte() {
     assert_eq!(
         lib.problems(&loaded),
         [
-            "a.toml:2:13: is not valid UTF-8 text; save it as UTF-8 in your editor",
+            "a.toml:2:13: this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor",
             // The byte order mark is not a column.
-            "b.toml:1:10: is not valid UTF-8 text; save it as UTF-8 in your editor",
+            "b.toml:1:10: this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor",
         ]
     );
     assert_eq!(loaded.library.roles.len(), 1);
@@ -892,5 +892,36 @@ fn sections_can_carry_the_date_their_source_last_updated_them() {
     assert!(
         text.contains("Working conditions\n  (As the source stood on 2014-10-21"),
         "{text}"
+    );
+}
+
+#[test]
+fn near_miss_names_unclosed_lists_and_bad_ids_are_reported_with_the_likely_intent() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "s/x.toml",
+        "title = \"X\"\nduties = [\"a\", \"b\"\nsummary = \"y\"\n",
+    );
+    lib.write("s/online-editor.toml.txt", "title = \"Y\"\n");
+    lib.write("s/z.TOML", "title = \"Z\"\n");
+    lib.write("s/notes.txt", "not a role\n");
+    lib.write("s/_indx.toml", "name = \"S\"\n");
+    lib.write("music/Colorist.toml", "title = \"Colorist\"\n");
+    let loaded = lib.load();
+    assert_eq!(
+        lib.problems(&loaded),
+        [
+            "music/Colorist.toml: 'Colorist' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to 'colorist.toml' (until then it is loaded as 'colorist')",
+            "s/_indx.toml: names starting with '_' are kept for '_index.toml', the department's own file; did you mean '_index.toml'? It was not read",
+            "s/online-editor.toml.txt: looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to 'online-editor.toml'",
+            "s/x.toml:2:10: the list opened here is not closed; end it with ']' (noticed at line 3, column 1: this is not valid TOML: missing comma between array elements, expected `,`)",
+            "s/z.TOML: looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to 'z.toml'",
+        ]
+    );
+    // The id printed is one `show` finds.
+    let colorist = role(&loaded.library, "colorist");
+    assert_eq!(
+        loaded.library.find_role(&colorist.id),
+        loaded.library.role_by_id("colorist")
     );
 }
