@@ -77,7 +77,10 @@ fn file_kind(rel: &str) -> (Option<&str>, &str) {
 fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
     let bytes = match file.read() {
         Ok(bytes) => bytes,
-        Err(problem) => return (Parsed::Nothing, vec![problem]),
+        Err(message) => {
+            let problem = Problem::new(&file.display, message).kind(Kind::File);
+            return (Parsed::Nothing, vec![problem]);
+        }
     };
     // A byte order mark is how some editors mark UTF-8; it is not text, and
     // must not shift the columns of the first line.
