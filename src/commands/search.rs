@@ -15,19 +15,29 @@ use crate::text;
 /// around the match on the one-line output.
 const SHOWN_CHARS: usize = 100;
 
+/// `--json`: the results and how far they meet the query.
+#[derive(Serialize)]
+struct JsonResults<'a> {
+    format: u32,
+    /// "every_word", "most_words" (no role had every word) or "weak"
+    /// (letters spread over words).
+    coverage: &'static str,
+    /// Query words no role has.
+    unmatched: &'a [String],
+    results: Vec<JsonHit<'a>>,
+}
+
 /// One result as printed by `--json`.
 #[derive(Serialize)]
 struct JsonHit<'a> {
     id: &'a str,
     title: String,
-    department: String,
+    /// The department path, outermost first, as in `show --json`.
+    department: Vec<String>,
     field: &'static str,
     matched: String,
     score: u32,
     positions: &'a [usize],
-    /// "every_word", "most_words" (no role had every word) or "weak"
-    /// (letters spread over words).
-    coverage: &'static str,
 }
 
 pub fn run(roles: Option<&Path>, query: &[String], limit: usize, json: bool) -> Status {
@@ -96,21 +106,29 @@ fn write_json(out: &mut impl Write, lib: &Library, results: &Results) -> std::io
             JsonHit {
                 id: &role.id,
                 title: text::clean_line(&role.title).into_owned(),
-                department: text::clean_line(&lib.department_path(role.department).join(" › "))
-                    .into_owned(),
+                department: lib
+                    .department_path(role.department)
+                    .iter()
+                    .map(|d| text::clean_line(d).into_owned())
+                    .collect(),
                 field: hit.field.key(),
                 matched: text::clean(&hit.matched).into_owned(),
                 score: hit.score,
                 positions: &hit.positions,
-                coverage: match results.coverage {
-                    Coverage::Every => "every_word",
-                    Coverage::Most { .. } => "most_words",
-                    Coverage::Weak => "weak",
-                },
             }
         })
         .collect();
-    let json = serde_json::to_string_pretty(&items).map_err(std::io::Error::other)?;
+    let all = JsonResults {
+        format: 1,
+        coverage: match results.coverage {
+            Coverage::Every => "every_word",
+            Coverage::Most { .. } => "most_words",
+            Coverage::Weak => "weak",
+        },
+        unmatched: &results.unmatched,
+        results: items,
+    };
+    let json = serde_json::to_string_pretty(&all).map_err(std::io::Error::other)?;
     writeln!(out, "{json}")?;
     out.flush()
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Status, load, usage_error};
-use crate::library::{Library, Role, RoleIx, SkillGroup};
+use crate::library::{Library, Role, RoleIx};
 use crate::search::{SearchIndex, Searcher};
 use crate::sheet::{Body, WAGE_COLUMNS, WageTable, role_sheet};
 use crate::text;
@@ -209,15 +209,25 @@ impl Page {
 /// `show --json`: the role as stored, with what the library knows around it.
 #[derive(Serialize)]
 struct RoleJson<'a> {
+    format: u32,
     role: &'a Role,
+    /// The department path, outermost first, as in `search --json`.
     department: Vec<&'a str>,
-    /// The role's skills with its departments' shared ones.
-    skill_groups: Vec<SkillGroup>,
+    /// The skills the role's departments share, nearest department first
+    /// (the role's own are in `role.skills`).
+    department_skills: Vec<DepartmentSkills<'a>>,
     ladders: Vec<Vec<RoleRef<'a>>>,
     next: Vec<Step<'a>>,
     previous: Vec<RoleRef<'a>>,
     related: Vec<RoleRef<'a>>,
     works_with: Vec<RoleRef<'a>>,
+}
+
+#[derive(Serialize)]
+struct DepartmentSkills<'a> {
+    department: &'a str,
+    category: &'a str,
+    skills: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -241,9 +251,22 @@ impl<'a> RoleJson<'a> {
             title: &lib.roles[*o].title,
         };
         RoleJson {
+            format: 1,
             role,
             department: lib.department_path(role.department),
-            skill_groups: lib.skill_groups(r),
+            department_skills: lib
+                .role_departments(r)
+                .into_iter()
+                .rev()
+                .flat_map(|d| {
+                    let dept = &lib.departments[d];
+                    dept.skills.iter().map(move |g| DepartmentSkills {
+                        department: &dept.name,
+                        category: &g.category,
+                        skills: &g.skills,
+                    })
+                })
+                .collect(),
             ladders: lib
                 .ladders(r)
                 .iter()

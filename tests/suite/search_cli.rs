@@ -164,11 +164,13 @@ fn search_errors_exit_2_with_a_message() {
 }
 
 #[test]
-fn search_json_is_an_array_of_hits() {
+fn search_json_has_a_format_version_and_the_same_shapes_as_show() {
     let run = crewpath(&["search", "--json", "--limit", "3", "1SE"]);
     assert_eq!(run.code, 0);
-    let hits: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
-    let hits = hits.as_array().expect("an array");
+    let all: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    assert_eq!(all["format"], 1);
+    assert_eq!(all["coverage"], "every_word");
+    let hits = all["results"].as_array().expect("an array of results");
     assert!((1..=3).contains(&hits.len()), "{hits:?}");
     let first = &hits[0];
     assert_eq!(first["id"], "first-assistant-sound-editor");
@@ -177,11 +179,26 @@ fn search_json_is_an_array_of_hits() {
     assert_eq!(first["matched"], "1SE");
     assert_eq!(first["positions"], serde_json::json!([0, 1, 2]));
     assert!(first["score"].as_u64().is_some_and(|s| s > 0));
-    assert!(
-        first["department"]
-            .as_str()
-            .is_some_and(|d| d.contains("Sound"))
+    // The department is a path, outermost first, as show --json gives it.
+    assert_eq!(
+        first["department"],
+        serde_json::json!(["Sound", "Sound editing"])
     );
+    let shown = crewpath(&["show", "--json", "1se"]);
+    let role: serde_json::Value = serde_json::from_str(&shown.stdout).expect("valid JSON");
+    assert_eq!(role["format"], 1);
+    assert_eq!(role["department"], first["department"]);
+    // Department skills apart from the role's own, with no department name
+    // mixed into a category.
+    let shared = role["department_skills"]
+        .as_array()
+        .expect("department skills");
+    assert!(
+        shared
+            .iter()
+            .all(|g| !g["category"].as_str().unwrap_or("").contains('('))
+    );
+    assert_eq!(shared[0]["department"], "Sound editing");
 }
 
 #[test]
