@@ -64,6 +64,9 @@ pub struct App<'a> {
     pub settings: Settings,
     /// How many files have problems, counted once.
     pub problem_files: usize,
+    /// For each role, the problems found in its file (not at a kiosk:
+    /// they are for staff).
+    pub role_problems: Vec<Vec<&'a Problem>>,
     pub session: Session<'a>,
     /// Where the last frame drew things, for the mouse.
     pub layout: ScreenLayout,
@@ -86,6 +89,19 @@ impl<'a> App<'a> {
             .then(|| IdleClock::new(settings.idle_timeout, now));
         App {
             session: Session::new(lib, index, settings.kiosk),
+            role_problems: if settings.kiosk {
+                vec![Vec::new(); lib.roles.len()]
+            } else {
+                let mut by_file: std::collections::HashMap<&str, Vec<&Problem>> =
+                    std::collections::HashMap::new();
+                for p in problems {
+                    by_file.entry(p.path.as_str()).or_default().push(p);
+                }
+                lib.roles
+                    .iter()
+                    .map(|r| by_file.get(r.file.as_str()).cloned().unwrap_or_default())
+                    .collect()
+            },
             problem_files: {
                 let mut paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
                 paths.sort_unstable();

@@ -14,7 +14,11 @@ use crate::sheet::{Body, WAGE_COLUMNS, WageTable, role_sheet};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
     let lines = match app.subject() {
-        Subject::Role(r) => role_lines(app.lib, r, usize::from(area.width), styles),
+        Subject::Role(r) => {
+            let mut lines = problem_lines(&app.role_problems[r], styles);
+            lines.extend(role_lines(app.lib, r, usize::from(area.width), styles));
+            lines
+        }
         Subject::Department(d) => department_lines(app.lib, d, styles),
         Subject::Nothing => vec![plain(
             "Choose a department or a role on the left.".into(),
@@ -61,6 +65,30 @@ fn bullets(lines: &mut Vec<Line<'static>>, title: &str, items: &[String], styles
         lines.push(heading(title, styles));
         lines.extend(items.iter().map(|i| plain(format!("• {i}"), styles.base)));
     }
+}
+
+/// A role's file problems, at the top of its detail, so staff see them where
+/// the role is (a dropped ladder step among them).
+fn problem_lines(problems: &[&crate::library::Problem], styles: &Styles) -> Vec<Line<'static>> {
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![Line::from(Span::styled(
+        format!("⚠ Problems in this role's file ({}):", problems.len()),
+        styles.notice,
+    ))];
+    for p in problems {
+        let place = match (p.line, p.column) {
+            (Some(l), Some(c)) => format!("line {l}, column {c}: "),
+            _ => String::new(),
+        };
+        lines.push(plain(
+            format!("• {place}{}", crate::text::clean_line(&p.message)),
+            styles.base,
+        ));
+    }
+    lines.push(Line::default());
+    lines
 }
 
 /// The role's sheet, less what the skills and ladder panes show.

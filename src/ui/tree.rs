@@ -51,6 +51,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     }
     let selected = tree.selected();
     let mut offset = tree.offset;
+    let marked = &app.role_problems;
     let build = |i: usize| {
         let row = &tree.rows()[i];
         let indent = "  ".repeat(row.depth.min(8));
@@ -60,6 +61,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
                 let dept = &lib.departments[d];
                 let symbol = if tree.is_open(d) { "▾ " } else { "▸ " };
                 (symbol, fit(&dept.name, room), styles.title)
+            }
+            // A role whose file has problems says so where it is listed.
+            Node::Role(r) if !marked[r].is_empty() => {
+                ("⚠ ", fit(&lib.roles[r].title, room), styles.notice)
             }
             Node::Role(r) => ("", fit(&lib.roles[r].title, room + 2), styles.base),
         };

@@ -427,3 +427,45 @@ fn pin_a_role_compare_it_with_another_and_see_the_route() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_role_with_problems_is_marked_in_the_tree_and_its_detail_says_why() {
+    let lib = TempLibrary::new();
+    // A ladder that goes round: Trainee → Assistant → Editor → Trainee.
+    lib.write(
+        "edit/trainee.toml",
+        "title = \"Trainee\"\nnext = [\"assistant\"]\n",
+    );
+    lib.write(
+        "edit/assistant.toml",
+        "title = \"Assistant\"\nnext = [\"editor\"]\n",
+    );
+    lib.write(
+        "edit/editor.toml",
+        "title = \"Editor\"\nnext = [\"trainee\"]\n",
+    );
+    let loaded = lib.load();
+    let cycle = loaded
+        .problems
+        .iter()
+        .find(|p| p.message.contains("round in a circle"))
+        .expect("the circle is reported");
+    let marked = loaded
+        .library
+        .roles
+        .iter()
+        .find(|r| r.file == cycle.path)
+        .map(|r| r.title.clone())
+        .expect("a role in the circle");
+    let mut t = Term::start(&["--roles", lib.path_str()], 110, 30);
+    let screen = t.wait_for(&format!("⚠ {marked}"));
+    assert_eq!(screen.matches('⚠').count(), 1, "one role marked:\n{screen}");
+    t.send("/");
+    t.wait_for("Type a job title");
+    t.type_text(&marked.to_lowercase());
+    t.send(keys::ENTER);
+    let screen = t.wait_for("Problems in this role's file");
+    assert!(screen.contains("round in a circle"), "{screen}");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
