@@ -2,6 +2,7 @@
 //! handle loop, signals, and restoring the terminal however the run ends.
 
 use std::io::{self, Read, Stdout, Write};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
@@ -22,9 +23,9 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::keymap::{KeyContext, action_for_key};
 use crate::app::mouse::action_for_mouse;
-use crate::app::{Action, App, Edit, Overlay, Settings};
+use crate::app::{Action, App, Edit, Overlay, Resume, Settings};
 use crate::input::{Decoder, PASTE_WAIT_MS, SEQUENCE_WAIT_MS, Waiting};
-use crate::library::{Library, Problem};
+use crate::library::{Loaded, Problem};
 use crate::search::SearchIndex;
 use crate::ui;
 
@@ -145,16 +146,65 @@ fn install_panic_hook() {
 }
 
 /// Runs the explorer until the user quits or a signal asks it to stop.
-pub fn run(lib: &Library, problems: &[Problem], settings: Settings) -> io::Result<Ended> {
+pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Result<Ended> {
     if settings.kiosk {
-        log_problems(problems);
+        log_problems(&loaded.problems);
     }
-    let index = SearchIndex::build(lib);
     let signals = Signals::register()?;
     let _guard = TerminalGuard::enter()?;
     let mut terminal = new_terminal()?;
-    let mut app = App::new(lib, &index, problems, settings, Instant::now());
-    let result = event_loop(&mut terminal, &mut app, &signals);
+    let input = spawn_reader();
+    let mut decoder = Decoder::default();
+    // Staff edits on disk are picked up without a restart.
+    let changed = Arc::new(AtomicBool::new(false));
+    let _watcher = folder.and_then(|dir| watch(dir, Arc::clone(&changed)));
+    let mut loaded = loaded;
+    let mut resume: Option<Resume> = None;
+    let result = loop {
+        let index = SearchIndex::build(&loaded.library);
+        let mut app = App::new(
+            &loaded.library,
+            &index,
+            &loaded.problems,
+            settings.clone(),
+            Instant::now(),
+        );
+        if let Some(place) = resume.take() {
+            app.resume(&place);
+        }
+        let mut run = Run {
+            terminal: &mut terminal,
+            input: &input,
+            decoder: &mut decoder,
+            signals: &signals,
+            changed: &changed,
+        };
+        match event_loop(&mut run, &mut app) {
+            Ok(Some(place)) => {
+                let Some(dir) = folder else {
+                    resume = Some(place);
+                    continue;
+                };
+                changed.store(false, Ordering::Relaxed);
+                if let Ok((mut fresh, kept)) = crate::library::reload(dir, &loaded.library) {
+                    for file in kept {
+                        fresh.problems.push(Problem::new(
+                            file,
+                            "this role's file has problems now; the last version that loaded is shown until they are fixed",
+                        ));
+                    }
+                    if settings.kiosk {
+                        log_problems(&fresh.problems);
+                    }
+                    loaded = fresh;
+                }
+                // A folder that cannot be read just now keeps what was shown.
+                resume = Some(place);
+            }
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        }
+    };
     // ratatui's own clean-up would print to a terminal that may be gone, and
     // panic there; the guard restores everything, ignoring such errors.
     std::mem::forget(terminal);
@@ -165,6 +215,30 @@ pub fn run(lib: &Library, problems: &[Problem], settings: Settings) -> io::Resul
         Err(e) => Err(e),
         Ok(()) => Ok(signals.ended()),
     }
+}
+
+/// Watches the library folder; `changed` is set when anything in it is
+/// written, created, renamed or removed. `None` where the system cannot
+/// watch it (reloading with `r` still works).
+fn watch(dir: &Path, changed: Arc<AtomicBool>) -> Option<notify::RecommendedWatcher> {
+    use notify::Watcher;
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if event.is_ok_and(|e| !e.kind.is_access()) {
+            changed.store(true, Ordering::Relaxed);
+        }
+    })
+    .ok()?;
+    watcher.watch(dir, notify::RecursiveMode::Recursive).ok()?;
+    Some(watcher)
+}
+
+/// What the event loop works with, kept across reloads of the library.
+struct Run<'r> {
+    terminal: &'r mut Terminal<CrosstermBackend<Stdout>>,
+    input: &'r Receiver<io::Result<Vec<u8>>>,
+    decoder: &'r mut Decoder,
+    signals: &'r Signals,
+    changed: &'r AtomicBool,
 }
 
 /// How a run of the explorer ended.
@@ -202,16 +276,23 @@ impl Signals {
     }
 }
 
-fn event_loop(
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
-    app: &mut App,
-    signals: &Signals,
-) -> io::Result<()> {
-    let input = spawn_reader();
-    let mut decoder = Decoder::default();
+/// Runs until the user quits (`None`) or the library must be read again
+/// (where to resume).
+fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
+    let Run {
+        terminal,
+        input,
+        decoder,
+        signals,
+        changed,
+    } = run;
     let mut events: Vec<Event> = Vec::new();
     let mut dirty = true;
     while !app.quit && !signals.stopped() && terminal_is_there() {
+        // Outside a kiosk an edit shows at once; at a kiosk, between visitors.
+        if app.reload || (!app.settings.kiosk && changed.load(Ordering::Relaxed)) {
+            return Ok(Some(app.resume_point()));
+        }
         if signals.suspend.swap(false, Ordering::Relaxed) || std::mem::take(&mut app.suspend) {
             suspend()?;
             signals.redraw.store(true, Ordering::Relaxed);
@@ -241,7 +322,7 @@ fn event_loop(
             }
             Ok(Err(e)) => return Err(e),
             Err(RecvTimeoutError::Timeout) => decoder.time_passed(&mut events),
-            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+            Err(RecvTimeoutError::Disconnected) => return Ok(None),
         }
         let now = Instant::now();
         for event in events.drain(..) {
@@ -250,9 +331,14 @@ fn event_loop(
                 break;
             }
         }
+        let was_reset = app.overlay() == Some(Overlay::Welcome);
         dirty |= app.tick(Instant::now());
+        let reset_now = !was_reset && app.overlay() == Some(Overlay::Welcome);
+        if app.settings.kiosk && reset_now && changed.load(Ordering::Relaxed) {
+            return Ok(Some(app.resume_point()));
+        }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// Debug builds only: `CREWPATH_TEST_PANIC=1` panics after the first frame,

@@ -52,7 +52,7 @@ fn explore(cli: &Cli, roles: Option<&std::path::Path>) -> ExitCode {
         Ok(loaded) => loaded,
         Err(e) => return commands::usage_error(&e.to_string()),
     };
-    match explorer::run(&loaded.library, &loaded.problems, settings) {
+    match explorer::run(roles, loaded, settings) {
         Ok(ended) => ExitCode::from(ended.status()),
         Err(e) => {
             commands::say(&e.to_string());

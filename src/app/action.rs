@@ -58,6 +58,8 @@ pub enum Action {
     Quit,
     /// Ctrl-Z: stop for now, back with `fg` (not at a kiosk).
     Suspend,
+    /// `r`: read the library's files again (not at a kiosk).
+    Reload,
     FocusNext,
     FocusPrevious,
     Focus(Pane),

@@ -288,6 +288,15 @@ pub const BROWSING: &[Binding] = &[
     ),
     bind_for(
         Who::Desktop,
+        &[Key::Char('r')],
+        Action::Reload,
+        "r",
+        "read the role files again (edits on disk are also picked up by themselves)",
+        ("r", "reload"),
+        Hint::None,
+    ),
+    bind_for(
+        Who::Desktop,
         &[Key::Ctrl('z')],
         Action::Suspend,
         "Ctrl-Z",

@@ -32,6 +32,23 @@ use tree::Node;
 /// Search text longer than this is cut: as much as the search reads.
 pub use crate::search::MAX_QUERY_CHARS;
 
+/// A role or department named so that it can be found again after the
+/// library is read again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    Role(String),
+    Department(String),
+}
+
+/// Where to return to after the library is read again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resume {
+    pub subject: Option<Place>,
+    pub focus: Pane,
+    /// A kiosk on its welcome screen stays there.
+    pub kiosk_welcome: bool,
+}
+
 /// What the detail, skills and ladder panes are about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Subject {
@@ -73,6 +90,8 @@ pub struct App<'a> {
     pub quit: bool,
     /// Ctrl-Z outside a kiosk: the terminal loop suspends crewpath.
     pub suspend: bool,
+    /// `r`: the terminal loop reads the library again.
+    pub reload: bool,
     idle: Option<IdleClock>,
 }
 
@@ -115,6 +134,7 @@ impl<'a> App<'a> {
             layout: ScreenLayout::default(),
             quit: false,
             suspend: false,
+            reload: false,
             idle,
         }
     }
@@ -186,6 +206,7 @@ impl<'a> App<'a> {
         match action {
             Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = !self.settings.kiosk,
+            Action::Reload => self.reload = !self.settings.kiosk,
             Action::StartOver => {
                 if self.settings.kiosk {
                     self.session = Session::new(lib, self.index, true);
@@ -299,6 +320,43 @@ impl<'a> App<'a> {
             (Some(_), Action::Activate) => s.overlay = None,
             _ => {}
         }
+    }
+
+    /// Where the user is, by names that survive reading the library again.
+    pub fn resume_point(&self) -> Resume {
+        let lib = self.lib;
+        Resume {
+            subject: match self.session.subject {
+                Subject::Role(r) => Some(Place::Role(lib.roles[r].id.clone())),
+                Subject::Department(d) => Some(Place::Department(lib.departments[d].key.clone())),
+                Subject::Nothing => None,
+            },
+            focus: self.session.focus,
+            kiosk_welcome: self.session.overlay == Some(Overlay::Welcome),
+        }
+    }
+
+    /// Returns to `place` in a library read again, as far as it still exists.
+    pub fn resume(&mut self, place: &Resume) {
+        let lib = self.lib;
+        let subject = match &place.subject {
+            Some(Place::Role(id)) => lib.role_by_id(id).map(Subject::Role),
+            Some(Place::Department(key)) => lib
+                .departments
+                .iter()
+                .position(|d| &d.key == key)
+                .map(Subject::Department),
+            None => None,
+        };
+        if let Some(subject) = subject {
+            self.show(subject);
+        }
+        let s = &mut self.session;
+        s.focus = place.focus;
+        if self.settings.kiosk && !place.kiosk_welcome {
+            s.overlay = None;
+        }
+        s.follow_tree(lib);
     }
 
     /// `c`: pins the role shown; on another role, compares the two.

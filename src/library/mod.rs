@@ -6,6 +6,7 @@ mod ladder;
 mod load;
 mod model;
 mod problem;
+mod reload;
 mod schema;
 mod source;
 mod suggest;
@@ -16,6 +17,7 @@ pub use model::{
     Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, SkillGroup, Source, Wage,
 };
 pub use problem::{Kind, Problem, line_column};
+pub use reload::reload;
 pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS, ROLE_KEYS};
 pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;

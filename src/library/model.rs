@@ -51,7 +51,7 @@ pub struct Department {
 }
 
 /// One job role, read from one role file.
-#[derive(Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct Role {
     /// The file stem; unique across the library.
     pub id: String,

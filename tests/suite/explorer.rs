@@ -469,3 +469,42 @@ fn a_role_with_problems_is_marked_in_the_tree_and_its_detail_says_why() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn edits_on_disk_show_without_a_restart_and_a_broken_edit_keeps_the_last_good_role() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "sound/mixer.toml",
+        "title = \"Mixer\"\nsummary = \"Blends the soundtrack\"\n",
+    );
+    lib.write(
+        "sound/editor.toml",
+        "title = \"Editor\"\nsummary = \"Cuts sound\"\n",
+    );
+    let mut t = Term::start(&["--roles", lib.path_str()], 110, 30);
+    t.wait_for("Departments");
+    open_role(&mut t, "mixer", "Mixer");
+    t.wait_for("Blends the soundtrack");
+    // Staff save a change: it shows, on the same role.
+    lib.write(
+        "sound/mixer.toml",
+        "title = \"Mixer\"\nsummary = \"Balances every sound\"\n",
+    );
+    let screen = t.wait_for("Balances every sound");
+    assert!(screen.contains("Mixer"), "{screen}");
+    // A half-finished edit breaks the file: the last good version stays,
+    // marked, saying why.
+    lib.write("sound/mixer.toml", "title = \"Mixer\nsummary = \"Bal");
+    let screen = t.wait_for("Problems in this role's file");
+    assert!(screen.contains("Balances every sound"), "{screen}");
+    assert!(screen.contains("last version that loaded"), "{screen}");
+    // r reads the files again on request too.
+    lib.write(
+        "sound/editor.toml",
+        "title = \"Sound Editor\"\nsummary = \"Cuts sound\"\n",
+    );
+    t.send("r");
+    t.wait_for("Sound Editor");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

@@ -256,3 +256,22 @@ fn a_resize_or_sigcont_redraws_the_whole_screen() {
     let screen = t.wait_for("[1 Departments]");
     assert!(screen.contains("start over"), "{screen}");
 }
+
+#[test]
+fn a_kiosk_picks_up_edits_between_visitors() {
+    let lib = TempLibrary::new();
+    lib.write("sound/mixer.toml", "title = \"Mixer\"\n");
+    let mut t = Term::start(
+        &["--kiosk", "--idle-timeout", "2", "--roles", lib.path_str()],
+        100,
+        30,
+    );
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("Mixer");
+    lib.write("sound/mixer.toml", "title = \"Re-Recording Mixer\"\n");
+    // The visitor leaves; the next one sees the new title.
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("Re-Recording Mixer");
+}
