@@ -2,6 +2,8 @@
 //! costs only that value and every problem points at its line and column.
 
 use std::cell::OnceCell;
+
+use super::position::LineIndex;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -32,7 +34,8 @@ pub(crate) struct Doc<'a> {
     pub path: &'a str,
     pub text: &'a str,
     pub problems: Vec<Problem>,
-    line_starts: OnceCell<Vec<usize>>,
+    /// Where each line starts, worked out the first time a position is asked.
+    lines: OnceCell<LineIndex>,
 }
 
 impl<'a> Doc<'a> {
@@ -41,25 +44,17 @@ impl<'a> Doc<'a> {
             path,
             text,
             problems: Vec::new(),
-            line_starts: OnceCell::new(),
+            lines: OnceCell::new(),
         }
     }
 
     /// 1-based line and character column of a byte offset.
     pub fn position(&self, offset: usize) -> (usize, usize) {
-        let starts = self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect()
-        });
-        let line = starts.partition_point(|&s| s <= offset).max(1);
-        let start = starts[line - 1];
-        let mut end = offset.min(self.text.len());
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let column = self.text.get(start..end).map_or(0, |s| s.chars().count()) + 1;
-        (line, column)
+        let p = self
+            .lines
+            .get_or_init(|| LineIndex::new(self.text))
+            .position(self.text, offset);
+        (p.line, p.column)
     }
 
     pub fn report(&mut self, span: Range<usize>, message: impl Into<String>) {

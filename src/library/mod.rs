@@ -1,10 +1,14 @@
 //! The role library: its types, loading from folders or from the binary, and
 //! the problems found on the way. Knows nothing about terminals.
 
+mod build;
+mod cycles;
 mod fields;
 mod ladder;
 mod load;
 mod model;
+mod parse;
+mod position;
 mod problem;
 mod reload;
 mod schema;
@@ -16,7 +20,8 @@ pub use load::{LoadError, Loaded, load_dir, load_embedded};
 pub use model::{
     Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, SkillGroup, Source, Wage,
 };
-pub use problem::{Kind, Problem, line_column};
+pub use position::{Position, line_column};
+pub use problem::{Kind, Problem};
 pub use reload::reload;
 pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS, ROLE_KEYS};
 pub use source::MAX_FILE_BYTES;

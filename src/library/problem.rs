@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::position::line_column;
+
 /// One thing wrong with a role library, with the place it was found.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Problem {
@@ -93,32 +95,9 @@ impl fmt::Display for Problem {
     }
 }
 
-/// 1-based line and character column of a byte offset (clamped to the text).
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn offsets_become_lines_and_character_columns() {
-        let text = "a = 1\nbé = 2\n";
-        assert_eq!(line_column(text, 0), (1, 1));
-        assert_eq!(line_column(text, 6), (2, 1));
-        // 'é' is two bytes but one column.
-        assert_eq!(line_column(text, 9), (2, 3));
-        assert_eq!(line_column(text, 999), (3, 1));
-    }
 
     #[test]
     fn display_is_path_line_column_message() {

@@ -1,0 +1,289 @@
+//! Building a [`Library`] from parsed files: departments from folders,
+//! roles placed in them, links resolved (with did-you-mean), the ladder
+//! checked for circles, and everything sorted for display.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::cycles::break_cycles;
+use super::model::{Department, Library, RoleIx};
+use super::parse::name_from_folder;
+use super::position::Position;
+use super::problem::{Kind, Problem};
+use super::schema::{LibraryInfo, RoleDraft, RoleRef};
+use super::suggest::did_you_mean;
+
+/// What the parsed files gave, gathered for building.
+#[derive(Default)]
+pub(crate) struct Builder {
+    pub drafts: Vec<RoleDraft>,
+    /// Departments with an `_index.toml`, by folder.
+    pub declared: HashMap<String, Department>,
+    /// Every folder that holds a TOML file.
+    pub folders: BTreeMap<String, ()>,
+    /// Ids of every role file listed, loaded or not.
+    pub role_files: HashSet<String>,
+    pub info: Option<LibraryInfo>,
+}
+
+impl Builder {
+    pub fn build(mut self, problems: &mut Vec<Problem>) -> Library {
+        let mut lib = Library::default();
+        if let Some(info) = self.info.take() {
+            lib.title = info.title;
+            lib.welcome = info.welcome;
+        }
+        let dept_of_folder = self.build_departments(&mut lib);
+        let links = self.add_roles(&mut lib, &dept_of_folder, problems);
+        let mut next_at = resolve_links(&mut lib, links, &self.role_files, problems);
+        break_cycles(&mut lib, &mut next_at, problems);
+        for r in 0..lib.roles.len() {
+            for n in lib.roles[r].next.clone() {
+                lib.roles[n].previous.push(r);
+            }
+        }
+        sort_tree(&mut lib);
+        lib
+    }
+
+    /// One department per folder that holds TOML files, with every ancestor.
+    fn build_departments(&mut self, lib: &mut Library) -> HashMap<String, usize> {
+        let mut all: Vec<String> = Vec::new();
+        for folder in self.folders.keys() {
+            let mut prefix = String::new();
+            for part in folder.split('/') {
+                if !prefix.is_empty() {
+                    prefix.push('/');
+                }
+                prefix.push_str(part);
+                all.push(prefix.clone());
+            }
+        }
+        all.sort();
+        all.dedup();
+        let mut index = HashMap::new();
+        for key in all {
+            let folder_name = key.rsplit('/').next().unwrap_or(&key);
+            let mut dept = self.declared.remove(&key).unwrap_or_default();
+            if dept.name.is_empty() {
+                dept.name = name_from_folder(folder_name);
+            }
+            dept.key = crate::text::clean_line(&key).into_owned();
+            let parent = key
+                .rsplit_once('/')
+                .and_then(|(p, _)| index.get(p).copied());
+            dept.parent = parent;
+            let ix = lib.departments.len();
+            match parent {
+                Some(p) => lib.departments[p].children.push(ix),
+                None => lib.top.push(ix),
+            }
+            lib.departments.push(dept);
+            index.insert(key, ix);
+        }
+        index
+    }
+
+    /// Adds roles in path order; a second file with a taken id is left out.
+    fn add_roles(
+        &mut self,
+        lib: &mut Library,
+        dept_of_folder: &HashMap<String, usize>,
+        problems: &mut Vec<Problem>,
+    ) -> Vec<Links> {
+        self.drafts.sort_by(|a, b| a.role.file.cmp(&b.role.file));
+        let mut links = Vec::with_capacity(self.drafts.len());
+        let mut other: Option<usize> = None;
+        for draft in self.drafts.drain(..) {
+            let RoleDraft {
+                mut role,
+                folder,
+                next,
+                related,
+                works_with,
+            } = draft;
+            if let Some(&first) = lib.ids.get(&role.id) {
+                let mut p = Problem::new(
+                    &role.file,
+                    format!(
+                        "the role id '{}' is already used by {}; ids must be unique across the library, so rename one of the files (this one was left out)",
+                        role.id, lib.roles[first].file
+                    ),
+                );
+                p.title = Some(role.title.clone());
+                p.kind = Kind::Id;
+                problems.push(p);
+                continue;
+            }
+            role.department = match folder.as_deref().and_then(|f| dept_of_folder.get(f)) {
+                Some(&d) => d,
+                None => *other.get_or_insert_with(|| {
+                    lib.departments.push(Department {
+                        name: "Other roles".into(),
+                        is_other: true,
+                        ..Department::default()
+                    });
+                    lib.departments.len() - 1
+                }),
+            };
+            let ix = lib.roles.len();
+            lib.departments[role.department].roles.push(ix);
+            lib.ids.insert(role.id.clone(), ix);
+            lib.roles.push(role);
+            links.push(Links {
+                next,
+                related,
+                works_with,
+            });
+        }
+        if let Some(o) = other {
+            lib.top.push(o);
+        }
+        links
+    }
+}
+
+/// The ids a role names, waiting to be resolved.
+struct Links {
+    next: Vec<RoleRef>,
+    related: Vec<RoleRef>,
+    works_with: Vec<RoleRef>,
+}
+
+/// Did-you-mean comparisons allowed for one library. Each unknown id is
+/// compared with every id, so a library of thousands of roles with thousands
+/// of unknown links would otherwise take minutes; past this, unknown ids get
+/// the plain hint. Far more than a hand-written library ever needs.
+const SUGGESTION_BUDGET: usize = 200_000;
+
+/// What resolving links needs besides the library.
+struct LinkCheck<'p> {
+    /// Ids of every role file listed, loaded or not.
+    role_files: &'p HashSet<String>,
+    suggestions_left: usize,
+    problems: &'p mut Vec<Problem>,
+}
+
+/// Resolves every role's links; returns where each kept `next` entry was
+/// written, in the same order as the role's `next`.
+fn resolve_links(
+    lib: &mut Library,
+    links: Vec<Links>,
+    role_files: &HashSet<String>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Vec<Position>> {
+    let mut check = LinkCheck {
+        role_files,
+        suggestions_left: SUGGESTION_BUDGET,
+        problems,
+    };
+    let mut next_at = Vec::with_capacity(links.len());
+    for (ix, links) in links.into_iter().enumerate() {
+        let next = check.resolve(lib, ix, "next", links.next);
+        let related = check.resolve(lib, ix, "related", links.related);
+        let works_with = check.resolve(lib, ix, "works_with", links.works_with);
+        let role = &mut lib.roles[ix];
+        role.next = next.iter().map(|&(to, _)| to).collect();
+        role.related = related.into_iter().map(|(to, _)| to).collect();
+        role.works_with = works_with.into_iter().map(|(to, _)| to).collect();
+        next_at.push(next.into_iter().map(|(_, at)| at).collect());
+    }
+    next_at
+}
+
+impl LinkCheck<'_> {
+    fn resolve(
+        &mut self,
+        lib: &Library,
+        from: RoleIx,
+        key: &str,
+        refs: Vec<RoleRef>,
+    ) -> Vec<(RoleIx, Position)> {
+        let mut out: Vec<(RoleIx, Position)> = Vec::with_capacity(refs.len());
+        let mut seen = HashSet::with_capacity(refs.len());
+        for r in refs {
+            let shown = crate::text::excerpt(&r.id, 60);
+            let mut knock_on = None;
+            let message = match lib.ids.get(&r.id) {
+                Some(&to) if to == from => {
+                    format!("'{key}' names this role itself; remove '{shown}'")
+                }
+                Some(&to) => {
+                    if seen.insert(to) {
+                        out.push((
+                            to,
+                            Position {
+                                line: r.line,
+                                column: r.column,
+                            },
+                        ));
+                    }
+                    continue;
+                }
+                None if self.role_files.contains(&r.id) => {
+                    knock_on = Some(r.id.clone());
+                    format!(
+                        "'{key}' names '{shown}', but that role could not be loaded; fix the problems reported for {shown}.toml"
+                    )
+                }
+                None => {
+                    let hint = match self.suggest(lib, &r.id) {
+                        Some(s) => format!("; did you mean '{s}'?"),
+                        None => "; use the file name of a role, without '.toml'".to_string(),
+                    };
+                    format!("'{key}' names '{shown}', but there is no role with that id{hint}")
+                }
+            };
+            let mut problem = role_problem(lib, from, &r, message).kind(Kind::Link);
+            if knock_on.is_some() {
+                problem.kind = Kind::KnockOn;
+                problem.knock_on = knock_on;
+            }
+            self.problems.push(problem);
+        }
+        out
+    }
+
+    fn suggest<'l>(&mut self, lib: &'l Library, wrong: &str) -> Option<&'l str> {
+        let cost = lib.ids.len();
+        if cost > self.suggestions_left {
+            return None;
+        }
+        self.suggestions_left -= cost;
+        did_you_mean(wrong, lib.ids.keys().map(String::as_str))
+    }
+}
+
+fn role_problem(lib: &Library, role: RoleIx, at: &RoleRef, message: String) -> Problem {
+    let mut p = Problem::new(&lib.roles[role].file, message).at(at.line, at.column);
+    p.title = Some(lib.roles[role].title.clone());
+    p
+}
+
+/// Sorts siblings by `order`, then name; roles by title.
+fn sort_tree(lib: &mut Library) {
+    let key = |lib: &Library, d: usize| {
+        let dept = &lib.departments[d];
+        (
+            dept.is_other,
+            dept.order.unwrap_or(i64::MAX),
+            dept.name.to_lowercase(),
+        )
+    };
+    let mut top = std::mem::take(&mut lib.top);
+    top.sort_by_cached_key(|&d| key(lib, d));
+    lib.top = top;
+    for d in 0..lib.departments.len() {
+        let mut children = std::mem::take(&mut lib.departments[d].children);
+        children.sort_by_cached_key(|&c| key(lib, c));
+        let mut roles = std::mem::take(&mut lib.departments[d].roles);
+        roles.sort_by(|&a, &b| {
+            let (a, b) = (&lib.roles[a], &lib.roles[b]);
+            a.title
+                .to_lowercase()
+                .cmp(&b.title.to_lowercase())
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        lib.departments[d].children = children;
+        lib.departments[d].roles = roles;
+    }
+}

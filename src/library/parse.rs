@@ -1,0 +1,267 @@
+//! Reading one listed file: its bytes, as TOML, into a role, a department
+//! or the library's own details, with every problem found on the way.
+
+use toml::de::DeTable;
+
+use super::fields::Doc;
+use super::model::Department;
+use super::problem::{Kind, Problem};
+use super::schema::{self, LibraryInfo, RoleDraft};
+use super::source::Listed;
+
+/// What one file turned out to be.
+pub(crate) enum Parsed {
+    Role(Box<RoleDraft>),
+    Department(String, Box<Department>),
+    Info(LibraryInfo),
+    Nothing,
+}
+
+/// Where a file sits: the library's own index, a department's, or a role.
+pub(crate) fn file_kind(rel: &str) -> (Option<&str>, &str) {
+    match rel.rsplit_once('/') {
+        Some((folder, name)) => (Some(folder), name),
+        None => (None, rel),
+    }
+}
+
+pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
+    let bytes = match file.read() {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            let problem = Problem::new(&file.display, message).kind(Kind::File);
+            return (Parsed::Nothing, vec![problem]);
+        }
+    };
+    // A byte order mark is how some editors mark UTF-8; it is not text, and
+    // must not shift the columns of the first line.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let problem = Problem::new(
+                &file.display,
+                "this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor",
+            )
+            .at_offset(valid, valid.len())
+            .kind(Kind::File);
+            return (Parsed::Nothing, vec![problem]);
+        }
+    };
+    let mut doc = Doc::new(&file.display, text);
+    let parsed = match DeTable::parse(text) {
+        Ok(table) => interpret(&mut doc, &file.rel, table.get_ref()),
+        Err(e) => {
+            let message = syntax_message(text, &e);
+            let open = e
+                .span()
+                .filter(|_| e.message().contains("array"))
+                .and_then(|span| unclosed_list(text, span.start).map(|at| (at, span)))
+                // A list opened on the line of the mistake is only missing a
+                // comma there; one opened lines earlier was never closed.
+                .filter(|(at, span)| text[*at..span.start].contains('\n'));
+            match (open, e.span()) {
+                (Some((at, noticed)), _) => {
+                    let (line, column) = crate::library::line_column(text, noticed.start);
+                    doc.report(
+                        at..at + 1,
+                        format!(
+                            "the list opened here is not closed; end it with ']' (noticed at line {line}, column {column}: {message})"
+                        ),
+                    );
+                }
+                (None, Some(span)) => doc.report(span, message),
+                // Only the too-deep dotted key has no place; saying 1:1 would
+                // send the reader to the wrong line.
+                (None, None) => doc.problems.push(Problem::new(doc.path, message)),
+            }
+            for p in &mut doc.problems {
+                p.kind = Kind::Syntax;
+            }
+            Parsed::Nothing
+        }
+    };
+    (parsed, doc.problems)
+}
+
+/// Where the innermost list still open at byte `upto` was opened, if one is:
+/// the place to look when the parser only notices the missing ']' lines
+/// later. Strings and comments are skipped.
+fn unclosed_list(text: &str, upto: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let end = upto.min(bytes.len());
+    let mut open: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'#' => {
+                while i < end && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            quote @ (b'"' | b'\'') => {
+                let triple = bytes[i..].starts_with(if quote == b'"' { b"\"\"\"" } else { b"'''" });
+                let close: &[u8] = if triple {
+                    if quote == b'"' { b"\"\"\"" } else { b"'''" }
+                } else if quote == b'"' {
+                    b"\""
+                } else {
+                    b"'"
+                };
+                i += close.len();
+                while i < end && !bytes[i..].starts_with(close) {
+                    if quote == b'"' && bytes[i] == b'\\' {
+                        i += 1;
+                    } else if !triple && bytes[i] == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+                i += close.len() - 1;
+            }
+            b'[' => open.push(i),
+            b']' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    open.last().copied()
+}
+
+/// The TOML parser's words, with its terse ones made plain.
+fn syntax_message(text: &str, e: &toml::de::Error) -> String {
+    let raw = e.message().trim();
+    let plain = match raw {
+        "duplicate key" => {
+            let key = e
+                .span()
+                .and_then(|s| text.get(s))
+                .map(|k| k.trim().trim_matches(['"', '\'']))
+                .filter(|k| !k.is_empty());
+            match key {
+                Some(key) => format!(
+                    "'{}' is written twice; keep only one of them",
+                    crate::text::excerpt(key, 60)
+                ),
+                None => "a key is written twice; keep only one of them".to_string(),
+            }
+        }
+        "recursion limit" | "cannot recurse further; max recursion depth met" => {
+            "lists or tables are nested too deeply; a role file needs only a few levels".to_string()
+        }
+        other => crate::text::clean_line(&other.replace('\n', "; ")).into_owned(),
+    };
+    format!("this is not valid TOML: {plain}")
+}
+
+fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
+    let (folder, name) = file_kind(rel);
+    if name == "_index.toml" {
+        return match folder {
+            None => Parsed::Info(schema::read_library_info(doc, table)),
+            Some(folder) => {
+                let mut dept = Department {
+                    key: folder.to_string(),
+                    ..Department::default()
+                };
+                schema::read_department(doc, table, &mut dept);
+                Parsed::Department(folder.to_string(), Box::new(dept))
+            }
+        };
+    }
+    // The id is checked as written, so that an invisible character in a file
+    // name is reported rather than silently cleaned away.
+    let raw_id = name.strip_suffix(".toml").unwrap_or(name);
+    let mut id = crate::text::clean_line(raw_id).into_owned();
+    if raw_id.starts_with('_') {
+        // `_indx.toml`, `_Index.toml`: an index file misspelt, not a role.
+        doc.problems.push(
+            Problem::new(
+                doc.path,
+                "names starting with '_' are kept for '_index.toml', the department's own file; did you mean '_index.toml'? It was not read",
+            )
+            .kind(Kind::Id),
+        );
+        return Parsed::Nothing;
+    }
+    if !is_valid_id(raw_id) {
+        // Every id crewpath prints must work with `show`: the role is
+        // loaded under a valid id made from the name, or left out.
+        let suggestion = suggested_id(&id);
+        let message = if suggestion.is_empty() {
+            format!(
+                "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file (it was left out until then)",
+                crate::text::excerpt(&id, 60)
+            )
+        } else {
+            format!(
+                "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to '{suggestion}.toml' (until then it is loaded as '{suggestion}')",
+                crate::text::excerpt(&id, 60)
+            )
+        };
+        doc.problems
+            .push(Problem::new(doc.path, message).kind(Kind::Id));
+        if suggestion.is_empty() {
+            return Parsed::Nothing;
+        }
+        id = suggestion;
+    }
+    match schema::read_role(doc, table, &id) {
+        Some(mut draft) => {
+            draft.folder = folder.map(str::to_string);
+            // Kiosk mode names a problem by its role's title, not its path.
+            for problem in &mut doc.problems {
+                problem.title = Some(draft.role.title.clone());
+            }
+            Parsed::Role(Box::new(draft))
+        }
+        None => Parsed::Nothing,
+    }
+}
+
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A valid id close to `id`: lower case, accents dropped ("Régie" → "regie"),
+/// anything else a single '-'.
+fn suggested_id(id: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let mut out = String::new();
+    let letters = id
+        .chars()
+        .take(60)
+        .nfd()
+        .filter(|&c| !is_combining_mark(c))
+        .flat_map(char::to_lowercase);
+    for c in letters {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// "post-production-supervision" → "Post Production Supervision".
+pub(crate) fn name_from_folder(folder: &str) -> String {
+    crate::text::clean_line(folder)
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
