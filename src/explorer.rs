@@ -3,9 +3,9 @@
 
 use std::io::{self, Read, Stdout, Write};
 use std::path::Path;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::{Arc, OnceLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -23,7 +23,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::keymap::{KeyContext, action_for_key};
 use crate::app::mouse::action_for_mouse;
-use crate::app::{Action, App, Edit, Overlay, Resume, Settings};
+use crate::app::{Action, App, Edit, IndexSlot, Overlay, Resume, Settings};
 use crate::input::{Decoder, PASTE_WAIT_MS, SEQUENCE_WAIT_MS, Waiting};
 use crate::library::{Loaded, Problem};
 use crate::search::SearchIndex;
@@ -161,25 +161,34 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
     let mut loaded = loaded;
     let mut resume: Option<Resume> = None;
     let result = loop {
-        let index = SearchIndex::build(&loaded.library);
-        let mut app = App::new(
-            &loaded.library,
-            &index,
-            &loaded.problems,
-            settings.clone(),
-            Instant::now(),
-        );
-        if let Some(place) = resume.take() {
-            app.resume(&place);
-        }
-        let mut run = Run {
-            terminal: &mut terminal,
-            input: &input,
-            decoder: &mut decoder,
-            signals: &signals,
-            changed: &changed,
-        };
-        match event_loop(&mut run, &mut app) {
+        // The first screen does not wait for the search index: it is built
+        // on a thread of its own while the tree is already on screen.
+        let index = OnceLock::new();
+        let outcome = thread::scope(|scope| {
+            let lib = &loaded.library;
+            scope.spawn(|| {
+                let _ = index.set(SearchIndex::build(lib));
+            });
+            let mut app = App::with_index(
+                lib,
+                IndexSlot::Pending(&index),
+                &loaded.problems,
+                settings.clone(),
+                Instant::now(),
+            );
+            if let Some(place) = resume.take() {
+                app.resume(&place);
+            }
+            let mut run = Run {
+                terminal: &mut terminal,
+                input: &input,
+                decoder: &mut decoder,
+                signals: &signals,
+                changed: &changed,
+            };
+            event_loop(&mut run, &mut app)
+        });
+        match outcome {
             Ok(Some(place)) => {
                 let Some(dir) = folder else {
                     resume = Some(place);
@@ -331,6 +340,7 @@ fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
                 break;
             }
         }
+        dirty |= app.catch_up();
         let was_reset = app.overlay() == Some(Overlay::Welcome);
         dirty |= app.tick(Instant::now());
         let reset_now = !was_reset && app.overlay() == Some(Overlay::Welcome);

@@ -24,7 +24,7 @@ pub use action::{Action, Edit, Pane};
 pub use chord::Chord;
 use idle::IdleClock;
 pub use mouse::ScreenLayout;
-pub use search_box::{RESULT_LIMIT, SearchState};
+pub use search_box::{IndexSlot, RESULT_LIMIT, SearchState};
 pub use session::Session;
 pub use settings::{Settings, Theme};
 use tree::Node;
@@ -76,7 +76,7 @@ pub enum Overlay {
 /// The explorer.
 pub struct App<'a> {
     pub lib: &'a Library,
-    pub index: &'a SearchIndex,
+    pub index: IndexSlot<'a>,
     pub problems: &'a [Problem],
     pub settings: Settings,
     /// How many files have problems, counted once.
@@ -99,6 +99,17 @@ impl<'a> App<'a> {
     pub fn new(
         lib: &'a Library,
         index: &'a SearchIndex,
+        problems: &'a [Problem],
+        settings: Settings,
+        now: Instant,
+    ) -> Self {
+        App::with_index(lib, IndexSlot::Ready(index), problems, settings, now)
+    }
+
+    /// An explorer whose search index may still be being built.
+    pub fn with_index(
+        lib: &'a Library,
+        index: IndexSlot<'a>,
         problems: &'a [Problem],
         settings: Settings,
         now: Instant,
@@ -320,6 +331,12 @@ impl<'a> App<'a> {
             (Some(_), Action::Activate) => s.overlay = None,
             _ => {}
         }
+    }
+
+    /// Searches what was typed while the index was being built, once it is
+    /// ready; true when the screen must be redrawn.
+    pub fn catch_up(&mut self) -> bool {
+        self.session.search.catch_up()
     }
 
     /// Where the user is, by names that survive reading the library again.

@@ -1,6 +1,8 @@
 //! The search box: its text, and the results that always belong to that
 //! text, recomputed in one place whenever it changes.
 
+use std::sync::OnceLock;
+
 use tui_input::{Input, InputRequest};
 
 use super::action::Edit;
@@ -9,11 +11,31 @@ use crate::search::{Hit, MAX_QUERY_CHARS, Results, SearchIndex, Searcher};
 /// At most this many search results are listed.
 pub const RESULT_LIMIT: usize = 100;
 
+/// The search index, or where it will be once built: a large library's
+/// explorer shows its first screen while the index is still being built,
+/// and what is typed meanwhile waits for it.
+#[derive(Clone, Copy, Debug)]
+pub enum IndexSlot<'a> {
+    Ready(&'a SearchIndex),
+    Pending(&'a OnceLock<SearchIndex>),
+}
+
+impl<'a> IndexSlot<'a> {
+    pub fn get(self) -> Option<&'a SearchIndex> {
+        match self {
+            IndexSlot::Ready(index) => Some(index),
+            IndexSlot::Pending(cell) => cell.get(),
+        }
+    }
+}
+
 /// The search box and its results.
 #[derive(Debug)]
 pub struct SearchState<'a> {
-    /// Reuses the previous keystroke's work while the query grows.
-    searcher: Searcher<'a>,
+    index: IndexSlot<'a>,
+    /// Reuses the previous keystroke's work while the query grows; made
+    /// once the index is there.
+    searcher: Option<Searcher<'a>>,
     input: Input,
     /// The text `results` were found for.
     searched: String,
@@ -23,9 +45,10 @@ pub struct SearchState<'a> {
 }
 
 impl<'a> SearchState<'a> {
-    pub fn new(index: &'a SearchIndex) -> Self {
+    pub fn new(index: IndexSlot<'a>) -> Self {
         SearchState {
-            searcher: Searcher::new(index),
+            index,
+            searcher: None,
             input: Input::default(),
             searched: String::new(),
             results: Results::default(),
@@ -106,12 +129,35 @@ impl<'a> SearchState<'a> {
         ok
     }
 
+    /// True while the index is still being built (and there is text to
+    /// search for once it is).
+    pub fn waiting_for_index(&self) -> bool {
+        self.index.get().is_none() && !self.input.value().trim().is_empty()
+    }
+
+    /// Searches what was typed before the index was ready, once it is;
+    /// true when the results changed.
+    pub fn catch_up(&mut self) -> bool {
+        let behind = self.input.value() != self.searched;
+        behind && {
+            self.refresh();
+            self.input.value() == self.searched
+        }
+    }
+
     fn refresh(&mut self) {
         if self.input.value() == self.searched {
             return;
         }
+        if self.searcher.is_none() {
+            self.searcher = self.index.get().map(Searcher::new);
+        }
+        let Some(searcher) = &mut self.searcher else {
+            // Kept until the index is there (see `catch_up`).
+            return;
+        };
         self.searched = self.input.value().to_string();
-        self.results = self.searcher.search(&self.searched, RESULT_LIMIT);
+        self.results = searcher.search(&self.searched, RESULT_LIMIT);
         self.selected = 0;
         self.offset = 0;
     }

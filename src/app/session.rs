@@ -2,12 +2,11 @@
 
 use super::history::History;
 use super::ladder::LadderState;
-use super::search_box::SearchState;
+use super::search_box::{IndexSlot, SearchState};
 use super::skills::SkillsState;
 use super::tree::{Node, TreeState};
 use super::{Overlay, Pane, Subject};
 use crate::library::Library;
-use crate::search::SearchIndex;
 
 /// Everything one visitor did; dropped whole when a kiosk starts over.
 #[derive(Debug)]
@@ -27,7 +26,7 @@ pub struct Session<'a> {
 }
 
 impl<'a> Session<'a> {
-    pub(super) fn new(lib: &Library, index: &'a SearchIndex, welcome: bool) -> Self {
+    pub(super) fn new(lib: &Library, index: IndexSlot<'a>, welcome: bool) -> Self {
         let mut session = Session {
             focus: Pane::Tree,
             tree: TreeState::new(lib),

@@ -49,7 +49,9 @@ pub fn draw(
     let cursor_x = inner.x + (prompt_width + cursor).min(usize::from(inner.width) - 1) as u16;
     frame.set_cursor_position(Position::new(cursor_x, inner.y));
 
-    let status = if search.input().value().trim().is_empty() {
+    let status = if search.waiting_for_index() {
+        "Getting the search ready for this large library… what you type is kept.".to_string()
+    } else if search.input().value().trim().is_empty() {
         "Type a job title, an abbreviation (1PE, ADR) or a skill. Typos are fine.".to_string()
     } else {
         let results = search.results();

@@ -332,3 +332,28 @@ fn a_long_session_keeps_its_memory_flat() {
         assert!(s.search.text().chars().count() <= crewpath::app::MAX_QUERY_CHARS);
     }
 }
+
+#[test]
+fn what_is_typed_before_the_index_is_ready_is_searched_once_it_is() {
+    let loaded = load_embedded();
+    let cell = std::sync::OnceLock::new();
+    let mut app = App::with_index(
+        &loaded.library,
+        crewpath::app::IndexSlot::Pending(&cell),
+        &loaded.problems,
+        Settings::default(),
+        Instant::now(),
+    );
+    app.update(Action::OpenSearch);
+    for c in "foley".chars() {
+        app.update(Action::Edit(Edit::Insert(c)));
+    }
+    assert!(app.session.search.waiting_for_index());
+    assert!(app.session.search.results().hits.is_empty());
+    assert!(!app.catch_up(), "nothing to catch up with yet");
+    let _ = cell.set(SearchIndex::build(&loaded.library));
+    assert!(app.catch_up());
+    assert_eq!(app.session.search.text(), "foley");
+    assert!(!app.session.search.results().hits.is_empty());
+    assert!(!app.catch_up(), "caught up once");
+}

@@ -217,7 +217,12 @@ fn the_terminal_is_restored_on_exit() {
 
 #[test]
 fn a_panic_restores_the_terminal_before_its_message_is_printed() {
-    let mut t = Term::start_with_env(&[], 100, 30, &[("CREWPATH_TEST_PANIC", "1")]);
+    let mut t = Term::start_with_env(
+        &[],
+        100,
+        30,
+        &[("CREWPATH_TEST_PANIC", "1"), ("RUST_BACKTRACE", "0")],
+    );
     assert_ne!(t.wait_exit(), 0);
     let raw = String::from_utf8_lossy(&t.raw()).into_owned();
     let left = raw.find("\x1b[?1049l").expect("left the alternate screen");
