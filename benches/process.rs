@@ -20,7 +20,13 @@ use crewpath::library::load_dir;
 use rayon::prelude::*;
 
 const ROUNDS: usize = 5;
-const QUERIES: &[&str] = &["sound editor", "compozer", "re rec mixer", "lighting", "xqzj"];
+const QUERIES: &[&str] = &[
+    "sound editor",
+    "compozer",
+    "re rec mixer",
+    "lighting",
+    "xqzj",
+];
 
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();

@@ -143,6 +143,107 @@ pub fn compare_text(lib: &Library, c: &Comparison, width: usize) -> String {
     out
 }
 
+/// One role's side of a comparison, for showing two side by side: its
+/// title, department and labels, the skills only it asks for, its
+/// education, certification and unions, as blocks that line up with the
+/// other side's (an empty block where the role has nothing to say).
+/// `role` is the comparison's `a` or `b`.
+pub fn compare_column(lib: &Library, c: &Comparison, role: RoleIx, width: usize) -> Vec<String> {
+    let wrap =
+        |out: &mut String, line: &str, first: &str, rest: &str| wrap(out, width, line, first, rest);
+    let r = &lib.roles[role];
+    let mut head = String::new();
+    wrap(&mut head, &r.title, "", "  ");
+    wrap(
+        &mut head,
+        &lib.department_path(r.department).join(" › "),
+        "",
+        "  ",
+    );
+    for (on, label) in [(r.entry_level, "entry level"), (r.in_demand, "in demand")] {
+        if on {
+            wrap(&mut head, &format!("[{label}]"), "", "  ");
+        }
+    }
+    let mut only = String::new();
+    wrap(&mut only, "Only this role asks for", "", "  ");
+    let groups = if role == c.a { &c.only_a } else { &c.only_b };
+    if groups.is_empty() {
+        wrap(&mut only, "nothing the other lacks", "  ", "  ");
+    }
+    for g in groups {
+        wrap(
+            &mut only,
+            &format!("{}: {}", g.category, g.skills.join(", ")),
+            "  ",
+            "    ",
+        );
+    }
+    let mut blocks = vec![head, only];
+    for (heading, value) in [
+        ("Education", r.education.clone()),
+        ("Certification", r.certification.clone()),
+        (
+            "Unions and guilds",
+            (!r.unions.is_empty()).then(|| r.unions.join(", ")),
+        ),
+    ] {
+        let mut block = String::new();
+        if let Some(v) = value {
+            wrap(&mut block, heading, "", "  ");
+            wrap(&mut block, &v, "  ", "  ");
+        }
+        blocks.push(block);
+    }
+    blocks
+}
+
+/// Two roles' columns (see [`compare_column`]) as one text: block beside
+/// block, each pair as tall as the taller, blank lines between pairs.
+pub fn side_by_side(left: &[String], right: &[String], column: usize) -> String {
+    let mut out = String::new();
+    for (l, r) in left.iter().zip(right) {
+        if l.is_empty() && r.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        let (l, r): (Vec<&str>, Vec<&str>) = (l.lines().collect(), r.lines().collect());
+        for i in 0..l.len().max(r.len()) {
+            let a = l.get(i).copied().unwrap_or("");
+            let pad = column.saturating_sub(unicode_width::UnicodeWidthStr::width(a));
+            out.push_str(a);
+            out.push_str(&" ".repeat(pad + 3));
+            out.push_str(r.get(i).copied().unwrap_or(""));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// What two roles share, for below their columns: how they are linked, the
+/// skills both ask for, and pay.
+pub fn compare_shared(lib: &Library, c: &Comparison, width: usize) -> String {
+    let full = compare_text(lib, c, width);
+    // The shared sections of the full text, in its order.
+    let mut out = String::new();
+    for block in full.split("\n\n").skip(1) {
+        let heading = block.lines().next().unwrap_or("");
+        if matches!(
+            heading,
+            "How they are linked" | "Skills both ask for" | "Pay"
+        ) {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(block.trim_end_matches('\n'));
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// What a route question found.
 pub enum Answer {
     Route {

@@ -9,7 +9,9 @@ use ratatui::text::Line;
 use super::overlays::scrolling;
 use super::{Styles, heading, plain};
 use crate::app::{App, ScreenLayout};
-use crate::career::text::{Answer, compare_text, path_text};
+use crate::career::text::{
+    Answer, compare_column, compare_shared, compare_text, path_text, side_by_side,
+};
 use crate::career::{self, closest_leading_to};
 use crate::library::RoleIx;
 
@@ -36,6 +38,16 @@ pub fn draw(
             "The route — Tab compares, Esc closes",
             path_text(lib, b, &answer, width),
         )
+    } else if width >= 90 {
+        // Wide enough: the two roles side by side, what they share below.
+        let c = career::compare(lib, a, b);
+        let column = (width - 3) / 2;
+        let left = compare_column(lib, &c, a, column);
+        let right = compare_column(lib, &c, b, column);
+        let mut text = side_by_side(&left, &right, column);
+        text.push('\n');
+        text.push_str(&compare_shared(lib, &c, width));
+        ("Compare — Tab shows the route, Esc closes", text)
     } else {
         (
             "Compare — Tab shows the route, Esc closes",
@@ -44,8 +56,14 @@ pub fn draw(
     };
     let mut lines: Vec<Line<'static>> = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        // Headings stand at the left edge; the rest is indented.
-        if i > 0 && !line.is_empty() && !line.starts_with(' ') && !line.starts_with("From") {
+        // Headings stand at the left edge; the rest is indented. (Side by
+        // side, the columns' lines are shown as they are.)
+        if i > 0
+            && !line.is_empty()
+            && !line.starts_with(' ')
+            && !line.starts_with("From")
+            && !line.contains("   ")
+        {
             lines.push(heading(line, styles));
         } else {
             lines.push(plain(line.to_string(), styles.base));

@@ -314,3 +314,28 @@ fn the_bottom_bar_follows_the_focused_pane_and_keeps_search_help_and_quit() {
         assert!(!line.contains("Space") && !line.contains("Enter"), "{line}");
     });
 }
+
+#[test]
+fn a_comparison_is_side_by_side_when_wide_and_stacked_when_narrow() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        open(app, "trainee assistant picture editor");
+        app.update(Action::Compare);
+        open(app, "picture editor");
+        app.update(Action::Compare);
+        let wide = screen_text(&draw(app, 100, 30));
+        let row = wide
+            .lines()
+            .find(|l| l.contains("Only this role asks for"))
+            .unwrap_or_default();
+        assert_eq!(row.matches("Only this role asks for").count(), 2, "{wide}");
+        let narrow = screen_text(&draw(app, 60, 20));
+        assert!(narrow.contains("compared with"), "{narrow}");
+        assert!(
+            narrow
+                .lines()
+                .all(|l| l.matches("Picture Editor").count() <= 1 || l.contains("compared with")),
+            "{narrow}"
+        );
+    });
+}
