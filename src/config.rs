@@ -29,7 +29,7 @@ const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
     use std::io::Read;
     let shown = crate::text::clean_line(&path.display().to_string()).into_owned();
-    let file =
+    let (file, _) =
         crate::library::open_regular(path).map_err(|e| format!("{shown}: the config file {e}"))?;
     let mut bytes = Vec::new();
     file.take(MAX_CONFIG_BYTES + 1)

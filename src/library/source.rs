@@ -51,8 +51,10 @@ impl Listed {
 /// never held in memory and a pipe or device put in a file's place never
 /// blocks the read.
 fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
-    let file = open_regular(path)?;
-    let mut bytes = Vec::new();
+    let (file, size) = open_regular(path)?;
+    // Room for the whole file and one byte more: read in one go, without
+    // the small probing reads an empty buffer starts with.
+    let mut bytes = Vec::with_capacity(size.min(MAX_FILE_BYTES) as usize + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| describe_io(&e))?;
@@ -65,7 +67,7 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
 /// Opens `path` for reading only if it is a regular file. Opening does not
 /// wait (a pipe would wait for a writer), and the type is checked on the
 /// opened file, so a file swapped for a pipe after listing is refused too.
-pub(crate) fn open_regular(path: &Path) -> Result<File, String> {
+pub(crate) fn open_regular(path: &Path) -> Result<(File, u64), String> {
     use std::os::unix::fs::OpenOptionsExt;
     let file = std::fs::OpenOptions::new()
         .read(true)
@@ -79,7 +81,7 @@ pub(crate) fn open_regular(path: &Path) -> Result<File, String> {
     if !meta.is_file() {
         return Err(NOT_REGULAR.into());
     }
-    Ok(file)
+    Ok((file, meta.len()))
 }
 
 const NOT_REGULAR: &str = "is not a regular file (a pipe, a socket or a device) and was not read; put a role file here or remove it";
@@ -268,19 +270,8 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
                 .push(Problem::new(shown(path), NOT_REGULAR));
             continue;
         }
+        // Size and readability are checked when the file is read.
         let display = shown(path);
-        match entry.metadata() {
-            Ok(meta) if meta.len() > MAX_FILE_BYTES => {
-                listing.problems.push(Problem::new(display, too_large()));
-                continue;
-            }
-            Ok(_) => {}
-            Err(err) => {
-                let message = err.io_error().map_or_else(|| err.to_string(), describe_io);
-                listing.problems.push(Problem::new(display, message));
-                continue;
-            }
-        }
         let rel = path
             .strip_prefix(root)
             .unwrap_or(path)
