@@ -2,7 +2,10 @@
 //! roles placed in them, links resolved (with did-you-mean), the ladder
 //! checked for circles, and everything sorted for display.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+// Ids and folders are the library's own text: a fast hasher is enough.
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::cycles::break_cycles;
 use super::model::{Department, Library, RoleIx};

@@ -1,7 +1,7 @@
 //! The role library as the rest of crewpath sees it: departments, roles and
 //! the career ladder between them.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use serde::Serialize;
 
