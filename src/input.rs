@@ -57,6 +57,24 @@ impl Decoder {
     /// Decodes `bytes`, appending the events they complete to `out`.
     pub fn feed(&mut self, bytes: &[u8], out: &mut Vec<Event>) {
         for &b in bytes {
+            // Inside a paste, a key no pasted text holds (Ctrl-C, the staff
+            // chord's Esc and Ctrl-X) means the paste is over: it never
+            // swallows them, not even for a moment.
+            if self.paste.is_some() && self.ends_paste(b) {
+                let after_esc = self.tail.last() == Some(&0x1b);
+                if let Some(paste) = &mut self.paste
+                    && after_esc
+                {
+                    paste.pop();
+                }
+                self.end_paste(out);
+                if after_esc {
+                    self.pending.push(0x1b);
+                }
+                self.pending.push(b);
+                self.decode_pending(out, false);
+                continue;
+            }
             if let Some(paste) = &mut self.paste {
                 if paste.len() < MAX_PASTE + PASTE_END.len() {
                     paste.push(b);
@@ -76,6 +94,17 @@ impl Decoder {
             self.pending.push(b);
             self.decode_pending(out, false);
         }
+    }
+
+    /// Whether byte `b`, inside a paste, cannot be pasted text: a control
+    /// character other than a line break or tab, or anything but '[' right
+    /// after an Esc (the start of the end marker).
+    fn ends_paste(&self, b: u8) -> bool {
+        let after_esc = self.tail.last() == Some(&0x1b);
+        if after_esc {
+            return b != b'[';
+        }
+        b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x1b)
     }
 
     /// Time passed with no new bytes: whatever is unfinished is settled. A
@@ -510,6 +539,32 @@ mod tests {
         assert_eq!(d.waiting(), Waiting::Nothing);
         d.feed(b"q", &mut out);
         assert_eq!(out, vec![Event::Paste(String::new()), plain('q')]);
+    }
+
+    #[test]
+    fn a_key_no_paste_holds_ends_the_paste_at_once() {
+        // A stray paste start, then Ctrl-C, or the staff chord (Esc Ctrl-X):
+        // the key counts, with no wait.
+        for (key, want) in [
+            (&b"\x03"[..], k(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            (
+                &b"\x1b\x18"[..],
+                k(
+                    KeyCode::Char('x'),
+                    KeyModifiers::ALT | KeyModifiers::CONTROL,
+                ),
+            ),
+        ] {
+            let mut d = Decoder::default();
+            let mut out = Vec::new();
+            d.feed(b"\x1b[200~ab", &mut out);
+            d.feed(key, &mut out);
+            assert_eq!(d.waiting(), Waiting::Nothing, "{key:?}");
+            assert_eq!(out, vec![Event::Paste("ab".into()), want], "{key:?}");
+        }
+        // Line breaks and tabs are pasted text.
+        let got = events(&[b"\x1b[200~a\r\nb\tc\x1b[201~"]);
+        assert_eq!(got, vec![Event::Paste("a\r\nb\tc".into())]);
     }
 
     #[test]
