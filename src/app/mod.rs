@@ -81,6 +81,8 @@ pub struct App<'a> {
     pub settings: Settings,
     /// How many files have problems, counted once.
     pub problem_files: usize,
+    /// Every problem as the problems window lists it, written once.
+    pub problem_lines: Vec<String>,
     /// For each role, the problems found in its file (not at a kiosk:
     /// they are for staff).
     pub role_problems: Vec<Vec<&'a Problem>>,
@@ -132,6 +134,10 @@ impl<'a> App<'a> {
                     .map(|r| by_file.get(r.file.as_str()).cloned().unwrap_or_default())
                     .collect()
             },
+            problem_lines: problems
+                .iter()
+                .map(|p| format!("• {}", crate::text::clean_line(&p.to_string())))
+                .collect(),
             problem_files: {
                 let mut paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
                 paths.sort_unstable();

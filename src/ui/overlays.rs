@@ -8,7 +8,6 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::{Styles, heading, overlay_area, overlay_block, plain};
 use crate::app::bindings::{BROWSING, SEARCH_BOX};
 use crate::app::{App, ScreenLayout};
-use crate::text::clean_line;
 
 /// Every key, from the key table, with the search box's keys and the mouse.
 pub fn draw_help(
@@ -67,17 +66,16 @@ pub fn draw_problems(
     } else {
         lines.push(plain(
             format!(
-                "{} problems. Fix them in the files, then run crewpath again.",
+                "{} problems. Fix them in the files: crewpath reads them again when they change.",
                 app.problems.len()
             ),
             styles.dim,
         ));
-        for p in app.problems {
-            lines.push(plain(
-                format!("• {}", clean_line(&p.to_string())),
-                styles.base,
-            ));
-        }
+        lines.extend(
+            app.problem_lines
+                .iter()
+                .map(|l| plain(l.clone(), styles.base)),
+        );
     }
     scrolling(
         frame,
