@@ -65,13 +65,14 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 /// Opens `path` for reading only if it is a regular file. Opening does not
-/// wait (a pipe would wait for a writer), and the type is checked on the
-/// opened file, so a file swapped for a pipe after listing is refused too.
+/// wait (a pipe would wait for a writer), never makes a terminal device the
+/// process's controlling terminal, and the type is checked on the opened
+/// file, so a file swapped for a pipe after listing is refused too.
 pub(crate) fn open_regular(path: &Path) -> Result<(File, u64), String> {
     use std::os::unix::fs::OpenOptionsExt;
     let file = std::fs::OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NONBLOCK)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
         .open(path)
         .map_err(|e| describe_io(&e))?;
     let meta = file.metadata().map_err(|e| describe_io(&e))?;
@@ -84,7 +85,7 @@ pub(crate) fn open_regular(path: &Path) -> Result<(File, u64), String> {
     Ok((file, meta.len()))
 }
 
-const NOT_REGULAR: &str = "is not a regular file (a pipe, a socket or a device) and was not read; put a role file here or remove it";
+const NOT_REGULAR: &str = "is not a regular file (a pipe, a socket, a device or a kernel file) and was not read; put a role file here or remove it";
 
 /// A walk stops going deeper than this many folders…
 const MAX_DEPTH: usize = 32;
@@ -93,6 +94,42 @@ const MAX_DEPTH: usize = 32;
 const MAX_ENTRIES: usize = 100_000;
 
 const LINK_CIRCLE: &str = "is a link that points to itself or round a circle of links; it was not followed, remove it or point it at a real file";
+
+/// Links not followed (round a circle, or to a folder already read) are
+/// listed one by one up to this many, then counted in one line: a link to
+/// `/sys` alone leads to well over a thousand of them.
+const LINKS_SHOWN: usize = 10;
+
+/// The problems about links that were not followed, the first few listed.
+#[derive(Default)]
+struct LinksNotFollowed {
+    shown: usize,
+    hidden: usize,
+}
+
+impl LinksNotFollowed {
+    fn note(&mut self, problems: &mut Vec<Problem>, problem: Problem) {
+        if self.shown < LINKS_SHOWN {
+            self.shown += 1;
+            problems.push(problem);
+        } else {
+            self.hidden += 1;
+        }
+    }
+
+    /// One line for the links not listed, if any.
+    fn summary(&self, root: String) -> Option<Problem> {
+        (self.hidden > 0).then(|| {
+            Problem::new(
+                root,
+                format!(
+                    "{} more links lead back round a circle or to folders already read and were not followed (the first {LINKS_SHOWN} are listed); keep only role files and folders of role files in the library",
+                    self.hidden
+                ),
+            )
+        })
+    }
+}
 
 fn too_large() -> String {
     format!(
@@ -110,6 +147,9 @@ fn describe_io(e: &io::Error) -> String {
             "disappeared while the library was being read; run again once it is back".into()
         }
         io::ErrorKind::IsADirectory => "is a folder, not a file".into(),
+        // A kernel file such as /proc/kmsg passes for a regular file but has
+        // nothing to read without waiting.
+        io::ErrorKind::WouldBlock => NOT_REGULAR.into(),
         _ => format!("cannot be read: {e}"),
     }
 }
@@ -173,6 +213,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
     // folders each linking twice to the next would otherwise be 2^39 paths.
     let mut folders_seen: std::collections::HashSet<(u64, u64)> = Default::default();
     let mut entries = 0usize;
+    let mut links = LinksNotFollowed::default();
     while let Some(entry) = walk.next() {
         entries += 1;
         if entries > MAX_ENTRIES {
@@ -212,7 +253,11 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
                 } else {
                     format!("cannot be read: {err}")
                 };
-                listing.problems.push(Problem::new(path, message));
+                if err.loop_ancestor().is_some() {
+                    links.note(&mut listing.problems, Problem::new(path, message));
+                } else {
+                    listing.problems.push(Problem::new(path, message));
+                }
                 continue;
             }
         };
@@ -224,7 +269,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             let target = path.canonicalize().ok();
             if let (Some(target), Some(real_root)) = (target, &real_root) {
                 if real_root.starts_with(&target) {
-                    listing.problems.push(Problem::new(
+                    links.note(&mut listing.problems, Problem::new(
                         shown(path),
                         format!(
                             "is a link back to {}, which holds this library, so it would loop forever; it was not followed",
@@ -241,10 +286,13 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             if let Ok(meta) = entry.metadata()
                 && !folders_seen.insert((meta.dev(), meta.ino()))
             {
-                listing.problems.push(Problem::new(
-                    shown(path),
-                    "leads to a folder already read through another link; it was not read twice",
-                ));
+                links.note(
+                    &mut listing.problems,
+                    Problem::new(
+                        shown(path),
+                        "leads to a folder already read through another link; it was not read twice",
+                    ),
+                );
                 walk.skip_current_dir();
                 continue;
             }
@@ -285,6 +333,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             origin: Origin::Disk(path.to_path_buf()),
         });
     }
+    listing.problems.extend(links.summary(shown(root)));
     for problem in &mut listing.problems {
         problem.kind = Kind::File;
     }

@@ -384,3 +384,44 @@ fn check_json_gives_one_object_per_problem_for_scripts() {
     assert_eq!(link["because_of"], "mixer");
     assert_eq!(link["column"], 12);
 }
+
+#[test]
+fn pipes_devices_and_kernel_files_named_like_role_files_are_reported_never_waited_on() {
+    let ws = good_library();
+    let sound = ws.dir.path().join("roles/sound");
+    std::os::unix::fs::symlink("/dev/null", sound.join("null.toml")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", sound.join("zero.toml")).unwrap();
+    // As root this opens; reading it waits for the next kernel message.
+    std::os::unix::fs::symlink("/proc/kmsg", sound.join("kmsg.toml")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(sound.join("pipe.toml"))
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(made, "mkfifo is needed for this test");
+    let out = run(ws
+        .crewpath()
+        .args(["check", "--roles", "roles"])
+        .timeout(std::time::Duration::from_secs(60)));
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    let not_read = "is not a regular file (a pipe, a socket, a device or a kernel file) and was not read; put a role file here or remove it";
+    for name in ["null", "pipe", "zero"] {
+        let line = format!("roles/sound/{name}.toml: {not_read}");
+        assert!(out.stdout.contains(&line), "{line}\n{}", out.stdout);
+    }
+    // Not readable here (no root) or a kernel file: either way a reason,
+    // and never the wait.
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.starts_with("roles/sound/kmsg.toml: ")
+                && (l.ends_with(not_read) || l.contains("permission denied"))),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .ends_with("roles: 3 roles in 2 departments, 4 problems\n"),
+        "{}",
+        out.stdout
+    );
+}
