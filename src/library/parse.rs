@@ -57,19 +57,11 @@ pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
             let open = e
                 .span()
                 .filter(|_| e.message().contains("array"))
-                .and_then(|span| unclosed_list(text, span.start).map(|at| (at, span)))
-                // A list opened on the line of the mistake is only missing a
-                // comma there; one opened lines earlier was never closed.
-                .filter(|(at, span)| text[*at..span.start].contains('\n'));
+                .and_then(|span| unclosed_list(text, span.start).map(|at| (at, span.start)));
             match (open, e.span()) {
                 (Some((at, noticed)), _) => {
-                    let (line, column) = crate::library::line_column(text, noticed.start);
-                    doc.report(
-                        at..at + 1,
-                        format!(
-                            "the list opened here is not closed; end it with ']' (noticed at line {line}, column {column}: {message})"
-                        ),
-                    );
+                    let (message, place) = list_mistake(text, at, noticed);
+                    doc.report(place..place + 1, message);
                 }
                 (None, Some(span)) => doc.report(span, message),
                 // Only the too-deep dotted key has no place; saying 1:1 would
@@ -83,6 +75,85 @@ pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
         }
     };
     (parsed, doc.problems)
+}
+
+/// What is wrong with a list opened at byte `opened` that the
+/// parser stopped reading at byte `noticed`, and the byte to point at. When
+/// what follows cannot be a list item (a key, a table heading, a '}', the
+/// end of the file), the list was never closed: pointing at the '[' that
+/// opened it, lines before, says where to look. Otherwise an item follows
+/// one without a comma between them.
+fn list_mistake(text: &str, opened: usize, noticed: usize) -> (String, usize) {
+    let (line, column) = crate::library::line_column(text, noticed);
+    let rest = skip_blank(text, noticed);
+    if rest.is_empty() {
+        let message =
+            "the list opened here is not closed; end it with ']' (the file ends before it does)"
+                .to_string();
+        return (message, opened);
+    }
+    if !could_be_list_item(text, text.len() - rest.len()) {
+        let message = format!(
+            "the list opened here is not closed; end it with ']' (noticed at line {line}, column {column}, where the list should have ended)"
+        );
+        return (message, opened);
+    }
+    let (open_line, open_column) = crate::library::line_column(text, opened);
+    let message = format!(
+        "a comma is missing before this item of the list opened at line {open_line}, column {open_column}; separate the items with ','"
+    );
+    (message, text.len() - rest.len())
+}
+
+/// `text` from `at` on, past blanks, line ends and comments.
+fn skip_blank(text: &str, at: usize) -> &str {
+    let mut rest = text.get(at..).unwrap_or_default();
+    loop {
+        let trimmed = rest.trim_start();
+        match trimmed.strip_prefix('#') {
+            Some(comment) => rest = comment.find('\n').map_or("", |n| &comment[n..]),
+            None => return trimmed,
+        }
+    }
+}
+
+/// Whether what starts at byte `at` can be an item of a list: not a
+/// closing '}', not a `[table]` heading on its own line, not `key = …`.
+fn could_be_list_item(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let line = rest.lines().next().unwrap_or_default();
+    let line = line.split('#').next().unwrap_or_default().trim_end();
+    if rest.starts_with('}') {
+        return false;
+    }
+    let at_line_start = text[..at]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|before| before.trim().is_empty());
+    let heading_chars = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ' '))
+    };
+    if at_line_start {
+        let inner = line
+            .strip_prefix("[[")
+            .and_then(|l| l.strip_suffix("]]"))
+            .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')));
+        if inner.is_some_and(heading_chars) {
+            return false;
+        }
+    }
+    // `key = …`: a bare key, or a quoted one, then '='.
+    let after_key = if let Some(quoted) = line.strip_prefix('"') {
+        quoted.find('"').map(|end| &quoted[end + 1..])
+    } else {
+        let end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+            .unwrap_or(line.len());
+        (end > 0).then(|| &line[end..])
+    };
+    !after_key.is_some_and(|after| after.trim_start().starts_with('='))
 }
 
 /// Where the innermost list still open at byte `upto` was opened, if one is:

@@ -512,7 +512,7 @@ fn toml_syntax_errors_point_at_the_mistake() {
         lib.problems(&loaded),
         [
             "a.toml:1:9: this is not valid TOML: string values must be quoted, expected literal string",
-            "b.toml:2:34: this is not valid TOML: missing comma between array elements, expected `,`",
+            "b.toml:2:24: the list opened here is not closed; end it with ']' (noticed at line 2, column 34, where the list should have ended)",
             "c.toml:2:1: this is not valid TOML: 'title' is written twice; keep only one of them",
             "d.toml:1:22: this is not valid TOML: invalid basic string, expected `\"`",
         ]
@@ -914,7 +914,7 @@ fn near_miss_names_unclosed_lists_and_bad_ids_are_reported_with_the_likely_inten
             "music/Colorist.toml: 'Colorist' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to 'colorist.toml' (until then it is loaded as 'colorist')",
             "s/_indx.toml: names starting with '_' are kept for '_index.toml', the department's own file; did you mean '_index.toml'? It was not read",
             "s/online-editor.toml.txt: looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to 'online-editor.toml'",
-            "s/x.toml:2:10: the list opened here is not closed; end it with ']' (noticed at line 3, column 1: this is not valid TOML: missing comma between array elements, expected `,`)",
+            "s/x.toml:2:10: the list opened here is not closed; end it with ']' (noticed at line 3, column 1, where the list should have ended)",
             "s/z.TOML: looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to 'z.toml'",
         ]
     );
@@ -923,5 +923,42 @@ fn near_miss_names_unclosed_lists_and_bad_ids_are_reported_with_the_likely_inten
     assert_eq!(
         loaded.library.find_role(&colorist.id),
         loaded.library.role_by_id("colorist")
+    );
+}
+
+#[test]
+fn a_list_missing_a_comma_is_told_apart_from_a_list_never_closed() {
+    let lib = TempLibrary::new();
+    // Closed, but two items have no comma between them: adding a ']' would
+    // not help.
+    lib.write(
+        "comma-lines.toml",
+        "title = \"A\"\naliases = [\n  \"x\"\n  \"y\",\n]\n",
+    )
+    .write(
+        "comma-one-line.toml",
+        "title = \"B\"\naliases = [\"x\" \"y\"]\n",
+    )
+    // Never closed: the next key, the next table, or the end of the file
+    // comes first.
+    .write(
+        "open-key.toml",
+        "title = \"C\"\naliases = [\"x\", # the list\n  \"y\"\n\n# more\nsummary = \"s\"\n",
+    )
+    .write(
+        "open-table.toml",
+        "title = \"D\"\nnext = [\"a\",\n  \"b\"\n[skills]\ntechnical = [\"x\"]\n",
+    )
+    .write("open-end.toml", "title = \"E\"\nduties = [\n  \"x\",\n");
+    let loaded = lib.load();
+    assert_eq!(
+        lib.problems(&loaded),
+        [
+            "comma-lines.toml:4:3: a comma is missing before this item of the list opened at line 2, column 11; separate the items with ','",
+            "comma-one-line.toml:2:16: a comma is missing before this item of the list opened at line 2, column 11; separate the items with ','",
+            "open-end.toml:2:10: the list opened here is not closed; end it with ']' (the file ends before it does)",
+            "open-key.toml:2:11: the list opened here is not closed; end it with ']' (noticed at line 6, column 1, where the list should have ended)",
+            "open-table.toml:2:8: the list opened here is not closed; end it with ']' (noticed at line 4, column 1, where the list should have ended)",
+        ]
     );
 }
