@@ -258,6 +258,18 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
         );
         return Parsed::Nothing;
     }
+    if reads_as_department(table) {
+        // `index.toml`, `sound.toml`: a department's own details under a
+        // role's name would otherwise be a key-by-key list of complaints.
+        doc.problems.push(
+            Problem::new(
+                doc.path,
+                "this holds a department's details ('name', no 'title'), so it was not read as a role; did you mean '_index.toml'? A department's own file must have that name",
+            )
+            .kind(Kind::Id),
+        );
+        return Parsed::Nothing;
+    }
     if !is_valid_id(raw_id) {
         // Every id crewpath prints must work with `show`: the role is
         // loaded under a valid id made from the name, or left out.
@@ -291,6 +303,16 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
         }
         None => Parsed::Nothing,
     }
+}
+
+/// Whether a table has a department's name and no role title, and nothing
+/// but a department's keys.
+fn reads_as_department(table: &DeTable<'_>) -> bool {
+    table.get("name").is_some()
+        && table.get("title").is_none()
+        && table
+            .iter()
+            .all(|(key, _)| schema::DEPARTMENT_KEYS.contains(&key.get_ref().as_ref()))
 }
 
 pub(crate) fn is_valid_id(id: &str) -> bool {

@@ -163,24 +163,38 @@ fn is_toml(path: &Path) -> bool {
 }
 
 /// What to say about a file that is nearly a role file by its name: saved
-/// with an extra ending (`x.toml.txt`, as some editors do) or an ending in
-/// capitals (`x.TOML`). Other files are not the library's business.
+/// with an extra ending (`x.toml.txt`, as some editors do), an ending in
+/// capitals (`x.TOML`) or a mistyped one (`x.tml`). Other files are not the
+/// library's business.
 fn near_miss(path: &Path) -> Option<String> {
     let name = path.file_name()?.to_str()?;
+    if name.ends_with(['~', '#']) || name.starts_with('#') {
+        // An editor's backup or autosave copy.
+        return None;
+    }
     let lower = name.to_lowercase();
     let stem = if lower.ends_with(".toml") {
         &name[..name.len() - 5]
+    } else if let Some(at) = lower.find(".toml.") {
+        &name[..at]
     } else {
-        let at = lower.find(".toml.")?;
-        if name.ends_with('~') {
-            // An editor's backup copy.
+        let ext = path.extension()?.to_str()?.to_lowercase();
+        if ext.chars().count() < 3 || strsim::osa_distance(&ext, "toml") != 1 {
             return None;
         }
-        &name[..at]
+        path.file_stem()?.to_str()?
     };
+    let intended = format!("{stem}.toml");
+    let intended_shown = text::clean_line(&intended);
+    if path.with_file_name(&intended).is_file() {
+        // Renaming would overwrite the role file itself: this is a copy,
+        // perhaps with edits that were meant for it.
+        return Some(format!(
+            "is not read, as only names ending in '.toml' are; it looks like a copy of '{intended_shown}' beside it: if it holds edits, make them in '{intended_shown}', then remove this copy or move it out of the library"
+        ));
+    }
     Some(format!(
-        "looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to '{}.toml'",
-        text::clean_line(stem)
+        "looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to '{intended_shown}'"
     ))
 }
 

@@ -962,3 +962,31 @@ fn a_list_missing_a_comma_is_told_apart_from_a_list_never_closed() {
         ]
     );
 }
+
+#[test]
+fn near_miss_names_beside_their_role_file_or_mistyped_say_what_was_meant() {
+    let lib = TempLibrary::new();
+    lib.write("s/editor.toml", "title = \"Editor\"\n")
+        // Saved by an editor beside the real file: renaming it as the
+        // plain near-miss advice says would overwrite the role.
+        .write("s/editor.toml.txt", "title = \"Editor, edited\"\n")
+        .write("s/editor.toml.bak", "title = \"Editor\"\n")
+        .write("s/mixer.tml", "title = \"Mixer\"\n")
+        .write("s/index.toml", "name = \"Sound\"\norder = 2\n")
+        // Editors' own backups and autosaves are left alone.
+        .write("s/editor.toml~", "title = \"Editor\"\n")
+        .write("s/#editor.toml#", "title = \"Editor\"\n");
+    let loaded = lib.load();
+    let copy = "is not read, as only names ending in '.toml' are; it looks like a copy of 'editor.toml' beside it: if it holds edits, make them in 'editor.toml', then remove this copy or move it out of the library";
+    assert_eq!(
+        lib.problems(&loaded),
+        [
+            format!("s/editor.toml.bak: {copy}"),
+            format!("s/editor.toml.txt: {copy}"),
+            "s/index.toml: this holds a department's details ('name', no 'title'), so it was not read as a role; did you mean '_index.toml'? A department's own file must have that name".to_string(),
+            "s/mixer.tml: looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to 'mixer.toml'".to_string(),
+        ]
+    );
+    assert_eq!(ids(&loaded.library, &[0]), ["editor"]);
+    assert_eq!(loaded.library.roles.len(), 1);
+}
