@@ -86,7 +86,7 @@ fn cycle_problem(
         ),
     );
     if let Some(at) = at {
-        p = p.at(at.line, at.column);
+        p = p.at(at);
     }
     p.title = Some(role.title.clone());
     p.kind = Kind::Cycle;

@@ -3,7 +3,7 @@
 
 use std::cell::OnceCell;
 
-use super::position::LineIndex;
+use super::position::{LineIndex, Position};
 use std::ops::Range;
 
 use toml::Spanned;
@@ -48,19 +48,16 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// 1-based line and character column of a byte offset.
-    pub fn position(&self, offset: usize) -> (usize, usize) {
-        let p = self
-            .lines
+    /// The line and character column of a byte offset.
+    pub fn position(&self, offset: usize) -> Position {
+        self.lines
             .get_or_init(|| LineIndex::new(self.text))
-            .position(self.text, offset);
-        (p.line, p.column)
+            .position(self.text, offset)
     }
 
     pub fn report(&mut self, span: Range<usize>, message: impl Into<String>) {
-        let (line, column) = self.position(span.start);
-        self.problems
-            .push(Problem::new(self.path, message).at(line, column));
+        let at = self.position(span.start);
+        self.problems.push(Problem::new(self.path, message).at(at));
     }
 
     /// Reports every key of `table` that is not in `allowed`.

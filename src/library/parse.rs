@@ -5,6 +5,7 @@ use toml::de::DeTable;
 
 use super::fields::Doc;
 use super::model::Department;
+use super::position::line_column;
 use super::problem::{Kind, Problem};
 use super::schema::{self, LibraryInfo, RoleDraft};
 use super::source::Listed;
@@ -84,7 +85,7 @@ pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
 /// opened it, lines before, says where to look. Otherwise an item follows
 /// one without a comma between them.
 fn list_mistake(text: &str, opened: usize, noticed: usize) -> (String, usize) {
-    let (line, column) = crate::library::line_column(text, noticed);
+    let (line, column) = line_column(text, noticed);
     let rest = skip_blank(text, noticed);
     if rest.is_empty() {
         let message =
@@ -98,7 +99,7 @@ fn list_mistake(text: &str, opened: usize, noticed: usize) -> (String, usize) {
         );
         return (message, opened);
     }
-    let (open_line, open_column) = crate::library::line_column(text, opened);
+    let (open_line, open_column) = line_column(text, opened);
     let message = format!(
         "a comma is missing before this item of the list opened at line {open_line}, column {open_column}; separate the items with ','"
     );
@@ -270,38 +271,67 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
         );
         return Parsed::Nothing;
     }
+    // Every id crewpath prints must work with `show`: a role whose file name
+    // is not a valid id is loaded under a valid id made from the name (the
+    // builder says so, as only it knows whether that id is free), or left out.
+    let mut named_as = None;
     if !is_valid_id(raw_id) {
-        // Every id crewpath prints must work with `show`: the role is
-        // loaded under a valid id made from the name, or left out.
-        let suggestion = suggested_id(&id);
-        let message = if suggestion.is_empty() {
-            format!(
-                "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file (it was left out until then)",
-                crate::text::excerpt(&id, 60)
-            )
-        } else {
-            format!(
-                "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to '{suggestion}.toml' (until then it is loaded as '{suggestion}')",
-                crate::text::excerpt(&id, 60)
-            )
-        };
-        doc.problems
-            .push(Problem::new(doc.path, message).kind(Kind::Id));
-        if suggestion.is_empty() {
+        let derived = suggested_id(&id);
+        if derived.is_empty() {
+            let problem = Problem::new(doc.path, invalid_id(&id, IdOutcome::LeftOut));
+            doc.problems.push(problem.kind(Kind::Id));
             return Parsed::Nothing;
         }
-        id = suggestion;
+        named_as = Some(std::mem::replace(&mut id, derived));
     }
     match schema::read_role(doc, table, &id) {
         Some(mut draft) => {
             draft.folder = folder.map(str::to_string);
+            draft.named_as = named_as;
             // Kiosk mode names a problem by its role's title, not its path.
             for problem in &mut doc.problems {
                 problem.title = Some(draft.role.title.clone());
             }
             Parsed::Role(Box::new(draft))
         }
-        None => Parsed::Nothing,
+        None => {
+            if let Some(name) = named_as {
+                let message = invalid_id(&name, IdOutcome::RenameTo(&id));
+                doc.problems
+                    .push(Problem::new(doc.path, message).kind(Kind::Id));
+            }
+            Parsed::Nothing
+        }
+    }
+}
+
+/// What became of a role whose file name is not a valid id.
+pub(crate) enum IdOutcome<'a> {
+    /// Loaded under this id, made from the name.
+    LoadedAs(&'a str),
+    /// Not loaded, for problems of its own; this id would do.
+    RenameTo(&'a str),
+    /// The id made from the name belongs to this other file's role.
+    Taken { id: &'a str, by: &'a str },
+    /// No id can be made from the name.
+    LeftOut,
+}
+
+/// The problem with a file name that is not a valid role id.
+pub(crate) fn invalid_id(name: &str, outcome: IdOutcome<'_>) -> String {
+    let what = format!(
+        "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'",
+        crate::text::excerpt(name, 60)
+    );
+    match outcome {
+        IdOutcome::LoadedAs(id) => {
+            format!("{what}; rename the file to '{id}.toml' (until then it is loaded as '{id}')")
+        }
+        IdOutcome::RenameTo(id) => format!("{what}; rename the file to '{id}.toml'"),
+        IdOutcome::Taken { id, by } => format!(
+            "{what}, and '{id}', the id made from it, is the id of {by}; give this file another name (it was left out until then)"
+        ),
+        IdOutcome::LeftOut => format!("{what}; rename the file (it was left out until then)"),
     }
 }
 

@@ -425,3 +425,66 @@ fn pipes_devices_and_kernel_files_named_like_role_files_are_reported_never_waite
         out.stdout
     );
 }
+
+#[test]
+fn every_id_check_and_search_print_works_with_show_and_a_good_name_keeps_its_id() {
+    let ws = Workspace::new();
+    ws.write("roles/music/Colorist.toml", "title = \"Day Colorist\"\n")
+        .write("roles/music/colorist.toml", "title = \"Colorist\"\n")
+        .write("roles/music/Grader.toml", "title = \"Grader\"\n")
+        .write(
+            "roles/music/tech.toml",
+            "title = \"Grading Tech\"\nnext = [\"Grader\"]\n",
+        );
+    let check = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    let bad = "is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'";
+    assert_eq!(
+        check.stdout,
+        format!(
+            "roles/music/Colorist.toml: 'Colorist' {bad}, and 'colorist', the id made from it, is the id of roles/music/colorist.toml; give this file another name (it was left out until then)\n\
+             roles/music/Grader.toml: 'Grader' {bad}; rename the file to 'grader.toml' (until then it is loaded as 'grader')\n\
+             roles/music/tech.toml:2:9: 'next' names 'Grader', a file name that is not a valid id; that role is loaded as 'grader', so write 'grader' here (and rename its file to 'grader.toml')\n\
+             roles: 3 roles in 1 department, 3 problems\n"
+        )
+    );
+    assert_eq!(check.code, 1);
+    // Every id search prints is one show finds, as that very role.
+    let mut printed = Vec::new();
+    for query in ["colorist", "grader", "tech"] {
+        let out = run(ws
+            .crewpath()
+            .args(["search", "--roles", "roles", "--json", query]));
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        for hit in json["results"].as_array().unwrap() {
+            printed.push((
+                hit["id"].as_str().unwrap().to_string(),
+                hit["title"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    printed.sort();
+    printed.dedup();
+    assert_eq!(
+        printed,
+        [
+            ("colorist".to_string(), "Colorist".to_string()),
+            ("grader".to_string(), "Grader".to_string()),
+            ("tech".to_string(), "Grading Tech".to_string()),
+        ]
+    );
+    for (id, title) in &printed {
+        let show = run(ws
+            .crewpath()
+            .args(["show", "--roles", "roles", "--json", id]));
+        assert_eq!(show.code, 0, "show {id}: {}", show.stderr);
+        let json: serde_json::Value = serde_json::from_str(&show.stdout).unwrap();
+        assert_eq!(json["role"]["id"], id.as_str());
+        assert_eq!(json["role"]["title"], title.as_str());
+    }
+    // The link written with the file's name is followed meanwhile.
+    let tech = run(ws
+        .crewpath()
+        .args(["show", "--roles", "roles", "--json", "tech"]));
+    let json: serde_json::Value = serde_json::from_str(&tech.stdout).unwrap();
+    assert_eq!(json["next"][0]["id"], "grader");
+}
