@@ -36,14 +36,21 @@ pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
     };
     // A byte order mark is how some editors mark UTF-8; it is not text, and
     // must not shift the columns of the first line.
+    let read = bytes.len();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let mark = read - bytes.len();
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let at = e.valid_up_to();
+            let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
             let problem = Problem::new(
                 &file.display,
-                "this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor",
+                format!(
+                    "this file is not UTF-8 text: byte {} of the file (0x{:02X}), here, is not part of a UTF-8 character; it was saved in another encoding (an accented letter, perhaps), so save the file as UTF-8 in your editor",
+                    mark + at + 1,
+                    bytes[at]
+                ),
             )
             .at_offset(valid, valid.len())
             .kind(Kind::File);

@@ -75,13 +75,13 @@ fn empty_binary_and_non_utf8_files_are_problems_and_good_files_still_load() {
     assert_eq!(
         lib.problems_of(&loaded, "utf16.toml"),
         [
-            "utf16.toml:1:1: this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor"
+            "utf16.toml:1:1: this file is not UTF-8 text: byte 1 of the file (0xFF), here, is not part of a UTF-8 character; it was saved in another encoding (an accented letter, perhaps), so save the file as UTF-8 in your editor"
         ]
     );
     assert_eq!(
         lib.problems_of(&loaded, "half-char.toml"),
         [
-            "half-char.toml:1:13: this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor"
+            "half-char.toml:1:13: this file is not UTF-8 text: byte 13 of the file (0xC3), here, is not part of a UTF-8 character; it was saved in another encoding (an accented letter, perhaps), so save the file as UTF-8 in your editor"
         ]
     );
     for file in ["garbage.toml", "zeros.toml", "_index.toml"] {

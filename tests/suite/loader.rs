@@ -531,9 +531,9 @@ fn a_file_that_is_not_utf8_is_reported_at_the_first_bad_byte() {
     assert_eq!(
         lib.problems(&loaded),
         [
-            "a.toml:2:13: this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor",
+            "a.toml:2:13: this file is not UTF-8 text: byte 29 of the file (0xE9), here, is not part of a UTF-8 character; it was saved in another encoding (an accented letter, perhaps), so save the file as UTF-8 in your editor",
             // The byte order mark is not a column.
-            "b.toml:1:10: this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor",
+            "b.toml:1:10: this file is not UTF-8 text: byte 13 of the file (0xFF), here, is not part of a UTF-8 character; it was saved in another encoding (an accented letter, perhaps), so save the file as UTF-8 in your editor",
         ]
     );
     assert_eq!(loaded.library.roles.len(), 1);
@@ -844,18 +844,30 @@ fn a_date_written_another_way_is_a_problem_naming_the_format() {
     let lib = TempLibrary::new();
     lib.write(
         "sound/foley-artist.toml",
-        "title = \"Foley Artist\"\n[[sources]]\ntitle = \"A page\"\nretrieved = \"31/01/2026\"\n",
+        "title = \"Foley Artist\"\n\
+         [[sources]]\ntitle = \"A page\"\nretrieved = \"31/01/2026\"\n\
+         [[sources]]\ntitle = \"No such day\"\nretrieved = \"2026-02-29\"\n\
+         [[sources]]\ntitle = \"Only a time\"\nretrieved = 10:30:00\n\
+         [[sources]]\ntitle = \"Leap day\"\nretrieved = \"2024-02-29\"\n\
+         [[sources]]\ntitle = \"With a time\"\nretrieved = 2026-01-31T10:30:00Z\n",
     );
     let loaded = lib.load();
     assert_eq!(
         lib.problems(&loaded),
         [
-            "sound/foley-artist.toml:4:13: '31/01/2026' in 'retrieved' is not a date; write year-month-day, such as 2026-01-31"
+            "sound/foley-artist.toml:4:13: '31/01/2026' in 'retrieved' is not a date; write year-month-day, such as 2026-01-31",
+            "sound/foley-artist.toml:7:13: '2026-02-29' in 'retrieved' is not a date; write year-month-day, such as 2026-01-31",
+            "sound/foley-artist.toml:10:13: 'retrieved' is a time of day, not a date; write year-month-day, such as 2026-01-31",
         ]
     );
+    let retrieved: Vec<Option<&str>> = role(&loaded.library, "foley-artist")
+        .sources
+        .iter()
+        .map(|s| s.retrieved.as_deref())
+        .collect();
     assert_eq!(
-        role(&loaded.library, "foley-artist").sources[0].retrieved,
-        None
+        retrieved,
+        [None, None, None, Some("2024-02-29"), Some("2026-01-31")]
     );
 }
 
