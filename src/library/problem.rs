@@ -23,6 +23,10 @@ pub struct Problem {
     /// For a link to a role that could not be loaded: that role's id. Such
     /// problems follow from another file's, and `check` lists them under it.
     pub knock_on: Option<String>,
+    /// Other roles the problem is about, by id, besides the one whose file
+    /// it is in: the rest of a circle in the career ladder.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
 }
 
 /// What kind of problem a [`Problem`] is.
@@ -59,6 +63,7 @@ impl Problem {
             title: None,
             kind: Kind::default(),
             knock_on: None,
+            roles: Vec::new(),
         }
     }
 

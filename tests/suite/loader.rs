@@ -1002,3 +1002,51 @@ fn near_miss_names_beside_their_role_file_or_mistyped_say_what_was_meant() {
     assert_eq!(ids(&loaded.library, &[0]), ["editor"]);
     assert_eq!(loaded.library.roles.len(), 1);
 }
+
+#[test]
+fn a_circle_through_an_entry_level_role_is_cut_where_it_climbs_back_to_it() {
+    let lib = TempLibrary::new();
+    // The files are in ladder order, but the mistake is the last link: the
+    // editor's `next` points back down at the trainee.
+    lib.write(
+        "a-assistant.toml",
+        "title = \"Assistant\"\nnext = [\"b-editor\"]\n",
+    )
+    .write(
+        "b-editor.toml",
+        "title = \"Editor\"\nnext = [\"c-supervisor\", \"z-trainee\"]\n",
+    )
+    .write("c-supervisor.toml", "title = \"Supervisor\"\n")
+    .write(
+        "z-trainee.toml",
+        "title = \"Trainee\"\nentry_level = true\nnext = [\"a-assistant\"]\n",
+    );
+    let loaded = lib.load();
+    assert_eq!(
+        lib.problems(&loaded),
+        [
+            "b-editor.toml:2:25: the career ladder goes round in a circle: z-trainee → a-assistant → b-editor → z-trainee; remove 'z-trainee' from the 'next' of 'b-editor' or another step of the circle",
+        ]
+    );
+    let l = &loaded.library;
+    // The ladder climbs from the trainee, as the files meant.
+    let editor = l.role_by_id("b-editor").unwrap();
+    assert_eq!(
+        l.ladders(editor)
+            .iter()
+            .map(|path| ids(l, path))
+            .collect::<Vec<_>>(),
+        [["z-trainee", "a-assistant", "b-editor", "c-supervisor"]]
+    );
+    // Every role of the circle carries the problem in the explorer, not
+    // only the one whose file holds the link left out.
+    let marked = crate::common::with_app(&loaded, Default::default(), |app| {
+        l.roles
+            .iter()
+            .enumerate()
+            .filter(|(r, _)| !app.role_problems[*r].is_empty())
+            .map(|(_, role)| role.id.clone())
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(marked, ["a-assistant", "b-editor", "z-trainee"]);
+}
