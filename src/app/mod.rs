@@ -136,7 +136,9 @@ impl<'a> App<'a> {
                 // though it is reported in the file of the link left out.
                 for p in problems {
                     for r in p.roles.iter().filter_map(|id| lib.role_by_id(id)) {
-                        marks[r].push(p);
+                        if lib.roles[r].file != p.path {
+                            marks[r].push(p);
+                        }
                     }
                 }
                 marks

@@ -119,9 +119,6 @@ fn cycle_problem(lib: &Library, circle: &[RoleIx], at: Option<Position>) -> Prob
     }
     p.title = Some(role.title.clone());
     p.kind = Kind::Cycle;
-    p.roles = circle[..circle.len() - 1]
-        .iter()
-        .map(|&r| lib.roles[r].id.clone())
-        .collect();
+    p.roles = circle.iter().map(|&r| lib.roles[r].id.clone()).collect();
     p
 }

@@ -23,8 +23,9 @@ pub struct Problem {
     /// For a link to a role that could not be loaded: that role's id. Such
     /// problems follow from another file's, and `check` lists them under it.
     pub knock_on: Option<String>,
-    /// Other roles the problem is about, by id, besides the one whose file
-    /// it is in: the rest of a circle in the career ladder.
+    /// Every role a problem about several roles concerns, by id: a circle in
+    /// the career ladder, in ladder order, the role whose link back to the
+    /// first is left out (the one whose file the problem is in) last.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<String>,
 }

@@ -488,3 +488,39 @@ fn every_id_check_and_search_print_works_with_show_and_a_good_name_keeps_its_id(
     let json: serde_json::Value = serde_json::from_str(&tech.stdout).unwrap();
     assert_eq!(json["next"][0]["id"], "grader");
 }
+
+#[test]
+fn check_json_names_every_role_of_a_circle_and_the_link_left_out() {
+    let ws = good_library();
+    // Foley supervisor steps "up" to the entry-level foley artist.
+    ws.write(
+        "roles/sound/foley-artist.toml",
+        "title = \"Foley Artist\"\nentry_level = true\nnext = [\"foley-supervisor\"]\n",
+    )
+    .write(
+        "roles/sound/foley-supervisor.toml",
+        "title = \"Foley Supervisor\"\nnext = [\"foley-artist\"]\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--json", "--roles", "roles"]));
+    assert_eq!(r.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    let problems = v["problems"].as_array().expect("problems");
+    assert_eq!(problems.len(), 1, "{}", r.stdout);
+    let circle = &problems[0];
+    assert_eq!(circle["kind"], "cycle");
+    assert_eq!(circle["path"], "roles/sound/foley-supervisor.toml");
+    assert_eq!(
+        (circle["line"].clone(), circle["column"].clone()),
+        (2.into(), 9.into())
+    );
+    assert_eq!(
+        circle["roles"],
+        serde_json::json!(["foley-artist", "foley-supervisor"])
+    );
+    // Problems with nothing to add carry no such field.
+    let plain = run(ws
+        .crewpath()
+        .args(["check", "--json", "--roles", "roles/music"]));
+    let v: serde_json::Value = serde_json::from_str(&plain.stdout).expect("JSON");
+    assert_eq!(v["problems"], serde_json::json!([]));
+}
