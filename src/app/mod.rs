@@ -129,10 +129,21 @@ impl<'a> App<'a> {
                 for p in problems {
                     by_file.entry(p.path.as_str()).or_default().push(p);
                 }
-                lib.roles
+                let mut marks: Vec<Vec<&Problem>> = lib
+                    .roles
                     .iter()
                     .map(|r| by_file.get(r.file.as_str()).cloned().unwrap_or_default())
-                    .collect()
+                    .collect();
+                // A circle in the ladder is every one of its roles' problem,
+                // though it is reported in the file of the link left out.
+                for p in problems {
+                    for r in p.roles.iter().filter_map(|id| lib.role_by_id(id)) {
+                        if lib.roles[r].file != p.path {
+                            marks[r].push(p);
+                        }
+                    }
+                }
+                marks
             },
             problem_lines: problems
                 .iter()

@@ -136,6 +136,10 @@ struct ProblemJson<'a> {
     /// For a link to a role that could not be loaded: that role's id.
     #[serde(skip_serializing_if = "Option::is_none")]
     because_of: Option<&'a str>,
+    /// For a circle in the ladder: its roles in ladder order, the one whose
+    /// link back to the first is left out last.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    roles: &'a [String],
 }
 
 fn json_report(loaded: &Loaded, which: &str) -> String {
@@ -154,6 +158,7 @@ fn json_report(loaded: &Loaded, which: &str) -> String {
                 kind: p.kind,
                 message: text::clean_line(&p.message).into_owned(),
                 because_of: p.knock_on.as_deref(),
+                roles: &p.roles,
             })
             .collect(),
     };

@@ -9,7 +9,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::cycles::break_cycles;
 use super::model::{Department, Library, RoleIx};
-use super::parse::name_from_folder;
+use super::parse::{IdOutcome, invalid_id, name_from_folder};
 use super::position::Position;
 use super::problem::{Kind, Problem};
 use super::schema::{LibraryInfo, RoleDraft, RoleRef};
@@ -36,8 +36,12 @@ impl Builder {
             lib.welcome = info.welcome;
         }
         let dept_of_folder = self.build_departments(&mut lib);
-        let links = self.add_roles(&mut lib, &dept_of_folder, problems);
-        let mut next_at = resolve_links(&mut lib, links, &self.role_files, problems);
+        let (links, renamed) = self.add_roles(&mut lib, &dept_of_folder, problems);
+        let known = KnownFiles {
+            role_files: &self.role_files,
+            renamed: &renamed,
+        };
+        let mut next_at = resolve_links(&mut lib, links, &known, problems);
         break_cycles(&mut lib, &mut next_at, problems);
         for r in 0..lib.roles.len() {
             for n in lib.roles[r].next.clone() {
@@ -86,30 +90,55 @@ impl Builder {
         index
     }
 
-    /// Adds roles in path order; a second file with a taken id is left out.
+    /// Adds roles in path order, those whose file names are their ids first;
+    /// a file with a taken id is left out. Also returns, for each role loaded
+    /// under an id made from its file's name, that name.
     fn add_roles(
         &mut self,
         lib: &mut Library,
         dept_of_folder: &HashMap<String, usize>,
         problems: &mut Vec<Problem>,
-    ) -> Vec<Links> {
-        self.drafts.sort_by(|a, b| a.role.file.cmp(&b.role.file));
+    ) -> (Vec<Links>, HashMap<String, RoleIx>) {
+        // A file named as its id keeps it: `colorist.toml` is never left out
+        // for `Colorist.toml`, whose id is only made from its name.
+        self.drafts.sort_by(|a, b| {
+            (a.named_as.is_some(), &a.role.file).cmp(&(b.named_as.is_some(), &b.role.file))
+        });
         let mut links = Vec::with_capacity(self.drafts.len());
+        let mut renamed = HashMap::new();
         let mut other: Option<usize> = None;
         for draft in self.drafts.drain(..) {
             let RoleDraft {
                 mut role,
                 folder,
+                named_as,
                 next,
                 related,
                 works_with,
             } = draft;
-            if let Some(&first) = lib.ids.get(&role.id) {
+            let taken_by = lib
+                .ids
+                .get(&role.id)
+                .map(|&first| lib.roles[first].file.clone());
+            if let Some(name) = &named_as {
+                let outcome = match &taken_by {
+                    Some(by) => IdOutcome::Taken { id: &role.id, by },
+                    None => IdOutcome::LoadedAs(&role.id),
+                };
+                let mut p = Problem::new(&role.file, invalid_id(name, outcome)).kind(Kind::Id);
+                p.title = Some(role.title.clone());
+                problems.push(p);
+                if taken_by.is_some() {
+                    continue;
+                }
+                renamed.insert(name.clone(), lib.roles.len());
+            }
+            if let Some(first) = taken_by {
                 let mut p = Problem::new(
                     &role.file,
                     format!(
-                        "the role id '{}' is already used by {}; ids must be unique across the library, so rename one of the files (this one was left out)",
-                        role.id, lib.roles[first].file
+                        "the role id '{}' is already used by {first}; ids must be unique across the library, so rename one of the files (this one was left out)",
+                        role.id
                     ),
                 );
                 p.title = Some(role.title.clone());
@@ -141,7 +170,7 @@ impl Builder {
         if let Some(o) = other {
             lib.top.push(o);
         }
-        links
+        (links, renamed)
     }
 }
 
@@ -158,10 +187,18 @@ struct Links {
 /// the plain hint. Far more than a hand-written library ever needs.
 const SUGGESTION_BUDGET: usize = 200_000;
 
+/// The role files listed, by what a link may call them.
+struct KnownFiles<'f> {
+    /// Ids of every role file listed, loaded or not.
+    role_files: &'f HashSet<String>,
+    /// Roles loaded under an id made from a file name that is not one, by
+    /// that name.
+    renamed: &'f HashMap<String, RoleIx>,
+}
+
 /// What resolving links needs besides the library.
 struct LinkCheck<'p> {
-    /// Ids of every role file listed, loaded or not.
-    role_files: &'p HashSet<String>,
+    known: &'p KnownFiles<'p>,
     suggestions_left: usize,
     problems: &'p mut Vec<Problem>,
 }
@@ -171,11 +208,11 @@ struct LinkCheck<'p> {
 fn resolve_links(
     lib: &mut Library,
     links: Vec<Links>,
-    role_files: &HashSet<String>,
+    known: &KnownFiles<'_>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Vec<Position>> {
     let mut check = LinkCheck {
-        role_files,
+        known,
         suggestions_left: SUGGESTION_BUDGET,
         problems,
     };
@@ -206,29 +243,34 @@ impl LinkCheck<'_> {
         for r in refs {
             let shown = crate::text::excerpt(&r.id, 60);
             let mut knock_on = None;
-            let message = match lib.ids.get(&r.id) {
-                Some(&to) if to == from => {
+            let message = match (lib.ids.get(&r.id), self.known.renamed.get(&r.id)) {
+                (Some(&to), _) if to == from => {
                     format!("'{key}' names this role itself; remove '{shown}'")
                 }
-                Some(&to) => {
+                (Some(&to), _) => {
                     if seen.insert(to) {
-                        out.push((
-                            to,
-                            Position {
-                                line: r.line,
-                                column: r.column,
-                            },
-                        ));
+                        out.push((to, r.at));
                     }
                     continue;
                 }
-                None if self.role_files.contains(&r.id) => {
+                // The file's name as written: followed to the id the role is
+                // loaded as, and the link asked to use that id.
+                (None, Some(&to)) => {
+                    if to != from && seen.insert(to) {
+                        out.push((to, r.at));
+                    }
+                    let id = &lib.roles[to].id;
+                    format!(
+                        "'{key}' names '{shown}', a file name that is not a valid id; that role is loaded as '{id}', so write '{id}' here (and rename its file to '{id}.toml')"
+                    )
+                }
+                (None, None) if self.known.role_files.contains(&r.id) => {
                     knock_on = Some(r.id.clone());
                     format!(
                         "'{key}' names '{shown}', but that role could not be loaded; fix the problems reported for {shown}.toml"
                     )
                 }
-                None => {
+                (None, None) => {
                     let hint = match self.suggest(lib, &r.id) {
                         Some(s) => format!("; did you mean '{s}'?"),
                         None => "; use the file name of a role, without '.toml'".to_string(),
@@ -257,7 +299,7 @@ impl LinkCheck<'_> {
 }
 
 fn role_problem(lib: &Library, role: RoleIx, at: &RoleRef, message: String) -> Problem {
-    let mut p = Problem::new(&lib.roles[role].file, message).at(at.line, at.column);
+    let mut p = Problem::new(&lib.roles[role].file, message).at(at.at);
     p.title = Some(lib.roles[role].title.clone());
     p
 }

@@ -3,7 +3,7 @@
 
 use std::cell::OnceCell;
 
-use super::position::LineIndex;
+use super::position::{LineIndex, Position};
 use std::ops::Range;
 
 use toml::Spanned;
@@ -48,19 +48,16 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// 1-based line and character column of a byte offset.
-    pub fn position(&self, offset: usize) -> (usize, usize) {
-        let p = self
-            .lines
+    /// The line and character column of a byte offset.
+    pub fn position(&self, offset: usize) -> Position {
+        self.lines
             .get_or_init(|| LineIndex::new(self.text))
-            .position(self.text, offset);
-        (p.line, p.column)
+            .position(self.text, offset)
     }
 
     pub fn report(&mut self, span: Range<usize>, message: impl Into<String>) {
-        let (line, column) = self.position(span.start);
-        self.problems
-            .push(Problem::new(self.path, message).at(line, column));
+        let at = self.position(span.start);
+        self.problems.push(Problem::new(self.path, message).at(at));
     }
 
     /// Reports every key of `table` that is not in `allowed`.
@@ -207,11 +204,22 @@ impl<'a> Doc<'a> {
     }
 
     /// A date (year-month-day), written as a TOML date or a string holding
-    /// one, kept as written.
+    /// one; a time written after the date is not kept.
     pub fn date(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
         let value = table.get(key)?;
         match value.get_ref() {
-            DeValue::Datetime(d) => Some(d.to_string()),
+            DeValue::Datetime(d) => match d.date {
+                Some(date) => Some(date.to_string()),
+                None => {
+                    self.report(
+                        value.span(),
+                        format!(
+                            "'{key}' is a time of day, not a date; write year-month-day, such as 2026-01-31"
+                        ),
+                    );
+                    None
+                }
+            },
             DeValue::String(s) if is_date(s) => Some(s.to_string()),
             DeValue::String(s) => {
                 self.report(
@@ -327,7 +335,8 @@ fn with_article(type_name: &str) -> String {
     }
 }
 
-/// Whether `s` is a date written year-month-day, with a real month and day.
+/// Whether `s` is a date written year-month-day that is on the calendar
+/// (TOML's own dates are checked the same way by the parser).
 fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let [year, month, day] = parts.as_slice() else {
@@ -338,8 +347,17 @@ fn is_date(s: &str) -> bool {
             .then(|| p.parse::<u32>().ok())
             .flatten()
     };
-    matches!(
-        (number(year, 4), number(month, 2), number(day, 2)),
-        (Some(_), Some(1..=12), Some(1..=31))
-    )
+    let (Some(year), Some(month), Some(day)) = (number(year, 4), number(month, 2), number(day, 2))
+    else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }

@@ -5,6 +5,7 @@ use toml::de::DeTable;
 
 use super::fields::Doc;
 use super::model::Department;
+use super::position::line_column;
 use super::problem::{Kind, Problem};
 use super::schema::{self, LibraryInfo, RoleDraft};
 use super::source::Listed;
@@ -35,14 +36,21 @@ pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
     };
     // A byte order mark is how some editors mark UTF-8; it is not text, and
     // must not shift the columns of the first line.
+    let read = bytes.len();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let mark = read - bytes.len();
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let at = e.valid_up_to();
+            let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
             let problem = Problem::new(
                 &file.display,
-                "this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor",
+                format!(
+                    "this file is not UTF-8 text: byte {} of the file (0x{:02X}), here, is not part of a UTF-8 character; it was saved in another encoding (an accented letter, perhaps), so save the file as UTF-8 in your editor",
+                    mark + at + 1,
+                    bytes[at]
+                ),
             )
             .at_offset(valid, valid.len())
             .kind(Kind::File);
@@ -57,19 +65,11 @@ pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
             let open = e
                 .span()
                 .filter(|_| e.message().contains("array"))
-                .and_then(|span| unclosed_list(text, span.start).map(|at| (at, span)))
-                // A list opened on the line of the mistake is only missing a
-                // comma there; one opened lines earlier was never closed.
-                .filter(|(at, span)| text[*at..span.start].contains('\n'));
+                .and_then(|span| unclosed_list(text, span.start).map(|at| (at, span.start)));
             match (open, e.span()) {
                 (Some((at, noticed)), _) => {
-                    let (line, column) = crate::library::line_column(text, noticed.start);
-                    doc.report(
-                        at..at + 1,
-                        format!(
-                            "the list opened here is not closed; end it with ']' (noticed at line {line}, column {column}: {message})"
-                        ),
-                    );
+                    let (message, place) = list_mistake(text, at, noticed);
+                    doc.report(place..place + 1, message);
                 }
                 (None, Some(span)) => doc.report(span, message),
                 // Only the too-deep dotted key has no place; saying 1:1 would
@@ -83,6 +83,85 @@ pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
         }
     };
     (parsed, doc.problems)
+}
+
+/// What is wrong with a list opened at byte `opened` that the
+/// parser stopped reading at byte `noticed`, and the byte to point at. When
+/// what follows cannot be a list item (a key, a table heading, a '}', the
+/// end of the file), the list was never closed: pointing at the '[' that
+/// opened it, lines before, says where to look. Otherwise an item follows
+/// one without a comma between them.
+fn list_mistake(text: &str, opened: usize, noticed: usize) -> (String, usize) {
+    let (line, column) = line_column(text, noticed);
+    let rest = skip_blank(text, noticed);
+    if rest.is_empty() {
+        let message =
+            "the list opened here is not closed; end it with ']' (the file ends before it does)"
+                .to_string();
+        return (message, opened);
+    }
+    if !could_be_list_item(text, text.len() - rest.len()) {
+        let message = format!(
+            "the list opened here is not closed; end it with ']' (noticed at line {line}, column {column}, where the list should have ended)"
+        );
+        return (message, opened);
+    }
+    let (open_line, open_column) = line_column(text, opened);
+    let message = format!(
+        "a comma is missing before this item of the list opened at line {open_line}, column {open_column}; separate the items with ','"
+    );
+    (message, text.len() - rest.len())
+}
+
+/// `text` from `at` on, past blanks, line ends and comments.
+fn skip_blank(text: &str, at: usize) -> &str {
+    let mut rest = text.get(at..).unwrap_or_default();
+    loop {
+        let trimmed = rest.trim_start();
+        match trimmed.strip_prefix('#') {
+            Some(comment) => rest = comment.find('\n').map_or("", |n| &comment[n..]),
+            None => return trimmed,
+        }
+    }
+}
+
+/// Whether what starts at byte `at` can be an item of a list: not a
+/// closing '}', not a `[table]` heading on its own line, not `key = …`.
+fn could_be_list_item(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let line = rest.lines().next().unwrap_or_default();
+    let line = line.split('#').next().unwrap_or_default().trim_end();
+    if rest.starts_with('}') {
+        return false;
+    }
+    let at_line_start = text[..at]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|before| before.trim().is_empty());
+    let heading_chars = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ' '))
+    };
+    if at_line_start {
+        let inner = line
+            .strip_prefix("[[")
+            .and_then(|l| l.strip_suffix("]]"))
+            .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')));
+        if inner.is_some_and(heading_chars) {
+            return false;
+        }
+    }
+    // `key = …`: a bare key, or a quoted one, then '='.
+    let after_key = if let Some(quoted) = line.strip_prefix('"') {
+        quoted.find('"').map(|end| &quoted[end + 1..])
+    } else {
+        let end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+            .unwrap_or(line.len());
+        (end > 0).then(|| &line[end..])
+    };
+    !after_key.is_some_and(|after| after.trim_start().starts_with('='))
 }
 
 /// Where the innermost list still open at byte `upto` was opened, if one is:
@@ -187,39 +266,90 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
         );
         return Parsed::Nothing;
     }
+    if reads_as_department(table) {
+        // `index.toml`, `sound.toml`: a department's own details under a
+        // role's name would otherwise be a key-by-key list of complaints.
+        doc.problems.push(
+            Problem::new(
+                doc.path,
+                "this holds a department's details ('name', no 'title'), so it was not read as a role; did you mean '_index.toml'? A department's own file must have that name",
+            )
+            .kind(Kind::Id),
+        );
+        return Parsed::Nothing;
+    }
+    // Every id crewpath prints must work with `show`: a role whose file name
+    // is not a valid id is loaded under a valid id made from the name (the
+    // builder says so, as only it knows whether that id is free), or left out.
+    let mut named_as = None;
     if !is_valid_id(raw_id) {
-        // Every id crewpath prints must work with `show`: the role is
-        // loaded under a valid id made from the name, or left out.
-        let suggestion = suggested_id(&id);
-        let message = if suggestion.is_empty() {
-            format!(
-                "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file (it was left out until then)",
-                crate::text::excerpt(&id, 60)
-            )
-        } else {
-            format!(
-                "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to '{suggestion}.toml' (until then it is loaded as '{suggestion}')",
-                crate::text::excerpt(&id, 60)
-            )
-        };
-        doc.problems
-            .push(Problem::new(doc.path, message).kind(Kind::Id));
-        if suggestion.is_empty() {
+        let derived = suggested_id(&id);
+        if derived.is_empty() {
+            let problem = Problem::new(doc.path, invalid_id(&id, IdOutcome::LeftOut));
+            doc.problems.push(problem.kind(Kind::Id));
             return Parsed::Nothing;
         }
-        id = suggestion;
+        named_as = Some(std::mem::replace(&mut id, derived));
     }
     match schema::read_role(doc, table, &id) {
         Some(mut draft) => {
             draft.folder = folder.map(str::to_string);
+            draft.named_as = named_as;
             // Kiosk mode names a problem by its role's title, not its path.
             for problem in &mut doc.problems {
                 problem.title = Some(draft.role.title.clone());
             }
             Parsed::Role(Box::new(draft))
         }
-        None => Parsed::Nothing,
+        None => {
+            if let Some(name) = named_as {
+                let message = invalid_id(&name, IdOutcome::RenameTo(&id));
+                doc.problems
+                    .push(Problem::new(doc.path, message).kind(Kind::Id));
+            }
+            Parsed::Nothing
+        }
     }
+}
+
+/// What became of a role whose file name is not a valid id.
+pub(crate) enum IdOutcome<'a> {
+    /// Loaded under this id, made from the name.
+    LoadedAs(&'a str),
+    /// Not loaded, for problems of its own; this id would do.
+    RenameTo(&'a str),
+    /// The id made from the name belongs to this other file's role.
+    Taken { id: &'a str, by: &'a str },
+    /// No id can be made from the name.
+    LeftOut,
+}
+
+/// The problem with a file name that is not a valid role id.
+pub(crate) fn invalid_id(name: &str, outcome: IdOutcome<'_>) -> String {
+    let what = format!(
+        "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'",
+        crate::text::excerpt(name, 60)
+    );
+    match outcome {
+        IdOutcome::LoadedAs(id) => {
+            format!("{what}; rename the file to '{id}.toml' (until then it is loaded as '{id}')")
+        }
+        IdOutcome::RenameTo(id) => format!("{what}; rename the file to '{id}.toml'"),
+        IdOutcome::Taken { id, by } => format!(
+            "{what}, and '{id}', the id made from it, is the id of {by}; give this file another name (it was left out until then)"
+        ),
+        IdOutcome::LeftOut => format!("{what}; rename the file (it was left out until then)"),
+    }
+}
+
+/// Whether a table has a department's name and no role title, and nothing
+/// but a department's keys.
+fn reads_as_department(table: &DeTable<'_>) -> bool {
+    table.get("name").is_some()
+        && table.get("title").is_none()
+        && table
+            .iter()
+            .all(|(key, _)| schema::DEPARTMENT_KEYS.contains(&key.get_ref().as_ref()))
 }
 
 pub(crate) fn is_valid_id(id: &str) -> bool {

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::position::line_column;
+use super::position::{LineIndex, Position};
 
 /// One thing wrong with a role library, with the place it was found.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -23,6 +23,11 @@ pub struct Problem {
     /// For a link to a role that could not be loaded: that role's id. Such
     /// problems follow from another file's, and `check` lists them under it.
     pub knock_on: Option<String>,
+    /// Every role a problem about several roles concerns, by id: a circle in
+    /// the career ladder, in ladder order, the role whose link back to the
+    /// first is left out (the one whose file the problem is in) last.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
 }
 
 /// What kind of problem a [`Problem`] is.
@@ -59,6 +64,7 @@ impl Problem {
             title: None,
             kind: Kind::default(),
             knock_on: None,
+            roles: Vec::new(),
         }
     }
 
@@ -68,16 +74,13 @@ impl Problem {
     }
 
     /// Places the problem at a byte offset of the file's text.
-    pub fn at_offset(mut self, text: &str, offset: usize) -> Self {
-        let (line, column) = line_column(text, offset);
-        self.line = Some(line);
-        self.column = Some(column);
-        self
+    pub fn at_offset(self, text: &str, offset: usize) -> Self {
+        self.at(LineIndex::new(text).position(text, offset))
     }
 
-    pub fn at(mut self, line: usize, column: usize) -> Self {
-        self.line = Some(line);
-        self.column = Some(column);
+    pub fn at(mut self, at: Position) -> Self {
+        self.line = Some(at.line);
+        self.column = Some(at.column);
         self
     }
 }
@@ -101,7 +104,7 @@ mod tests {
 
     #[test]
     fn display_is_path_line_column_message() {
-        let p = Problem::new("roles/a.toml", "bad").at(7, 9);
+        let p = Problem::new("roles/a.toml", "bad").at(Position { line: 7, column: 9 });
         assert_eq!(p.to_string(), "roles/a.toml:7:9: bad");
         assert_eq!(Problem::new("roles", "gone").to_string(), "roles: gone");
     }

@@ -4,6 +4,7 @@ use toml::de::DeTable;
 
 use super::fields::Doc;
 use super::model::{Department, Noc, PayBand, Role, Source, Wage};
+use super::position::Position;
 
 pub const ROLE_KEYS: &[&str] = &[
     "title",
@@ -73,8 +74,8 @@ const SOURCE_KEYS: &[&str] = &["title", "publisher", "region", "url", "retrieved
 #[derive(Debug)]
 pub(crate) struct RoleRef {
     pub id: String,
-    pub line: usize,
-    pub column: usize,
+    /// Where the id is written.
+    pub at: Position,
 }
 
 /// A role as read from its file, before its links are resolved.
@@ -83,6 +84,9 @@ pub(crate) struct RoleDraft {
     pub role: Role,
     /// The folder inside the library, `None` for the library folder itself.
     pub folder: Option<String>,
+    /// The file's name as written, when it is not a valid id and the role's
+    /// id was made from it.
+    pub named_as: Option<String>,
     pub next: Vec<RoleRef>,
     pub related: Vec<RoleRef>,
     pub works_with: Vec<RoleRef>,
@@ -108,7 +112,7 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
                         doc.path,
                         "this role has no 'title'; add a line such as title = \"Foley Artist\"",
                     )
-                    .at(1, 1),
+                    .at(Position { line: 1, column: 1 }),
                 );
             }
             return None;
@@ -142,6 +146,7 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
     };
     Some(RoleDraft {
         folder: None,
+        named_as: None,
         next: role_refs(doc, table, "next"),
         related: role_refs(doc, table, "related"),
         works_with: role_refs(doc, table, "works_with"),
@@ -153,8 +158,8 @@ fn role_refs(doc: &mut Doc<'_>, table: &DeTable<'_>, key: &str) -> Vec<RoleRef> 
     doc.strings_with_spans(table, key)
         .into_iter()
         .map(|(id, offset)| {
-            let (line, column) = doc.position(offset);
-            RoleRef { id, line, column }
+            let at = doc.position(offset);
+            RoleRef { id, at }
         })
         .collect()
 }

@@ -65,13 +65,14 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 /// Opens `path` for reading only if it is a regular file. Opening does not
-/// wait (a pipe would wait for a writer), and the type is checked on the
-/// opened file, so a file swapped for a pipe after listing is refused too.
+/// wait (a pipe would wait for a writer), never makes a terminal device the
+/// process's controlling terminal, and the type is checked on the opened
+/// file, so a file swapped for a pipe after listing is refused too.
 pub(crate) fn open_regular(path: &Path) -> Result<(File, u64), String> {
     use std::os::unix::fs::OpenOptionsExt;
     let file = std::fs::OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NONBLOCK)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
         .open(path)
         .map_err(|e| describe_io(&e))?;
     let meta = file.metadata().map_err(|e| describe_io(&e))?;
@@ -84,7 +85,7 @@ pub(crate) fn open_regular(path: &Path) -> Result<(File, u64), String> {
     Ok((file, meta.len()))
 }
 
-const NOT_REGULAR: &str = "is not a regular file (a pipe, a socket or a device) and was not read; put a role file here or remove it";
+const NOT_REGULAR: &str = "is not a regular file (a pipe, a socket, a device or a kernel file) and was not read; put a role file here or remove it";
 
 /// A walk stops going deeper than this many folders…
 const MAX_DEPTH: usize = 32;
@@ -93,6 +94,42 @@ const MAX_DEPTH: usize = 32;
 const MAX_ENTRIES: usize = 100_000;
 
 const LINK_CIRCLE: &str = "is a link that points to itself or round a circle of links; it was not followed, remove it or point it at a real file";
+
+/// Links not followed (round a circle, or to a folder already read) are
+/// listed one by one up to this many, then counted in one line: a link to
+/// `/sys` alone leads to well over a thousand of them.
+const LINKS_SHOWN: usize = 10;
+
+/// The problems about links that were not followed, the first few listed.
+#[derive(Default)]
+struct LinksNotFollowed {
+    shown: usize,
+    hidden: usize,
+}
+
+impl LinksNotFollowed {
+    fn note(&mut self, problems: &mut Vec<Problem>, problem: Problem) {
+        if self.shown < LINKS_SHOWN {
+            self.shown += 1;
+            problems.push(problem);
+        } else {
+            self.hidden += 1;
+        }
+    }
+
+    /// One line for the links not listed, if any.
+    fn summary(&self, root: String) -> Option<Problem> {
+        (self.hidden > 0).then(|| {
+            Problem::new(
+                root,
+                format!(
+                    "{} more links lead back round a circle or to folders already read and were not followed (the first {LINKS_SHOWN} are listed); keep only role files and folders of role files in the library",
+                    self.hidden
+                ),
+            )
+        })
+    }
+}
 
 fn too_large() -> String {
     format!(
@@ -110,6 +147,9 @@ fn describe_io(e: &io::Error) -> String {
             "disappeared while the library was being read; run again once it is back".into()
         }
         io::ErrorKind::IsADirectory => "is a folder, not a file".into(),
+        // A kernel file such as /proc/kmsg passes for a regular file but has
+        // nothing to read without waiting.
+        io::ErrorKind::WouldBlock => NOT_REGULAR.into(),
         _ => format!("cannot be read: {e}"),
     }
 }
@@ -123,24 +163,38 @@ fn is_toml(path: &Path) -> bool {
 }
 
 /// What to say about a file that is nearly a role file by its name: saved
-/// with an extra ending (`x.toml.txt`, as some editors do) or an ending in
-/// capitals (`x.TOML`). Other files are not the library's business.
+/// with an extra ending (`x.toml.txt`, as some editors do), an ending in
+/// capitals (`x.TOML`) or a mistyped one (`x.tml`). Other files are not the
+/// library's business.
 fn near_miss(path: &Path) -> Option<String> {
     let name = path.file_name()?.to_str()?;
+    if name.ends_with(['~', '#']) || name.starts_with('#') {
+        // An editor's backup or autosave copy.
+        return None;
+    }
     let lower = name.to_lowercase();
     let stem = if lower.ends_with(".toml") {
         &name[..name.len() - 5]
+    } else if let Some(at) = lower.find(".toml.") {
+        &name[..at]
     } else {
-        let at = lower.find(".toml.")?;
-        if name.ends_with('~') {
-            // An editor's backup copy.
+        let ext = path.extension()?.to_str()?.to_lowercase();
+        if ext.chars().count() < 3 || strsim::osa_distance(&ext, "toml") != 1 {
             return None;
         }
-        &name[..at]
+        path.file_stem()?.to_str()?
     };
+    let intended = format!("{stem}.toml");
+    let intended_shown = text::clean_line(&intended);
+    if path.with_file_name(&intended).is_file() {
+        // Renaming would overwrite the role file itself: this is a copy,
+        // perhaps with edits that were meant for it.
+        return Some(format!(
+            "is not read, as only names ending in '.toml' are; it looks like a copy of '{intended_shown}' beside it: if it holds edits, make them in '{intended_shown}', then remove this copy or move it out of the library"
+        ));
+    }
     Some(format!(
-        "looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to '{}.toml'",
-        text::clean_line(stem)
+        "looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to '{intended_shown}'"
     ))
 }
 
@@ -173,6 +227,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
     // folders each linking twice to the next would otherwise be 2^39 paths.
     let mut folders_seen: std::collections::HashSet<(u64, u64)> = Default::default();
     let mut entries = 0usize;
+    let mut links = LinksNotFollowed::default();
     while let Some(entry) = walk.next() {
         entries += 1;
         if entries > MAX_ENTRIES {
@@ -212,7 +267,11 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
                 } else {
                     format!("cannot be read: {err}")
                 };
-                listing.problems.push(Problem::new(path, message));
+                if err.loop_ancestor().is_some() {
+                    links.note(&mut listing.problems, Problem::new(path, message));
+                } else {
+                    listing.problems.push(Problem::new(path, message));
+                }
                 continue;
             }
         };
@@ -224,7 +283,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             let target = path.canonicalize().ok();
             if let (Some(target), Some(real_root)) = (target, &real_root) {
                 if real_root.starts_with(&target) {
-                    listing.problems.push(Problem::new(
+                    links.note(&mut listing.problems, Problem::new(
                         shown(path),
                         format!(
                             "is a link back to {}, which holds this library, so it would loop forever; it was not followed",
@@ -241,10 +300,13 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             if let Ok(meta) = entry.metadata()
                 && !folders_seen.insert((meta.dev(), meta.ino()))
             {
-                listing.problems.push(Problem::new(
-                    shown(path),
-                    "leads to a folder already read through another link; it was not read twice",
-                ));
+                links.note(
+                    &mut listing.problems,
+                    Problem::new(
+                        shown(path),
+                        "leads to a folder already read through another link; it was not read twice",
+                    ),
+                );
                 walk.skip_current_dir();
                 continue;
             }
@@ -285,6 +347,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             origin: Origin::Disk(path.to_path_buf()),
         });
     }
+    listing.problems.extend(links.summary(shown(root)));
     for problem in &mut listing.problems {
         problem.kind = Kind::File;
     }

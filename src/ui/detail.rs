@@ -15,7 +15,8 @@ use crate::sheet::{Body, WAGE_COLUMNS, WageTable, role_sheet};
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
     let lines = match app.subject() {
         Subject::Role(r) => {
-            let mut lines = problem_lines(&app.role_problems[r], styles);
+            let file = app.lib.roles[r].file.as_str();
+            let mut lines = problem_lines(&app.role_problems[r], file, styles);
             lines.extend(role_lines(app.lib, r, usize::from(area.width), styles));
             lines
         }
@@ -69,19 +70,29 @@ fn bullets(lines: &mut Vec<Line<'static>>, title: &str, items: &[String], styles
 
 /// A role's file problems, at the top of its detail, so staff see them where
 /// the role is (a dropped ladder step among them).
-fn problem_lines(problems: &[&crate::library::Problem], styles: &Styles) -> Vec<Line<'static>> {
+/// The problems of the role whose file is `file`; a problem found in
+/// another file (a circle in the ladder) names that file.
+fn problem_lines(
+    problems: &[&crate::library::Problem],
+    file: &str,
+    styles: &Styles,
+) -> Vec<Line<'static>> {
     if problems.is_empty() {
         return Vec::new();
     }
     let mut lines = vec![Line::from(Span::styled(
-        format!("⚠ Problems in this role's file ({}):", problems.len()),
+        format!("⚠ Problems with this role ({}):", problems.len()),
         styles.notice,
     ))];
     for p in problems {
-        let place = match (p.line, p.column) {
+        let mut place = match (p.line, p.column) {
             (Some(l), Some(c)) => format!("line {l}, column {c}: "),
             _ => String::new(),
         };
+        if p.path != file {
+            let name = p.path.rsplit('/').next().unwrap_or(&p.path);
+            place = format!("{name}, {place}");
+        }
         lines.push(plain(
             format!("• {place}{}", crate::text::clean_line(&p.message)),
             styles.base,

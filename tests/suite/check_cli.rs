@@ -384,3 +384,143 @@ fn check_json_gives_one_object_per_problem_for_scripts() {
     assert_eq!(link["because_of"], "mixer");
     assert_eq!(link["column"], 12);
 }
+
+#[test]
+fn pipes_devices_and_kernel_files_named_like_role_files_are_reported_never_waited_on() {
+    let ws = good_library();
+    let sound = ws.dir.path().join("roles/sound");
+    std::os::unix::fs::symlink("/dev/null", sound.join("null.toml")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", sound.join("zero.toml")).unwrap();
+    // As root this opens; reading it waits for the next kernel message.
+    std::os::unix::fs::symlink("/proc/kmsg", sound.join("kmsg.toml")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(sound.join("pipe.toml"))
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(made, "mkfifo is needed for this test");
+    let out = run(ws
+        .crewpath()
+        .args(["check", "--roles", "roles"])
+        .timeout(std::time::Duration::from_secs(60)));
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    let not_read = "is not a regular file (a pipe, a socket, a device or a kernel file) and was not read; put a role file here or remove it";
+    for name in ["null", "pipe", "zero"] {
+        let line = format!("roles/sound/{name}.toml: {not_read}");
+        assert!(out.stdout.contains(&line), "{line}\n{}", out.stdout);
+    }
+    // Not readable here (no root) or a kernel file: either way a reason,
+    // and never the wait.
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.starts_with("roles/sound/kmsg.toml: ")
+                && (l.ends_with(not_read) || l.contains("permission denied"))),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .ends_with("roles: 3 roles in 2 departments, 4 problems\n"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn every_id_check_and_search_print_works_with_show_and_a_good_name_keeps_its_id() {
+    let ws = Workspace::new();
+    ws.write("roles/music/Colorist.toml", "title = \"Day Colorist\"\n")
+        .write("roles/music/colorist.toml", "title = \"Colorist\"\n")
+        .write("roles/music/Grader.toml", "title = \"Grader\"\n")
+        .write(
+            "roles/music/tech.toml",
+            "title = \"Grading Tech\"\nnext = [\"Grader\"]\n",
+        );
+    let check = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    let bad = "is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'";
+    assert_eq!(
+        check.stdout,
+        format!(
+            "roles/music/Colorist.toml: 'Colorist' {bad}, and 'colorist', the id made from it, is the id of roles/music/colorist.toml; give this file another name (it was left out until then)\n\
+             roles/music/Grader.toml: 'Grader' {bad}; rename the file to 'grader.toml' (until then it is loaded as 'grader')\n\
+             roles/music/tech.toml:2:9: 'next' names 'Grader', a file name that is not a valid id; that role is loaded as 'grader', so write 'grader' here (and rename its file to 'grader.toml')\n\
+             roles: 3 roles in 1 department, 3 problems\n"
+        )
+    );
+    assert_eq!(check.code, 1);
+    // Every id search prints is one show finds, as that very role.
+    let mut printed = Vec::new();
+    for query in ["colorist", "grader", "tech"] {
+        let out = run(ws
+            .crewpath()
+            .args(["search", "--roles", "roles", "--json", query]));
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        for hit in json["results"].as_array().unwrap() {
+            printed.push((
+                hit["id"].as_str().unwrap().to_string(),
+                hit["title"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    printed.sort();
+    printed.dedup();
+    assert_eq!(
+        printed,
+        [
+            ("colorist".to_string(), "Colorist".to_string()),
+            ("grader".to_string(), "Grader".to_string()),
+            ("tech".to_string(), "Grading Tech".to_string()),
+        ]
+    );
+    for (id, title) in &printed {
+        let show = run(ws
+            .crewpath()
+            .args(["show", "--roles", "roles", "--json", id]));
+        assert_eq!(show.code, 0, "show {id}: {}", show.stderr);
+        let json: serde_json::Value = serde_json::from_str(&show.stdout).unwrap();
+        assert_eq!(json["role"]["id"], id.as_str());
+        assert_eq!(json["role"]["title"], title.as_str());
+    }
+    // The link written with the file's name is followed meanwhile.
+    let tech = run(ws
+        .crewpath()
+        .args(["show", "--roles", "roles", "--json", "tech"]));
+    let json: serde_json::Value = serde_json::from_str(&tech.stdout).unwrap();
+    assert_eq!(json["next"][0]["id"], "grader");
+}
+
+#[test]
+fn check_json_names_every_role_of_a_circle_and_the_link_left_out() {
+    let ws = good_library();
+    // Foley supervisor steps "up" to the entry-level foley artist.
+    ws.write(
+        "roles/sound/foley-artist.toml",
+        "title = \"Foley Artist\"\nentry_level = true\nnext = [\"foley-supervisor\"]\n",
+    )
+    .write(
+        "roles/sound/foley-supervisor.toml",
+        "title = \"Foley Supervisor\"\nnext = [\"foley-artist\"]\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--json", "--roles", "roles"]));
+    assert_eq!(r.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    let problems = v["problems"].as_array().expect("problems");
+    assert_eq!(problems.len(), 1, "{}", r.stdout);
+    let circle = &problems[0];
+    assert_eq!(circle["kind"], "cycle");
+    assert_eq!(circle["path"], "roles/sound/foley-supervisor.toml");
+    assert_eq!(
+        (circle["line"].clone(), circle["column"].clone()),
+        (2.into(), 9.into())
+    );
+    assert_eq!(
+        circle["roles"],
+        serde_json::json!(["foley-artist", "foley-supervisor"])
+    );
+    // Problems with nothing to add carry no such field.
+    let plain = run(ws
+        .crewpath()
+        .args(["check", "--json", "--roles", "roles/music"]));
+    let v: serde_json::Value = serde_json::from_str(&plain.stdout).expect("JSON");
+    assert_eq!(v["problems"], serde_json::json!([]));
+}

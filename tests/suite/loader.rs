@@ -512,7 +512,7 @@ fn toml_syntax_errors_point_at_the_mistake() {
         lib.problems(&loaded),
         [
             "a.toml:1:9: this is not valid TOML: string values must be quoted, expected literal string",
-            "b.toml:2:34: this is not valid TOML: missing comma between array elements, expected `,`",
+            "b.toml:2:24: the list opened here is not closed; end it with ']' (noticed at line 2, column 34, where the list should have ended)",
             "c.toml:2:1: this is not valid TOML: 'title' is written twice; keep only one of them",
             "d.toml:1:22: this is not valid TOML: invalid basic string, expected `\"`",
         ]
@@ -531,9 +531,9 @@ fn a_file_that_is_not_utf8_is_reported_at_the_first_bad_byte() {
     assert_eq!(
         lib.problems(&loaded),
         [
-            "a.toml:2:13: this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor",
+            "a.toml:2:13: this file is not UTF-8 text: byte 29 of the file (0xE9), here, is not part of a UTF-8 character; it was saved in another encoding (an accented letter, perhaps), so save the file as UTF-8 in your editor",
             // The byte order mark is not a column.
-            "b.toml:1:10: this file is not UTF-8 text: the character here was saved in another encoding (an accented letter, perhaps); save the file as UTF-8 in your editor",
+            "b.toml:1:10: this file is not UTF-8 text: byte 13 of the file (0xFF), here, is not part of a UTF-8 character; it was saved in another encoding (an accented letter, perhaps), so save the file as UTF-8 in your editor",
         ]
     );
     assert_eq!(loaded.library.roles.len(), 1);
@@ -844,18 +844,30 @@ fn a_date_written_another_way_is_a_problem_naming_the_format() {
     let lib = TempLibrary::new();
     lib.write(
         "sound/foley-artist.toml",
-        "title = \"Foley Artist\"\n[[sources]]\ntitle = \"A page\"\nretrieved = \"31/01/2026\"\n",
+        "title = \"Foley Artist\"\n\
+         [[sources]]\ntitle = \"A page\"\nretrieved = \"31/01/2026\"\n\
+         [[sources]]\ntitle = \"No such day\"\nretrieved = \"2026-02-29\"\n\
+         [[sources]]\ntitle = \"Only a time\"\nretrieved = 10:30:00\n\
+         [[sources]]\ntitle = \"Leap day\"\nretrieved = \"2024-02-29\"\n\
+         [[sources]]\ntitle = \"With a time\"\nretrieved = 2026-01-31T10:30:00Z\n",
     );
     let loaded = lib.load();
     assert_eq!(
         lib.problems(&loaded),
         [
-            "sound/foley-artist.toml:4:13: '31/01/2026' in 'retrieved' is not a date; write year-month-day, such as 2026-01-31"
+            "sound/foley-artist.toml:4:13: '31/01/2026' in 'retrieved' is not a date; write year-month-day, such as 2026-01-31",
+            "sound/foley-artist.toml:7:13: '2026-02-29' in 'retrieved' is not a date; write year-month-day, such as 2026-01-31",
+            "sound/foley-artist.toml:10:13: 'retrieved' is a time of day, not a date; write year-month-day, such as 2026-01-31",
         ]
     );
+    let retrieved: Vec<Option<&str>> = role(&loaded.library, "foley-artist")
+        .sources
+        .iter()
+        .map(|s| s.retrieved.as_deref())
+        .collect();
     assert_eq!(
-        role(&loaded.library, "foley-artist").sources[0].retrieved,
-        None
+        retrieved,
+        [None, None, None, Some("2024-02-29"), Some("2026-01-31")]
     );
 }
 
@@ -914,7 +926,7 @@ fn near_miss_names_unclosed_lists_and_bad_ids_are_reported_with_the_likely_inten
             "music/Colorist.toml: 'Colorist' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to 'colorist.toml' (until then it is loaded as 'colorist')",
             "s/_indx.toml: names starting with '_' are kept for '_index.toml', the department's own file; did you mean '_index.toml'? It was not read",
             "s/online-editor.toml.txt: looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to 'online-editor.toml'",
-            "s/x.toml:2:10: the list opened here is not closed; end it with ']' (noticed at line 3, column 1: this is not valid TOML: missing comma between array elements, expected `,`)",
+            "s/x.toml:2:10: the list opened here is not closed; end it with ']' (noticed at line 3, column 1, where the list should have ended)",
             "s/z.TOML: looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to 'z.toml'",
         ]
     );
@@ -924,4 +936,117 @@ fn near_miss_names_unclosed_lists_and_bad_ids_are_reported_with_the_likely_inten
         loaded.library.find_role(&colorist.id),
         loaded.library.role_by_id("colorist")
     );
+}
+
+#[test]
+fn a_list_missing_a_comma_is_told_apart_from_a_list_never_closed() {
+    let lib = TempLibrary::new();
+    // Closed, but two items have no comma between them: adding a ']' would
+    // not help.
+    lib.write(
+        "comma-lines.toml",
+        "title = \"A\"\naliases = [\n  \"x\"\n  \"y\",\n]\n",
+    )
+    .write(
+        "comma-one-line.toml",
+        "title = \"B\"\naliases = [\"x\" \"y\"]\n",
+    )
+    // Never closed: the next key, the next table, or the end of the file
+    // comes first.
+    .write(
+        "open-key.toml",
+        "title = \"C\"\naliases = [\"x\", # the list\n  \"y\"\n\n# more\nsummary = \"s\"\n",
+    )
+    .write(
+        "open-table.toml",
+        "title = \"D\"\nnext = [\"a\",\n  \"b\"\n[skills]\ntechnical = [\"x\"]\n",
+    )
+    .write("open-end.toml", "title = \"E\"\nduties = [\n  \"x\",\n");
+    let loaded = lib.load();
+    assert_eq!(
+        lib.problems(&loaded),
+        [
+            "comma-lines.toml:4:3: a comma is missing before this item of the list opened at line 2, column 11; separate the items with ','",
+            "comma-one-line.toml:2:16: a comma is missing before this item of the list opened at line 2, column 11; separate the items with ','",
+            "open-end.toml:2:10: the list opened here is not closed; end it with ']' (the file ends before it does)",
+            "open-key.toml:2:11: the list opened here is not closed; end it with ']' (noticed at line 6, column 1, where the list should have ended)",
+            "open-table.toml:2:8: the list opened here is not closed; end it with ']' (noticed at line 4, column 1, where the list should have ended)",
+        ]
+    );
+}
+
+#[test]
+fn near_miss_names_beside_their_role_file_or_mistyped_say_what_was_meant() {
+    let lib = TempLibrary::new();
+    lib.write("s/editor.toml", "title = \"Editor\"\n")
+        // Saved by an editor beside the real file: renaming it as the
+        // plain near-miss advice says would overwrite the role.
+        .write("s/editor.toml.txt", "title = \"Editor, edited\"\n")
+        .write("s/editor.toml.bak", "title = \"Editor\"\n")
+        .write("s/mixer.tml", "title = \"Mixer\"\n")
+        .write("s/index.toml", "name = \"Sound\"\norder = 2\n")
+        // Editors' own backups and autosaves are left alone.
+        .write("s/editor.toml~", "title = \"Editor\"\n")
+        .write("s/#editor.toml#", "title = \"Editor\"\n");
+    let loaded = lib.load();
+    let copy = "is not read, as only names ending in '.toml' are; it looks like a copy of 'editor.toml' beside it: if it holds edits, make them in 'editor.toml', then remove this copy or move it out of the library";
+    assert_eq!(
+        lib.problems(&loaded),
+        [
+            format!("s/editor.toml.bak: {copy}"),
+            format!("s/editor.toml.txt: {copy}"),
+            "s/index.toml: this holds a department's details ('name', no 'title'), so it was not read as a role; did you mean '_index.toml'? A department's own file must have that name".to_string(),
+            "s/mixer.tml: looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to 'mixer.toml'".to_string(),
+        ]
+    );
+    assert_eq!(ids(&loaded.library, &[0]), ["editor"]);
+    assert_eq!(loaded.library.roles.len(), 1);
+}
+
+#[test]
+fn a_circle_through_an_entry_level_role_is_cut_where_it_climbs_back_to_it() {
+    let lib = TempLibrary::new();
+    // The files are in ladder order, but the mistake is the last link: the
+    // editor's `next` points back down at the trainee.
+    lib.write(
+        "a-assistant.toml",
+        "title = \"Assistant\"\nnext = [\"b-editor\"]\n",
+    )
+    .write(
+        "b-editor.toml",
+        "title = \"Editor\"\nnext = [\"c-supervisor\", \"z-trainee\"]\n",
+    )
+    .write("c-supervisor.toml", "title = \"Supervisor\"\n")
+    .write(
+        "z-trainee.toml",
+        "title = \"Trainee\"\nentry_level = true\nnext = [\"a-assistant\"]\n",
+    );
+    let loaded = lib.load();
+    assert_eq!(
+        lib.problems(&loaded),
+        [
+            "b-editor.toml:2:25: the career ladder goes round in a circle: z-trainee → a-assistant → b-editor → z-trainee; remove 'z-trainee' from the 'next' of 'b-editor' or another step of the circle",
+        ]
+    );
+    let l = &loaded.library;
+    // The ladder climbs from the trainee, as the files meant.
+    let editor = l.role_by_id("b-editor").unwrap();
+    assert_eq!(
+        l.ladders(editor)
+            .iter()
+            .map(|path| ids(l, path))
+            .collect::<Vec<_>>(),
+        [["z-trainee", "a-assistant", "b-editor", "c-supervisor"]]
+    );
+    // Every role of the circle carries the problem in the explorer, not
+    // only the one whose file holds the link left out.
+    let marked = crate::common::with_app(&loaded, Default::default(), |app| {
+        l.roles
+            .iter()
+            .enumerate()
+            .filter(|(r, _)| !app.role_problems[*r].is_empty())
+            .map(|(_, role)| role.id.clone())
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(marked, ["a-assistant", "b-editor", "z-trainee"]);
 }
