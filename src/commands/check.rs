@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Status, load, plural, usage_error, write_failed};
+use super::{Status, load, plural, say, usage_error, write_failed};
 use crate::library::{Kind, Loaded, Problem};
 use crate::text;
 
@@ -41,11 +41,48 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
     if let Err(e) = out.write_all(report.as_bytes()).and_then(|()| out.flush()) {
         return write_failed("the report", &e);
     }
+    if roles.is_none() {
+        hint_at_role_files_here();
+    }
     if loaded.problems.is_empty() {
         Status::SUCCESS
     } else {
         Status::FAILURE
     }
+}
+
+/// Entries looked at in a folder when guessing whether it holds role files.
+const ENTRIES_LOOKED_AT: usize = 1000;
+
+/// When the built-in roles were checked from a folder that holds role files
+/// (or has a `roles` folder that does), says how to check those instead:
+/// forgetting `--roles` must not look like a clean bill of health.
+fn hint_at_role_files_here() {
+    let folder = if holds_role_files(Path::new("."), 1) {
+        "."
+    } else if holds_role_files(Path::new("roles"), 2) {
+        "roles"
+    } else {
+        return;
+    };
+    say(&format!(
+        "these are the built-in roles; to check the role files here, run: crewpath check --roles {folder}"
+    ));
+}
+
+/// Whether `dir` has a `.toml` file, looking `depth` folders down.
+fn holds_role_files(dir: &Path, depth: u32) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    entries
+        .take(ENTRIES_LOOKED_AT)
+        .flatten()
+        .any(|entry| match entry.file_type() {
+            Ok(kind) if kind.is_file() => entry.path().extension().is_some_and(|x| x == "toml"),
+            Ok(kind) if kind.is_dir() && depth > 1 => holds_role_files(&entry.path(), depth - 1),
+            _ => false,
+        })
 }
 
 /// The file a problem is in, as a role id: its name without `.toml`.

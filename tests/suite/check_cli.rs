@@ -524,3 +524,40 @@ fn check_json_names_every_role_of_a_circle_and_the_link_left_out() {
     let v: serde_json::Value = serde_json::from_str(&plain.stdout).expect("JSON");
     assert_eq!(v["problems"], serde_json::json!([]));
 }
+
+#[test]
+fn check_without_a_folder_in_a_folder_of_role_files_says_how_to_check_them() {
+    // Staff editing files in their own folder who forget `--roles` are told
+    // which library was checked and how to check theirs.
+    let ws = Workspace::new();
+    ws.write("foley-artist.toml", "title = \"Foley Artist\"\n");
+    let here = run(ws.crewpath().arg("check"));
+    assert!(
+        here.stdout.starts_with("the built-in roles: "),
+        "{}",
+        here.stdout
+    );
+    assert!(
+        here.stderr.contains("crewpath check --roles ."),
+        "{}",
+        here.stderr
+    );
+
+    let ws = Workspace::new();
+    ws.write(
+        "roles/sound/foley-artist.toml",
+        "title = \"Foley Artist\"\n",
+    );
+    let below = run(ws.crewpath().arg("check"));
+    assert!(
+        below.stderr.contains("crewpath check --roles roles"),
+        "{}",
+        below.stderr
+    );
+
+    // Given a folder, or where there are no role files, nothing is added.
+    let given = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(given.stderr, "");
+    let plain = run(Workspace::new().crewpath().arg("check"));
+    assert_eq!(plain.stderr, "");
+}
