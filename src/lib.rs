@@ -13,6 +13,7 @@ pub mod config;
 pub mod explorer;
 pub mod input;
 pub mod library;
+pub mod memory;
 pub mod search;
 pub mod sheet;
 pub mod text;

@@ -60,6 +60,7 @@ fn load_listing(listing: Listing) -> Loaded {
         mut problems,
     } = listing;
     let parsed: Vec<(Parsed, Vec<Problem>)> = files.par_iter().map(parse_listed).collect();
+    crate::memory::give_back();
 
     let mut builder = Builder::default();
     for (parsed, file_problems) in parsed {

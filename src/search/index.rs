@@ -178,6 +178,7 @@ impl SearchIndex {
             .map(|r| gather(lib, r))
             .collect();
         let (short_texts, long_texts, occurrences, ranges) = intern(&gathered);
+        drop(gathered);
         let short_count = short_texts.len();
 
         let (short_folded, long_folded) = rayon::join(
@@ -198,7 +199,8 @@ impl SearchIndex {
                 (masks, texts)
             },
         );
-        drop(long_folded);
+        drop((long_folded, short_texts, long_texts));
+        crate::memory::give_back();
 
         let mut roles: Vec<RoleEntry> = ranges
             .iter()

@@ -116,31 +116,30 @@ impl Vocab {
                 )
             })
             .collect();
-        // One id per distinct word across chunks, in order of first use.
+        // One id per distinct word across chunks, in order of first use, and
+        // each chunk's word numbers mapped to those ids.
         let mut ids: HashMap<&str, u32> = HashMap::default();
         let mut words: Vec<&str> = Vec::new();
-        let mut uses: Vec<(u32, TextId)> =
-            Vec::with_capacity(chunks.iter().map(|c| c.uses.len()).sum());
         let mut counts: Vec<u16> = Vec::with_capacity(texts.len());
-        for chunk in &chunks {
-            let global: Vec<u32> = chunk
-                .words
-                .iter()
-                .map(|&word| {
-                    let next = words.len() as u32;
-                    let w = *ids.entry(word).or_insert(next);
-                    if w == next {
-                        words.push(word);
-                    }
-                    w
-                })
-                .collect();
-            uses.extend(chunk.uses.iter().map(|&(w, t)| (global[w as usize], t)));
-            counts.extend_from_slice(&chunk.counts);
-        }
-        let (starts, postings) =
-            group_by_key(words.len(), uses.iter().map(|&(w, t)| (w as usize, t)));
-        drop(uses);
+        let global: Vec<Vec<u32>> = chunks
+            .iter()
+            .map(|chunk| {
+                counts.extend_from_slice(&chunk.counts);
+                chunk
+                    .words
+                    .iter()
+                    .map(|&word| {
+                        let next = words.len() as u32;
+                        let w = *ids.entry(word).or_insert(next);
+                        if w == next {
+                            words.push(word);
+                        }
+                        w
+                    })
+                    .collect()
+            })
+            .collect();
+        drop(ids);
         let mut sorted: Vec<(&str, u32)> = words
             .iter()
             .enumerate()
@@ -148,21 +147,32 @@ impl Vocab {
             .map(|(i, &w)| (w, i as u32))
             .collect();
         sorted.par_sort_unstable();
-        let mut vocab = Vocab {
-            starts: Vec::with_capacity(sorted.len() + 1),
-            ..Vocab::default()
-        };
-        vocab.starts.push(0);
-        for (word, w) in sorted {
-            let w = w as usize;
-            vocab.words.push(Box::from(word));
-            vocab.lens.push(word.chars().count() as u16);
-            vocab.masks.push(char_mask(word));
-            vocab
-                .postings
-                .extend_from_slice(&postings[starts[w] as usize..starts[w + 1] as usize]);
-            vocab.starts.push(vocab.postings.len() as u32);
+        // Each word's place in the sorted vocabulary; words too long to keep
+        // have none.
+        let mut rank = vec![u32::MAX; words.len()];
+        for (place, &(_, w)) in sorted.iter().enumerate() {
+            rank[w as usize] = place as u32;
         }
+        // The uses are grouped straight into sorted order: chunks are in
+        // text order, so each word's texts stay ascending.
+        let uses = chunks.iter().zip(&global).flat_map(|(chunk, global)| {
+            chunk.uses.iter().filter_map(|&(w, t)| {
+                let place = rank[global[w as usize] as usize];
+                (place != u32::MAX).then_some((place as usize, t))
+            })
+        });
+        let (starts, postings) = group_by_key(sorted.len(), uses);
+        drop(chunks);
+        let vocab = Vocab {
+            lens: sorted
+                .iter()
+                .map(|(w, _)| w.chars().count() as u16)
+                .collect(),
+            masks: sorted.iter().map(|(w, _)| char_mask(w)).collect(),
+            words: sorted.iter().map(|&(w, _)| Box::from(w)).collect(),
+            starts,
+            postings,
+        };
         (vocab, counts)
     }
 }
