@@ -105,6 +105,8 @@ impl Builder {
             (a.named_as.is_some(), &a.role.file).cmp(&(b.named_as.is_some(), &b.role.file))
         });
         let mut links = Vec::with_capacity(self.drafts.len());
+        lib.roles.reserve_exact(self.drafts.len());
+        lib.ids.reserve(self.drafts.len());
         let mut renamed = HashMap::new();
         let mut other: Option<usize> = None;
         for draft in self.drafts.drain(..) {

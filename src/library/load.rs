@@ -63,6 +63,7 @@ fn load_listing(listing: Listing) -> Loaded {
     crate::memory::give_back();
 
     let mut builder = Builder::default();
+    builder.drafts.reserve_exact(parsed.len());
     for (parsed, file_problems) in parsed {
         problems.extend(file_problems);
         match parsed {
