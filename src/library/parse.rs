@@ -360,10 +360,15 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
 }
 
 /// A valid id close to `id`: lower case, accents dropped ("Régie" → "regie"),
-/// anything else a single '-'.
+/// anything else a single '-'. A doubled ending, as some editors save
+/// `x.toml.toml`, is dropped: the file was meant to be `x.toml`.
 fn suggested_id(id: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
+    let mut id = id;
+    while id.len() > ".toml".len() && id.as_bytes()[id.len() - 5..].eq_ignore_ascii_case(b".toml") {
+        id = &id[..id.len() - 5];
+    }
     let mut out = String::new();
     let letters = id
         .chars()

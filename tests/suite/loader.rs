@@ -193,6 +193,22 @@ fn an_id_with_other_characters_is_reported_with_a_better_name() {
 }
 
 #[test]
+fn a_file_saved_with_toml_twice_is_told_the_name_it_was_meant_to_have() {
+    // Some editors add '.toml' to a name that already ends in it; the id is
+    // the name before the doubled ending, not 'foley-artist-toml'.
+    let lib = TempLibrary::new();
+    lib.write("sound/foley-artist.toml.toml", "title = \"Foley Artist\"\n");
+    let loaded = lib.load();
+    assert_eq!(
+        lib.problems(&loaded),
+        [
+            "sound/foley-artist.toml.toml: 'foley-artist.toml' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to 'foley-artist.toml' (until then it is loaded as 'foley-artist')",
+        ]
+    );
+    assert_eq!(role(&loaded.library, "foley-artist").title, "Foley Artist");
+}
+
+#[test]
 fn two_files_with_the_same_id_keep_the_first_and_report_the_second() {
     let lib = TempLibrary::new();
     lib.write("music/editor.toml", "title = \"Music Editor\"\n")
