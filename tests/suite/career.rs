@@ -242,3 +242,72 @@ fn no_route_says_so_and_lists_the_roles_that_lead_there() {
     assert!(out.starts_with("No route from Island to B"), "{out}");
     assert!(out.contains("From A:\n    A → B: one rung up"), "{out}");
 }
+
+/// A ladder k → l → m → n whose bottom rung is also linked straight to the
+/// top (related) and to the third rung (works with); and g, which works
+/// beside t and is related to h, one rung below t.
+fn shortcuts() -> (TempLibrary, Library) {
+    let lib = TempLibrary::new();
+    let role = |title: &str, extra: &str| {
+        format!("title = \"{title}\"\n{extra}\n[skills]\nall = [\"{title} work\"]\n")
+    };
+    lib.write(
+        "l/k.toml",
+        role(
+            "K",
+            "next = [\"l\"]\nrelated = [\"n\"]\nworks_with = [\"m\"]\nentry_level = true",
+        ),
+    );
+    lib.write("l/l.toml", role("L", "next = [\"m\"]"));
+    lib.write("l/m.toml", role("M", "next = [\"n\"]"));
+    lib.write("l/n.toml", role("N", ""));
+    lib.write(
+        "g/g.toml",
+        role("G", "works_with = [\"t\"]\nrelated = [\"h\"]"),
+    );
+    lib.write("g/h.toml", role("H", "next = [\"t\"]"));
+    lib.write("g/t.toml", role("T", ""));
+    let loaded = lib.load();
+    (lib, loaded.library)
+}
+
+#[test]
+fn a_ladder_is_climbed_even_when_a_link_jumps_to_the_top() {
+    let (_dir, lib) = shortcuts();
+    // The library says N is three rungs above K: the route says so too,
+    // rather than a sideways jump over the rungs between.
+    let route = hops(&lib, "k", "n").expect("a route");
+    assert_eq!(ids(&route), ["k", "l", "m", "n"]);
+    assert!(route.iter().all(|h| h.2 == Move::StepUp), "{route:?}");
+    let c = career::compare(&lib, role(&lib, "k"), role(&lib, "n"));
+    assert_eq!(c.relation, Relation::SameLadder { rungs: 3 });
+    // Off a ladder, fewer moves win.
+    assert_eq!(ids(&hops(&lib, "g", "t").expect("a route")), ["g", "t"]);
+}
+
+#[test]
+fn an_entry_level_role_is_its_own_way_in() {
+    let (dir, _lib) = shortcuts();
+    let (code, out, _) = crewpath(&["path", "--roles", dir.path_str(), "--to", "k"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("K is an entry-level role"), "{out}");
+}
+
+#[test]
+fn a_role_compared_with_itself_is_the_same_role() {
+    let (dir, _lib) = shortcuts();
+    let (code, out, _) = crewpath(&["compare", "--roles", dir.path_str(), "k", "K"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("K and K are the same role"), "{out}");
+    assert!(!out.contains("no link"), "{out}");
+}
+
+#[test]
+fn no_route_fails_the_same_way_in_json() {
+    let (dir, _) = small();
+    let (code, out, _) = crewpath(&["path", "--json", "--roles", dir.path_str(), "island", "b"]);
+    assert_eq!(code, 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert!(v["route"].is_null());
+    assert_eq!(v["alternatives"][0]["from"]["id"], "a");
+}
