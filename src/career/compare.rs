@@ -21,6 +21,8 @@ pub enum Relation {
     SameLadder {
         rungs: i32,
     },
+    /// Both are the one role.
+    SameRole,
     Related,
     WorksWith,
     None,
@@ -37,6 +39,7 @@ impl Relation {
                 "{b} is {} below {a} on the same career ladder",
                 rungs_text(-rungs)
             ),
+            Relation::SameRole => format!("{a} and {b} are the same role"),
             Relation::Related => format!("{a} and {b} are related roles"),
             Relation::WorksWith => format!("{a} and {b} work together"),
             Relation::None => format!("no link between {a} and {b} in this library"),
@@ -156,6 +159,9 @@ fn rungs_up(lib: &Library, from: RoleIx, to: RoleIx) -> Option<i32> {
 }
 
 fn relation(lib: &Library, a: RoleIx, b: RoleIx) -> Relation {
+    if a == b {
+        return Relation::SameRole;
+    }
     if let Some(n) = rungs_up(lib, a, b) {
         return Relation::SameLadder { rungs: n };
     }

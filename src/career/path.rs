@@ -208,15 +208,19 @@ pub fn route(lib: &Library, from: RoleIx, to: RoleIx) -> Option<Vec<Step>> {
 }
 
 /// The entry-level roles that lead to `to`, nearest first, each with its
-/// route. `to` itself is left out: when it is entry level, it needs no
-/// route to start at.
+/// route: `to` itself first, with no moves, when it is entry level.
 pub fn entry_points(lib: &Library, to: RoleIx) -> Vec<(RoleIx, Vec<Step>)> {
     let routes = Routes::to(lib, to);
     let entries = (0..lib.roles.len()).filter(|&r| lib.roles[r].entry_level);
-    routes
-        .nearest(entries)
+    let itself = lib.roles[to].entry_level.then_some((to, Vec::new()));
+    itself
         .into_iter()
-        .filter_map(|r| routes.from(r).map(|s| (r, s)))
+        .chain(
+            routes
+                .nearest(entries)
+                .into_iter()
+                .filter_map(|r| routes.from(r).map(|s| (r, s))),
+        )
         .collect()
 }
 

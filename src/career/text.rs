@@ -338,6 +338,18 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
                 if i > 0 {
                     out.push('\n');
                 }
+                if steps.is_empty() {
+                    wrap(
+                        &mut out,
+                        &format!(
+                            "{} is an entry-level role: you can start there.",
+                            title(lib, *r)
+                        ),
+                        "",
+                        "  ",
+                    );
+                    continue;
+                }
                 wrap(
                     &mut out,
                     &format!("Starting as {} (entry level):", title(lib, *r)),

@@ -116,11 +116,13 @@ pub fn path(roles: Option<&Path>, from: Option<&str>, to: &str, json: bool) -> S
         },
         None => Answer::Entries(career::entry_points(lib, to)),
     };
-    if json {
-        return print_json(&PathJson::new(lib, to, &answer));
-    }
-    let text = path_text(lib, to, &answer, WIDTH);
-    let status = print(&text);
+    let status = if json {
+        print_json(&PathJson::new(lib, to, &answer))
+    } else {
+        print(&path_text(lib, to, &answer, WIDTH))
+    };
+    // No way there is a failure, as `search` finding nothing is, in either
+    // form.
     match (&answer, status == Status::SUCCESS) {
         (Answer::NoRoute { .. }, true) => Status::FAILURE,
         (Answer::Entries(e), true) if e.is_empty() => Status::FAILURE,
