@@ -222,7 +222,7 @@ fn path_and_compare_print_plain_text_and_json() {
     assert!(
         v["wages_note"]
             .as_str()
-            .is_some_and(|n| n.contains("only one"))
+            .is_some_and(|n| n.contains("only Recording Engineer reports pay"))
     );
 
     let (code, _, err) = crewpath(&["compare", "zzz", "composer"]);
@@ -310,4 +310,93 @@ fn no_route_fails_the_same_way_in_json() {
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     assert!(v["route"].is_null());
     assert_eq!(v["alternatives"][0]["from"]["id"], "a");
+}
+
+#[test]
+fn compare_json_carries_what_the_text_shows() {
+    let (code, out, _) = crewpath(&["compare", "--json", "sound-editor", "picture-editor"]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(
+        v["a"]["department"],
+        serde_json::json!(["Sound", "Sound editing"])
+    );
+    assert_eq!(v["b"]["department"], serde_json::json!(["Picture editing"]));
+    assert_eq!(v["a"]["entry_level"], false);
+    assert!(
+        v["b"]["unions"].as_array().is_some_and(|u| !u.is_empty()),
+        "{out}"
+    );
+    // Department skills are marked with the department that shares them.
+    let groups = v["only_a"].as_array().expect("only_a");
+    let shared = groups
+        .iter()
+        .find(|g| g["department"] == "Sound editing")
+        .expect("a group shared by Sound editing");
+    assert_eq!(shared["category"], "technical");
+    assert!(groups.iter().any(|g| g["department"].is_null()), "{out}");
+    // The text marks them the same way.
+    let (_, text, _) = crewpath(&["compare", "sound-editor", "picture-editor"]);
+    assert!(
+        text.contains("technical (Sound editing): sound recording"),
+        "{text}"
+    );
+}
+
+/// Two roles with pay: both for Alberta 2021 by the hour, one also for
+/// Ontario, and the other for Yukon 2021 by the year.
+fn paid() -> TempLibrary {
+    let lib = TempLibrary::new();
+    let wage = |region: &str, unit: &str, average: f64| {
+        format!(
+            "[[wages]]\nregion = \"{region}\"\nyear = 2021\nunit = \"{unit}\"\ncurrency = \"CAD\"\noverall = {{ average = {average:.2} }}\n"
+        )
+    };
+    lib.write(
+        "p/cutter.toml",
+        format!(
+            "title = \"Cutter\"\n{}{}{}",
+            wage("Alberta", "hour", 30.0),
+            wage("Ontario", "hour", 28.0),
+            wage("Yukon", "hour", 40.0)
+        ),
+    );
+    lib.write(
+        "p/mixer.toml",
+        format!(
+            "title = \"Mixer\"\n{}{}",
+            wage("Alberta", "hour", 34.5),
+            wage("Yukon", "year", 70000.0)
+        ),
+    );
+    lib
+}
+
+#[test]
+fn pay_is_compared_only_for_the_same_place_year_and_unit() {
+    let lib = paid();
+    let (code, out, _) = crewpath(&[
+        "compare",
+        "--json",
+        "--roles",
+        lib.path_str(),
+        "cutter",
+        "mixer",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let wages = v["wages"].as_array().expect("wages");
+    assert_eq!(wages.len(), 1, "{out}");
+    assert_eq!(wages[0]["region"], "Alberta");
+    assert_eq!(wages[0]["overall_average"], serde_json::json!([30.0, 34.5]));
+    let note = v["wages_note"].as_str().expect("a note");
+    assert!(note.contains("Ontario") && note.contains("Yukon"), "{note}");
+
+    let (_, text, _) = crewpath(&["compare", "--roles", lib.path_str(), "cutter", "mixer"]);
+    assert!(text.contains("Mixer 34.50"), "{text}");
+    assert!(text.contains("Mixer earns 4.50 more"), "{text}");
+    assert!(
+        !text.contains("70000"),
+        "pay by the year beside pay by the hour: {text}"
+    );
 }
