@@ -400,3 +400,63 @@ fn pay_is_compared_only_for_the_same_place_year_and_unit() {
         "pay by the year beside pay by the hour: {text}"
     );
 }
+
+#[test]
+fn role_text_never_reaches_the_terminal_as_control_codes() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "e/bad.toml",
+        "title = \"Bad\\u001b]0;PWNED\\u0007 Role\\u009b31m\"\nnext = [\"good\"]\n\
+         [skills]\nall = [\"wipe\\u001b[2J skill\", \"bidi\\u202e txet\"]\n",
+    );
+    lib.write(
+        "e/good.toml",
+        "title = \"Good\"\nrelated = [\"bad\"]\n[skills]\nall = [\"red\\u001b[31m\"]\n",
+    );
+    for args in [
+        ["compare", "bad", "good"],
+        ["path", "bad", "good"],
+        ["path", "good", "bad"],
+    ] {
+        for json in [false, true] {
+            let mut all = vec!["--roles", lib.path_str()];
+            all.extend(args);
+            if json {
+                all.push("--json");
+            }
+            let (code, out, _) = crewpath(&all);
+            assert_eq!(code, 0, "{all:?}: {out}");
+            assert!(
+                !out.chars()
+                    .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'),
+                "{all:?}: {out:?}"
+            );
+            assert!(!out.contains("PWNED\u{7}"), "{out:?}");
+        }
+    }
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error_never_a_panic() {
+    for args in [
+        &["compare", "tape", "picture-editor"][..],
+        &["compare", "--json", "tape", "picture-editor"],
+        &["path", "tape", "picture-editor"],
+        &["path", "--json", "--to", "picture-editor"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = Command::new(env!("CARGO_BIN_EXE_crewpath"))
+            .args(args)
+            .env_remove("CREWPATH_ROLES")
+            .stdout(full)
+            .output()
+            .expect("run crewpath");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("cannot write"), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
