@@ -1,6 +1,7 @@
 //! Planning a route from one role to another over the library's own links:
 //! a `next` step is a rung up, `related` a sideways move, `works_with`
-//! someone you work beside. Never invents a link, never walks a ladder down.
+//! someone you work beside. Never invents a link, never walks a ladder down
+//! (not even by a `related` or `works_with` link to a role below).
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
@@ -101,8 +102,11 @@ impl<'a> Routes<'a> {
                 out[o].push((Move::Beside, r));
             }
         }
+        let mut above = Above::new(lib);
         for (r, moves) in out.iter_mut().enumerate() {
-            moves.retain(|&(_, to)| to != r);
+            // A link to a role below on one of the role's ladders would walk
+            // the ladder down by another name.
+            moves.retain(|&(_, to)| to != r && !above.is_above(r, to));
             moves.sort_by(|a, b| {
                 let key =
                     |&(how, to): &(Move, RoleIx)| (how, &lib.roles[to].title, &lib.roles[to].id);
@@ -190,6 +194,37 @@ impl<'a> Routes<'a> {
             .collect();
         near.sort_unstable();
         near.into_iter().map(|(_, _, r)| r).collect()
+    }
+}
+
+/// Which roles stand above which on a ladder (reachable by climbing `next`
+/// steps), worked out for a role when first asked.
+struct Above<'a> {
+    lib: &'a Library,
+    climbs: Vec<Option<HashSet<RoleIx>>>,
+}
+
+impl<'a> Above<'a> {
+    fn new(lib: &'a Library) -> Above<'a> {
+        Above {
+            lib,
+            climbs: vec![None; lib.roles.len()],
+        }
+    }
+
+    /// Whether `upper` is reached from `lower` by climbing.
+    fn is_above(&mut self, upper: RoleIx, lower: RoleIx) -> bool {
+        let lib = self.lib;
+        self.climbs[lower]
+            .get_or_insert_with(|| {
+                let mut seen = HashSet::new();
+                let mut todo = vec![lower];
+                while let Some(r) = todo.pop() {
+                    todo.extend(lib.roles[r].next.iter().filter(|&&up| seen.insert(up)));
+                }
+                seen
+            })
+            .contains(&upper)
     }
 }
 

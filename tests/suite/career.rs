@@ -244,8 +244,9 @@ fn no_route_says_so_and_lists_the_roles_that_lead_there() {
 }
 
 /// A ladder k → l → m → n whose bottom rung is also linked straight to the
-/// top (related) and to the third rung (works with); and g, which works
-/// beside t and is related to h, one rung below t.
+/// top (related) and to the third rung (works with), whose top works beside
+/// its second rung, and s, related to the top; and g, which works beside t
+/// and is related to h, one rung below t.
 fn shortcuts() -> (TempLibrary, Library) {
     let lib = TempLibrary::new();
     let role = |title: &str, extra: &str| {
@@ -260,7 +261,8 @@ fn shortcuts() -> (TempLibrary, Library) {
     );
     lib.write("l/l.toml", role("L", "next = [\"m\"]"));
     lib.write("l/m.toml", role("M", "next = [\"n\"]"));
-    lib.write("l/n.toml", role("N", ""));
+    lib.write("l/n.toml", role("N", "works_with = [\"l\"]"));
+    lib.write("l/s.toml", role("S", "related = [\"n\"]"));
     lib.write(
         "g/g.toml",
         role("G", "works_with = [\"t\"]\nrelated = [\"h\"]"),
@@ -283,6 +285,23 @@ fn a_ladder_is_climbed_even_when_a_link_jumps_to_the_top() {
     assert_eq!(c.relation, Relation::SameLadder { rungs: 3 });
     // Off a ladder, fewer moves win.
     assert_eq!(ids(&hops(&lib, "g", "t").expect("a route")), ["g", "t"]);
+}
+
+#[test]
+fn no_link_takes_a_route_down_a_ladder() {
+    let (_dir, lib) = shortcuts();
+    // S could reach N and then move beside L, two rungs below: that is
+    // walking the ladder down, which a route never does.
+    assert_eq!(hops(&lib, "s", "l"), None);
+    assert_eq!(hops(&lib, "n", "l"), None);
+    let closest = career::closest_leading_to(&lib, role(&lib, "l"), 5);
+    let from: Vec<&str> = closest
+        .iter()
+        .map(|(r, _)| lib.roles[*r].id.as_str())
+        .collect();
+    assert_eq!(from, ["k"]);
+    // Beside a role on another ladder, or across to it, is no step down.
+    assert_eq!(ids(&hops(&lib, "s", "n").expect("a route")), ["s", "n"]);
 }
 
 #[test]
@@ -406,7 +425,7 @@ fn role_text_never_reaches_the_terminal_as_control_codes() {
     let lib = TempLibrary::new();
     lib.write(
         "e/bad.toml",
-        "title = \"Bad\\u001b]0;PWNED\\u0007 Role\\u009b31m\"\nnext = [\"good\"]\n\
+        "title = \"Bad\\u001b]0;PWNED\\u0007 Role\\u009b31m\"\n\
          [skills]\nall = [\"wipe\\u001b[2J skill\", \"bidi\\u202e txet\"]\n",
     );
     lib.write(
