@@ -479,3 +479,39 @@ fn output_that_cannot_be_written_is_an_error_never_a_panic() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+/// The words of a command line as a shell splits them (double quotes only).
+fn shell_words(line: &str) -> Vec<String> {
+    let (mut words, mut word, mut quoted) = (Vec::new(), String::new(), false);
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => words.extend((!word.is_empty()).then(|| std::mem::take(&mut word))),
+            c => word.push(c),
+        }
+    }
+    words.extend((!word.is_empty()).then_some(word));
+    words
+}
+
+#[test]
+fn the_readme_shows_what_compare_and_path_print() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let mut seen = 0;
+    for block in readme.split("```\n$ crewpath ").skip(1) {
+        let Some((command, rest)) = block.split_once('\n') else {
+            continue;
+        };
+        let words = shell_words(command);
+        if !matches!(words.first().map(String::as_str), Some("compare" | "path")) {
+            continue;
+        }
+        let shown = rest.split("```").next().unwrap_or("");
+        let args: Vec<&str> = words.iter().map(String::as_str).collect();
+        let (_, out, _) = crewpath(&args);
+        assert_eq!(out, shown, "README example `crewpath {command}`");
+        seen += 1;
+    }
+    assert!(seen >= 3, "the README's compare and path examples: {seen}");
+}
