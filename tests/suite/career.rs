@@ -124,6 +124,26 @@ fn the_picture_trainee_is_three_rungs_from_the_picture_editor() {
         ]
     );
     assert!(route.iter().all(|h| h.2 == Move::StepUp));
+    // Each rung adds what the new role asks for (its departments' skills
+    // included) that none of the rungs below it had.
+    let from = role(&lib, "trainee-assistant-picture-editor");
+    let steps = career::route(&lib, from, role(&lib, "picture-editor")).unwrap_or_default();
+    let skills = |r: usize| -> Vec<String> {
+        lib.skill_groups(r)
+            .into_iter()
+            .flat_map(|g| g.skills)
+            .collect()
+    };
+    let mut held: Vec<String> = skills(from).iter().map(|s| s.to_lowercase()).collect();
+    for step in &steps {
+        let expected: Vec<String> = skills(step.to)
+            .into_iter()
+            .filter(|s| !held.contains(&s.to_lowercase()))
+            .collect();
+        assert!(!expected.is_empty(), "a rung that asks for nothing new");
+        assert_eq!(step.add, expected, "{}", lib.roles[step.to].title);
+        held.extend(expected.iter().map(|s| s.to_lowercase()));
+    }
     let c = career::compare(
         &lib,
         role(&lib, "trainee-assistant-picture-editor"),
