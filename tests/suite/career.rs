@@ -535,3 +535,45 @@ fn the_readme_shows_what_compare_and_path_print() {
     }
     assert!(seen >= 3, "the README's compare and path examples: {seen}");
 }
+
+#[test]
+fn a_pin_survives_the_library_being_read_again() {
+    use crate::common::{Term, keys};
+    let lib = TempLibrary::new();
+    lib.write("sound/mixer.toml", "title = \"Mixer\"\nnext = [\"boss\"]\n");
+    lib.write(
+        "sound/boss.toml",
+        "title = \"Boss\"\nsummary = \"Runs it\"\n",
+    );
+    let mut t = Term::start(&["--roles", lib.path_str()], 100, 30);
+    t.wait_for("Departments");
+    let open = |t: &mut Term, query: &str| {
+        t.send("/");
+        t.wait_for("Type a job title");
+        t.type_text(query);
+        t.send(keys::ENTER);
+        t.wait_gone("Type a job title");
+    };
+    open(&mut t, "mixer");
+    t.send("c");
+    t.wait_for("◆ Mixer pinned");
+    open(&mut t, "boss");
+    // Staff save a change while the visitor compares: the pin stays.
+    lib.write(
+        "sound/boss.toml",
+        "title = \"Boss\"\nsummary = \"Runs all of it\"\n",
+    );
+    let screen = t.wait_for("Runs all of it");
+    assert!(screen.contains("◆ Mixer pinned"), "{screen}");
+    t.send("c");
+    let screen = t.wait_for("Compare — Tab shows the route");
+    assert!(screen.contains("one rung above"), "{screen}");
+    t.send(keys::ESC);
+    t.wait_gone("Compare — Tab");
+    // A pinned role whose file is gone is no longer pinned.
+    std::fs::remove_file(lib.path("sound/mixer.toml")).expect("remove");
+    t.send("r");
+    t.wait_gone("◆ Mixer pinned");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
