@@ -47,6 +47,8 @@ pub struct Resume {
     pub focus: Pane,
     /// A kiosk on its welcome screen stays there.
     pub kiosk_welcome: bool,
+    /// The id of the role pinned for comparing.
+    pub pinned: Option<String>,
 }
 
 /// What the detail, skills and ladder panes are about.
@@ -367,6 +369,7 @@ impl<'a> App<'a> {
             },
             focus: self.session.focus,
             kiosk_welcome: self.session.overlay == Some(Overlay::Welcome),
+            pinned: self.session.pinned.map(|r| lib.roles[r].id.clone()),
         }
     }
 
@@ -387,6 +390,7 @@ impl<'a> App<'a> {
         }
         let s = &mut self.session;
         s.focus = place.focus;
+        s.pinned = place.pinned.as_deref().and_then(|id| lib.role_by_id(id));
         if self.settings.kiosk && !place.kiosk_welcome {
             s.overlay = None;
         }

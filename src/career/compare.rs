@@ -3,13 +3,28 @@
 
 use serde::Serialize;
 
+use std::collections::HashSet;
+
 use crate::library::{Library, RoleIx, Wage};
 
-/// Skills grouped under a category.
+/// Skills grouped under a category, with the department that shares them
+/// when they are not the role's own.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Group {
     pub category: String,
+    /// The department whose skills these are (`None`: the role's own).
+    pub department: Option<String>,
     pub skills: Vec<String>,
+}
+
+impl Group {
+    /// "technical", or "technical (Sound editing)" for a department's.
+    pub fn label(&self) -> String {
+        match &self.department {
+            Some(d) => format!("{} ({d})", self.category),
+            None => self.category.clone(),
+        }
+    }
 }
 
 /// How the library links two roles.
@@ -21,6 +36,8 @@ pub enum Relation {
     SameLadder {
         rungs: i32,
     },
+    /// Both are the one role.
+    SameRole,
     Related,
     WorksWith,
     None,
@@ -37,6 +54,7 @@ impl Relation {
                 "{b} is {} below {a} on the same career ladder",
                 rungs_text(-rungs)
             ),
+            Relation::SameRole => format!("{a} and {b} are the same role"),
             Relation::Related => format!("{a} and {b} are related roles"),
             Relation::WorksWith => format!("{a} and {b} work together"),
             Relation::None => format!("no link between {a} and {b} in this library"),
@@ -52,82 +70,101 @@ fn rungs_text(n: i32) -> String {
     }
 }
 
-/// Wages of the two roles, where they can be compared.
+/// Pay of the two roles for one region and year both report, in the same
+/// unit and currency.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct WagePair {
     pub region: Option<String>,
     pub year: Option<i64>,
-    /// Overall average pay of each role, when both give it.
-    pub overall_average: (Option<f64>, Option<f64>),
     pub unit: Option<String>,
     pub currency: Option<String>,
+    /// Overall average pay of each role, where given.
+    pub overall_average: (Option<f64>, Option<f64>),
 }
 
 /// Everything compared.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Comparison {
+    // The roles are for the caller to name as it likes (JSON gives ids).
+    #[serde(skip)]
     pub a: RoleIx,
+    #[serde(skip)]
     pub b: RoleIx,
     /// Skills both ask for.
     pub common: Vec<String>,
-    /// Skills only one of them asks for, by category.
+    /// Skills only one of them asks for, by category, departments' included.
     pub only_a: Vec<Group>,
     pub only_b: Vec<Group>,
     pub relation: Relation,
-    /// Pay for one region and year both roles report, if there is one.
-    pub wages: Option<WagePair>,
-    /// Why pay is not compared, when either role reports any.
+    /// Pay for each region and year both roles report alike.
+    pub wages: Vec<WagePair>,
+    /// What pay is not compared and why, when either role reports any.
     pub wages_note: Option<String>,
 }
 
 /// Compares role `a` with role `b`.
 pub fn compare(lib: &Library, a: RoleIx, b: RoleIx) -> Comparison {
-    let groups_a = lib.skill_groups(a);
-    let groups_b = lib.skill_groups(b);
-    let set = |groups: &[crate::library::SkillGroup]| -> std::collections::HashSet<String> {
+    let (groups_a, groups_b) = (groups(lib, a), groups(lib, b));
+    let set = |groups: &[Group]| -> HashSet<String> {
         groups
             .iter()
             .flat_map(|g| g.skills.iter().map(|s| s.to_lowercase()))
             .collect()
     };
     let (set_a, set_b) = (set(&groups_a), set(&groups_b));
-    let mut common = Vec::new();
-    for g in &groups_a {
-        for s in &g.skills {
-            if set_b.contains(&s.to_lowercase()) && !common.contains(s) {
-                common.push(s.clone());
-            }
-        }
-    }
-    let only = |groups: &[crate::library::SkillGroup],
-                other: &std::collections::HashSet<String>| {
+    let common = groups_a
+        .iter()
+        .flat_map(|g| &g.skills)
+        .filter(|s| set_b.contains(&s.to_lowercase()))
+        .cloned()
+        .collect();
+    let only = |groups: Vec<Group>, other: &HashSet<String>| -> Vec<Group> {
         groups
-            .iter()
-            .filter_map(|g| {
-                let skills: Vec<String> = g
-                    .skills
-                    .iter()
-                    .filter(|s| !other.contains(&s.to_lowercase()))
-                    .cloned()
-                    .collect();
-                (!skills.is_empty()).then(|| Group {
-                    category: g.category.clone(),
-                    skills,
-                })
+            .into_iter()
+            .filter_map(|mut g| {
+                g.skills.retain(|s| !other.contains(&s.to_lowercase()));
+                (!g.skills.is_empty()).then_some(g)
             })
-            .collect::<Vec<_>>()
+            .collect()
     };
-    let (wages, wages_note) = wages(&lib.roles[a].wages, &lib.roles[b].wages);
+    let (wages, wages_note) = wages(lib, a, b);
     Comparison {
         a,
         b,
         common,
-        only_a: only(&groups_a, &set_b),
-        only_b: only(&groups_b, &set_a),
+        only_a: only(groups_a, &set_b),
+        only_b: only(groups_b, &set_a),
         relation: relation(lib, a, b),
         wages,
         wages_note,
     }
+}
+
+/// The role's skills, then its departments' from the nearest up, each
+/// skill once (ignoring case): the skills `Library::skill_groups` lists,
+/// with the department kept apart from the category.
+fn groups(lib: &Library, role: RoleIx) -> Vec<Group> {
+    let own = lib.roles[role].skills.iter().map(|g| (g, None));
+    let shared = lib.role_departments(role).into_iter().rev().flat_map(|d| {
+        let dept = &lib.departments[d];
+        dept.skills.iter().map(move |g| (g, Some(&dept.name)))
+    });
+    let mut seen = HashSet::new();
+    own.chain(shared)
+        .filter_map(|(g, department)| {
+            let skills: Vec<String> = g
+                .skills
+                .iter()
+                .filter(|s| seen.insert(s.to_lowercase()))
+                .cloned()
+                .collect();
+            (!skills.is_empty()).then(|| Group {
+                category: g.category.clone(),
+                department: department.cloned(),
+                skills,
+            })
+        })
+        .collect()
 }
 
 /// Rungs from `from` up to `to` along `next` steps, if `to` is above.
@@ -156,6 +193,9 @@ fn rungs_up(lib: &Library, from: RoleIx, to: RoleIx) -> Option<i32> {
 }
 
 fn relation(lib: &Library, a: RoleIx, b: RoleIx) -> Relation {
+    if a == b {
+        return Relation::SameRole;
+    }
     if let Some(n) = rungs_up(lib, a, b) {
         return Relation::SameLadder { rungs: n };
     }
@@ -172,32 +212,91 @@ fn relation(lib: &Library, a: RoleIx, b: RoleIx) -> Relation {
     }
 }
 
-/// Pay is compared only for a region and year both roles report.
-fn wages(a: &[Wage], b: &[Wage]) -> (Option<WagePair>, Option<String>) {
-    for wa in a {
-        if let Some(wb) = b
-            .iter()
-            .find(|wb| wb.region == wa.region && wb.year == wa.year)
-        {
-            let average = |w: &Wage| w.overall.and_then(|o| o.average);
+/// Pay is compared only for a region and year both roles report, in the
+/// same unit and currency: an hourly rate beside a yearly salary, or one
+/// region's pay beside another's, says nothing.
+fn wages(lib: &Library, a: RoleIx, b: RoleIx) -> (Vec<WagePair>, Option<String>) {
+    let (ra, rb) = (&lib.roles[a], &lib.roles[b]);
+    match (ra.wages.is_empty(), rb.wages.is_empty()) {
+        (true, true) => return (Vec::new(), None),
+        (false, true) | (true, false) => {
+            let who = if ra.wages.is_empty() { rb } else { ra };
             return (
-                Some(WagePair {
-                    region: wa.region.clone(),
-                    year: wa.year,
-                    overall_average: (average(wa), average(wb)),
-                    unit: wa.unit.clone(),
-                    currency: wa.currency.clone(),
-                }),
-                None,
+                Vec::new(),
+                Some(format!(
+                    "only {} reports pay, so it is not compared",
+                    who.title
+                )),
             );
         }
+        (false, false) => {}
     }
-    let note = match (a.is_empty(), b.is_empty()) {
-        (true, true) => None,
-        (false, false) => {
-            Some("the two report pay for different regions or years, so it is not compared".into())
+    let same_place = |x: &Wage, y: &Wage| x.region == y.region && x.year == y.year;
+    let same_terms =
+        |x: &Wage, y: &Wage| same_text(&x.unit, &y.unit) && same_text(&x.currency, &y.currency);
+    let mut pairs = Vec::new();
+    let mut apart = Vec::new();
+    for wa in &ra.wages {
+        let average = |w: &Wage| w.overall.and_then(|o| o.average);
+        match rb.wages.iter().find(|wb| same_place(wa, wb)) {
+            Some(wb) if same_terms(wa, wb) => pairs.push(WagePair {
+                region: wa.region.clone(),
+                year: wa.year,
+                unit: wa.unit.clone(),
+                currency: wa.currency.clone(),
+                overall_average: (average(wa), average(wb)),
+            }),
+            Some(wb) => apart.push(format!(
+                "{} ({} reports pay {}, {} {})",
+                place(wa),
+                ra.title,
+                terms(wa),
+                rb.title,
+                terms(wb)
+            )),
+            None => apart.push(format!(
+                "{} (only {} reports pay there)",
+                place(wa),
+                ra.title
+            )),
         }
-        _ => Some("only one of the two reports pay, so it is not compared".into()),
-    };
-    (None, note)
+    }
+    for wb in &rb.wages {
+        if !ra.wages.iter().any(|wa| same_place(wa, wb)) {
+            apart.push(format!(
+                "{} (only {} reports pay there)",
+                place(wb),
+                rb.title
+            ));
+        }
+    }
+    let note = (!apart.is_empty()).then(|| format!("not compared: {}", apart.join("; ")));
+    (pairs, note)
+}
+
+fn same_text(x: &Option<String>, y: &Option<String>) -> bool {
+    x.as_deref().map(|s| s.trim().to_lowercase()) == y.as_deref().map(|s| s.trim().to_lowercase())
+}
+
+/// "Alberta 2021".
+fn place(w: &Wage) -> String {
+    let parts: Vec<String> = [w.region.clone(), w.year.map(|y| y.to_string())]
+        .into_iter()
+        .flatten()
+        .collect();
+    if parts.is_empty() {
+        "no region or year given".to_string()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// "in CAD per hour".
+fn terms(w: &Wage) -> String {
+    match (&w.currency, &w.unit) {
+        (Some(c), Some(u)) => format!("in {c} per {u}"),
+        (None, Some(u)) => format!("per {u}"),
+        (Some(c), None) => format!("in {c}, no unit given"),
+        (None, None) => "with no unit given".to_string(),
+    }
 }

@@ -1,15 +1,17 @@
 //! Planning a route from one role to another over the library's own links:
 //! a `next` step is a rung up, `related` a sideways move, `works_with`
-//! someone you work beside. Never invents a link, never walks a ladder down.
+//! someone you work beside. Never invents a link, never walks a ladder down
+//! (not even by a `related` or `works_with` link to a role below).
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, HashSet};
+use std::ops::Add;
 
 use serde::Serialize;
 
 use crate::library::{Library, RoleIx};
 
-/// One kind of move along a route.
+/// One kind of move along a route, in the order ties are broken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Move {
@@ -22,15 +24,10 @@ pub enum Move {
 }
 
 impl Move {
-    /// What a move costs: a rung up costs least, so a route climbs the
-    /// ladder rung by rung rather than cut across it (three rungs cost less
-    /// than a rung and a sideways move); among routes of equal cost, fewer
-    /// moves win.
-    fn cost(self) -> u32 {
-        match self {
-            Move::StepUp => 1,
-            Move::Sideways => 3,
-            Move::Beside => 3,
+    fn cost(self) -> Cost {
+        Cost {
+            off_ladder: u32::from(self != Move::StepUp),
+            moves: 1,
         }
     }
 
@@ -39,6 +36,27 @@ impl Move {
             Move::StepUp => "one rung up",
             Move::Sideways => "a sideways move to a related role",
             Move::Beside => "a move to a role you work beside",
+        }
+    }
+}
+
+/// What a route costs, compared field by field: first the moves that leave
+/// a ladder, then all moves. So a route that climbs a ladder rung by rung
+/// beats any that jumps over rungs through a `related` or `works_with`
+/// link (a link is not a promotion), and among routes that must leave a
+/// ladder, the one that leaves it least, then the shortest, wins.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Cost {
+    off_ladder: u32,
+    moves: u32,
+}
+
+impl Add for Cost {
+    type Output = Cost;
+    fn add(self, other: Cost) -> Cost {
+        Cost {
+            off_ladder: self.off_ladder + other.off_ladder,
+            moves: self.moves + other.moves,
         }
     }
 }
@@ -54,19 +72,27 @@ pub struct Step {
     pub add: Vec<String>,
 }
 
-/// The library's links as moves: for each role, every move open from it,
-/// in a fixed order (by kind, then title). Built once per question.
-struct Graph {
+/// The library's links as moves, and what the best route from every role to
+/// one target costs. Built once per question.
+struct Routes<'a> {
+    lib: &'a Library,
+    /// For each role, every move open from it, one per role reached (the
+    /// best kind), in the order ties are broken: by kind, then title, then
+    /// id.
     out: Vec<Vec<(Move, RoleIx)>>,
+    /// The cost of the best route from each role to the target, if any.
+    to_target: Vec<Option<Cost>>,
+    target: RoleIx,
 }
 
-impl Graph {
-    fn new(lib: &Library) -> Graph {
+impl<'a> Routes<'a> {
+    fn to(lib: &'a Library, target: RoleIx) -> Routes<'a> {
         let n = lib.roles.len();
         let mut out: Vec<Vec<(Move, RoleIx)>> = vec![Vec::new(); n];
         for (r, role) in lib.roles.iter().enumerate() {
             out[r].extend(role.next.iter().map(|&up| (Move::StepUp, up)));
-            // Sideways links count both ways, whichever file names them.
+            // Sideways links count both ways, whichever file names them: a
+            // role related to another is related to it from either side.
             for &o in &role.related {
                 out[r].push((Move::Sideways, o));
                 out[o].push((Move::Sideways, r));
@@ -76,154 +102,171 @@ impl Graph {
                 out[o].push((Move::Beside, r));
             }
         }
+        let mut above = Above::new(lib);
         for (r, moves) in out.iter_mut().enumerate() {
-            moves.retain(|&(_, to)| to != r);
+            // A link to a role below on one of the role's ladders would walk
+            // the ladder down by another name.
+            moves.retain(|&(_, to)| to != r && !above.is_above(r, to));
             moves.sort_by(|a, b| {
-                (a.0, &lib.roles[a.1].title, &lib.roles[a.1].id).cmp(&(
-                    b.0,
-                    &lib.roles[b.1].title,
-                    &lib.roles[b.1].id,
-                ))
+                let key =
+                    |&(how, to): &(Move, RoleIx)| (how, &lib.roles[to].title, &lib.roles[to].id);
+                key(a).cmp(&key(b))
             });
-            // The best kind of move to each role only.
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = HashSet::new();
             moves.retain(|&(_, to)| seen.insert(to));
         }
-        Graph { out }
+        let to_target = Self::costs_to(&out, target);
+        Routes {
+            lib,
+            out,
+            to_target,
+            target,
+        }
     }
 
-    /// The same links, each the other way round.
-    fn reversed(&self) -> Graph {
-        let mut out: Vec<Vec<(Move, RoleIx)>> = vec![Vec::new(); self.out.len()];
-        for (from, moves) in self.out.iter().enumerate() {
+    /// Dijkstra's search backwards from `target` over the moves: the cost
+    /// of the best route to it from every role. Costs only grow along a
+    /// route, so circles in the links are never followed round.
+    fn costs_to(out: &[Vec<(Move, RoleIx)>], target: RoleIx) -> Vec<Option<Cost>> {
+        let mut into: Vec<Vec<(Move, RoleIx)>> = vec![Vec::new(); out.len()];
+        for (from, moves) in out.iter().enumerate() {
             for &(how, to) in moves {
-                out[to].push((how, from));
+                into[to].push((how, from));
             }
         }
-        Graph { out }
-    }
-
-    /// (cost, moves) of the best route from `from` to every role, and the
-    /// move that reached each.
-    #[allow(clippy::type_complexity)]
-    fn search(&self, from: RoleIx) -> (Vec<Option<(u32, u32)>>, Vec<Option<(RoleIx, Move)>>) {
-        let n = self.out.len();
-        let mut best: Vec<Option<(u32, u32)>> = vec![None; n];
-        let mut came: Vec<Option<(RoleIx, Move)>> = vec![None; n];
+        let mut best: Vec<Option<Cost>> = vec![None; out.len()];
         let mut heap = BinaryHeap::new();
-        let mut order = 0u32;
-        best[from] = Some((0, 0));
-        heap.push(Reverse((0u32, 0u32, order, from)));
-        while let Some(Reverse((cost, count, _, role))) = heap.pop() {
-            if best[role] != Some((cost, count)) {
+        best[target] = Some(Cost::default());
+        heap.push(Reverse((Cost::default(), target)));
+        while let Some(Reverse((cost, role))) = heap.pop() {
+            if best[role] != Some(cost) {
                 continue;
             }
-            for &(how, next) in &self.out[role] {
-                let candidate = (cost + how.cost(), count + 1);
-                if best[next].is_none_or(|b| candidate < b) {
-                    best[next] = Some(candidate);
-                    came[next] = Some((role, how));
-                    order += 1;
-                    heap.push(Reverse((candidate.0, candidate.1, order, next)));
+            for &(how, from) in &into[role] {
+                let candidate = cost + how.cost();
+                if best[from].is_none_or(|b| candidate < b) {
+                    best[from] = Some(candidate);
+                    heap.push(Reverse((candidate, from)));
                 }
             }
         }
-        (best, came)
+        best
+    }
+
+    /// The best route from `from`: at each role, the first move (in the
+    /// order of `out`) that keeps the route at its best cost. So of routes
+    /// that cost the same, the one whose moves, read from the start, come
+    /// first by kind and then by title wins, every time.
+    fn from(&self, from: RoleIx) -> Option<Vec<Step>> {
+        let mut left = self.to_target[from]?;
+        let mut held: HashSet<String> = skills(self.lib, from)
+            .into_iter()
+            .map(|s| s.to_lowercase())
+            .collect();
+        let mut steps = Vec::new();
+        let mut at = from;
+        while at != self.target {
+            let &(how, next) = self.out[at].iter().find(|&&(how, next)| {
+                self.to_target[next].is_some_and(|rest| rest + how.cost() == left)
+            })?;
+            let add = skills(self.lib, next)
+                .into_iter()
+                .filter(|s| held.insert(s.to_lowercase()))
+                .collect();
+            steps.push(Step {
+                from: at,
+                to: next,
+                how,
+                add,
+            });
+            left = self.to_target[next]?;
+            at = next;
+        }
+        Some(steps)
+    }
+
+    /// Roles (other than the target) that lead to it, nearest first, then
+    /// by title.
+    fn nearest(&self, among: impl Iterator<Item = RoleIx>) -> Vec<RoleIx> {
+        let mut near: Vec<(Cost, &str, RoleIx)> = among
+            .filter(|&r| r != self.target)
+            .filter_map(|r| self.to_target[r].map(|c| (c, self.lib.roles[r].title.as_str(), r)))
+            .collect();
+        near.sort_unstable();
+        near.into_iter().map(|(_, _, r)| r).collect()
     }
 }
 
-/// The cheapest route from `from` to `to` (see [`Move::cost`]); among equal
-/// ones, the one with fewer moves, then the first in a fixed order of
-/// moves. `None` when `to` cannot be reached; an empty route when they are
-/// the same role.
-pub fn route(lib: &Library, from: RoleIx, to: RoleIx) -> Option<Vec<Step>> {
-    route_in(lib, &Graph::new(lib), from, to)
+/// Which roles stand above which on a ladder (reachable by climbing `next`
+/// steps), worked out for a role when first asked.
+struct Above<'a> {
+    lib: &'a Library,
+    climbs: Vec<Option<HashSet<RoleIx>>>,
 }
 
-fn route_in(lib: &Library, graph: &Graph, from: RoleIx, to: RoleIx) -> Option<Vec<Step>> {
-    let (best, came) = graph.search(from);
-    best[to]?;
-    let mut hops = Vec::new();
-    let mut at = to;
-    while at != from {
-        let (prev, how) = came[at]?;
-        hops.push((prev, at, how));
-        at = prev;
+impl<'a> Above<'a> {
+    fn new(lib: &'a Library) -> Above<'a> {
+        Above {
+            lib,
+            climbs: vec![None; lib.roles.len()],
+        }
     }
-    hops.reverse();
-    let mut held: std::collections::HashSet<String> = skills_of(lib, from).into_iter().collect();
-    Some(
-        hops.into_iter()
-            .map(|(from, to, how)| {
-                let mut add = Vec::new();
-                for skill in all_skills(lib, to) {
-                    if held.insert(skill.to_lowercase()) {
-                        add.push(skill);
-                    }
+
+    /// Whether `upper` is reached from `lower` by climbing.
+    fn is_above(&mut self, upper: RoleIx, lower: RoleIx) -> bool {
+        let lib = self.lib;
+        self.climbs[lower]
+            .get_or_insert_with(|| {
+                let mut seen = HashSet::new();
+                let mut todo = vec![lower];
+                while let Some(r) = todo.pop() {
+                    todo.extend(lib.roles[r].next.iter().filter(|&&up| seen.insert(up)));
                 }
-                Step { from, to, how, add }
+                seen
             })
-            .collect(),
-    )
+            .contains(&upper)
+    }
 }
 
 /// Every skill of a role, its departments' included, in display order.
-fn all_skills(lib: &Library, role: RoleIx) -> Vec<String> {
+fn skills(lib: &Library, role: RoleIx) -> Vec<String> {
     lib.skill_groups(role)
         .into_iter()
         .flat_map(|g| g.skills)
         .collect()
 }
 
-fn skills_of(lib: &Library, role: RoleIx) -> Vec<String> {
-    all_skills(lib, role)
+/// The best route from `from` to `to` (see `Cost`): `None` when `to`
+/// cannot be reached, an empty route when they are the same role.
+pub fn route(lib: &Library, from: RoleIx, to: RoleIx) -> Option<Vec<Step>> {
+    Routes::to(lib, to).from(from)
+}
+
+/// The entry-level roles that lead to `to`, nearest first, each with its
+/// route: `to` itself first, with no moves, when it is entry level.
+pub fn entry_points(lib: &Library, to: RoleIx) -> Vec<(RoleIx, Vec<Step>)> {
+    let routes = Routes::to(lib, to);
+    let entries = (0..lib.roles.len()).filter(|&r| lib.roles[r].entry_level);
+    let itself = lib.roles[to].entry_level.then_some((to, Vec::new()));
+    itself
         .into_iter()
-        .map(|s| s.to_lowercase())
+        .chain(
+            routes
+                .nearest(entries)
+                .into_iter()
+                .filter_map(|r| routes.from(r).map(|s| (r, s))),
+        )
         .collect()
 }
 
-/// Roles from which `to` can be reached, nearest first (by the cost of the
-/// best route), each with its route; at most `limit`, `to` itself left out.
-pub fn leading_to(
-    lib: &Library,
-    to: RoleIx,
-    from: impl Iterator<Item = RoleIx>,
-    limit: usize,
-) -> Vec<(RoleIx, Vec<Step>)> {
-    let graph = Graph::new(lib);
-    let mut found: Vec<(u32, usize, RoleIx, Vec<Step>)> = from
-        .filter(|&r| r != to)
-        .filter_map(|r| {
-            let steps = route_in(lib, &graph, r, to)?;
-            let cost = steps.iter().map(|s| s.how.cost()).sum();
-            Some((cost, steps.len(), r, steps))
-        })
-        .collect();
-    found.sort_by(|a, b| (a.0, a.1, &lib.roles[a.2].title).cmp(&(b.0, b.1, &lib.roles[b.2].title)));
-    found.truncate(limit);
-    found.into_iter().map(|(_, _, r, s)| (r, s)).collect()
-}
-
-/// The entry-level roles that lead to `to`, nearest first.
-pub fn entry_points(lib: &Library, to: RoleIx) -> Vec<(RoleIx, Vec<Step>)> {
-    let entries = (0..lib.roles.len()).filter(|&r| lib.roles[r].entry_level);
-    leading_to(lib, to, entries, usize::MAX)
-}
-
-/// Where `to` is reachable from when `from` cannot reach it: the nearest
-/// roles that do lead to it. One search backwards from `to` finds them all.
+/// Where `to` is reachable from when another role cannot reach it: at most
+/// `limit` of the nearest roles that do lead to it, each with its route.
 pub fn closest_leading_to(lib: &Library, to: RoleIx, limit: usize) -> Vec<(RoleIx, Vec<Step>)> {
-    let graph = Graph::new(lib);
-    let (best, _) = graph.reversed().search(to);
-    let mut near: Vec<(u32, u32, &str, RoleIx)> = best
-        .iter()
-        .enumerate()
-        .filter(|&(r, _)| r != to)
-        .filter_map(|(r, b)| b.map(|(cost, moves)| (cost, moves, lib.roles[r].title.as_str(), r)))
-        .collect();
-    near.sort_unstable();
-    near.into_iter()
+    let routes = Routes::to(lib, to);
+    routes
+        .nearest(0..lib.roles.len())
+        .into_iter()
         .take(limit)
-        .filter_map(|(_, _, _, r)| route_in(lib, &graph, r, to).map(|s| (r, s)))
+        .filter_map(|r| routes.from(r).map(|s| (r, s)))
         .collect()
 }

@@ -1,6 +1,7 @@
 //! Comparisons and routes as plain text, wrapped to a width: what
 //! `crewpath compare` and `crewpath path` print and the explorer shows.
 
+use super::compare::WagePair;
 use super::{Comparison, Step};
 use crate::library::{Library, RoleIx};
 use crate::text;
@@ -78,7 +79,7 @@ pub fn compare_text(lib: &Library, c: &Comparison, width: usize) -> String {
         for g in groups {
             wrap(
                 &mut out,
-                &format!("{}: {}", g.category, g.skills.join(", ")),
+                &format!("{}: {}", g.label(), g.skills.join(", ")),
                 "  ",
                 "    ",
             );
@@ -112,35 +113,49 @@ pub fn compare_text(lib: &Library, c: &Comparison, width: usize) -> String {
             );
         }
     }
-    if let Some(w) = &c.wages {
+    if !c.wages.is_empty() || c.wages_note.is_some() {
         section(&mut out, "Pay");
-        let money = |v: Option<f64>| v.map_or("not given".to_string(), |v| format!("{v:.2}"));
-        let place: Vec<String> = [w.region.clone(), w.year.map(|y| y.to_string())]
-            .into_iter()
-            .flatten()
-            .collect();
-        let unit = match (&w.currency, &w.unit) {
-            (Some(c), Some(u)) => format!(" ({c} per {u})"),
-            _ => String::new(),
-        };
-        wrap(
-            &mut out,
-            &format!(
-                "overall average pay, {}{unit}: {} {}, {} {}",
-                place.join(" "),
-                ra.title,
-                money(w.overall_average.0),
-                rb.title,
-                money(w.overall_average.1)
-            ),
-            "  ",
-            "    ",
-        );
-    } else if let Some(note) = &c.wages_note {
-        section(&mut out, "Pay");
-        wrap(&mut out, note, "  ", "  ");
+    }
+    for w in &c.wages {
+        wrap(&mut out, &pay_line(lib, c, w), "  ", "    ");
+    }
+    if let Some(note) = &c.wages_note {
+        wrap(&mut out, note, "  ", "    ");
     }
     out
+}
+
+/// "overall average pay, Alberta 2021 (CAD per hour): A 30.00, B 34.50; B
+/// earns 4.50 more".
+fn pay_line(lib: &Library, c: &Comparison, w: &WagePair) -> String {
+    let (a, b) = (title(lib, c.a), title(lib, c.b));
+    let money = |v: Option<f64>| v.map_or("not given".to_string(), |v| format!("{v:.2}"));
+    let place: Vec<String> = [w.region.clone(), w.year.map(|y| y.to_string())]
+        .into_iter()
+        .flatten()
+        .collect();
+    let place = if place.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", place.join(" "))
+    };
+    let unit = match (&w.currency, &w.unit) {
+        (Some(c), Some(u)) => format!(" ({c} per {u})"),
+        (None, Some(u)) => format!(" (per {u})"),
+        _ => String::new(),
+    };
+    let (pa, pb) = w.overall_average;
+    let gap = match (pa, pb) {
+        (Some(x), Some(y)) if (x - y).abs() < 0.005 => "; the same".to_string(),
+        (Some(x), Some(y)) if x > y => format!("; {a} earns {:.2} more", x - y),
+        (Some(x), Some(y)) => format!("; {b} earns {:.2} more", y - x),
+        _ => String::new(),
+    };
+    format!(
+        "overall average pay{place}{unit}: {a} {}, {b} {}{gap}",
+        money(pa),
+        money(pb)
+    )
 }
 
 /// One role's side of a comparison, for showing two side by side: its
@@ -174,7 +189,7 @@ pub fn compare_column(lib: &Library, c: &Comparison, role: RoleIx, width: usize)
     for g in groups {
         wrap(
             &mut only,
-            &format!("{}: {}", g.category, g.skills.join(", ")),
+            &format!("{}: {}", g.label(), g.skills.join(", ")),
             "  ",
             "    ",
         );
@@ -337,6 +352,18 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
             for (i, (r, steps)) in entries.iter().enumerate() {
                 if i > 0 {
                     out.push('\n');
+                }
+                if steps.is_empty() {
+                    wrap(
+                        &mut out,
+                        &format!(
+                            "{} is an entry-level role: you can start there.",
+                            title(lib, *r)
+                        ),
+                        "",
+                        "  ",
+                    );
+                    continue;
                 }
                 wrap(
                     &mut out,

@@ -63,11 +63,39 @@ fn role_ref(lib: &Library, r: RoleIx) -> RoleRef<'_> {
     }
 }
 
+/// One of the two roles compared, with what the text shows of it.
+#[derive(Serialize)]
+struct SideJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    /// The department path, outermost first, as in `show --json`.
+    department: Vec<&'a str>,
+    entry_level: bool,
+    in_demand: bool,
+    education: Option<&'a str>,
+    certification: Option<&'a str>,
+    unions: &'a [String],
+}
+
+fn side(lib: &Library, r: RoleIx) -> SideJson<'_> {
+    let role = &lib.roles[r];
+    SideJson {
+        id: &role.id,
+        title: &role.title,
+        department: lib.department_path(role.department),
+        entry_level: role.entry_level,
+        in_demand: role.in_demand,
+        education: role.education.as_deref(),
+        certification: role.certification.as_deref(),
+        unions: &role.unions,
+    }
+}
+
 #[derive(Serialize)]
 struct CompareJson<'a> {
     format: u32,
-    a: RoleRef<'a>,
-    b: RoleRef<'a>,
+    a: SideJson<'a>,
+    b: SideJson<'a>,
     #[serde(flatten)]
     comparison: &'a Comparison,
 }
@@ -76,8 +104,8 @@ impl<'a> CompareJson<'a> {
     fn new(lib: &'a Library, c: &'a Comparison) -> Self {
         CompareJson {
             format: 1,
-            a: role_ref(lib, c.a),
-            b: role_ref(lib, c.b),
+            a: side(lib, c.a),
+            b: side(lib, c.b),
             comparison: c,
         }
     }
@@ -116,11 +144,13 @@ pub fn path(roles: Option<&Path>, from: Option<&str>, to: &str, json: bool) -> S
         },
         None => Answer::Entries(career::entry_points(lib, to)),
     };
-    if json {
-        return print_json(&PathJson::new(lib, to, &answer));
-    }
-    let text = path_text(lib, to, &answer, WIDTH);
-    let status = print(&text);
+    let status = if json {
+        print_json(&PathJson::new(lib, to, &answer))
+    } else {
+        print(&path_text(lib, to, &answer, WIDTH))
+    };
+    // No way there is a failure, as `search` finding nothing is, in either
+    // form.
     match (&answer, status == Status::SUCCESS) {
         (Answer::NoRoute { .. }, true) => Status::FAILURE,
         (Answer::Entries(e), true) if e.is_empty() => Status::FAILURE,

@@ -124,6 +124,26 @@ fn the_picture_trainee_is_three_rungs_from_the_picture_editor() {
         ]
     );
     assert!(route.iter().all(|h| h.2 == Move::StepUp));
+    // Each rung adds what the new role asks for (its departments' skills
+    // included) that none of the rungs below it had.
+    let from = role(&lib, "trainee-assistant-picture-editor");
+    let steps = career::route(&lib, from, role(&lib, "picture-editor")).unwrap_or_default();
+    let skills = |r: usize| -> Vec<String> {
+        lib.skill_groups(r)
+            .into_iter()
+            .flat_map(|g| g.skills)
+            .collect()
+    };
+    let mut held: Vec<String> = skills(from).iter().map(|s| s.to_lowercase()).collect();
+    for step in &steps {
+        let expected: Vec<String> = skills(step.to)
+            .into_iter()
+            .filter(|s| !held.contains(&s.to_lowercase()))
+            .collect();
+        assert!(!expected.is_empty(), "a rung that asks for nothing new");
+        assert_eq!(step.add, expected, "{}", lib.roles[step.to].title);
+        held.extend(expected.iter().map(|s| s.to_lowercase()));
+    }
     let c = career::compare(
         &lib,
         role(&lib, "trainee-assistant-picture-editor"),
@@ -222,7 +242,7 @@ fn path_and_compare_print_plain_text_and_json() {
     assert!(
         v["wages_note"]
             .as_str()
-            .is_some_and(|n| n.contains("only one"))
+            .is_some_and(|n| n.contains("only Recording Engineer reports pay"))
     );
 
     let (code, _, err) = crewpath(&["compare", "zzz", "composer"]);
@@ -241,4 +261,319 @@ fn no_route_says_so_and_lists_the_roles_that_lead_there() {
     assert_eq!(code, 1);
     assert!(out.starts_with("No route from Island to B"), "{out}");
     assert!(out.contains("From A:\n    A → B: one rung up"), "{out}");
+}
+
+/// A ladder k → l → m → n whose bottom rung is also linked straight to the
+/// top (related) and to the third rung (works with), whose top works beside
+/// its second rung, and s, related to the top; and g, which works beside t
+/// and is related to h, one rung below t.
+fn shortcuts() -> (TempLibrary, Library) {
+    let lib = TempLibrary::new();
+    let role = |title: &str, extra: &str| {
+        format!("title = \"{title}\"\n{extra}\n[skills]\nall = [\"{title} work\"]\n")
+    };
+    lib.write(
+        "l/k.toml",
+        role(
+            "K",
+            "next = [\"l\"]\nrelated = [\"n\"]\nworks_with = [\"m\"]\nentry_level = true",
+        ),
+    );
+    lib.write("l/l.toml", role("L", "next = [\"m\"]"));
+    lib.write("l/m.toml", role("M", "next = [\"n\"]"));
+    lib.write("l/n.toml", role("N", "works_with = [\"l\"]"));
+    lib.write("l/s.toml", role("S", "related = [\"n\"]"));
+    lib.write(
+        "g/g.toml",
+        role("G", "works_with = [\"t\"]\nrelated = [\"h\"]"),
+    );
+    lib.write("g/h.toml", role("H", "next = [\"t\"]"));
+    lib.write("g/t.toml", role("T", ""));
+    let loaded = lib.load();
+    (lib, loaded.library)
+}
+
+#[test]
+fn a_ladder_is_climbed_even_when_a_link_jumps_to_the_top() {
+    let (_dir, lib) = shortcuts();
+    // The library says N is three rungs above K: the route says so too,
+    // rather than a sideways jump over the rungs between.
+    let route = hops(&lib, "k", "n").expect("a route");
+    assert_eq!(ids(&route), ["k", "l", "m", "n"]);
+    assert!(route.iter().all(|h| h.2 == Move::StepUp), "{route:?}");
+    let c = career::compare(&lib, role(&lib, "k"), role(&lib, "n"));
+    assert_eq!(c.relation, Relation::SameLadder { rungs: 3 });
+    // Off a ladder, fewer moves win.
+    assert_eq!(ids(&hops(&lib, "g", "t").expect("a route")), ["g", "t"]);
+}
+
+#[test]
+fn no_link_takes_a_route_down_a_ladder() {
+    let (_dir, lib) = shortcuts();
+    // S could reach N and then move beside L, two rungs below: that is
+    // walking the ladder down, which a route never does.
+    assert_eq!(hops(&lib, "s", "l"), None);
+    assert_eq!(hops(&lib, "n", "l"), None);
+    let closest = career::closest_leading_to(&lib, role(&lib, "l"), 5);
+    let from: Vec<&str> = closest
+        .iter()
+        .map(|(r, _)| lib.roles[*r].id.as_str())
+        .collect();
+    assert_eq!(from, ["k"]);
+    // Beside a role on another ladder, or across to it, is no step down.
+    assert_eq!(ids(&hops(&lib, "s", "n").expect("a route")), ["s", "n"]);
+}
+
+#[test]
+fn an_entry_level_role_is_its_own_way_in() {
+    let (dir, _lib) = shortcuts();
+    let (code, out, _) = crewpath(&["path", "--roles", dir.path_str(), "--to", "k"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("K is an entry-level role"), "{out}");
+}
+
+#[test]
+fn a_role_compared_with_itself_is_the_same_role() {
+    let (dir, _lib) = shortcuts();
+    let (code, out, _) = crewpath(&["compare", "--roles", dir.path_str(), "k", "K"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("K and K are the same role"), "{out}");
+    assert!(!out.contains("no link"), "{out}");
+}
+
+#[test]
+fn no_route_fails_the_same_way_in_json() {
+    let (dir, _) = small();
+    let (code, out, _) = crewpath(&["path", "--json", "--roles", dir.path_str(), "island", "b"]);
+    assert_eq!(code, 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert!(v["route"].is_null());
+    assert_eq!(v["alternatives"][0]["from"]["id"], "a");
+}
+
+#[test]
+fn compare_json_carries_what_the_text_shows() {
+    let (code, out, _) = crewpath(&["compare", "--json", "sound-editor", "picture-editor"]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(
+        v["a"]["department"],
+        serde_json::json!(["Sound", "Sound editing"])
+    );
+    assert_eq!(v["b"]["department"], serde_json::json!(["Picture editing"]));
+    assert_eq!(v["a"]["entry_level"], false);
+    assert!(
+        v["b"]["unions"].as_array().is_some_and(|u| !u.is_empty()),
+        "{out}"
+    );
+    // Department skills are marked with the department that shares them.
+    let groups = v["only_a"].as_array().expect("only_a");
+    let shared = groups
+        .iter()
+        .find(|g| g["department"] == "Sound editing")
+        .expect("a group shared by Sound editing");
+    assert_eq!(shared["category"], "technical");
+    assert!(groups.iter().any(|g| g["department"].is_null()), "{out}");
+    // The text marks them the same way.
+    let (_, text, _) = crewpath(&["compare", "sound-editor", "picture-editor"]);
+    assert!(
+        text.contains("technical (Sound editing): sound recording"),
+        "{text}"
+    );
+}
+
+/// Two roles with pay: both for Alberta 2021 by the hour, one also for
+/// Ontario, and the other for Yukon 2021 by the year.
+fn paid() -> TempLibrary {
+    let lib = TempLibrary::new();
+    let wage = |region: &str, unit: &str, average: f64| {
+        format!(
+            "[[wages]]\nregion = \"{region}\"\nyear = 2021\nunit = \"{unit}\"\ncurrency = \"CAD\"\noverall = {{ average = {average:.2} }}\n"
+        )
+    };
+    lib.write(
+        "p/cutter.toml",
+        format!(
+            "title = \"Cutter\"\n{}{}{}",
+            wage("Alberta", "hour", 30.0),
+            wage("Ontario", "hour", 28.0),
+            wage("Yukon", "hour", 40.0)
+        ),
+    );
+    lib.write(
+        "p/mixer.toml",
+        format!(
+            "title = \"Mixer\"\n{}{}",
+            wage("Alberta", "hour", 34.5),
+            wage("Yukon", "year", 70000.0)
+        ),
+    );
+    lib
+}
+
+#[test]
+fn pay_is_compared_only_for_the_same_place_year_and_unit() {
+    let lib = paid();
+    let (code, out, _) = crewpath(&[
+        "compare",
+        "--json",
+        "--roles",
+        lib.path_str(),
+        "cutter",
+        "mixer",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let wages = v["wages"].as_array().expect("wages");
+    assert_eq!(wages.len(), 1, "{out}");
+    assert_eq!(wages[0]["region"], "Alberta");
+    assert_eq!(wages[0]["overall_average"], serde_json::json!([30.0, 34.5]));
+    let note = v["wages_note"].as_str().expect("a note");
+    assert!(note.contains("Ontario") && note.contains("Yukon"), "{note}");
+
+    let (_, text, _) = crewpath(&["compare", "--roles", lib.path_str(), "cutter", "mixer"]);
+    assert!(text.contains("Mixer 34.50"), "{text}");
+    assert!(text.contains("Mixer earns 4.50 more"), "{text}");
+    assert!(
+        !text.contains("70000"),
+        "pay by the year beside pay by the hour: {text}"
+    );
+}
+
+#[test]
+fn role_text_never_reaches_the_terminal_as_control_codes() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "e/bad.toml",
+        "title = \"Bad\\u001b]0;PWNED\\u0007 Role\\u009b31m\"\n\
+         [skills]\nall = [\"wipe\\u001b[2J skill\", \"bidi\\u202e txet\"]\n",
+    );
+    lib.write(
+        "e/good.toml",
+        "title = \"Good\"\nrelated = [\"bad\"]\n[skills]\nall = [\"red\\u001b[31m\"]\n",
+    );
+    for args in [
+        ["compare", "bad", "good"],
+        ["path", "bad", "good"],
+        ["path", "good", "bad"],
+    ] {
+        for json in [false, true] {
+            let mut all = vec!["--roles", lib.path_str()];
+            all.extend(args);
+            if json {
+                all.push("--json");
+            }
+            let (code, out, _) = crewpath(&all);
+            assert_eq!(code, 0, "{all:?}: {out}");
+            assert!(
+                !out.chars()
+                    .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'),
+                "{all:?}: {out:?}"
+            );
+            assert!(!out.contains("PWNED\u{7}"), "{out:?}");
+        }
+    }
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error_never_a_panic() {
+    for args in [
+        &["compare", "tape", "picture-editor"][..],
+        &["compare", "--json", "tape", "picture-editor"],
+        &["path", "tape", "picture-editor"],
+        &["path", "--json", "--to", "picture-editor"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = Command::new(env!("CARGO_BIN_EXE_crewpath"))
+            .args(args)
+            .env_remove("CREWPATH_ROLES")
+            .stdout(full)
+            .output()
+            .expect("run crewpath");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("cannot write"), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
+
+/// The words of a command line as a shell splits them (double quotes only).
+fn shell_words(line: &str) -> Vec<String> {
+    let (mut words, mut word, mut quoted) = (Vec::new(), String::new(), false);
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => words.extend((!word.is_empty()).then(|| std::mem::take(&mut word))),
+            c => word.push(c),
+        }
+    }
+    words.extend((!word.is_empty()).then_some(word));
+    words
+}
+
+#[test]
+fn the_readme_shows_what_compare_and_path_print() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let mut seen = 0;
+    for block in readme.split("```\n$ crewpath ").skip(1) {
+        let Some((command, rest)) = block.split_once('\n') else {
+            continue;
+        };
+        let words = shell_words(command);
+        if !matches!(words.first().map(String::as_str), Some("compare" | "path")) {
+            continue;
+        }
+        let shown = rest.split("```").next().unwrap_or("");
+        let args: Vec<&str> = words.iter().map(String::as_str).collect();
+        let (_, out, _) = crewpath(&args);
+        assert_eq!(out, shown, "README example `crewpath {command}`");
+        seen += 1;
+    }
+    assert!(seen >= 3, "the README's compare and path examples: {seen}");
+}
+
+#[test]
+fn a_pin_survives_the_library_being_read_again() {
+    use crate::common::{Term, keys};
+    let lib = TempLibrary::new();
+    lib.write("sound/mixer.toml", "title = \"Mixer\"\nnext = [\"boss\"]\n");
+    lib.write(
+        "sound/boss.toml",
+        "title = \"Boss\"\nsummary = \"Runs it\"\n",
+    );
+    let mut t = Term::start(&["--roles", lib.path_str()], 100, 30);
+    t.wait_for("Departments");
+    let open = |t: &mut Term, query: &str| {
+        t.send("/");
+        t.wait_for("Type a job title");
+        t.type_text(query);
+        t.send(keys::ENTER);
+        t.wait_gone("Type a job title");
+    };
+    open(&mut t, "mixer");
+    t.send("c");
+    t.wait_for("◆ Mixer pinned");
+    open(&mut t, "boss");
+    // Staff save a change while the visitor compares: the pin stays.
+    lib.write(
+        "sound/boss.toml",
+        "title = \"Boss\"\nsummary = \"Runs all of it\"\n",
+    );
+    let screen = t.wait_for("Runs all of it");
+    assert!(screen.contains("◆ Mixer pinned"), "{screen}");
+    t.send("c");
+    let screen = t.wait_for("Compare — Tab shows the route");
+    assert!(screen.contains("one rung above"), "{screen}");
+    t.send(keys::ESC);
+    t.wait_gone("Compare — Tab");
+    // A pinned role whose file is gone is no longer pinned.
+    std::fs::remove_file(lib.path("sound/mixer.toml")).expect("remove");
+    t.send("r");
+    t.wait_gone("◆ Mixer pinned");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
 }
