@@ -86,6 +86,12 @@ pub(crate) const IN_ORDER: u32 = 10;
 /// alias ("lawn mower operator") beats the same words inside a longer title,
 /// and the skill "storytelling" beats "storytelling through sound".
 pub(crate) const COVERAGE: u32 = 60;
+/// When a text is the query and nothing more, every word typed in order:
+/// a whole alias typed exactly beats its words spread over a role's title
+/// and several shorter aliases ("harbour lead hand" is one role's alias,
+/// while another has "Harbour Worker", "Harbour Hand" and "Lead Port
+/// Worker").
+pub(crate) const WHOLE: u32 = 30;
 
 #[cfg(test)]
 mod tests {

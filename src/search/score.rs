@@ -17,7 +17,7 @@ use super::fold::fold_str;
 use super::index::{Occurrence, SearchIndex};
 use super::locate::locate;
 use super::query::MAX_WORDS;
-use super::scale::{COVERAGE, IN_ORDER, TOGETHER};
+use super::scale::{COVERAGE, EXACT, IN_ORDER, TOGETHER, WHOLE};
 use super::vocab::TextId;
 use crate::library::RoleIx;
 
@@ -109,15 +109,17 @@ fn text_bonus(
         .collect();
     let covered = qualities.len() as u32;
     let together = TOGETHER * covered.saturating_sub(1);
-    let in_order = if covered > 1 && in_order(index, words, &qualities, occ.text) {
-        IN_ORDER
-    } else {
-        0
-    };
+    let ordered = covered > 1 && in_order(index, words, &qualities, occ.text);
+    let in_order = if ordered { IN_ORDER } else { 0 };
     let text_words = u32::from(index.word_count(occ.text)).max(1);
     let typed: u32 = qualities.iter().map(|&(_, q)| u32::from(q)).sum();
     let coverage = (COVERAGE * typed / (100 * text_words)).min(COVERAGE);
-    together + in_order + coverage
+    // The text is the query: every word typed, whole, in order, and no more.
+    let whole = covered as usize == words.len()
+        && covered >= text_words
+        && (ordered || covered == 1)
+        && qualities.iter().all(|&(_, q)| q == EXACT);
+    together + in_order + coverage + if whole { WHOLE } else { 0 }
 }
 
 /// Whether the query words a text holds come in it in the order typed.
@@ -184,7 +186,8 @@ impl Reach {
         let together = TOGETHER * (n as u32 - 1) + if n > 1 { IN_ORDER } else { 0 };
         let most_bonus_of = |t: TextId| {
             let text_words = u32::from(index.word_count(t)).max(1);
-            together + (COVERAGE * n as u32 / text_words).min(COVERAGE)
+            let whole = if text_words <= n as u32 { WHOLE } else { 0 };
+            together + (COVERAGE * n as u32 / text_words).min(COVERAGE) + whole
         };
         // Needed words rarest first, then the optional ones, which only add
         // to roles already in.

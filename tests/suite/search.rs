@@ -276,6 +276,26 @@ fn fields_rank_title_then_alias_then_department_then_skill_then_prose() {
 }
 
 #[test]
+fn a_whole_alias_typed_exactly_beats_its_words_spread_over_another_role() {
+    // Harbour Worker holds every word, but in its title and two shorter
+    // aliases; only the signal supervisor has "Harbour Lead Hand" whole.
+    let (_dir, lib) = library(&[
+        (
+            "crew/harbour-worker.toml",
+            "title = \"Harbour Worker\"\naliases = [\"Harbour Hand\", \"Lead Harbour Worker\", \"Lead Port Worker\"]\n",
+        ),
+        (
+            "crew/railway-signal-supervisor.toml",
+            "title = \"Railway Signal Supervisor\"\naliases = [\"Harbour Lead Hand\"]\n",
+        ),
+    ]);
+    assert_eq!(
+        search(&lib, "harbour lead hand"),
+        ["railway-signal-supervisor", "harbour-worker"]
+    );
+}
+
+#[test]
 fn whole_words_and_word_starts_beat_scattered_letters() {
     let (_dir, lib) = library(&[
         ("crew/expedited.toml", &titled("Expedited Runner")),
