@@ -183,23 +183,58 @@ fn entry_level_only_where_a_source_says_so() {
 #[test]
 fn jobs_the_source_only_names_say_so_and_claim_no_more() {
     let lib = load_embedded().library;
-    for title in [
-        "Sound Assistant",
-        "Studio Tech",
-        "Supervising Sound Editor",
-        "Sound Supervisor/Sound Designer",
-        "Assistant Dialogue Editor",
-        "Assistant Sound Effects Editor",
-        "Foley Recordist",
-    ] {
+    let mut bc_only: Vec<&str> = lib
+        .roles
+        .iter()
+        .filter(|r| {
+            r.sources
+                .iter()
+                .all(|s| s.publisher.as_deref() == Some("Creative Pathways"))
+        })
+        .map(|r| r.title.as_str())
+        .collect();
+    bc_only.sort_unstable();
+    assert_eq!(
+        bc_only,
+        [
+            "Assistant Dialogue Editor",
+            "Assistant Sound Effects Editor",
+            "Dialogue Editor",
+            "Foley Recordist",
+            "Sound Assistant",
+            "Sound Effects Editor",
+            "Sound Supervisor/Sound Designer",
+            "Studio Tech",
+            "Supervising Sound Editor",
+        ]
+    );
+    for title in bc_only {
         let role = &lib.roles[by_title(&lib, title)];
         let text = role.description.as_deref().unwrap_or_default();
         assert!(text.contains("gives it no description"), "{title}");
-        for claim in ["senior", "leads", "listed last", "first job"] {
+        assert!(
+            role.summary
+                .as_deref()
+                .is_some_and(|s| s.contains("named by the source without a description")),
+            "{title}"
+        );
+        for claim in ["senior", "advanced", "leads", "listed last", "first job"] {
             assert!(!text.to_lowercase().contains(claim), "{title}: {claim}");
         }
+        assert!(
+            role.duties.is_empty(),
+            "{title}: duties the source never gives"
+        );
         assert!(role.advancement.is_none(), "{title}");
     }
+    // The mixer is described only through Toronto's mention and BC's account
+    // of the mixing stage: nothing says how senior the job is.
+    let mixer = &lib.roles[by_title(&lib, "Re-Recording Mixer")];
+    assert!(mixer.advancement.is_none());
+    assert!(
+        !format!("{mixer:?}").to_lowercase().contains("senior"),
+        "{mixer:?}"
+    );
     // No source places these two in editing or mixing.
     for title in ["Studio Tech", "Sound Supervisor/Sound Designer"] {
         let role = &lib.roles[by_title(&lib, title)];
@@ -291,23 +326,31 @@ fn the_recording_engineer_carries_the_alberta_profile() {
         assert!(section.is_some());
     }
     assert!(!role.employers.is_empty());
-    // Sections the profile dates to 2014 carry that date.
-    for key in ["working_conditions", "skills", "education", "advancement"] {
+    // Sections the profile dates to 2014 carry that date; so do the others
+    // the profile dates.
+    for (key, date) in [
+        ("working_conditions", "2014-10-21"),
+        ("skills", "2014-10-21"),
+        ("education", "2014-10-21"),
+        ("advancement", "2014-10-21"),
+        ("employers", "2014-10-21"),
+        ("certification", "2017-04-01"),
+        ("description", "2022-04-12"),
+        ("industry_groups", "2022-04-12"),
+    ] {
         assert!(
-            role.updated
-                .iter()
-                .any(|(k, d)| k == key && d == "2014-10-21"),
+            role.updated.iter().any(|(k, d)| k == key && d == date),
             "{key}"
         );
     }
     let all = format!("{:?}", role);
     for fact in [
-        "bonuses (other than production bonuses)",
+        "bonuses that are not tied to production",
         "separate Sound Engineer profile",
         "Instrumental Musician",
         "Television Audio/Video Operator",
         "no promise of a job",
-        "later be broadcast or sold",
+        "later broadcast or sold in stores",
         "analogue",
         "SMPTE or MIDI time code",
         "musical styles of many different people",
