@@ -87,13 +87,22 @@ pub struct Role {
     pub wages: Vec<Wage>,
     pub sources: Vec<Source>,
     /// When the source last updated a section, by the section's key
-    /// (`working_conditions` → `2014-10-21`), in file order.
+    /// (`working_conditions` → `2014-10-21`), in file order; in JSON an
+    /// object keyed by section, as written in the file.
+    #[serde(serialize_with = "dates_by_section")]
     pub updated: Vec<(String, String)>,
     #[serde(skip)]
     pub department: DeptIx,
     /// Where the role came from, as shown in problems.
     #[serde(skip)]
     pub file: String,
+}
+
+fn dates_by_section<S: serde::Serializer>(
+    dates: &[(String, String)],
+    out: S,
+) -> Result<S::Ok, S::Error> {
+    out.collect_map(dates.iter().map(|(section, date)| (section, date)))
 }
 
 /// Skills under one category heading, e.g. `technical`.

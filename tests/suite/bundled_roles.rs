@@ -160,6 +160,32 @@ fn the_ladder_has_exactly_the_steps_the_rule_allows() {
 }
 
 #[test]
+fn the_readme_lists_every_rung_with_its_grounds() {
+    let readme = include_str!("../../README.md");
+    let table = readme
+        .split("| step | grounds |")
+        .nth(1)
+        .expect("the README's table of rungs");
+    let mut listed: Vec<(String, String)> = table
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| {
+            let step = line.split('|').nth(1).expect("a step").trim();
+            let (low, up) = step.split_once(" → ").expect("low → up");
+            (low.to_string(), up.to_string())
+        })
+        .collect();
+    listed.sort();
+    let mut wanted: Vec<(String, String)> = LADDER
+        .iter()
+        .map(|(l, u)| (l.to_string(), u.to_string()))
+        .collect();
+    wanted.sort();
+    assert_eq!(listed, wanted);
+}
+
+#[test]
 fn entry_level_only_where_a_source_says_so() {
     let lib = load_embedded().library;
     let mut entry: Vec<&str> = lib
@@ -183,23 +209,58 @@ fn entry_level_only_where_a_source_says_so() {
 #[test]
 fn jobs_the_source_only_names_say_so_and_claim_no_more() {
     let lib = load_embedded().library;
-    for title in [
-        "Sound Assistant",
-        "Studio Tech",
-        "Supervising Sound Editor",
-        "Sound Supervisor/Sound Designer",
-        "Assistant Dialogue Editor",
-        "Assistant Sound Effects Editor",
-        "Foley Recordist",
-    ] {
+    let mut bc_only: Vec<&str> = lib
+        .roles
+        .iter()
+        .filter(|r| {
+            r.sources
+                .iter()
+                .all(|s| s.publisher.as_deref() == Some("Creative Pathways"))
+        })
+        .map(|r| r.title.as_str())
+        .collect();
+    bc_only.sort_unstable();
+    assert_eq!(
+        bc_only,
+        [
+            "Assistant Dialogue Editor",
+            "Assistant Sound Effects Editor",
+            "Dialogue Editor",
+            "Foley Recordist",
+            "Sound Assistant",
+            "Sound Effects Editor",
+            "Sound Supervisor/Sound Designer",
+            "Studio Tech",
+            "Supervising Sound Editor",
+        ]
+    );
+    for title in bc_only {
         let role = &lib.roles[by_title(&lib, title)];
         let text = role.description.as_deref().unwrap_or_default();
         assert!(text.contains("gives it no description"), "{title}");
-        for claim in ["senior", "leads", "listed last", "first job"] {
+        assert!(
+            role.summary
+                .as_deref()
+                .is_some_and(|s| s.contains("named by the source without a description")),
+            "{title}"
+        );
+        for claim in ["senior", "advanced", "leads", "listed last", "first job"] {
             assert!(!text.to_lowercase().contains(claim), "{title}: {claim}");
         }
+        assert!(
+            role.duties.is_empty(),
+            "{title}: duties the source never gives"
+        );
         assert!(role.advancement.is_none(), "{title}");
     }
+    // The mixer is described only through Toronto's mention and BC's account
+    // of the mixing stage: nothing says how senior the job is.
+    let mixer = &lib.roles[by_title(&lib, "Re-Recording Mixer")];
+    assert!(mixer.advancement.is_none());
+    assert!(
+        !format!("{mixer:?}").to_lowercase().contains("senior"),
+        "{mixer:?}"
+    );
     // No source places these two in editing or mixing.
     for title in ["Studio Tech", "Sound Supervisor/Sound Designer"] {
         let role = &lib.roles[by_title(&lib, title)];
@@ -210,21 +271,27 @@ fn jobs_the_source_only_names_say_so_and_claim_no_more() {
 #[test]
 fn toronto_roles_credit_the_guild_for_their_descriptions() {
     let lib = load_embedded().library;
-    for title in [
-        "Picture Editor",
-        "Sound Editor",
-        "Post Production Supervisor",
-        "First Assistant Sound Editor",
-    ] {
-        let role = &lib.roles[by_title(&lib, title)];
-        assert!(
-            role.sources.iter().any(|s| s
-                .title
-                .as_deref()
-                .is_some_and(|t| t.contains("Directors Guild of Canada – Ontario"))),
-            "{title}"
-        );
+    // The page credits the guild for its supervision, picture editing and
+    // sound editing descriptions, not for its music ones.
+    let mut credited = 0;
+    for role in &lib.roles {
+        let toronto: Vec<&str> = role
+            .sources
+            .iter()
+            .filter(|s| s.publisher.as_deref() == Some("Toronto screen industry"))
+            .filter_map(|s| s.title.as_deref())
+            .collect();
+        if toronto.is_empty() {
+            continue;
+        }
+        let music = lib.department_path(role.department) == ["Music"];
+        let credit = toronto
+            .iter()
+            .all(|t| t.contains("Directors Guild of Canada – Ontario"));
+        assert_eq!(credit, !music, "{}: {toronto:?}", role.title);
+        credited += usize::from(credit);
     }
+    assert_eq!(credited, 14);
     // The Guild of Music Supervisors is listed under sound editing.
     let supervisor = &lib.roles[by_title(&lib, "Music Supervisor")];
     assert!(supervisor.industry_groups.is_empty());
@@ -291,23 +358,31 @@ fn the_recording_engineer_carries_the_alberta_profile() {
         assert!(section.is_some());
     }
     assert!(!role.employers.is_empty());
-    // Sections the profile dates to 2014 carry that date.
-    for key in ["working_conditions", "skills", "education", "advancement"] {
+    // Sections the profile dates to 2014 carry that date; so do the others
+    // the profile dates.
+    for (key, date) in [
+        ("working_conditions", "2014-10-21"),
+        ("skills", "2014-10-21"),
+        ("education", "2014-10-21"),
+        ("advancement", "2014-10-21"),
+        ("employers", "2014-10-21"),
+        ("certification", "2017-04-01"),
+        ("description", "2022-04-12"),
+        ("industry_groups", "2022-04-12"),
+    ] {
         assert!(
-            role.updated
-                .iter()
-                .any(|(k, d)| k == key && d == "2014-10-21"),
+            role.updated.iter().any(|(k, d)| k == key && d == date),
             "{key}"
         );
     }
     let all = format!("{:?}", role);
     for fact in [
-        "bonuses (other than production bonuses)",
+        "bonuses that are not tied to production",
         "separate Sound Engineer profile",
         "Instrumental Musician",
         "Television Audio/Video Operator",
         "no promise of a job",
-        "later be broadcast or sold",
+        "later broadcast or sold in stores",
         "analogue",
         "SMPTE or MIDI time code",
         "musical styles of many different people",
@@ -319,6 +394,14 @@ fn the_recording_engineer_carries_the_alberta_profile() {
 #[test]
 fn every_department_describes_itself() {
     let lib = load_embedded().library;
+    // The BC page's union note belongs to the sound department it is about.
+    let sound = lib
+        .departments
+        .iter()
+        .find(|d| d.name == "Sound")
+        .expect("sound");
+    let text = sound.description.as_deref().unwrap_or_default();
+    assert!(text.contains("union or guild"), "{text}");
     for dept in &lib.departments {
         assert!(
             dept.description.is_some(),

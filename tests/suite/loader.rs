@@ -921,6 +921,25 @@ fn sections_can_carry_the_date_their_source_last_updated_them() {
         text.contains("Working conditions\n  (As the source stood on 2014-10-21"),
         "{text}"
     );
+    // In JSON the dates are an object keyed by section, in file order.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crewpath"))
+        .args(["show", "--json", "--roles"])
+        .arg(lib.root())
+        .arg("engineer")
+        .output()
+        .expect("run crewpath show --json");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("show --json");
+    assert_eq!(
+        json["role"]["updated"],
+        serde_json::json!({"working_conditions": "2014-10-21", "education": "2017-04-01"})
+    );
+    let raw = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        raw.contains(
+            "\"updated\": {\n      \"working_conditions\": \"2014-10-21\",\n      \"education\": \"2017-04-01\"\n    }"
+        ),
+        "{raw}"
+    );
 }
 
 #[test]

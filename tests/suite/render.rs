@@ -107,6 +107,18 @@ fn the_detail_pane_shows_wages_and_codes_without_empty_sections() {
             wide.contains("Starting: entry-level pay"),
             "each bracket says what it means"
         );
+        assert!(
+            text.contains("entry-level pay") && text.contains("top-paid"),
+            "a narrow pane says what the brackets mean too:\n{text}"
+        );
+        // Sections the source dates show the date, so 2014 text is not
+        // taken for current.
+        for shown in [&text, &wide] {
+            assert!(
+                shown.contains("As the source stood on 2014-10-21"),
+                "{shown}"
+            );
+        }
     });
 }
 
