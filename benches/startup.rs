@@ -18,10 +18,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 /// Loads, starts the index on its own thread, and draws the first frame;
-/// returns when the frame is drawn (the index thread is then joined, outside
-/// what the explorer's user waits for, but inside the measured time only
-/// for the bundled roles, where it is negligible).
-fn first_frame(load: impl Fn() -> Loaded) {
+/// returns how long after the start that frame was drawn (the index thread
+/// is then joined, outside what the explorer's user waits for).
+fn first_frame(load: impl Fn() -> Loaded) -> Duration {
+    let start = Instant::now();
     let loaded = load();
     let index = OnceLock::new();
     std::thread::scope(|scope| {
@@ -41,7 +41,8 @@ fn first_frame(load: impl Fn() -> Loaded) {
             .draw(|frame| app.layout = crewpath::ui::draw(frame, &mut app, Instant::now()))
             .expect("draw");
         std::hint::black_box(&app.layout);
-    });
+        start.elapsed()
+    })
 }
 
 fn bundled(c: &mut Criterion) {
@@ -61,28 +62,7 @@ fn large() {
     common::write_library(dir.path(), common::LARGE);
     let mut times = Vec::new();
     for _ in 0..7 {
-        let start = Instant::now();
-        let loaded = load_dir(dir.path()).expect("load");
-        let index = OnceLock::new();
-        let mut drawn = Duration::ZERO;
-        std::thread::scope(|scope| {
-            let lib = &loaded.library;
-            scope.spawn(|| {
-                let _ = index.set(SearchIndex::build(lib));
-            });
-            let mut app = App::with_index(
-                lib,
-                IndexSlot::Pending(&index),
-                &loaded.problems,
-                Settings::default(),
-                Instant::now(),
-            );
-            let mut terminal = Terminal::new(TestBackend::new(120, 36)).expect("test terminal");
-            terminal
-                .draw(|frame| app.layout = crewpath::ui::draw(frame, &mut app, Instant::now()))
-                .expect("draw");
-            drawn = start.elapsed();
-        });
+        let drawn = first_frame(|| load_dir(dir.path()).expect("load"));
         times.push(drawn);
     }
     times.sort();
