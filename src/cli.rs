@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::i18n::Lang;
+
 /// Explore careers in the terminal: departments, roles, skills and career
 /// ladders, with search that forgives typos.
 ///
@@ -29,9 +31,26 @@ pub struct LibraryArgs {
     /// [env: CREWPATH_ROLES].
     #[arg(long, value_name = "DIR", global = true)]
     pub roles: Option<PathBuf>,
+
+    /// The language to speak: en or fr. Without it, CREWPATH_LANG, then the
+    /// locale (LC_ALL, LC_MESSAGES, LANG); English otherwise.
+    #[arg(
+        long,
+        value_name = "LANG",
+        global = true,
+        env = "CREWPATH_LANG",
+        hide_env = true,
+        ignore_case = true
+    )]
+    pub lang: Option<Lang>,
 }
 
 impl LibraryArgs {
+    /// The language from `--lang` or `CREWPATH_LANG`, else the locale's.
+    pub fn language(&self) -> Lang {
+        self.lang.unwrap_or_else(Lang::from_environment)
+    }
+
     /// The folder from `--roles`, or else from `CREWPATH_ROLES` when that is
     /// set and not empty; `None` means the built-in roles.
     pub fn folder(&self) -> Option<PathBuf> {

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod explorer;
+pub mod i18n;
 pub mod input;
 pub mod library;
 pub mod memory;

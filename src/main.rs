@@ -7,6 +7,7 @@ use crewpath::{commands, config, explorer};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    crewpath::i18n::set(cli.library.language());
     let folder = cli.library.folder();
     let roles = folder.as_deref();
     match cli.command {
@@ -26,9 +27,7 @@ fn main() -> ExitCode {
                 commands::career::path(roles, Some(&from), &target, json)
             }
             (None, None, Some(to)) => commands::career::path(roles, None, &to, json),
-            _ => commands::usage_error(
-                "give FROM and TO, or --to TO to start from the entry-level roles",
-            ),
+            _ => commands::usage_error(&crewpath::t!("usage-path-needs-roles")),
         },
         None => explore(&cli, roles),
     }

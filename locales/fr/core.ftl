@@ -1,0 +1,20 @@
+# Nombres et mots communs à tout crewpath.
+
+count-roles = { $count ->
+    [one] { $count } rôle
+   *[other] { $count } rôles
+}
+count-problems = { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}
+count-departments = { $count ->
+    [one] { $count } service
+   *[other] { $count } services
+}
+count-files = { $count ->
+    [one] { $count } fichier
+   *[other] { $count } fichiers
+}
+
+usage-path-needs-roles = indiquez DÉPART et ARRIVÉE, ou --to ARRIVÉE pour partir des rôles de premier échelon
