@@ -120,7 +120,7 @@ fn every_id_the_code_asks_for_is_in_both_languages() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut used,
     );
-    assert!(used.len() > 1, "the scan found no messages");
+    assert!(!used.is_empty(), "the scan found no messages");
     for lang in Lang::ALL {
         let catalogue = catalogue(lang);
         for (id, file) in &used {
