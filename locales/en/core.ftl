@@ -18,3 +18,9 @@ count-files = { $count ->
 }
 
 usage-path-needs-roles = give FROM and TO, or --to TO to start from the entry-level roles
+
+# Skill categories as role files name them; others are shown as written.
+skill-category-technical = technical
+skill-category-creative = creative
+skill-category-personal = personal
+skill-category-traits = traits

@@ -18,3 +18,9 @@ count-files = { $count ->
 }
 
 usage-path-needs-roles = indiquez DÉPART et ARRIVÉE, ou --to ARRIVÉE pour partir des rôles de premier échelon
+
+# Catégories de compétences telles que les fichiers de rôles les nomment.
+skill-category-technical = techniques
+skill-category-creative = créatives
+skill-category-personal = personnelles
+skill-category-traits = qualités

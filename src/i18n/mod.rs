@@ -103,6 +103,17 @@ pub fn decimal(value: f64, places: usize) -> String {
     }
 }
 
+/// The heading for a skill category as written in role files
+/// (`technical`): the catalogue's `skill-category-technical` where it has
+/// one, else the category as written.
+pub fn skill_category(category: &str) -> String {
+    let id = format!("skill-category-{category}");
+    let lang = current();
+    tr_in(lang, &id, None)
+        .or_else(|| tr_in(Lang::En, &id, None))
+        .unwrap_or_else(|| category.to_string())
+}
+
 /// The message with this id in the current language, with named values put
 /// in: `t!("problems-count", count = 3)`.
 #[macro_export]

@@ -48,6 +48,9 @@ pub struct Department {
     /// True for "Other roles", which is not a folder of its own.
     #[serde(skip)]
     pub is_other: bool,
+    /// Sections shown in English for want of a translation, as for roles.
+    #[serde(skip)]
+    pub untranslated: Vec<&'static str>,
 }
 
 /// One job role, read from one role file.
@@ -91,6 +94,11 @@ pub struct Role {
     /// object keyed by section, as written in the file.
     #[serde(serialize_with = "dates_by_section")]
     pub updated: Vec<(String, String)>,
+    /// Sections shown in English because the role's translation into the
+    /// language being shown lacks them, by key (`description`, `skills`);
+    /// every key of a role with no translation at all. Empty in English.
+    #[serde(skip)]
+    pub untranslated: Vec<&'static str>,
     #[serde(skip)]
     pub department: DeptIx,
     /// Where the role came from, as shown in problems.
