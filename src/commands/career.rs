@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Status, load, say, usage_error, write_failed};
+use super::{Status, load_shown, say, usage_error, write_failed};
 use crate::career::text::{Answer, compare_text, path_text};
 use crate::career::{self, Comparison, Step};
 use crate::library::{Library, RoleIx};
@@ -34,7 +34,7 @@ fn print(text: &str) -> Status {
 // --- compare ---------------------------------------------------------------
 
 pub fn compare(roles: Option<&Path>, a: &str, b: &str, json: bool) -> Status {
-    let loaded = match load(roles) {
+    let loaded = match load_shown(roles) {
         Ok(loaded) => loaded,
         Err(e) => return usage_error(&e.to_string()),
     };
@@ -121,7 +121,7 @@ fn print_json(value: &impl Serialize) -> Status {
 // --- path ------------------------------------------------------------------
 
 pub fn path(roles: Option<&Path>, from: Option<&str>, to: &str, json: bool) -> Status {
-    let loaded = match load(roles) {
+    let loaded = match load_shown(roles) {
         Ok(loaded) => loaded,
         Err(e) => return usage_error(&e.to_string()),
     };

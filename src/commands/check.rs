@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Status, load, plural, say, usage_error, write_failed};
+use super::{Status, load_shown, plural, say, usage_error, write_failed};
 use crate::library::{Kind, Loaded, Problem};
 use crate::text;
 
@@ -15,7 +15,7 @@ use crate::text;
 const PLACES_SHOWN: usize = 5;
 
 pub fn run(roles: Option<&Path>, json: bool) -> Status {
-    let mut loaded = match load(roles) {
+    let mut loaded = match load_shown(roles) {
         Ok(loaded) => loaded,
         Err(e) => return usage_error(&e.to_string()),
     };

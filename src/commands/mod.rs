@@ -17,6 +17,12 @@ pub fn load(roles: Option<&Path>) -> Result<Loaded, LoadError> {
     }
 }
 
+/// Loads the library the user asked for, shown in the language crewpath
+/// speaks.
+pub fn load_shown(roles: Option<&Path>) -> Result<Loaded, LoadError> {
+    load(roles).map(|loaded| loaded.localized(crate::i18n::current()))
+}
+
 /// Exit status of a command.
 pub type Status = std::process::ExitCode;
 

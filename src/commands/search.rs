@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Status, load, usage_error};
+use super::{Status, load_shown, usage_error};
 use crate::library::Library;
 use crate::search::{Coverage, Hit, Results, SearchIndex, Searcher};
 use crate::text;
@@ -48,7 +48,7 @@ pub fn run(roles: Option<&Path>, query: &[String], limit: usize, json: bool) -> 
     if !query.chars().any(char::is_alphanumeric) {
         return usage_error("the query has no letters or digits to search for");
     }
-    let loaded = match load(roles) {
+    let loaded = match load_shown(roles) {
         Ok(loaded) => loaded,
         Err(e) => return usage_error(&e.to_string()),
     };

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Status, load, usage_error};
+use super::{Status, load_shown, usage_error};
 use crate::library::{Library, Role, RoleIx};
 use crate::search::{SearchIndex, Searcher};
 use crate::sheet::{Body, WAGE_COLUMNS, WageTable, role_sheet};
@@ -20,7 +20,7 @@ const SUGGESTIONS: usize = 5;
 
 pub fn run(roles: Option<&Path>, words: &[String], json: bool) -> Status {
     let wanted = words.join(" ");
-    let loaded = match load(roles) {
+    let loaded = match load_shown(roles) {
         Ok(loaded) => loaded,
         Err(e) => return usage_error(&e.to_string()),
     };

@@ -307,7 +307,7 @@ fn role_problem(lib: &Library, role: RoleIx, at: &RoleRef, message: String) -> P
 }
 
 /// Sorts siblings by `order`, then name; roles by title.
-fn sort_tree(lib: &mut Library) {
+pub(crate) fn sort_tree(lib: &mut Library) {
     let key = |lib: &Library, d: usize| {
         let dept = &lib.departments[d];
         (

@@ -3,19 +3,53 @@
 
 use std::path::Path;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
+
+use crate::i18n::Lang;
 
 use super::build::Builder;
 use super::model::Library;
 use super::parse::{Parsed, file_kind, parse_listed};
 use super::problem::Problem;
 use super::source::{self, Listing};
+use super::translation::{self, Missing, Translation};
 
 /// A library and every problem found while loading it.
 #[derive(Debug)]
 pub struct Loaded {
+    /// The library in English, as its role files write it.
     pub library: Library,
     pub problems: Vec<Problem>,
+    /// Every translation file read, in any language.
+    pub translations: Vec<Translation>,
+}
+
+impl Loaded {
+    /// The library as shown in `lang`, translations laid over the English.
+    pub fn in_language(&self, lang: Lang) -> Cow<'_, Library> {
+        translation::translate(&self.library, &self.translations, lang)
+    }
+
+    /// The same library shown in `lang`, for commands that speak one
+    /// language from start to end.
+    pub fn localized(self, lang: Lang) -> Loaded {
+        let library = match self.in_language(lang) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(library) => Some(library),
+        };
+        match library {
+            Some(library) => Loaded { library, ..self },
+            None => self,
+        }
+    }
+
+    /// What the translations into `lang` lack, file by file, in a library
+    /// already shown in `lang`.
+    pub fn missing_translations(&self, lang: Lang) -> Vec<Missing> {
+        translation::missing(&self.library, lang)
+    }
 }
 
 /// Why a library could not be loaded at all.
@@ -63,6 +97,7 @@ fn load_listing(listing: Listing) -> Loaded {
     crate::memory::give_back();
 
     let mut builder = Builder::default();
+    let mut translations = Vec::new();
     builder.drafts.reserve_exact(parsed.len());
     for (parsed, file_problems) in parsed {
         problems.extend(file_problems);
@@ -72,6 +107,7 @@ fn load_listing(listing: Listing) -> Loaded {
                 builder.declared.insert(folder, *dept);
             }
             Parsed::Info(info) => builder.info = Some(info),
+            Parsed::Translation(t) => translations.push(*t),
             Parsed::Nothing => {}
         }
     }
@@ -80,7 +116,7 @@ fn load_listing(listing: Listing) -> Loaded {
         if let Some(folder) = folder {
             builder.folders.insert(folder.to_string(), ());
         }
-        if name != "_index.toml" {
+        if name != "_index.toml" && translation::split_name(name).is_none() {
             let stem = name.strip_suffix(".toml").unwrap_or(name);
             builder
                 .role_files
@@ -88,6 +124,11 @@ fn load_listing(listing: Listing) -> Loaded {
         }
     }
     let library = builder.build(&mut problems);
+    translation::check(&library, &translations, &mut problems);
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
-    Loaded { library, problems }
+    Loaded {
+        library,
+        problems,
+        translations,
+    }
 }

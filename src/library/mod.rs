@@ -14,6 +14,7 @@ mod reload;
 mod schema;
 mod source;
 mod suggest;
+mod translation;
 
 pub use ladder::MAX_PATHS;
 pub use load::{LoadError, Loaded, load_dir, load_embedded};
@@ -26,3 +27,4 @@ pub use reload::reload;
 pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS, ROLE_KEYS};
 pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;
+pub use translation::{Missing, Target, Translation};

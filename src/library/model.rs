@@ -11,7 +11,7 @@ pub type RoleIx = usize;
 pub type DeptIx = usize;
 
 /// Everything loaded from one role library.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Library {
     /// The library's own title, from its top-level `_index.toml`.
     pub title: Option<String>,
@@ -25,7 +25,7 @@ pub struct Library {
 }
 
 /// A department: a folder of the library, with its roles and sub-departments.
-#[derive(Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct Department {
     /// The folder's path inside the library, e.g. `sound/mixing`; empty for
     /// the "Other roles" group of files that sit in the library folder itself.

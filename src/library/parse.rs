@@ -9,12 +9,14 @@ use super::position::line_column;
 use super::problem::{Kind, Problem};
 use super::schema::{self, LibraryInfo, RoleDraft};
 use super::source::Listed;
+use super::translation::{self, Translation};
 
 /// What one file turned out to be.
 pub(crate) enum Parsed {
     Role(Box<RoleDraft>),
     Department(String, Box<Department>),
     Info(LibraryInfo),
+    Translation(Box<Translation>),
     Nothing,
 }
 
@@ -238,6 +240,10 @@ fn syntax_message(text: &str, e: &toml::de::Error) -> String {
 
 fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     let (folder, name) = file_kind(rel);
+    if let Some((id, code)) = translation::split_name(name) {
+        return translation::read(doc, table, folder, id, code)
+            .map_or(Parsed::Nothing, |t| Parsed::Translation(Box::new(t)));
+    }
     if name == "_index.toml" {
         return match folder {
             None => Parsed::Info(schema::read_library_info(doc, table)),

@@ -52,6 +52,8 @@ pub enum Kind {
     Cycle,
     /// The library as a whole (no role files at all).
     Library,
+    /// A translation file that cannot be matched to the English one.
+    Translation,
 }
 
 impl Problem {

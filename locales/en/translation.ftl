@@ -1,0 +1,14 @@
+# Problems with translation files (`<id>.fr.toml` beside `<id>.toml`).
+
+translation-english = English text belongs in '{ $file }' itself; a file named '….en.toml' is not read: move its text into '{ $file }' and remove this file
+translation-unknown-language = crewpath reads translations into French only ('.fr.toml'); this '.{ $code }.toml' file is not read
+translation-english-only = '{ $key }' is not translated: it belongs only in the English file '{ $file }'; remove it here
+translation-noc-needs-code-and-title = each 'noc' entry of a translation needs the English entry's 'code' (and 'version' where there are several) and its translated 'title'
+translation-no-department = there is no department '{ $folder }' to translate: a department's translation goes beside its '_index.toml', or in a folder that holds role files
+translation-no-role = there is no role '{ $id }' to translate: a translation sits beside its English file, '{ $id }.toml', with the same name before '.fr.toml'; rename this file after an English role file in this folder, or write that role first
+translation-noc-unknown = the English file has no 'noc' entry with code '{ $code }' (and this version); copy the code and version from the English file
+translation-count-differs = { $english ->
+    [one] this '{ $key }' list has { $count } entries, the English file 1; translate each English entry in the same order
+   *[other] this '{ $key }' list has { $count } entries, the English file { $english }; translate each English entry in the same order
+}
+translation-skill-category-unknown = the English file has no skill category '{ $category }'; use the English file's categories as they are written: { $categories }

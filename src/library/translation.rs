@@ -1,0 +1,640 @@
+//! Translations of roles, departments and the library's welcome: a file
+//! `<id>.fr.toml` beside `<id>.toml` carries the same text keys in another
+//! language. Only text is translated; ids, links, flags, dates and figures
+//! stay in the English file, so a translation can never disagree with it.
+
+use std::borrow::Cow;
+
+use toml::de::DeTable;
+
+use super::fields::Doc;
+use super::model::{Department, Library, Role, SkillGroup};
+use super::position::Position;
+use super::problem::{Kind, Problem};
+use crate::i18n::Lang;
+use crate::t;
+
+/// Role keys read as one text.
+const ROLE_TEXT: &[&str] = &[
+    "title",
+    "summary",
+    "description",
+    "education",
+    "certification",
+    "working_conditions",
+    "advancement",
+    "outlook",
+];
+/// Role keys read as a list of texts.
+const ROLE_LISTS: &[&str] = &[
+    "aliases",
+    "search_terms",
+    "duties",
+    "employers",
+    "unions",
+    "industry_groups",
+];
+/// Role keys read as tables matched to the English ones.
+const ROLE_TABLES: &[&str] = &["skills", "noc", "wages", "sources"];
+const DEPARTMENT_TEXT: &[&str] = &["name", "summary", "description"];
+const DEPARTMENT_LISTS: &[&str] = &["unions", "industry_groups"];
+const LIBRARY_TEXT: &[&str] = &["title", "welcome"];
+
+const NOC_KEYS: &[&str] = &["code", "version", "title"];
+const WAGE_KEYS: &[&str] = &["region", "source", "note"];
+const SOURCE_KEYS: &[&str] = &["title", "publisher", "region"];
+
+/// The sections whose English text is marked when a translation lacks them,
+/// in the order a role sheet shows them. Aliases, search terms, unions,
+/// industry groups and sources are names, right in any language.
+pub const ROLE_SECTIONS: &[&str] = &[
+    "title",
+    "summary",
+    "description",
+    "duties",
+    "skills",
+    "education",
+    "certification",
+    "working_conditions",
+    "advancement",
+    "outlook",
+    "employers",
+    "noc",
+    "wages",
+];
+pub const DEPARTMENT_SECTIONS: &[&str] = &["name", "summary", "description", "skills"];
+
+/// What a translation file translates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    Role(String),
+    /// A department, by its folder inside the library.
+    Department(String),
+    /// The library's own title and welcome.
+    Library,
+}
+
+/// One translation file, read.
+#[derive(Clone, Debug)]
+pub struct Translation {
+    pub lang: Lang,
+    pub target: Target,
+    /// The file, as problems name it.
+    pub file: String,
+    texts: Vec<(&'static str, String)>,
+    lists: Vec<(&'static str, Vec<String>)>,
+    skills: Vec<(SkillGroup, Position)>,
+    noc: Vec<NocText>,
+    wages: Option<Listed<[Option<String>; 3]>>,
+    sources: Option<Listed<[Option<String>; 3]>>,
+}
+
+#[derive(Clone, Debug)]
+struct NocText {
+    code: String,
+    version: Option<String>,
+    title: String,
+    at: Position,
+}
+
+/// Entries matched by their place to the English file's.
+#[derive(Clone, Debug)]
+struct Listed<T> {
+    items: Vec<T>,
+    at: Position,
+}
+
+/// `foley-artist.fr.toml` → (`foley-artist`, `fr`): a name with a
+/// two-letter language code before `.toml`.
+pub(crate) fn split_name(name: &str) -> Option<(&str, &str)> {
+    let stem = name.strip_suffix(".toml")?;
+    let (id, code) = stem.rsplit_once('.')?;
+    let is_code = code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase());
+    (is_code && !id.is_empty()).then_some((id, code))
+}
+
+/// Reads a translation file whose name gave `id` and `code`; `None` (with a
+/// problem) for a language crewpath does not speak.
+pub(crate) fn read(
+    doc: &mut Doc<'_>,
+    table: &DeTable<'_>,
+    folder: Option<&str>,
+    id: &str,
+    code: &str,
+) -> Option<Translation> {
+    let english_name = format!("{id}.toml");
+    let lang = match Lang::from_code(code) {
+        Some(Lang::En) => {
+            let message = t!("translation-english", file = english_name.as_str());
+            doc.problems
+                .push(Problem::new(doc.path, message).kind(Kind::Translation));
+            return None;
+        }
+        Some(lang) => lang,
+        None => {
+            let message = t!("translation-unknown-language", code = code);
+            doc.problems
+                .push(Problem::new(doc.path, message).kind(Kind::Translation));
+            return None;
+        }
+    };
+    let (target, text, lists, tables): (_, &[&str], &[&str], &[&str]) = match (id, folder) {
+        ("_index", None) => (Target::Library, LIBRARY_TEXT, &[], &[]),
+        ("_index", Some(folder)) => (
+            Target::Department(folder.to_string()),
+            DEPARTMENT_TEXT,
+            DEPARTMENT_LISTS,
+            &["skills"],
+        ),
+        _ => (
+            Target::Role(id.to_string()),
+            ROLE_TEXT,
+            ROLE_LISTS,
+            ROLE_TABLES,
+        ),
+    };
+    refuse_untranslatable(doc, table, text, lists, tables, &english_name);
+    let mut out = Translation {
+        lang,
+        target,
+        file: doc.path.to_string(),
+        texts: Vec::new(),
+        lists: Vec::new(),
+        skills: Vec::new(),
+        noc: Vec::new(),
+        wages: None,
+        sources: None,
+    };
+    for &key in text {
+        if let Some(value) = doc.text(table, key) {
+            out.texts.push((key, value));
+        }
+    }
+    for &key in lists {
+        if table.get(key).is_some() {
+            out.lists.push((key, doc.strings(table, key)));
+        }
+    }
+    if tables.contains(&"skills") {
+        out.skills = skill_groups(doc, table);
+    }
+    if tables.contains(&"noc") {
+        out.noc = noc(doc, table);
+        out.wages = listed(doc, table, "wages", WAGE_KEYS);
+        out.sources = listed(doc, table, "sources", SOURCE_KEYS);
+    }
+    Some(out)
+}
+
+/// Reports every key a translation may not hold: the English file's own
+/// (links, flags, dates, order) by name, anything else as unknown.
+fn refuse_untranslatable(
+    doc: &mut Doc<'_>,
+    table: &DeTable<'_>,
+    text: &[&str],
+    lists: &[&str],
+    tables: &[&str],
+    english_name: &str,
+) {
+    let allowed: Vec<&str> = [text, lists, tables].concat();
+    let english: &[&str] = &[
+        "next",
+        "related",
+        "works_with",
+        "entry_level",
+        "in_demand",
+        "updated",
+        "order",
+    ];
+    let mut rest = DeTable::new();
+    for (key, value) in table.iter() {
+        let name: &str = key.get_ref();
+        if english.contains(&name) {
+            let message = t!("translation-english-only", key = name, file = english_name);
+            let at = doc.position(key.span().start);
+            let problem = Problem::new(doc.path, message)
+                .at(at)
+                .kind(Kind::Translation);
+            doc.problems.push(problem);
+        } else {
+            rest.insert(key.clone(), value.clone());
+        }
+    }
+    doc.check_keys(&rest, &allowed, None);
+}
+
+fn skill_groups(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<(SkillGroup, Position)> {
+    let at = |doc: &Doc<'_>, category: &str| {
+        let offset = table
+            .get("skills")
+            .and_then(|v| match v.get_ref() {
+                toml::de::DeValue::Table(t) => t
+                    .iter()
+                    .find(|(k, _)| k.get_ref().as_ref() == category)
+                    .map(|(k, _)| k.span().start),
+                _ => None,
+            })
+            .unwrap_or_default();
+        doc.position(offset)
+    };
+    doc.skill_groups(table, "skills")
+        .into_iter()
+        .map(|group| {
+            let place = at(doc, &group.category);
+            (group, place)
+        })
+        .collect()
+}
+
+fn noc(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<NocText> {
+    doc.tables(table, "noc", NOC_KEYS)
+        .into_iter()
+        .filter_map(|(span, t)| {
+            let at = doc.position(span.start);
+            let code = doc.text(t, "code");
+            let title = doc.text(t, "title");
+            let version = doc.text(t, "version");
+            match (code, title) {
+                (Some(code), Some(title)) => Some(NocText {
+                    code,
+                    version,
+                    title,
+                    at,
+                }),
+                _ => {
+                    let message = t!("translation-noc-needs-code-and-title");
+                    doc.problems.push(
+                        Problem::new(doc.path, message)
+                            .at(at)
+                            .kind(Kind::Translation),
+                    );
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
+fn listed(
+    doc: &mut Doc<'_>,
+    table: &DeTable<'_>,
+    key: &str,
+    keys: &'static [&'static str],
+) -> Option<Listed<[Option<String>; 3]>> {
+    let value = table.get(key)?;
+    let at = doc.position(value.span().start);
+    let items = doc
+        .tables(table, key, keys)
+        .into_iter()
+        .map(|(_, t)| [0, 1, 2].map(|i| doc.text(t, keys[i])))
+        .collect();
+    Some(Listed { items, at })
+}
+
+/// Problems a translation has against the English library: nothing to
+/// translate, skill categories, NOC entries or lists that do not match.
+pub(crate) fn check(english: &Library, translations: &[Translation], problems: &mut Vec<Problem>) {
+    for tr in translations {
+        let mut report = |at: Option<Position>, message: String| {
+            let problem = Problem::new(&tr.file, message).kind(Kind::Translation);
+            problems.push(match at {
+                Some(at) => problem.at(at),
+                None => problem,
+            });
+        };
+        let first_line = Some(Position { line: 1, column: 1 });
+        match &tr.target {
+            Target::Library => {}
+            Target::Department(key) => match english.departments.iter().find(|d| &d.key == key) {
+                Some(dept) => check_skills(&dept.skills, &tr.skills, &mut report),
+                None => report(
+                    first_line,
+                    t!("translation-no-department", folder = key.as_str()),
+                ),
+            },
+            Target::Role(id) => match english.role_by_id(id) {
+                None => report(first_line, t!("translation-no-role", id = id.as_str())),
+                Some(r) => {
+                    let role = &english.roles[r];
+                    check_skills(&role.skills, &tr.skills, &mut report);
+                    for noc in &tr.noc {
+                        let known = role.noc.iter().any(|n| {
+                            n.code == noc.code
+                                && (noc.version.is_none() || n.version == noc.version)
+                        });
+                        if !known {
+                            let message = t!("translation-noc-unknown", code = noc.code.as_str());
+                            report(Some(noc.at), message);
+                        }
+                    }
+                    for (key, listed, english_count) in [
+                        ("wages", &tr.wages, role.wages.len()),
+                        ("sources", &tr.sources, role.sources.len()),
+                    ] {
+                        if let Some(listed) = listed
+                            && listed.items.len() != english_count
+                        {
+                            let message = t!(
+                                "translation-count-differs",
+                                key = key,
+                                count = listed.items.len(),
+                                english = english_count
+                            );
+                            report(Some(listed.at), message);
+                        }
+                    }
+                }
+            },
+        }
+    }
+}
+
+fn check_skills(
+    english: &[SkillGroup],
+    translated: &[(SkillGroup, Position)],
+    report: &mut impl FnMut(Option<Position>, String),
+) {
+    for (group, at) in translated {
+        if !english.iter().any(|g| g.category == group.category) {
+            let categories: Vec<&str> = english.iter().map(|g| g.category.as_str()).collect();
+            let message = t!(
+                "translation-skill-category-unknown",
+                category = group.category.as_str(),
+                categories = categories.join(", ")
+            );
+            report(Some(*at), message);
+        }
+    }
+}
+
+/// The library as shown in `lang`: `english` itself in English; otherwise
+/// a copy with every translation into `lang` laid over it, each section a
+/// translation lacks marked, and the tree sorted by the translated names.
+pub fn translate<'a>(
+    english: &'a Library,
+    translations: &[Translation],
+    lang: Lang,
+) -> Cow<'a, Library> {
+    if lang == Lang::En {
+        return Cow::Borrowed(english);
+    }
+    let mut lib = english.clone();
+    for role in &mut lib.roles {
+        role.untranslated = present_sections(role);
+        // Crews say the English titles too; they stay searchable.
+        let english_names = std::iter::once(role.title.clone()).chain(role.aliases.iter().cloned());
+        role.search_terms.extend(english_names);
+    }
+    for dept in &mut lib.departments {
+        dept.untranslated = DEPARTMENT_SECTIONS
+            .iter()
+            .copied()
+            .filter(|&s| department_has(dept, s))
+            .collect();
+    }
+    for tr in translations.iter().filter(|t| t.lang == lang) {
+        match &tr.target {
+            Target::Library => {
+                for (key, value) in &tr.texts {
+                    match *key {
+                        "title" => lib.title = Some(value.clone()),
+                        "welcome" => lib.welcome = Some(value.clone()),
+                        _ => {}
+                    }
+                }
+            }
+            Target::Department(key) => {
+                if let Some(dept) = lib.departments.iter_mut().find(|d| &d.key == key) {
+                    apply_department(dept, tr);
+                }
+            }
+            Target::Role(id) => {
+                if let Some(r) = lib.role_by_id(id) {
+                    apply_role(&mut lib.roles[r], tr);
+                }
+            }
+        }
+    }
+    super::build::sort_tree(&mut lib);
+    Cow::Owned(lib)
+}
+
+/// Every section of the role with text to show.
+fn present_sections(role: &Role) -> Vec<&'static str> {
+    ROLE_SECTIONS
+        .iter()
+        .copied()
+        .filter(|&s| match s {
+            "title" => true,
+            "summary" => role.summary.is_some(),
+            "description" => role.description.is_some(),
+            "duties" => !role.duties.is_empty(),
+            "skills" => !role.skills.is_empty(),
+            "education" => role.education.is_some(),
+            "certification" => role.certification.is_some(),
+            "working_conditions" => role.working_conditions.is_some(),
+            "advancement" => role.advancement.is_some(),
+            "outlook" => role.outlook.is_some(),
+            "employers" => !role.employers.is_empty(),
+            "noc" => role.noc.iter().any(|n| n.title.is_some()),
+            "wages" => role
+                .wages
+                .iter()
+                .any(|w| w.note.is_some() || w.source.is_some()),
+            _ => false,
+        })
+        .collect()
+}
+
+fn department_has(dept: &Department, section: &str) -> bool {
+    match section {
+        "name" => !dept.is_other,
+        "summary" => dept.summary.is_some(),
+        "description" => dept.description.is_some(),
+        "skills" => !dept.skills.is_empty(),
+        _ => false,
+    }
+}
+
+fn apply_role(role: &mut Role, tr: &Translation) {
+    let mut done: Vec<&str> = Vec::new();
+    for (key, value) in &tr.texts {
+        let slot = match *key {
+            "title" => {
+                role.title = value.clone();
+                done.push("title");
+                continue;
+            }
+            "summary" => &mut role.summary,
+            "description" => &mut role.description,
+            "education" => &mut role.education,
+            "certification" => &mut role.certification,
+            "working_conditions" => &mut role.working_conditions,
+            "advancement" => &mut role.advancement,
+            "outlook" => &mut role.outlook,
+            _ => continue,
+        };
+        *slot = Some(value.clone());
+        done.push(key);
+    }
+    for (key, values) in &tr.lists {
+        match *key {
+            "aliases" => role.aliases = values.clone(),
+            "search_terms" => role.search_terms.extend(values.iter().cloned()),
+            "duties" => role.duties = values.clone(),
+            "employers" => role.employers = values.clone(),
+            "unions" => role.unions = values.clone(),
+            "industry_groups" => role.industry_groups = values.clone(),
+            _ => continue,
+        }
+        done.push(key);
+    }
+    if lay_skills(&mut role.skills, &tr.skills) {
+        done.push("skills");
+    }
+    let mut noc_left = false;
+    for noc in &mut role.noc {
+        let french = tr
+            .noc
+            .iter()
+            .find(|t| t.code == noc.code && (t.version.is_none() || t.version == noc.version));
+        match french {
+            Some(french) => noc.title = Some(french.title.clone()),
+            None => noc_left |= noc.title.is_some(),
+        }
+    }
+    if !noc_left {
+        done.push("noc");
+    }
+    if let Some(wages) = tr
+        .wages
+        .as_ref()
+        .filter(|w| w.items.len() == role.wages.len())
+    {
+        for (wage, [region, source, note]) in role.wages.iter_mut().zip(&wages.items) {
+            replace(&mut wage.region, region);
+            replace(&mut wage.source, source);
+            replace(&mut wage.note, note);
+        }
+        done.push("wages");
+    }
+    if let Some(sources) = tr
+        .sources
+        .as_ref()
+        .filter(|s| s.items.len() == role.sources.len())
+    {
+        for (source, [title, publisher, region]) in role.sources.iter_mut().zip(&sources.items) {
+            replace(&mut source.title, title);
+            replace(&mut source.publisher, publisher);
+            replace(&mut source.region, region);
+        }
+    }
+    role.untranslated.retain(|s| !done.contains(s));
+}
+
+fn apply_department(dept: &mut Department, tr: &Translation) {
+    let mut done: Vec<&str> = Vec::new();
+    for (key, value) in &tr.texts {
+        match *key {
+            "name" => dept.name = value.clone(),
+            "summary" => dept.summary = Some(value.clone()),
+            "description" => dept.description = Some(value.clone()),
+            _ => continue,
+        }
+        done.push(key);
+    }
+    for (key, values) in &tr.lists {
+        match *key {
+            "unions" => dept.unions = values.clone(),
+            "industry_groups" => dept.industry_groups = values.clone(),
+            _ => {}
+        }
+    }
+    if lay_skills(&mut dept.skills, &tr.skills) {
+        done.push("skills");
+    }
+    dept.untranslated.retain(|s| !done.contains(s));
+}
+
+/// Lays translated skill lists over the English ones, category by
+/// category; whether every English category got one.
+fn lay_skills(skills: &mut [SkillGroup], translated: &[(SkillGroup, Position)]) -> bool {
+    let mut all = true;
+    for group in skills.iter_mut() {
+        match translated
+            .iter()
+            .find(|(t, _)| t.category == group.category)
+        {
+            Some((t, _)) => group.skills = t.skills.clone(),
+            None => all = false,
+        }
+    }
+    all
+}
+
+fn replace(slot: &mut Option<String>, value: &Option<String>) {
+    if value.is_some() {
+        slot.clone_from(value);
+    }
+}
+
+/// Each role and department of a library shown in `lang` whose
+/// translation lacks sections, with those sections: what a translator has
+/// left to do.
+pub fn missing(shown: &Library, lang: Lang) -> Vec<Missing> {
+    let root = library_root(shown);
+    let mut out = Vec::new();
+    for dept in shown
+        .departments
+        .iter()
+        .filter(|d| !d.untranslated.is_empty())
+    {
+        out.push(Missing {
+            file: format!("{root}{}/_index.{}.toml", dept.key, lang.code()),
+            sections: dept.untranslated.clone(),
+        });
+    }
+    for role in shown.roles.iter().filter(|r| !r.untranslated.is_empty()) {
+        let file = role.file.strip_suffix(".toml").map_or_else(
+            || role.file.clone(),
+            |stem| format!("{stem}.{}.toml", lang.code()),
+        );
+        out.push(Missing {
+            file,
+            sections: role.untranslated.clone(),
+        });
+    }
+    out.sort_by(|a, b| a.file.cmp(&b.file));
+    out
+}
+
+/// The library folder as problems name its files (`roles/`), taken from a
+/// role's file: its folder, less the department's own folders.
+fn library_root(lib: &Library) -> String {
+    lib.roles
+        .iter()
+        .find_map(|role| {
+            let (folder, _) = role.file.rsplit_once('/')?;
+            let key = &lib.departments[role.department].key;
+            let root = if key.is_empty() {
+                folder
+            } else {
+                folder.strip_suffix(key.as_str())?.trim_end_matches('/')
+            };
+            Some(if root.is_empty() {
+                String::new()
+            } else {
+                format!("{root}/")
+            })
+        })
+        .unwrap_or_default()
+}
+
+/// A translation file that lacks sections, or is not there at all (every
+/// section of its role listed).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Missing {
+    /// The translation file, as it is or would be named.
+    pub file: String,
+    pub sections: Vec<&'static str>,
+}
