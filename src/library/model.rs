@@ -258,7 +258,8 @@ impl Library {
     }
 
     /// A role by id or, failing that, by title, then by another title it is
-    /// known by (both ignoring case); an alias shared by several roles finds
+    /// known by, then by a search term (such as its English title when shown
+    /// in French), all ignoring case; a name shared by several roles finds
     /// none of them.
     pub fn find_role(&self, id_or_title: &str) -> Option<RoleIx> {
         let wanted = id_or_title.trim().to_lowercase();
@@ -272,15 +273,17 @@ impl Library {
         {
             return Some(role);
         }
-        let mut by_alias = (0..self.roles.len()).filter(|&r| {
-            self.roles[r]
-                .aliases
-                .iter()
-                .any(|a| a.to_lowercase() == wanted)
-        });
-        match (by_alias.next(), by_alias.next()) {
-            (Some(role), None) => Some(role),
-            _ => None,
-        }
+        let only = |names: fn(&Role) -> &[String]| {
+            let mut found = (0..self.roles.len()).filter(|&r| {
+                names(&self.roles[r])
+                    .iter()
+                    .any(|a| a.to_lowercase() == wanted)
+            });
+            match (found.next(), found.next()) {
+                (Some(role), None) => Some(role),
+                _ => None,
+            }
+        };
+        only(|r| &r.aliases).or_else(|| only(|r| &r.search_terms))
     }
 }

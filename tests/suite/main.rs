@@ -17,3 +17,4 @@ mod render;
 mod search;
 mod search_cli;
 mod ssh_kiosk;
+mod translations;

@@ -91,6 +91,11 @@ impl Term {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("CREWPATH_ROLES");
+        // English unless a test asks for another language.
+        for name in ["CREWPATH_LANG", "LC_ALL", "LC_MESSAGES"] {
+            cmd.env_remove(name);
+        }
+        cmd.env("LANG", "C.UTF-8");
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -1,0 +1,279 @@
+//! Translation files, `<id>.fr.toml` beside `<id>.toml`: read from real
+//! files, shown by the real binary, checked against the English file.
+
+use std::process::Command;
+
+use crewpath::i18n::Lang;
+
+use crate::common::TempLibrary;
+
+fn crewpath(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_crewpath"))
+        .args(args)
+        .env_remove("CREWPATH_ROLES")
+        .env_remove("CREWPATH_LANG")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("run crewpath");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A foley artist who steps up to a mixer, and its French translation.
+fn library() -> TempLibrary {
+    let dir = TempLibrary::new();
+    dir.write(
+        "sound/_index.toml",
+        "name = \"Sound\"\nsummary = \"Everything you hear\"\n",
+    );
+    dir.write("sound/_index.fr.toml", "name = \"Son\"\n");
+    dir.write(
+        "sound/foley-artist.toml",
+        r#"title = "Foley Artist"
+summary = "Performs everyday sounds"
+description = "Footsteps, doors and rustling clothes, recorded in time with the picture."
+duties = ["Performs footsteps"]
+next = ["mixer"]
+[skills]
+creative = ["inventing sounds"]
+technical = ["microphones"]
+"#,
+    );
+    dir.write(
+        "sound/foley-artist.fr.toml",
+        r#"title = "Bruiteur ou bruiteuse"
+summary = "Reproduit les bruits du quotidien"
+duties = ["Reproduit les bruits de pas"]
+[skills]
+creative = ["invention de sons"]
+"#,
+    );
+    dir.write(
+        "sound/mixer.toml",
+        "title = \"Mixer\"\nsummary = \"Balances the soundtrack\"\n",
+    );
+    dir
+}
+
+#[test]
+fn a_translation_replaces_the_text_it_carries_and_keeps_the_english_links() {
+    let dir = library();
+    let loaded = dir.load();
+    assert!(
+        dir.problems(&loaded).is_empty(),
+        "{:?}",
+        dir.problems(&loaded)
+    );
+    let french = loaded.in_language(Lang::Fr);
+    let r = french
+        .role_by_id("foley-artist")
+        .expect("the role keeps its id");
+    let role = &french.roles[r];
+    assert_eq!(role.title, "Bruiteur ou bruiteuse");
+    assert_eq!(
+        role.summary.as_deref(),
+        Some("Reproduit les bruits du quotidien")
+    );
+    assert_eq!(role.duties, ["Reproduit les bruits de pas"]);
+    let mixer = french.role_by_id("mixer").expect("mixer");
+    assert_eq!(role.next, [mixer], "the ladder comes from the English file");
+    // What the translation lacks is shown in English, and said to be.
+    assert!(
+        role.description
+            .as_deref()
+            .is_some_and(|d| d.starts_with("Footsteps"))
+    );
+    assert!(role.untranslated.contains(&"description"));
+    assert!(
+        role.untranslated.contains(&"skills"),
+        "'technical' is not translated"
+    );
+    assert!(!role.untranslated.contains(&"title"));
+    assert!(french.roles[mixer].untranslated.contains(&"title"));
+    let sound = &french.departments[role.department];
+    assert_eq!(sound.name, "Son");
+    assert_eq!(sound.untranslated, ["summary"]);
+    // English is untouched.
+    let english = &loaded.library;
+    assert_eq!(
+        english.roles[english.role_by_id("foley-artist").expect("id")].title,
+        "Foley Artist"
+    );
+}
+
+#[test]
+fn in_french_the_tree_follows_the_french_titles() {
+    let dir = library();
+    dir.write("sound/mixer.fr.toml", "title = \"Mixeur ou mixeuse\"\n");
+    let loaded = dir.load();
+    let order = |lib: &crewpath::library::Library| -> Vec<String> {
+        let sound = lib
+            .departments
+            .iter()
+            .find(|d| d.key == "sound")
+            .expect("sound");
+        sound
+            .roles
+            .iter()
+            .map(|&r| lib.roles[r].id.clone())
+            .collect()
+    };
+    assert_eq!(order(&loaded.library), ["foley-artist", "mixer"]);
+    // "Bruiteur" sorts before "Mixeur" as well; a third role checks the sort
+    // really uses the French: "Zzz Assistant" is "Assistant" in French.
+    dir.write("sound/zzz.toml", "title = \"Zzz Assistant\"\n");
+    dir.write("sound/zzz.fr.toml", "title = \"Adjoint ou adjointe\"\n");
+    let loaded = dir.load();
+    assert_eq!(order(&loaded.library), ["foley-artist", "mixer", "zzz"]);
+    assert_eq!(
+        order(&loaded.in_language(Lang::Fr)),
+        ["zzz", "foley-artist", "mixer"]
+    );
+}
+
+#[test]
+fn what_only_the_english_file_may_say_is_refused_in_a_translation_with_its_line() {
+    let dir = library();
+    dir.write(
+        "sound/foley-artist.fr.toml",
+        "title = \"Bruiteur\"\nnext = [\"mixer\"]\nentry_level = true\n",
+    );
+    let loaded = dir.load();
+    let problems = dir.problems_of(&loaded, "sound/foley-artist.fr.toml");
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with("sound/foley-artist.fr.toml:2:1: 'next' is not translated"));
+    assert!(problems[0].contains("'foley-artist.toml'"));
+    assert!(problems[1].starts_with("sound/foley-artist.fr.toml:3:1: 'entry_level'"));
+    // The translation still counts for what it may say.
+    let french = loaded.in_language(Lang::Fr);
+    let r = french.role_by_id("foley-artist").expect("id");
+    assert_eq!(french.roles[r].title, "Bruiteur");
+}
+
+#[test]
+fn a_translation_that_matches_nothing_english_says_what_to_do() {
+    let dir = library();
+    dir.write("sound/foley-artst.fr.toml", "title = \"Bruiteur\"\n");
+    dir.write(
+        "sound/mixer.fr.toml",
+        "title = \"Mixeur\"\n[skills]\ntechnique = [\"console\"]\n",
+    );
+    dir.write("sound/mixer.de.toml", "title = \"Tonmeister\"\n");
+    dir.write("sound/mixer.en.toml", "title = \"Mixer\"\n");
+    let loaded = dir.load();
+    let all = dir.problems(&loaded).join("\n");
+    assert!(
+        all.contains("sound/foley-artst.fr.toml:1:1: there is no role 'foley-artst' to translate"),
+        "{all}"
+    );
+    assert!(
+        all.contains("sound/mixer.fr.toml:3:1: the English file has no skill category 'technique'"),
+        "{all}"
+    );
+    assert!(
+        all.contains("sound/mixer.de.toml: crewpath reads translations into French only"),
+        "{all}"
+    );
+    assert!(
+        all.contains("sound/mixer.en.toml: English text belongs in 'mixer.toml' itself"),
+        "{all}"
+    );
+    // None of them is taken for a role of its own.
+    assert_eq!(loaded.library.roles.len(), 2);
+}
+
+#[test]
+fn wages_and_sources_are_translated_entry_by_entry_and_must_match_in_number() {
+    let dir = library();
+    dir.write(
+        "sound/mixer.toml",
+        r#"title = "Mixer"
+[[wages]]
+region = "British Columbia"
+year = 2021
+note = "Hourly, before tax"
+[[sources]]
+title = "Post Production Audio"
+region = "British Columbia"
+"#,
+    );
+    dir.write(
+        "sound/mixer.fr.toml",
+        r#"title = "Mixeur ou mixeuse"
+[[wages]]
+region = "Colombie-Britannique"
+note = "À l'heure, avant impôt"
+[[sources]]
+region = "Colombie-Britannique"
+[[sources]]
+region = "Ontario"
+"#,
+    );
+    let loaded = dir.load();
+    let problems = dir.problems_of(&loaded, "sound/mixer.fr.toml");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("'sources' list has 2 entries, the English file 1"),
+        "{problems:?}"
+    );
+    let french = loaded.in_language(Lang::Fr);
+    let mixer = &french.roles[french.role_by_id("mixer").expect("id")];
+    assert_eq!(
+        mixer.wages[0].region.as_deref(),
+        Some("Colombie-Britannique")
+    );
+    assert_eq!(
+        mixer.wages[0].year,
+        Some(2021),
+        "figures stay the English file's"
+    );
+    assert_eq!(
+        mixer.sources[0].region.as_deref(),
+        Some("British Columbia"),
+        "a list that does not match is not used"
+    );
+}
+
+#[test]
+fn french_search_finds_french_titles_without_accents_and_english_titles_too() {
+    let dir = library();
+    let root = dir.path_str();
+    let (code, out, _) = crewpath(&["--lang", "fr", "search", "--roles", root, "bruiteuse"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("foley-artist\tBruiteur ou bruiteuse"),
+        "{out}"
+    );
+    let (_, out, _) = crewpath(&[
+        "--lang",
+        "fr",
+        "search",
+        "--roles",
+        root,
+        "reproduit bruits",
+    ]);
+    assert!(out.starts_with("foley-artist\t"), "{out}");
+    let (_, out, _) = crewpath(&["--lang", "fr", "search", "--roles", root, "foley"]);
+    assert!(
+        out.starts_with("foley-artist\tBruiteur ou bruiteuse"),
+        "{out}"
+    );
+    // English speaks English: the French title is not what it shows.
+    let (_, out, _) = crewpath(&["search", "--roles", root, "foley"]);
+    assert!(out.starts_with("foley-artist\tFoley Artist"), "{out}");
+}
+
+#[test]
+fn show_in_french_opens_a_role_by_its_french_or_english_title() {
+    let dir = library();
+    let root = dir.path_str();
+    for name in ["Bruiteur ou bruiteuse", "foley-artist", "Foley Artist"] {
+        let (code, out, err) = crewpath(&["--lang", "fr", "show", "--roles", root, name]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.starts_with("Bruiteur ou bruiteuse\n"), "{out}");
+        assert!(out.contains("Reproduit les bruits du quotidien"), "{out}");
+    }
+}
