@@ -125,6 +125,7 @@ pub fn resolve(args: &ExplorerArgs, no_color: bool) -> Result<Settings, String> 
         idle_timeout: Duration::from_secs(seconds),
         exit_chord,
         theme,
+        lang: crate::i18n::current(),
     })
 }
 

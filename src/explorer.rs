@@ -72,7 +72,7 @@ impl TerminalGuard {
         enable_raw_mode().map_err(|e| {
             io::Error::new(
                 e.kind(),
-                format!("the explorer needs a terminal ({e}); for plain text use 'crewpath search' or 'crewpath show'"),
+                crate::t!("explorer-needs-terminal", error = e.to_string()),
             )
         })?;
         let guard = TerminalGuard;
@@ -147,6 +147,10 @@ fn install_panic_hook() {
 
 /// Runs the explorer until the user quits or a signal asks it to stop.
 pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Result<Ended> {
+    let settings = Settings {
+        lang: crate::i18n::current(),
+        ..settings
+    };
     if settings.kiosk {
         log_problems(&loaded.problems);
     }
@@ -164,8 +168,9 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
         // The first screen does not wait for the search index: it is built
         // on a thread of its own while the tree is already on screen.
         let index = OnceLock::new();
+        let shown = loaded.in_language(crate::i18n::current());
         let outcome = thread::scope(|scope| {
-            let lib = &loaded.library;
+            let lib: &crate::library::Library = &shown;
             scope.spawn(|| {
                 let _ = index.set(SearchIndex::build(lib));
             });
@@ -190,6 +195,12 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
         });
         match outcome {
             Ok(Some(place)) => {
+                if let Some(lang) = place.language {
+                    // Another language: the same library, shown anew.
+                    crate::i18n::set(lang);
+                    resume = Some(place);
+                    continue;
+                }
                 let Some(dir) = folder else {
                     resume = Some(place);
                     continue;
@@ -197,10 +208,9 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
                 changed.store(false, Ordering::Relaxed);
                 if let Ok((mut fresh, kept)) = crate::library::reload(dir, &loaded.library) {
                     for file in kept {
-                        fresh.problems.push(Problem::new(
-                            file,
-                            "this role's file has problems now; the last version that loaded is shown until they are fixed",
-                        ));
+                        fresh
+                            .problems
+                            .push(Problem::new(file, crate::t!("reload-kept-last-good")));
                     }
                     if settings.kiosk {
                         log_problems(&fresh.problems);
@@ -299,7 +309,10 @@ fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
     let mut dirty = true;
     while !app.quit && !signals.stopped() && terminal_is_there() {
         // Outside a kiosk an edit shows at once; at a kiosk, between visitors.
-        if app.reload || (!app.settings.kiosk && changed.load(Ordering::Relaxed)) {
+        if app.reload
+            || app.switch_to.is_some()
+            || (!app.settings.kiosk && changed.load(Ordering::Relaxed))
+        {
             return Ok(Some(app.resume_point()));
         }
         if signals.suspend.swap(false, Ordering::Relaxed) || std::mem::take(&mut app.suspend) {

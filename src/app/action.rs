@@ -12,12 +12,13 @@ pub enum Pane {
 impl Pane {
     pub const ALL: [Pane; 4] = [Pane::Tree, Pane::Detail, Pane::Skills, Pane::Ladder];
 
-    pub fn title(self) -> &'static str {
+    /// The pane's name in the language spoken.
+    pub fn title(self) -> String {
         match self {
-            Pane::Tree => "Departments",
-            Pane::Detail => "Detail",
-            Pane::Skills => "Skills",
-            Pane::Ladder => "Career ladder",
+            Pane::Tree => crate::t!("pane-departments"),
+            Pane::Detail => crate::t!("pane-detail"),
+            Pane::Skills => crate::t!("pane-skills"),
+            Pane::Ladder => crate::t!("pane-ladder"),
         }
     }
 
@@ -98,6 +99,10 @@ pub enum Action {
     StartOver,
     /// Leave the kiosk welcome screen and browse.
     Browse,
+    /// Ctrl-L: speak the other language.
+    SwitchLanguage,
+    /// A language's button on the kiosk welcome screen.
+    Language(crate::i18n::Lang),
     /// A click on row `row` (0-based, from the top of the pane's list) of a pane.
     ClickPane {
         pane: Pane,

@@ -64,9 +64,10 @@ pub struct Binding {
     pub who: Who,
     /// The keys as the help window shows them.
     pub keys_label: &'static str,
-    /// What it does, for the help window; `None` when the line above says it.
+    /// What it does, for the help window, as a message id; `None` when the
+    /// line above says it.
     pub help: Option<&'static str>,
-    /// The key and a word or two for the bottom bar.
+    /// The key and, as a message id, a word or two for the bottom bar.
     pub bar: (&'static str, &'static str),
     pub hint: Hint,
 }
@@ -122,17 +123,17 @@ pub const BROWSING: &[Binding] = &[
     bind(
         &[Key::Char('/')],
         Action::OpenSearch,
-        "/   or any letter not bound below",
-        "search titles, abbreviations, skills and departments",
-        ("/", "search"),
+        "/",
+        "help-search",
+        ("/", "bar-search"),
         Hint::Always { rank: 0 },
     ),
     bind(
         &[Key::Code(KeyCode::Up), Key::Char('k')],
         Action::Up,
         "↑ ↓   k j",
-        "move up and down (in the detail: scroll)",
-        ("↑↓", "move"),
+        "help-move",
+        ("↑↓", "bar-move"),
         Hint::Always { rank: 3 },
     ),
     also(&[Key::Code(KeyCode::Down), Key::Char('j')], Action::Down),
@@ -140,8 +141,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Code(KeyCode::Enter)],
         Action::Activate,
         "Enter",
-        "open the selected item (a skill lists the roles that need it)",
-        ("Enter", "open"),
+        "help-open",
+        ("Enter", "bar-open"),
         Hint::In {
             panes: LISTS,
             rank: 2,
@@ -151,8 +152,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Char(' ')],
         Action::Toggle,
         "Space",
-        "open or close a department",
-        ("Space", "open/close"),
+        "help-toggle",
+        ("Space", "bar-open-close"),
         Hint::In {
             panes: &[Pane::Tree],
             rank: 5,
@@ -162,8 +163,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Code(KeyCode::Left), Key::Char('h')],
         Action::Left,
         "← →   h l",
-        "close / open a department; step between panes",
-        ("←→", "panes"),
+        "help-left-right",
+        ("←→", "bar-panes"),
         Hint::None,
     ),
     also(&[Key::Code(KeyCode::Right), Key::Char('l')], Action::Right),
@@ -171,8 +172,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Code(KeyCode::Tab)],
         Action::FocusNext,
         "Tab   Shift-Tab",
-        "next / previous pane",
-        ("Tab", "next pane"),
+        "help-next-pane",
+        ("Tab", "bar-next-pane"),
         Hint::Always { rank: 4 },
     ),
     also(&[Key::Code(KeyCode::BackTab)], Action::FocusPrevious),
@@ -180,8 +181,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Char('1')],
         Action::Focus(Pane::Tree),
         "1 2 3 4",
-        "departments, detail, skills, career ladder",
-        ("1-4", "panes"),
+        "help-panes",
+        ("1-4", "bar-panes"),
         Hint::None,
     ),
     also(&[Key::Char('2')], Action::Focus(Pane::Detail)),
@@ -192,8 +193,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Char('c')],
         Action::Compare,
         "c",
-        "pin the role to compare; on another role, compare the two (Tab: the route between them)",
-        ("c", "compare"),
+        "help-compare",
+        ("c", "bar-compare"),
         Hint::In {
             panes: &[Pane::Tree, Pane::Detail],
             rank: 5,
@@ -204,8 +205,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Ctrl('k')],
         Action::Compare,
         "Ctrl-K",
-        "pin the role to compare; on another role, compare the two (Tab: the route between them)",
-        ("Ctrl-K", "compare"),
+        "help-compare",
+        ("Ctrl-K", "bar-compare"),
         Hint::In {
             panes: &[Pane::Tree, Pane::Detail],
             rank: 5,
@@ -219,24 +220,24 @@ pub const BROWSING: &[Binding] = &[
         ],
         Action::HistoryBack,
         "Backspace   [   Alt-←",
-        "back to the role you came from",
-        ("⌫", "back"),
+        "help-back",
+        ("⌫", "bar-back"),
         Hint::Always { rank: 6 },
     ),
     bind(
         &[Key::Char(']'), Key::Alt(KeyCode::Right)],
         Action::HistoryForward,
         "]   Alt-→",
-        "forward again",
-        ("]", "forward"),
+        "help-forward",
+        ("]", "bar-forward"),
         Hint::None,
     ),
     bind(
         &[Key::Code(KeyCode::PageUp), Key::Ctrl('u')],
         Action::PageUp,
         "PgUp PgDn   Ctrl-U Ctrl-D",
-        "a page up or down",
-        ("PgUp", "page"),
+        "help-page",
+        ("PgUp", "bar-page"),
         Hint::None,
     ),
     also(
@@ -247,8 +248,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Code(KeyCode::Home), Key::Char('g')],
         Action::Home,
         "Home End   g G",
-        "the top / bottom",
-        ("Home", "top"),
+        "help-top-bottom",
+        ("Home", "bar-top"),
         Hint::None,
     ),
     also(&[Key::Code(KeyCode::End), Key::Char('G')], Action::End),
@@ -256,8 +257,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Code(KeyCode::Esc)],
         Action::Back,
         "Esc",
-        "close a window or a skill's role list; never quits",
-        ("Esc", "close"),
+        "help-close",
+        ("Esc", "bar-close"),
         Hint::None,
     ),
     bind_for(
@@ -265,16 +266,27 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Char('!')],
         Action::OpenProblems,
         "!",
-        "list the role files that have problems",
-        ("!", "problems"),
+        "help-problems",
+        ("!", "bar-problems"),
         Hint::None,
+    ),
+    bind(
+        &[Key::Ctrl('l')],
+        Action::SwitchLanguage,
+        "Ctrl-L",
+        "help-language",
+        ("Ctrl-L", "bar-language"),
+        Hint::In {
+            panes: &[Pane::Tree],
+            rank: 7,
+        },
     ),
     bind(
         &[Key::Char('?')],
         Action::OpenHelp,
         "?",
-        "this help",
-        ("?", "help"),
+        "help-help",
+        ("?", "bar-help"),
         Hint::Always { rank: 1 },
     ),
     bind_for(
@@ -282,8 +294,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Char('q'), Key::Ctrl('c')],
         Action::Quit,
         "q   Ctrl-C",
-        "quit",
-        ("q", "quit"),
+        "help-quit",
+        ("q", "bar-quit"),
         Hint::Always { rank: 0 },
     ),
     bind_for(
@@ -291,8 +303,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Char('r')],
         Action::Reload,
         "r",
-        "read the role files again (edits on disk are also picked up by themselves)",
-        ("r", "reload"),
+        "help-reload",
+        ("r", "bar-reload"),
         Hint::None,
     ),
     bind_for(
@@ -300,8 +312,8 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Ctrl('z')],
         Action::Suspend,
         "Ctrl-Z",
-        "suspend crewpath; the shell's fg brings it back",
-        ("Ctrl-Z", "suspend"),
+        "help-suspend",
+        ("Ctrl-Z", "bar-suspend"),
         Hint::None,
     ),
     bind_for(
@@ -309,23 +321,23 @@ pub const BROWSING: &[Binding] = &[
         &[Key::Ctrl('r')],
         Action::StartOver,
         "Ctrl-R",
-        "start over for the next visitor",
-        ("Ctrl-R", "start over"),
+        "help-start-over",
+        ("Ctrl-R", "bar-start-over"),
         Hint::Always { rank: 0 },
     ),
 ];
 
-/// The keys of the search box, for the help window and its hints; letters
-/// are typed into the box.
+/// The keys of the search box and what they do (a message id), for the help
+/// window; letters are typed into the box.
 pub const SEARCH_BOX: &[(&str, &str)] = &[
-    ("↑ ↓   Tab Shift-Tab", "choose a result"),
-    ("Enter", "open the chosen role"),
-    ("Esc", "close the search"),
-    ("← →   Home End", "move in the text"),
-    ("Ctrl-A Ctrl-E", "to the start / end of the text"),
-    ("Backspace Delete", "delete a letter"),
-    ("Ctrl-W   Alt-Backspace", "delete a word"),
-    ("Ctrl-U", "clear the text"),
+    ("↑ ↓   Tab Shift-Tab", "help-box-choose"),
+    ("Enter", "help-box-open"),
+    ("Esc", "help-box-close"),
+    ("← →   Home End", "help-box-move"),
+    ("Ctrl-A Ctrl-E", "help-box-start-end"),
+    ("Backspace Delete", "help-box-delete-letter"),
+    ("Ctrl-W   Alt-Backspace", "help-box-delete-word"),
+    ("Ctrl-U", "help-box-clear"),
 ];
 
 impl Binding {
@@ -359,7 +371,8 @@ pub fn is_bound_char(c: char, kiosk: bool) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BarHint {
     pub key: &'static str,
-    pub what: &'static str,
+    /// A word or two, in the language spoken.
+    pub what: String,
     pub action: Action,
     /// Lower ranks are kept longer when the bar is too narrow for all.
     pub rank: u8,
@@ -380,7 +393,7 @@ pub fn hints_for(pane: Pane, kiosk: bool) -> Vec<BarHint> {
             };
             Some(BarHint {
                 key: b.bar.0,
-                what: b.bar.1,
+                what: crate::i18n::tr_args(b.bar.1, None),
                 action: b.action.clone(),
                 rank,
             })
@@ -439,6 +452,21 @@ mod tests {
     }
 
     #[test]
+    fn every_help_line_and_hint_is_said_in_every_language() {
+        use crate::i18n::{Lang, tr_in};
+        let ids = BROWSING
+            .iter()
+            .flat_map(|b| b.help.into_iter().chain([b.bar.1]))
+            .chain(SEARCH_BOX.iter().map(|(_, id)| *id))
+            .filter(|id| !id.is_empty());
+        for id in ids {
+            for lang in Lang::ALL {
+                assert!(tr_in(lang, id, None).is_some(), "{} lacks '{id}'", lang.code());
+            }
+        }
+    }
+
+    #[test]
     fn a_narrow_bar_keeps_search_help_and_quit_or_start_over() {
         for kiosk in [false, true] {
             let last = if kiosk { "start over" } else { "quit" };
@@ -448,14 +476,14 @@ mod tests {
                     .map(|h| (h.rank, h))
                     .collect();
                 let width = |h: &BarHint| h.key.len() + h.what.len() + 3;
-                let kept: Vec<&str> = fitting(hints.clone(), 40, width)
-                    .iter()
+                let kept: Vec<String> = fitting(hints.clone(), 40, width)
+                    .into_iter()
                     .map(|h| h.what)
                     .collect();
                 for want in ["search", "help", last] {
-                    assert!(kept.contains(&want), "{pane:?} {kept:?}");
+                    assert!(kept.iter().any(|k| k == want), "{pane:?} {kept:?}");
                 }
-                assert_eq!(kept.first(), Some(&"search"));
+                assert_eq!(kept.first().map(String::as_str), Some("search"));
                 assert_eq!(
                     fitting(hints, 1000, width).len(),
                     hints_for(pane, kiosk).len()

@@ -3,6 +3,7 @@
 
 use crate::library::{Library, RoleIx};
 
+use crate::t;
 use super::Subject;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,9 +48,7 @@ impl LadderState {
     pub fn for_subject(lib: &Library, subject: Subject) -> Self {
         let rows = match subject {
             Subject::Role(role) => role_rows(lib, role),
-            Subject::Department(_) => vec![LadderRow::Note(
-                "Choose a role to see where it sits on a career ladder.".into(),
-            )],
+            Subject::Department(_) => vec![LadderRow::Note(t!("ladder-choose-role"))],
             Subject::Nothing => Vec::new(),
         };
         let selected = rows
@@ -92,17 +91,14 @@ fn role_rows(lib: &Library, role: RoleIx) -> Vec<LadderRow> {
         .filter(|path| path.len() > 1)
         .collect();
     if ladders.is_empty() {
-        rows.push(LadderRow::Note(
-            "No career ladder is recorded for this role: no role in the library leads to it or from it."
-                .into(),
-        ));
+        rows.push(LadderRow::Note(t!("ladder-none")));
     }
     let count = ladders.len();
     for (i, path) in ladders.iter().enumerate() {
         rows.push(LadderRow::Heading(if count > 1 {
-            format!("Path {} of {count}, top rung first", i + 1)
+            t!("ladder-path-of", number = i + 1, count = count)
         } else {
-            "Top rung first".to_string()
+            t!("ladder-top-first")
         }));
         for (level, &rung) in path.iter().enumerate().rev() {
             rows.push(LadderRow::Rung {
@@ -116,18 +112,16 @@ fn role_rows(lib: &Library, role: RoleIx) -> Vec<LadderRow> {
         rows.push(LadderRow::StepUp { to: up });
         let add = lib.step_up_skills(role, up);
         if add.is_empty() {
-            rows.push(LadderRow::Note(
-                "No new skills are listed for this step.".into(),
-            ));
+            rows.push(LadderRow::Note(t!("ladder-no-new-skills")));
         }
         rows.extend(add.into_iter().map(LadderRow::Skill));
     }
     if !r.related.is_empty() {
-        rows.push(LadderRow::Heading("Related roles".into()));
+        rows.push(LadderRow::Heading(t!("ladder-related")));
         rows.extend(r.related.iter().map(|&o| LadderRow::Link(o)));
     }
     if !r.works_with.is_empty() {
-        rows.push(LadderRow::Heading("Works closely with".into()));
+        rows.push(LadderRow::Heading(t!("ladder-works-with")));
         rows.extend(r.works_with.iter().map(|&o| LadderRow::Link(o)));
     }
     rows

@@ -17,6 +17,7 @@ pub mod tree;
 
 use std::time::Instant;
 
+use crate::i18n::{self, Lang};
 use crate::library::{DeptIx, Library, Problem, RoleIx};
 use crate::search::SearchIndex;
 
@@ -49,6 +50,8 @@ pub struct Resume {
     pub kiosk_welcome: bool,
     /// The id of the role pinned for comparing.
     pub pinned: Option<String>,
+    /// The language to speak from now on, when it changes.
+    pub language: Option<Lang>,
 }
 
 /// What the detail, skills and ladder panes are about.
@@ -96,6 +99,8 @@ pub struct App<'a> {
     pub suspend: bool,
     /// `r`: the terminal loop reads the library again.
     pub reload: bool,
+    /// The terminal loop shows the library again in this language.
+    pub switch_to: Option<Lang>,
     idle: Option<IdleClock>,
 }
 
@@ -165,6 +170,7 @@ impl<'a> App<'a> {
             quit: false,
             suspend: false,
             reload: false,
+            switch_to: None,
             idle,
         }
     }
@@ -219,8 +225,16 @@ impl<'a> App<'a> {
 
     /// Kiosk: forget this visitor.
     pub fn start_over(&mut self, now: Instant) {
-        self.session = Session::new(self.lib, self.index, self.settings.kiosk);
+        self.forget_visitor();
         self.touch(now);
+    }
+
+    /// Kiosk: a fresh session in the language the kiosk started in.
+    fn forget_visitor(&mut self) {
+        self.session = Session::new(self.lib, self.index, true);
+        if i18n::current() != self.settings.lang {
+            self.switch_to = Some(self.settings.lang);
+        }
     }
 
     /// The one place state changes. Whatever the action, the panes then show
@@ -239,7 +253,13 @@ impl<'a> App<'a> {
             Action::Reload => self.reload = !self.settings.kiosk,
             Action::StartOver => {
                 if self.settings.kiosk {
-                    self.session = Session::new(lib, self.index, true);
+                    self.forget_visitor();
+                }
+            }
+            Action::SwitchLanguage => self.switch_to = Some(i18n::current().other()),
+            Action::Language(lang) => {
+                if lang != i18n::current() {
+                    self.switch_to = Some(lang);
                 }
             }
             Action::Browse => {
@@ -370,6 +390,7 @@ impl<'a> App<'a> {
             focus: self.session.focus,
             kiosk_welcome: self.session.overlay == Some(Overlay::Welcome),
             pinned: self.session.pinned.map(|r| lib.roles[r].id.clone()),
+            language: self.switch_to,
         }
     }
 

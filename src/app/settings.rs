@@ -36,4 +36,6 @@ pub struct Settings {
     pub idle_timeout: Duration,
     pub exit_chord: Option<Chord>,
     pub theme: Theme,
+    /// The language crewpath started in: each kiosk visitor starts in it.
+    pub lang: crate::i18n::Lang,
 }

@@ -8,6 +8,7 @@ use super::Styles;
 use super::text::{display_width, fit};
 use crate::app::bindings::{fitting, hints_for};
 use crate::app::{Action, App, Overlay, ScreenLayout, Subject};
+use crate::t;
 
 /// The title, where Back leads, and (not at a kiosk) the problems notice.
 pub fn draw_title(
@@ -25,8 +26,7 @@ pub fn draw_title(
     };
     let notice = match files {
         0 => String::new(),
-        1 => "1 role file has problems — press ! to see it ".to_string(),
-        n => format!("{n} role files have problems — press ! to see them "),
+        n => format!("{} ", t!("bar-problem-files", count = n)),
     };
     let title = match &app.lib.title {
         Some(t) => format!(" crewpath · {t}"),
@@ -35,15 +35,13 @@ pub fn draw_title(
     // The pinned role, where a click compares (or unpins it).
     let pinned = app.session.pinned.map(|p| {
         let key = if app.settings.kiosk { "Ctrl-K" } else { "c" };
-        let what = if Some(p) == app.current_role() {
-            "unpins it"
+        let title = crate::text::clean_line(&app.lib.roles[p].title).into_owned();
+        let text = if Some(p) == app.current_role() {
+            t!("bar-pinned-unpin", title = title, key = key)
         } else {
-            "compares"
+            t!("bar-pinned-compare", title = title, key = key)
         };
-        format!(
-            "◆ {} pinned: {key} {what} ",
-            crate::text::clean_line(&app.lib.roles[p].title)
-        )
+        format!("◆ {text} ")
     });
     let notice = match (&pinned, notice.is_empty()) {
         (Some(p), true) => p.clone(),
@@ -116,33 +114,38 @@ pub fn draw_hints(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
-    type Hint = (&'static str, &'static str, Option<Action>);
+    type Hint = (String, String, Option<Action>);
+    let key = |k: &str| k.to_string();
     let hints: Vec<(u8, Hint)> = match app.overlay() {
         Some(Overlay::Search) => vec![
-            (3, ("type", "to search", None)),
-            (2, ("↑↓", "choose", Some(Action::Down))),
-            (1, ("Enter", "open", Some(Action::Activate))),
-            (0, ("Esc", "close", Some(Action::Back))),
+            (3, (t!("bar-type"), t!("bar-to-search"), None)),
+            (2, (key("↑↓"), t!("bar-choose"), Some(Action::Down))),
+            (1, (key("Enter"), t!("bar-open"), Some(Action::Activate))),
+            (0, (key("Esc"), t!("bar-close"), Some(Action::Back))),
         ],
         Some(Overlay::Compare { path, .. }) => vec![
-            (0, ("Esc", "close", Some(Action::Back))),
+            (0, (key("Esc"), t!("bar-close"), Some(Action::Back))),
             (
                 1,
                 (
-                    "Tab",
-                    if path { "compare" } else { "the route" },
+                    key("Tab"),
+                    if path {
+                        t!("bar-compare")
+                    } else {
+                        t!("bar-route")
+                    },
                     Some(Action::Compare),
                 ),
             ),
-            (2, ("↑↓", "scroll", None)),
+            (2, (key("↑↓"), t!("bar-scroll"), None)),
         ],
         Some(_) => vec![
-            (1, ("↑↓", "scroll", None)),
-            (0, ("Esc", "close", Some(Action::Back))),
+            (1, (key("↑↓"), t!("bar-scroll"), None)),
+            (0, (key("Esc"), t!("bar-close"), Some(Action::Back))),
         ],
         None => hints_for(app.session.focus, app.settings.kiosk)
             .into_iter()
-            .map(|h| (h.rank, (h.key, h.what, Some(h.action))))
+            .map(|h| (h.rank, (key(h.key), h.what, Some(h.action))))
             .collect(),
     };
     let width_of = |(key, what, _): &Hint| display_width(key) + display_width(what) + 3;
@@ -152,7 +155,7 @@ pub fn draw_hints(
         let width = width_of(&hint) as u16;
         let (key, what, action) = hint;
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(key.to_string(), styles.key));
+        spans.push(Span::styled(key, styles.key));
         spans.push(Span::styled(format!(" {what} "), styles.dim));
         if let Some(action) = action {
             layout
@@ -173,9 +176,7 @@ pub fn draw_countdown(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
-    let text = format!(
-        " Still there? This session starts over in {seconds} s. Press any key or touch the screen to keep it. "
-    );
+    let text = format!(" {} ", t!("bar-countdown", seconds = seconds));
     frame.render_widget(
         Line::from(Span::styled(
             fit(&text, usize::from(area.width)),

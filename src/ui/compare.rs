@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
+use crate::t;
 use super::overlays::scrolling;
 use super::{Styles, heading, plain};
 use crate::app::{App, ScreenLayout};
@@ -35,7 +36,7 @@ pub fn draw(
             },
         };
         (
-            "The route — Tab compares, Esc closes",
+            t!("compare-window-route"),
             path_text(lib, b, &answer, width),
         )
     } else if width >= 90 {
@@ -47,10 +48,10 @@ pub fn draw(
         let mut text = side_by_side(&left, &right, column);
         text.push('\n');
         text.push_str(&compare_shared(lib, &c, width));
-        ("Compare — Tab shows the route, Esc closes", text)
+        (t!("compare-window"), text)
     } else {
         (
-            "Compare — Tab shows the route, Esc closes",
+            t!("compare-window"),
             compare_text(lib, &career::compare(lib, a, b), width),
         )
     };
@@ -69,5 +70,5 @@ pub fn draw(
             lines.push(plain(line.to_string(), styles.base));
         }
     }
-    scrolling(frame, body, title, lines, app, styles, layout);
+    scrolling(frame, body, &title, lines, app, styles, layout);
 }

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::t;
 use super::text::fit;
 use super::{Styles, heading, plain};
 use crate::app::mouse::ListArea;
@@ -21,10 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
             lines
         }
         Subject::Department(d) => department_lines(app.lib, d, styles),
-        Subject::Nothing => vec![plain(
-            "Choose a department or a role on the left.".into(),
-            styles.dim,
-        )],
+        Subject::Nothing => vec![plain(t!("detail-choose"), styles.dim)],
     };
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     let total = paragraph.line_count(area.width);
@@ -36,11 +34,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     if max_scroll > 0 && area.width > 8 {
         // On the bottom border, so it never covers text.
         let more = if scroll < max_scroll {
-            " ▼ more "
+            format!(" ▼ {} ", t!("detail-more"))
         } else {
-            " ▲ Home "
+            format!(" ▲ {} ", t!("detail-top"))
         };
-        let width = more.chars().count() as u16;
+        let width = crate::ui::text::display_width(&more) as u16;
         let x = area.right().saturating_sub(width + 1);
         frame.render_widget(
             Span::styled(more, styles.key),
@@ -81,12 +79,12 @@ fn problem_lines(
         return Vec::new();
     }
     let mut lines = vec![Line::from(Span::styled(
-        format!("⚠ Problems with this role ({}):", problems.len()),
+        format!("⚠ {}", t!("detail-problems", count = problems.len())),
         styles.notice,
     ))];
     for p in problems {
         let mut place = match (p.line, p.column) {
-            (Some(l), Some(c)) => format!("line {l}, column {c}: "),
+            (Some(l), Some(c)) => format!("{}: ", t!("detail-line-column", line = l, column = c)),
             _ => String::new(),
         };
         if p.path != file {
@@ -119,7 +117,7 @@ fn role_lines(lib: &Library, r: usize, width: usize, styles: &Styles) -> Vec<Lin
     }
     if !sheet.aliases.is_empty() {
         lines.push(plain(
-            format!("Also known as: {}", sheet.aliases.join(", ")),
+            t!("detail-also-known-as", names = sheet.aliases.join(", ")),
             styles.base,
         ));
     }
@@ -182,9 +180,13 @@ fn wage_lines(lines: &mut Vec<Line<'static>>, wage: &WageTable, width: usize, st
                 row.bracket
             )
         } else {
-            format!(
-                "{}: low {low} · high {high} · average {average} · median {median}",
-                row.bracket
+            t!(
+                "detail-wage-row",
+                bracket = row.bracket.to_string(),
+                low = low.as_str(),
+                high = high.as_str(),
+                average = average.as_str(),
+                median = median.as_str()
             )
         };
         lines.push(plain(text, styles.base));
@@ -204,22 +206,29 @@ fn wage_lines(lines: &mut Vec<Line<'static>>, wage: &WageTable, width: usize, st
 
 fn department_lines(lib: &Library, d: usize, styles: &Styles) -> Vec<Line<'static>> {
     let dept: &Department = &lib.departments[d];
-    let mut lines = vec![plain(dept.name.clone(), styles.title)];
+    let marked = |section: &str, heading: String| {
+        if dept.untranslated.contains(&section) {
+            format!("{heading} {}", t!("detail-in-english"))
+        } else {
+            heading
+        }
+    };
+    let mut lines = vec![plain(marked("name", dept.name.clone()), styles.title)];
     if dept.parent.is_some() {
         lines.push(plain(lib.department_path(d).join(" › "), styles.dim));
     }
     if let Some(summary) = &dept.summary {
         lines.push(Line::default());
-        lines.push(plain(summary.clone(), styles.base));
+        lines.push(plain(marked("summary", summary.clone()), styles.base));
     }
     section(
         &mut lines,
-        "About the department",
+        &marked("description", t!("detail-about-department")),
         dept.description.as_ref(),
         styles,
     );
-    bullets(&mut lines, "Unions and guilds", &dept.unions, styles);
-    bullets(&mut lines, "Industry groups", &dept.industry_groups, styles);
+    bullets(&mut lines, &t!("detail-unions"), &dept.unions, styles);
+    bullets(&mut lines, &t!("detail-industry-groups"), &dept.industry_groups, styles);
     let roles: Vec<String> = dept
         .roles
         .iter()
@@ -227,7 +236,7 @@ fn department_lines(lib: &Library, d: usize, styles: &Styles) -> Vec<Line<'stati
         .collect();
     bullets(
         &mut lines,
-        &format!("Roles ({})", roles.len()),
+        &t!("detail-roles", count = roles.len()),
         &roles,
         styles,
     );
@@ -236,6 +245,6 @@ fn department_lines(lib: &Library, d: usize, styles: &Styles) -> Vec<Line<'stati
         .iter()
         .map(|&c| lib.departments[c].name.clone())
         .collect();
-    bullets(&mut lines, "Sub-departments", &subs, styles);
+    bullets(&mut lines, &t!("detail-sub-departments"), &subs, styles);
     lines
 }

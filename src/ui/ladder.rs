@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
+use crate::t;
 use super::text::{fit, wrap};
 use super::{Styles, draw_list};
 use crate::app::App;
@@ -43,7 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
                     }
                 }
                 LadderRow::StepUp { to } => {
-                    wrap(&format!("To step up to {}, add:", title(*to)), width)
+                    wrap(&t!("ladder-step-up", title = title(*to)), width)
                         .into_iter()
                         .map(|l| Line::from(Span::styled(l, styles.title)))
                         .collect()

@@ -23,6 +23,7 @@ use ratatui::widgets::{
     Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap,
 };
 
+use crate::t;
 use crate::app::{App, Overlay, Pane, ScreenLayout};
 pub use theme::Styles;
 
@@ -78,9 +79,10 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) -> ScreenLayout {
 }
 
 fn too_small(frame: &mut Frame, area: Rect, styles: Styles) {
-    let message = format!(
-        "Please enlarge the terminal to at least {MIN_WIDTH}×{MIN_HEIGHT} (it is {}×{}).",
-        area.width, area.height
+    let message = t!(
+        "screen-too-small",
+        min = format!("{MIN_WIDTH}×{MIN_HEIGHT}"),
+        size = format!("{}×{}", area.width, area.height)
     );
     let height = area.height.min(3);
     let y = area.y + area.height.saturating_sub(height) / 2;

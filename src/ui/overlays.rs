@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::t;
 use super::{Styles, heading, overlay_area, overlay_block, plain};
 use crate::app::bindings::{BROWSING, SEARCH_BOX};
 use crate::app::{App, ScreenLayout};
@@ -23,31 +24,27 @@ pub fn draw_help(
             Span::raw(what.to_string()),
         ])
     };
-    let mut lines = vec![heading("Keys", styles)];
+    let mut lines = vec![heading(&t!("help-heading-keys"), styles)];
     for b in BROWSING.iter().filter(|b| b.applies_to(app.settings.kiosk)) {
         if let Some(what) = b.help {
-            lines.push(key_line(b.keys_label, what));
+            lines.push(key_line(b.keys_label, &crate::i18n::tr_args(what, None)));
         }
     }
-    if app.settings.kiosk {
-        lines.push(key_line(
-            "any other letter or digit",
-            "start a search with it",
-        ));
-    }
+    let typing = if app.settings.kiosk {
+        t!("help-typing-kiosk")
+    } else {
+        t!("help-typing")
+    };
+    lines.push(key_line(&t!("help-typing-keys"), &typing));
     lines.push(Line::default());
-    lines.push(heading("In the search box", styles));
+    lines.push(heading(&t!("help-heading-search-box"), styles));
     for (keys, what) in SEARCH_BOX {
-        lines.push(key_line(keys, what));
+        lines.push(key_line(keys, &crate::i18n::tr_args(what, None)));
     }
     lines.push(Line::default());
-    lines.push(heading("Mouse and touch", styles));
-    lines.push(plain(
-        "Click a pane to use it, click an item to choose it, and scroll with the wheel. The hints at the bottom and the way back at the top can be clicked too."
-            .into(),
-        styles.base,
-    ));
-    scrolling(frame, body, "Help — Esc closes", lines, app, styles, layout);
+    lines.push(heading(&t!("help-heading-mouse"), styles));
+    lines.push(plain(t!("help-mouse"), styles.base));
+    scrolling(frame, body, &t!("help-window"), lines, app, styles, layout);
 }
 
 pub fn draw_problems(
@@ -59,16 +56,10 @@ pub fn draw_problems(
 ) {
     let mut lines = Vec::new();
     if app.problems.is_empty() {
-        lines.push(plain(
-            "Every role file loaded without a problem.".into(),
-            styles.base,
-        ));
+        lines.push(plain(t!("problems-none"), styles.base));
     } else {
         lines.push(plain(
-            format!(
-                "{} problems. Fix them in the files: crewpath reads them again when they change.",
-                app.problems.len()
-            ),
+            t!("problems-intro", count = app.problems.len()),
             styles.dim,
         ));
         lines.extend(
@@ -80,7 +71,7 @@ pub fn draw_problems(
     scrolling(
         frame,
         body,
-        "Problems — Esc closes",
+        &t!("problems-window"),
         lines,
         app,
         styles,

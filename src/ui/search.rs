@@ -5,6 +5,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
 
+use crate::t;
 use super::text::{display_width, fit, highlighted};
 use super::{Styles, draw_list, overlay_area, overlay_block};
 use crate::app::mouse::ListArea;
@@ -21,7 +22,7 @@ pub fn draw(
     let lib = app.lib;
     let area = overlay_area(frame, body, 90, body.height);
     layout.overlay = Some(area);
-    let block = overlay_block("Search: titles, abbreviations, skills, departments", styles);
+    let block = overlay_block(&t!("search-window-title"), styles);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height < 3 || inner.width < 4 {
@@ -50,16 +51,15 @@ pub fn draw(
     frame.set_cursor_position(Position::new(cursor_x, inner.y));
 
     let status = if search.waiting_for_index() {
-        "Getting the search ready for this large library… what you type is kept.".to_string()
+        t!("search-getting-ready")
     } else if search.input().value().trim().is_empty() {
-        "Type a job title, an abbreviation (1PE, ADR) or a skill. Typos are fine.".to_string()
+        t!("search-prompt")
     } else {
         let results = search.results();
         match (results.note(), results.hits.len()) {
             (Some(note), _) => note,
-            (None, 0) => "No role matches. Try another word.".to_string(),
-            (None, 1) => "1 role".to_string(),
-            (None, n) => format!("{n} roles"),
+            (None, 0) => t!("search-nothing"),
+            (None, n) => t!("count-roles", count = n),
         }
     };
     frame.render_widget(

@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph, Wrap};
 
+use crate::t;
 use super::text::fit;
 use super::{Styles, draw_list};
 use crate::app::mouse::ListArea;
@@ -18,22 +19,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     let skills = &mut app.session.skills;
     let width = usize::from(area.width).saturating_sub(2);
     if let Some(chosen) = &mut skills.chosen {
-        let header = format!(
-            "{} {} '{}'",
-            chosen.roles.len(),
-            if chosen.roles.len() == 1 {
-                "role asks for"
-            } else {
-                "roles ask for"
-            },
-            chosen.skill
+        let header = t!(
+            "skills-asked-by",
+            count = chosen.roles.len(),
+            skill = chosen.skill.as_str()
         );
         let header = Paragraph::new(vec![
             Line::from(Span::styled(header, styles.heading)),
-            Line::from(Span::styled(
-                "Enter opens a role · Esc goes back",
-                styles.dim,
-            )),
+            Line::from(Span::styled(t!("skills-asked-by-keys"), styles.dim)),
         ])
         .wrap(Wrap { trim: true });
         let height = (header.line_count(area.width) as u16)
@@ -47,9 +40,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
             .iter()
             .map(|&r| {
                 let mark = if Some(r) == current {
-                    " (this role)"
+                    format!(" {}", t!("skills-this-role"))
                 } else {
-                    ""
+                    String::new()
                 };
                 ListItem::new(fit(&format!("{}{mark}", lib.roles[r].title), width))
             })
@@ -67,8 +60,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     }
     if !skills.has_skills() {
         let text = match subject {
-            Subject::Role(_) => "No skills are listed for this role.",
-            _ => "Choose a role to see the skills it asks for.",
+            Subject::Role(_) => t!("skills-none"),
+            _ => t!("skills-choose-role"),
         };
         frame.render_widget(
             Paragraph::new(Span::styled(text, styles.dim)).wrap(Wrap { trim: true }),

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
+use crate::t;
 use super::text::{display_width, fit};
 use super::{Styles, draw_window};
 use crate::app::App;
@@ -44,7 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     let len = tree.rows().len();
     if len == 0 {
         frame.render_widget(
-            Line::from(Span::styled("No roles in this library.", styles.dim)),
+            Line::from(Span::styled(t!("tree-empty"), styles.dim)),
             area,
         );
         return ListArea::default();

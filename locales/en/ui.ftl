@@ -1,0 +1,130 @@
+# The explorer: panes, bars, windows and the kiosk welcome.
+
+pane-departments = Departments
+pane-detail = Detail
+pane-skills = Skills
+pane-ladder = Career ladder
+
+## The key table: what each key does (help window) and its word in the bar.
+help-search = search titles, abbreviations, skills and departments
+help-move = move up and down (in the detail: scroll)
+help-open = open the selected item (a skill lists the roles that need it)
+help-toggle = open or close a department
+help-left-right = close / open a department; step between panes
+help-next-pane = next / previous pane
+help-panes = departments, detail, skills, career ladder
+help-compare = pin the role to compare; on another role, compare the two (Tab: the route between them)
+help-back = back to the role you came from
+help-forward = forward again
+help-page = a page up or down
+help-top-bottom = the top / bottom
+help-close = close a window or a skill's role list; never quits
+help-problems = list the role files that have problems
+help-language = switch between English and French (en français)
+help-help = this help
+help-quit = quit
+help-reload = read the role files again (edits on disk are also picked up by themselves)
+help-suspend = suspend crewpath; the shell's fg brings it back
+help-start-over = start over for the next visitor
+help-box-choose = choose a result
+help-box-open = open the chosen role
+help-box-close = close the search
+help-box-move = move in the text
+help-box-start-end = to the start / end of the text
+help-box-delete-letter = delete a letter
+help-box-delete-word = delete a word
+help-box-clear = clear the text
+
+bar-search = search
+bar-move = move
+bar-open = open
+bar-open-close = open/close
+bar-panes = panes
+bar-next-pane = next pane
+bar-compare = compare
+bar-back = back
+bar-forward = forward
+bar-page = page
+bar-top = top
+bar-close = close
+bar-problems = problems
+bar-language = Français
+bar-help = help
+bar-quit = quit
+bar-reload = reload
+bar-suspend = suspend
+bar-start-over = start over
+bar-type = type
+bar-to-search = to search
+bar-choose = choose
+bar-route = the route
+bar-scroll = scroll
+bar-problem-files = { $count ->
+    [one] 1 role file has problems — press ! to see it
+   *[other] { $count } role files have problems — press ! to see them
+}
+bar-pinned-compare = { $title } pinned: { $key } compares
+bar-pinned-unpin = { $title } pinned: { $key } unpins it
+bar-countdown = Still there? This session starts over in { $seconds } s. Press any key or touch the screen to keep it.
+
+## Windows.
+help-window = Help — Esc closes
+help-heading-keys = Keys
+help-heading-search-box = In the search box
+help-heading-mouse = Mouse and touch
+help-typing-keys = any other letter
+help-typing = start a search with it (letters no key above uses)
+help-typing-kiosk = start a search with it (digits too)
+help-mouse = Click a pane to use it, click an item to choose it, and scroll with the wheel. The hints at the bottom and the way back at the top can be clicked too.
+problems-window = Problems — Esc closes
+problems-none = Every role file loaded without a problem.
+problems-intro = { $count ->
+    [one] 1 problem. Fix it in its file: crewpath reads the files again when they change.
+   *[other] { $count } problems. Fix them in the files: crewpath reads them again when they change.
+}
+compare-window = Compare — Tab shows the route, Esc closes
+compare-window-route = The route — Tab compares, Esc closes
+search-window-title = Search: titles, abbreviations, skills, departments
+search-getting-ready = Getting the search ready for this large library… what you type is kept.
+search-prompt = Type a job title, an abbreviation (1PE, ADR) or a skill. Typos are fine.
+search-nothing = No role matches. Try another word.
+
+## Panes.
+tree-empty = No roles in this library.
+detail-choose = Choose a department or a role on the left.
+detail-more = more
+detail-top = Home
+detail-problems = Problems with this role ({ $count }):
+detail-line-column = line { $line }, column { $column }
+detail-also-known-as = Also known as: { $names }
+detail-wage-row = { $bracket }: low { $low } · high { $high } · average { $average } · median { $median }
+detail-in-english = (in English)
+detail-about-department = About the department
+detail-unions = Unions and guilds
+detail-industry-groups = Industry groups
+detail-roles = Roles ({ $count })
+detail-sub-departments = Sub-departments
+skills-asked-by = { $count ->
+    [one] 1 role asks for '{ $skill }'
+   *[other] { $count } roles ask for '{ $skill }'
+}
+skills-asked-by-keys = Enter opens a role · Esc goes back
+skills-this-role = (this role)
+skills-none = No skills are listed for this role.
+skills-choose-role = Choose a role to see the skills it asks for.
+ladder-choose-role = Choose a role to see where it sits on a career ladder.
+ladder-none = No career ladder is recorded for this role: no role in the library leads to it or from it.
+ladder-path-of = Path { $number } of { $count }, top rung first
+ladder-top-first = Top rung first
+ladder-step-up = To step up to { $title }, add:
+ladder-no-new-skills = No new skills are listed for this step.
+ladder-related = Related roles
+ladder-works-with = Works closely with
+
+## The kiosk welcome and the screen.
+welcome-title = Explore careers in film and TV post-production
+welcome-start = Type a job title, or press Enter to browse.
+welcome-touch = You can also touch or click anything on the screen.
+screen-too-small = Please enlarge the terminal to at least { $min } (it is { $size }).
+explorer-needs-terminal = the explorer needs a terminal ({ $error }); for plain text use 'crewpath search' or 'crewpath show'
+reload-kept-last-good = this role's file has problems now; the last version that loaded is shown until they are fixed
