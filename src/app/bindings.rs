@@ -461,7 +461,11 @@ mod tests {
             .filter(|id| !id.is_empty());
         for id in ids {
             for lang in Lang::ALL {
-                assert!(tr_in(lang, id, None).is_some(), "{} lacks '{id}'", lang.code());
+                assert!(
+                    tr_in(lang, id, None).is_some(),
+                    "{} lacks '{id}'",
+                    lang.code()
+                );
             }
         }
     }

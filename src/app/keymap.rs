@@ -80,8 +80,12 @@ fn starts_search(c: char, kiosk: bool) -> bool {
 }
 
 /// On the welcome screen any key leaves it; a letter or digit starts a
-/// search with it, and `?` opens the help it mentions.
+/// search with it, `?` opens the help it mentions, and Ctrl-L switches the
+/// language it offers.
 fn welcome_key(key: KeyEvent) -> Action {
+    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('l') {
+        return Action::SwitchLanguage;
+    }
     match typed_char(&key) {
         Some('?') => Action::OpenHelp,
         Some('/') => Action::OpenSearch,

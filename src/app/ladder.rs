@@ -3,8 +3,8 @@
 
 use crate::library::{Library, RoleIx};
 
-use crate::t;
 use super::Subject;
+use crate::t;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LadderRow {

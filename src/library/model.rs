@@ -209,12 +209,10 @@ impl Library {
             .map(|g| (crate::i18n::skill_category(&g.category), g));
         let shared = self.role_departments(role).into_iter().rev().flat_map(|d| {
             let dept = &self.departments[d];
-            dept.skills
-                .iter()
-                .map(move |g| {
-                    let category = crate::i18n::skill_category(&g.category);
-                    (format!("{category} ({})", dept.name), g)
-                })
+            dept.skills.iter().map(move |g| {
+                let category = crate::i18n::skill_category(&g.category);
+                (format!("{category} ({})", dept.name), g)
+            })
         });
         for (category, group) in own.chain(shared) {
             let skills: Vec<String> = group

@@ -6,7 +6,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use crate::t;
 use super::overlays::scrolling;
 use super::{Styles, heading, plain};
 use crate::app::{App, ScreenLayout};
@@ -15,6 +14,7 @@ use crate::career::text::{
 };
 use crate::career::{self, closest_leading_to};
 use crate::library::RoleIx;
+use crate::t;
 
 pub fn draw(
     frame: &mut Frame,

@@ -5,13 +5,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::t;
 use super::text::fit;
 use super::{Styles, heading, plain};
 use crate::app::mouse::ListArea;
 use crate::app::{App, Subject};
 use crate::library::{Department, Library};
 use crate::sheet::{Body, WAGE_COLUMNS, WageTable, role_sheet};
+use crate::t;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
     let lines = match app.subject() {
@@ -228,7 +228,12 @@ fn department_lines(lib: &Library, d: usize, styles: &Styles) -> Vec<Line<'stati
         styles,
     );
     bullets(&mut lines, &t!("detail-unions"), &dept.unions, styles);
-    bullets(&mut lines, &t!("detail-industry-groups"), &dept.industry_groups, styles);
+    bullets(
+        &mut lines,
+        &t!("detail-industry-groups"),
+        &dept.industry_groups,
+        styles,
+    );
     let roles: Vec<String> = dept
         .roles
         .iter()

@@ -5,12 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
-use crate::t;
 use super::text::{fit, wrap};
 use super::{Styles, draw_list};
 use crate::app::App;
 use crate::app::ladder::LadderRow;
 use crate::app::mouse::ListArea;
+use crate::t;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
     let lib = app.lib;
@@ -43,12 +43,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
                         ))]
                     }
                 }
-                LadderRow::StepUp { to } => {
-                    wrap(&t!("ladder-step-up", title = title(*to)), width)
-                        .into_iter()
-                        .map(|l| Line::from(Span::styled(l, styles.title)))
-                        .collect()
-                }
+                LadderRow::StepUp { to } => wrap(&t!("ladder-step-up", title = title(*to)), width)
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(l, styles.title)))
+                    .collect(),
                 LadderRow::Skill(s) => vec![Line::from(fit(&format!("  + {s}"), width))],
                 LadderRow::Link(r) => vec![Line::from(fit(&format!("→ {}", title(*r)), width))],
                 LadderRow::Note(n) => wrap(n, width)

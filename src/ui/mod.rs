@@ -23,8 +23,8 @@ use ratatui::widgets::{
     Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap,
 };
 
-use crate::t;
 use crate::app::{App, Overlay, Pane, ScreenLayout};
+use crate::t;
 pub use theme::Styles;
 
 /// Below this size the explorer asks for a larger terminal.

@@ -5,10 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::t;
 use super::{Styles, heading, overlay_area, overlay_block, plain};
 use crate::app::bindings::{BROWSING, SEARCH_BOX};
 use crate::app::{App, ScreenLayout};
+use crate::t;
 
 /// Every key, from the key table, with the search box's keys and the mouse.
 pub fn draw_help(

@@ -5,12 +5,12 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
 
-use crate::t;
 use super::text::{display_width, fit, highlighted};
 use super::{Styles, draw_list, overlay_area, overlay_block};
 use crate::app::mouse::ListArea;
 use crate::app::{App, ScreenLayout};
 use crate::search::Field;
+use crate::t;
 
 pub fn draw(
     frame: &mut Frame,

@@ -5,12 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph, Wrap};
 
-use crate::t;
 use super::text::fit;
 use super::{Styles, draw_list};
 use crate::app::mouse::ListArea;
 use crate::app::skills::SkillRow;
 use crate::app::{App, Subject};
+use crate::t;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
     let lib = app.lib;

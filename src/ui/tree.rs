@@ -5,12 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
-use crate::t;
 use super::text::{display_width, fit};
 use super::{Styles, draw_window};
 use crate::app::App;
 use crate::app::mouse::ListArea;
 use crate::app::tree::Node;
+use crate::t;
 
 /// Columns the tree needs to show every visible row in full.
 pub fn wanted_width(app: &App) -> u16 {
@@ -44,10 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     let width = usize::from(area.width).saturating_sub(2);
     let len = tree.rows().len();
     if len == 0 {
-        frame.render_widget(
-            Line::from(Span::styled(t!("tree-empty"), styles.dim)),
-            area,
-        );
+        frame.render_widget(Line::from(Span::styled(t!("tree-empty"), styles.dim)), area);
         return ListArea::default();
     }
     let selected = tree.selected();

@@ -27,7 +27,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
     lines.push(Line::from(Span::styled(t!("welcome-start"), styles.notice)));
     lines.push(Line::default());
     let mut keys = Vec::new();
-    for hint in hints_for(Pane::Tree, true) {
+    // The languages have a line of their own, below.
+    let hints = hints_for(Pane::Tree, true)
+        .into_iter()
+        .filter(|h| h.action != Action::SwitchLanguage);
+    for hint in hints {
         keys.push(Span::styled(hint.key, styles.key));
         keys.push(Span::raw(format!(" {}   ", hint.what)));
     }
