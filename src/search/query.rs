@@ -25,6 +25,69 @@ const FILLER: &[&str] = &[
     "woman", "works", "you",
 ];
 
+/// The same in French, folded as queries are ("métier" → "metier"), used
+/// while crewpath speaks French. Not "son" (sound) nor "sa"/"ses", which a
+/// search for sound work needs.
+const FILLER_FR: &[&str] = &[
+    "au",
+    "aux",
+    "avec",
+    "carriere",
+    "carrieres",
+    "ce",
+    "celle",
+    "celui",
+    "d",
+    "dans",
+    "de",
+    "des",
+    "du",
+    "elle",
+    "emploi",
+    "emplois",
+    "en",
+    "est",
+    "et",
+    "faire",
+    "fais",
+    "fait",
+    "femme",
+    "fille",
+    "gars",
+    "homme",
+    "il",
+    "j",
+    "je",
+    "l",
+    "la",
+    "le",
+    "les",
+    "metier",
+    "metiers",
+    "mon",
+    "ou",
+    "par",
+    "personne",
+    "pour",
+    "qu",
+    "que",
+    "quelqu",
+    "quelquun",
+    "qui",
+    "quoi",
+    "travail",
+    "travaille",
+    "un",
+    "une",
+    "veux",
+];
+
+/// Whether `word` (folded) is filler in the language crewpath speaks.
+fn is_filler(word: &str) -> bool {
+    FILLER.contains(&word)
+        || (crate::i18n::current() == crate::i18n::Lang::Fr && FILLER_FR.contains(&word))
+}
+
 /// What a query asks for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Query {
@@ -50,8 +113,7 @@ pub(crate) fn parse(query: &str) -> Query {
             all.push(word);
         }
     }
-    let (filler, kept): (Vec<String>, Vec<String>) =
-        all.into_iter().partition(|w| FILLER.contains(&w.as_str()));
+    let (filler, kept): (Vec<String>, Vec<String>) = all.into_iter().partition(|w| is_filler(w));
     let (mut words, mut optional) = if kept.is_empty() {
         (filler, Vec::new())
     } else {
@@ -85,6 +147,10 @@ mod tests {
         assert_eq!(parse("a").words, ["a"]);
         assert_eq!(parse("the who").words, ["the", "who"]);
         assert!(FILLER.windows(2).all(|w| w[0] < w[1]), "keep FILLER sorted");
+        assert!(
+            FILLER_FR.windows(2).all(|w| w[0] < w[1]),
+            "keep FILLER_FR sorted"
+        );
     }
 
     #[test]

@@ -261,6 +261,17 @@ fn french_search_finds_french_titles_without_accents_and_english_titles_too() {
         out.starts_with("foley-artist\tBruiteur ou bruiteuse"),
         "{out}"
     );
+    // Everyday French around the words is no obstacle.
+    let (_, out, err) = crewpath(&[
+        "--lang",
+        "fr",
+        "search",
+        "--roles",
+        root,
+        "la personne qui reproduit les bruits",
+    ]);
+    assert!(out.starts_with("foley-artist\t"), "{out}{err}");
+    assert!(err.is_empty(), "every needed word matched: {err}");
     // English speaks English: the French title is not what it shows.
     let (_, out, _) = crewpath(&["search", "--roles", root, "foley"]);
     assert!(out.starts_with("foley-artist\tFoley Artist"), "{out}");
