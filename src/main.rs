@@ -39,9 +39,7 @@ fn explore(cli: &Cli, roles: Option<&std::path::Path>) -> ExitCode {
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
         // Drawing into a file or a pipe would fill it with escape sequences
         // and leave the terminal raw; a kiosk service would restart forever.
-        return commands::usage_error(
-            "the explorer needs a terminal for both input and output; for plain text use 'crewpath search' or 'crewpath show'",
-        );
+        return commands::usage_error(&crewpath::t!("cli-needs-terminal"));
     }
     let settings = match config::resolve(&cli.explorer, config::no_color_requested()) {
         Ok(settings) => settings,
