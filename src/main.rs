@@ -1,12 +1,10 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use crewpath::cli::{Cli, Command};
+use crewpath::cli::{self, Cli, Command};
 use crewpath::{commands, config, explorer};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::parse();
     crewpath::i18n::set(cli.library.language());
     let folder = cli.library.folder();
     let roles = folder.as_deref();
