@@ -401,7 +401,10 @@ fn mistake_in(e: &clap::Error, lang: Lang) -> Option<String> {
     let suggested = [
         (ContextKind::SuggestedArg, "cli-error-did-you-mean"),
         (ContextKind::SuggestedValue, "cli-error-did-you-mean-value"),
-        (ContextKind::SuggestedSubcommand, "cli-error-did-you-mean-command"),
+        (
+            ContextKind::SuggestedSubcommand,
+            "cli-error-did-you-mean-command",
+        ),
     ]
     .into_iter()
     .find_map(|(kind, id)| Some((context(kind)?, id)));
@@ -412,4 +415,105 @@ fn mistake_in(e: &clap::Error, lang: Lang) -> Option<String> {
     let error = say("cli-error", &[("message", message)])?;
     let more = say("cli-error-more", &[])?;
     Some(format!("{error}\n\n{more}\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every help screen of a command: its own, short and long, then its
+    /// subcommands', by name.
+    fn help_screens(mut command: clap::Command) -> Vec<(String, String)> {
+        command.build();
+        let mut screens = Vec::new();
+        let mut stack = vec![command];
+        while let Some(mut command) = stack.pop() {
+            let name = command
+                .get_bin_name()
+                .unwrap_or(command.get_name())
+                .to_string();
+            screens.push((name.clone(), command.render_help().to_string()));
+            screens.push((name, command.render_long_help().to_string()));
+            stack.extend(command.get_subcommands().cloned());
+        }
+        screens
+    }
+
+    #[test]
+    fn the_english_catalogue_says_what_the_code_describes() {
+        let from_code = help_screens(Cli::command());
+        let from_catalogue = help_screens(localized(Lang::En));
+        assert!(from_code.len() > 10, "{from_code:?}");
+        assert_eq!(from_code.len(), from_catalogue.len());
+        for ((name, code), (_, catalogue)) in from_code.iter().zip(&from_catalogue) {
+            assert_eq!(code, catalogue, "{name} --help");
+        }
+    }
+
+    #[test]
+    fn every_description_the_help_asks_for_is_in_both_languages() {
+        let mut command = Cli::command();
+        command.build();
+        let mut stack = vec![(command, true)];
+        let mut asked = Vec::new();
+        while let Some((command, top)) = stack.pop() {
+            let name = command.get_name().to_string();
+            asked.push(about_id(&name, top));
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                let help = arg_help_id(&name, id);
+                assert!(help.is_some(), "'{id}' of {name} has no description");
+                asked.extend(help);
+                asked.extend(value_name_id(id).map(str::to_string));
+            }
+            stack.extend(command.get_subcommands().map(|s| (s.clone(), false)));
+        }
+        for lang in Lang::ALL {
+            for id in &asked {
+                assert!(
+                    tr_in(lang, id, None).is_some(),
+                    "{} lacks '{id}'",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn french_help_is_french_down_to_the_placeholders() {
+        let screens = help_screens(localized(Lang::Fr));
+        let (_, top) = &screens[1];
+        assert!(top.starts_with("Explorez les carrières"), "{top}");
+        assert!(
+            top.contains("Utilisation : crewpath [OPTIONS] [COMMANDE]"),
+            "{top}"
+        );
+        assert!(top.contains("--roles <DOSSIER>"), "{top}");
+        assert!(!top.contains("Print help"), "{top}");
+        assert!(!top.contains("[possible values"), "{top}");
+        let path = screens
+            .iter()
+            .find(|(name, _)| name == "crewpath path")
+            .map(|(_, text)| text)
+            .expect("path has help");
+        assert!(path.contains("[DÉPART] [ARRIVÉE]"), "{path}");
+    }
+
+    #[test]
+    fn the_language_asked_on_the_command_line_is_known_before_parsing() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            language_asked(&args(&["crewpath", "--lang", "fr"])),
+            Lang::Fr
+        );
+        assert_eq!(
+            language_asked(&args(&["crewpath", "check", "--lang=FR", "--json"])),
+            Lang::Fr
+        );
+        assert_eq!(
+            language_asked(&args(&["crewpath", "--lang", "fr", "show", "--lang", "en"])),
+            Lang::En,
+            "the last --lang counts"
+        );
+    }
 }

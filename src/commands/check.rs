@@ -25,10 +25,9 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
         None => crate::t!("check-built-in-roles"),
     };
     if loaded.library.roles.is_empty() && loaded.problems.is_empty() {
-        loaded.problems.push(
-            Problem::new(&which, crate::t!("check-no-role-files"))
-            .kind(Kind::Library),
-        );
+        loaded
+            .problems
+            .push(Problem::new(&which, crate::t!("check-no-role-files")).kind(Kind::Library));
     }
     let report = if json {
         // A script compares the library it is told about; the words for the

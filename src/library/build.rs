@@ -270,17 +270,15 @@ impl LinkCheck<'_> {
                     knock_on = Some(r.id.clone());
                     crate::t!("problem-link-to-broken", key = key, id = shown)
                 }
-                (None, None) => {
-                    match self.suggest(lib, &r.id) {
-                        Some(s) => crate::t!(
-                            "problem-link-unknown-suggest",
-                            key = key,
-                            id = shown,
-                            suggestion = s
-                        ),
-                        None => crate::t!("problem-link-unknown", key = key, id = shown),
-                    }
-                }
+                (None, None) => match self.suggest(lib, &r.id) {
+                    Some(s) => crate::t!(
+                        "problem-link-unknown-suggest",
+                        key = key,
+                        id = shown,
+                        suggestion = s
+                    ),
+                    None => crate::t!("problem-link-unknown", key = key, id = shown),
+                },
             };
             let mut problem = role_problem(lib, from, &r, message).kind(Kind::Link);
             if knock_on.is_some() {

@@ -70,7 +70,11 @@ impl<'a> Doc<'a> {
             let key_name = text::excerpt(name, 60);
             let message = match (within, did_you_mean(name, allowed.iter().copied())) {
                 (None, Some(s)) => {
-                    crate::t!("problem-unknown-key-suggest", key = key_name, suggestion = s)
+                    crate::t!(
+                        "problem-unknown-key-suggest",
+                        key = key_name,
+                        suggestion = s
+                    )
                 }
                 (None, None) => crate::t!(
                     "problem-unknown-key-allowed",
@@ -191,7 +195,10 @@ impl<'a> Doc<'a> {
             DeValue::Integer(i) => {
                 let parsed = i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok();
                 if parsed.is_none() {
-                    self.report(value.span(), crate::t!("problem-number-too-large", key = key));
+                    self.report(
+                        value.span(),
+                        crate::t!("problem-number-too-large", key = key),
+                    );
                 }
                 parsed
             }
@@ -216,7 +223,10 @@ impl<'a> Doc<'a> {
             }
         };
         parsed.filter(|n| n.is_finite()).or_else(|| {
-            self.report(value.span(), crate::t!("problem-unusable-number", key = key));
+            self.report(
+                value.span(),
+                crate::t!("problem-unusable-number", key = key),
+            );
             None
         })
     }
@@ -229,10 +239,7 @@ impl<'a> Doc<'a> {
             DeValue::Datetime(d) => match d.date {
                 Some(date) => Some(date.to_string()),
                 None => {
-                    self.report(
-                        value.span(),
-                        crate::t!("problem-time-not-date", key = key),
-                    );
+                    self.report(value.span(), crate::t!("problem-time-not-date", key = key));
                     None
                 }
             },

@@ -219,10 +219,7 @@ fn syntax_message(text: &str, e: &toml::de::Error) -> String {
                 .map(|k| k.trim().trim_matches(['"', '\'']))
                 .filter(|k| !k.is_empty());
             match key {
-                Some(key) => crate::t!(
-                    "problem-key-twice",
-                    key = crate::text::excerpt(key, 60)
-                ),
+                Some(key) => crate::t!("problem-key-twice", key = crate::text::excerpt(key, 60)),
                 None => crate::t!("problem-a-key-twice"),
             }
         }
@@ -255,25 +252,15 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     let mut id = crate::text::clean_line(raw_id).into_owned();
     if raw_id.starts_with('_') {
         // `_indx.toml`, `_Index.toml`: an index file misspelt, not a role.
-        doc.problems.push(
-            Problem::new(
-                doc.path,
-                crate::t!("problem-underscore-name"),
-            )
-            .kind(Kind::Id),
-        );
+        doc.problems
+            .push(Problem::new(doc.path, crate::t!("problem-underscore-name")).kind(Kind::Id));
         return Parsed::Nothing;
     }
     if reads_as_department(table) {
         // `index.toml`, `sound.toml`: a department's own details under a
         // role's name would otherwise be a key-by-key list of complaints.
-        doc.problems.push(
-            Problem::new(
-                doc.path,
-                crate::t!("problem-department-as-role"),
-            )
-            .kind(Kind::Id),
-        );
+        doc.problems
+            .push(Problem::new(doc.path, crate::t!("problem-department-as-role")).kind(Kind::Id));
         return Parsed::Nothing;
     }
     // Every id crewpath prints must work with `show`: a role whose file name

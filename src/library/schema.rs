@@ -106,7 +106,7 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
             if table.get("title").is_none() {
                 doc.problems.push(
                     super::Problem::new(doc.path, crate::t!("problem-no-title"))
-                    .at(Position { line: 1, column: 1 }),
+                        .at(Position { line: 1, column: 1 }),
                 );
             }
             return None;

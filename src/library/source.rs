@@ -269,13 +269,17 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             let target = path.canonicalize().ok();
             if let (Some(target), Some(real_root)) = (target, &real_root) {
                 if real_root.starts_with(&target) {
-                    links.note(&mut listing.problems, Problem::new(
-                        shown(path),
-                        crate::t!(
-                            "problem-link-to-ancestor",
-                            target = text::clean_line(&target.display().to_string()).into_owned()
+                    links.note(
+                        &mut listing.problems,
+                        Problem::new(
+                            shown(path),
+                            crate::t!(
+                                "problem-link-to-ancestor",
+                                target =
+                                    text::clean_line(&target.display().to_string()).into_owned()
+                            ),
                         ),
-                    ));
+                    );
                     walk.skip_current_dir();
                     continue;
                 }
@@ -288,10 +292,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             {
                 links.note(
                     &mut listing.problems,
-                    Problem::new(
-                        shown(path),
-                        crate::t!("problem-folder-read-twice"),
-                    ),
+                    Problem::new(shown(path), crate::t!("problem-folder-read-twice")),
                 );
                 walk.skip_current_dir();
                 continue;
