@@ -165,7 +165,7 @@ pub fn parse() -> Cli {
     let lang = language_asked(&args);
     crate::i18n::set(lang);
     let command = command_in(lang);
-    let matches = match command.clone().try_get_matches_from(&args) {
+    let matches = match command.try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(e) => exit_with(e, lang),
     };

@@ -3,7 +3,7 @@
 # La bibliothèque vérifiée quand aucun dossier n'est donné; le rapport JSON
 # la nomme toujours en anglais, pour les scripts.
 check-built-in-roles = les rôles intégrés
-check-no-role-files = aucun fichier de rôle ici; une bibliothèque est un dossier de fichiers .toml, un par rôle (voir « Role files » dans le README)
+check-no-role-files = aucun fichier de rôle n'a été trouvé ici; une bibliothèque est un dossier de fichiers .toml, un par rôle (voir « Role files » dans le README)
 check-run-with-roles = ce sont les rôles intégrés; pour vérifier les fichiers de rôles d'ici, lancez : crewpath check --roles { $folder }
 # La dernière ligne : « roles: 3 rôles dans 2 services, 1 problème »; les
 # nombres viennent de count-roles, count-departments et count-problems.
