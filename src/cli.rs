@@ -1,10 +1,13 @@
-//! The command line: what a user can type, parsed by clap.
+//! The command line: what a user can type, parsed by clap, with its help
+//! and its mistakes told in the language the user asked for.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, tr_in};
 
 /// Explore careers in the terminal: departments, roles, skills and career
 /// ladders, with search that forgives typos.
@@ -152,4 +155,365 @@ pub enum Command {
         #[arg(required = true, value_name = "ROLE")]
         role: Vec<String>,
     },
+}
+
+/// Reads the command line, speaking from the start the language it asks
+/// for: `--help` and mistakes are told in it, and it is the language of
+/// everything after. Exits as clap does on `--help`, `--version` and errors.
+pub fn parse() -> Cli {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = language_asked(&args);
+    crate::i18n::set(lang);
+    let command = command_in(lang);
+    let matches = match command.try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(e) => exit_with(e, lang),
+    };
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e, lang))
+}
+
+/// The language the command line and the environment ask for, known before
+/// parsing so that `--help` can be in it: `--lang` (the last one, before any
+/// `--`), else `CREWPATH_LANG`, else the locale. A language crewpath does
+/// not speak counts as not asked; clap then refuses it.
+pub fn language_asked(args: &[OsString]) -> Lang {
+    let mut asked = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        match arg {
+            Some("--") => break,
+            Some("--lang") => asked = args.next().flatten(),
+            Some(arg) => {
+                if let Some(value) = arg.strip_prefix("--lang=") {
+                    asked = Some(value);
+                }
+            }
+            None => {}
+        }
+    }
+    asked
+        .and_then(Lang::from_code)
+        .or_else(|| {
+            std::env::var("CREWPATH_LANG")
+                .ok()
+                .and_then(|v| Lang::from_code(v.trim()))
+        })
+        .unwrap_or_else(Lang::from_environment)
+}
+
+/// The command line with its help in `lang`: English as the code describes
+/// it, other languages from the message catalogue.
+pub fn command_in(lang: Lang) -> clap::Command {
+    match lang {
+        Lang::En => Cli::command(),
+        _ => localized(lang),
+    }
+}
+
+/// The command line with every description, placeholder and heading from
+/// the catalogue of `lang`. Built first, so that the options every command
+/// shares, `--help` and the `help` command are there to be described.
+fn localized(lang: Lang) -> clap::Command {
+    let mut command = Cli::command();
+    command.build();
+    localize(command, lang, true)
+}
+
+fn localize(mut command: clap::Command, lang: Lang, top: bool) -> clap::Command {
+    let text = |id: &str| tr_in(lang, id, None);
+    let name = command.get_name().to_string();
+    if let Some(about) = text(&about_id(&name, top)) {
+        command = command.about(about);
+    }
+    if command.get_long_about().is_some()
+        && let Some(long) = text("cli-long-about")
+    {
+        command = command.long_about(long);
+    }
+    command = command.mut_args(|arg| localize_arg(arg, &name, lang));
+    if lang != Lang::En {
+        // clap writes these headings in English.
+        if let Some(usage) = text("cli-usage-heading") {
+            command = command.help_template(format!(
+                "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+            ));
+        }
+        if let Some(heading) = text("cli-commands-heading") {
+            command = command.subcommand_help_heading(for_clap(heading));
+        }
+        if let Some(value) = text("cli-command-value") {
+            command = command.subcommand_value_name(for_clap(value));
+        }
+    }
+    command.mut_subcommands(|sub| localize(sub, lang, false))
+}
+
+fn localize_arg(mut arg: clap::Arg, command: &str, lang: Lang) -> clap::Arg {
+    let id = arg.get_id().as_str().to_string();
+    let text = |id: &str| tr_in(lang, id, None);
+    if id == "help" && arg.get_long_help().is_some() {
+        if let (Some(short), Some(long)) = (text("cli-help-short"), text("cli-help-long")) {
+            arg = arg.help(short).long_help(long);
+        }
+    } else if let Some(help) = arg_help_id(command, &id).and_then(|id| text(&id)) {
+        arg = arg.help(help);
+    }
+    if arg.get_value_names().is_some()
+        && let Some(name) = value_name_id(&id).and_then(text)
+    {
+        arg = arg.value_name(for_clap(name));
+    }
+    if lang != Lang::En {
+        // clap would add "[default: …]" and "[possible values: …]" in
+        // English; the descriptions say them instead.
+        arg = arg.hide_default_value(true).hide_possible_values(true);
+    }
+    arg
+}
+
+/// A name clap keeps for the life of the process, as its headings and
+/// placeholders must be: the command line is read once, so the few short
+/// words given up here are never missed.
+fn for_clap(text: String) -> &'static str {
+    text.leak()
+}
+
+/// The message describing a command: `cli-about` for crewpath itself, else
+/// `cli-` and its name (`cli-help-command` for the `help` command).
+fn about_id(name: &str, top: bool) -> String {
+    match (top, name) {
+        (true, _) => "cli-about".to_string(),
+        (false, "help") => "cli-help-command".to_string(),
+        (false, name) => format!("cli-{name}"),
+    }
+}
+
+/// The message describing an option or argument of `command`.
+fn arg_help_id(command: &str, arg: &str) -> Option<String> {
+    let id = match arg {
+        "roles" | "lang" | "kiosk" | "theme" | "config" | "help" | "version" => {
+            format!("cli-{arg}")
+        }
+        "idle_timeout" => "cli-idle-timeout".into(),
+        "exit_key" => "cli-exit-key".into(),
+        "json" => format!("cli-{command}-json"),
+        "limit" => "cli-search-limit".into(),
+        "query" => "cli-search-query".into(),
+        "a" => "cli-compare-role".into(),
+        "b" => "cli-compare-other".into(),
+        "to" => "cli-path-to".into(),
+        "from" => "cli-path-from".into(),
+        "target" => "cli-path-target".into(),
+        "role" => "cli-show-role".into(),
+        _ => return None,
+    };
+    Some(id)
+}
+
+/// The message naming what an option or argument takes (`DIR`).
+fn value_name_id(arg: &str) -> Option<&'static str> {
+    Some(match arg {
+        "roles" => "cli-value-dir",
+        "lang" => "cli-value-lang",
+        "idle_timeout" => "cli-value-seconds",
+        "exit_key" => "cli-value-chord",
+        "theme" => "cli-value-theme",
+        "config" => "cli-value-file",
+        "limit" => "cli-value-n",
+        "query" => "cli-value-query",
+        "a" | "to" | "role" => "cli-value-role",
+        "b" => "cli-value-other",
+        "from" => "cli-value-from",
+        "target" => "cli-value-to",
+        _ => return None,
+    })
+}
+
+/// Ends the process for a parse that stopped: help and version as clap
+/// prints them (already in `lang`), mistakes told in `lang` where the
+/// catalogue can say them, else in clap's English.
+fn exit_with(e: clap::Error, lang: Lang) -> ! {
+    use std::io::Write;
+    let told = match lang {
+        Lang::En => None,
+        _ => mistake_in(&e, lang),
+    };
+    match told {
+        Some(text) => {
+            let _ = std::io::stderr().write_all(text.as_bytes());
+            std::process::exit(e.exit_code())
+        }
+        None => e.exit(),
+    }
+}
+
+/// A command-line mistake in `lang`, for the kinds users make.
+fn mistake_in(e: &clap::Error, lang: Lang) -> Option<String> {
+    let say = |id: &str, args: &[(&str, String)]| {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        tr_in(lang, id, Some(&fluent))
+    };
+    let context = |kind: ContextKind| match e.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::Strings(v) => Some(v.join(", ")),
+        ContextValue::StyledStr(s) => Some(s.to_string()),
+        ContextValue::StyledStrs(v) => Some(
+            v.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        _ => None,
+    };
+    let arg = || context(ContextKind::InvalidArg);
+    let mut message = match e.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let (arg, value) = (arg()?, context(ContextKind::InvalidValue)?);
+            if value.is_empty() {
+                say("cli-error-no-value", &[("arg", arg)])?
+            } else {
+                say("cli-error-invalid-value", &[("arg", arg), ("value", value)])?
+            }
+        }
+        ErrorKind::UnknownArgument => say("cli-error-unknown-argument", &[("arg", arg()?)])?,
+        ErrorKind::InvalidSubcommand => {
+            let command = context(ContextKind::InvalidSubcommand)?;
+            say("cli-error-unknown-command", &[("command", command)])?
+        }
+        ErrorKind::MissingRequiredArgument => say("cli-error-missing", &[("args", arg()?)])?,
+        ErrorKind::ArgumentConflict => {
+            let (arg, other) = (arg()?, context(ContextKind::PriorArg)?);
+            if arg == other {
+                say("cli-error-twice", &[("arg", arg)])?
+            } else {
+                say("cli-error-conflict", &[("arg", arg), ("other", other)])?
+            }
+        }
+        _ => return None,
+    };
+    if let Some(valid) = context(ContextKind::ValidValue) {
+        message.push_str("\n  ");
+        message.push_str(&say("cli-error-possible-values", &[("values", valid)])?);
+    }
+    let suggested = [
+        (ContextKind::SuggestedArg, "cli-error-did-you-mean"),
+        (ContextKind::SuggestedValue, "cli-error-did-you-mean-value"),
+        (
+            ContextKind::SuggestedSubcommand,
+            "cli-error-did-you-mean-command",
+        ),
+    ]
+    .into_iter()
+    .find_map(|(kind, id)| Some((context(kind)?, id)));
+    if let Some((suggestion, id)) = suggested {
+        message.push_str("\n\n  ");
+        message.push_str(&say(id, &[("suggestion", suggestion)])?);
+    }
+    let error = say("cli-error", &[("message", message)])?;
+    let more = say("cli-error-more", &[])?;
+    Some(format!("{error}\n\n{more}\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every help screen of a command: its own, short and long, then its
+    /// subcommands', by name.
+    fn help_screens(mut command: clap::Command) -> Vec<(String, String)> {
+        command.build();
+        let mut screens = Vec::new();
+        let mut stack = vec![command];
+        while let Some(mut command) = stack.pop() {
+            let name = command
+                .get_bin_name()
+                .unwrap_or(command.get_name())
+                .to_string();
+            screens.push((name.clone(), command.render_help().to_string()));
+            screens.push((name, command.render_long_help().to_string()));
+            stack.extend(command.get_subcommands().cloned());
+        }
+        screens
+    }
+
+    #[test]
+    fn the_english_catalogue_says_what_the_code_describes() {
+        let from_code = help_screens(Cli::command());
+        let from_catalogue = help_screens(localized(Lang::En));
+        assert!(from_code.len() > 10, "{from_code:?}");
+        assert_eq!(from_code.len(), from_catalogue.len());
+        for ((name, code), (_, catalogue)) in from_code.iter().zip(&from_catalogue) {
+            assert_eq!(code, catalogue, "{name} --help");
+        }
+    }
+
+    #[test]
+    fn every_description_the_help_asks_for_is_in_both_languages() {
+        let mut command = Cli::command();
+        command.build();
+        let mut stack = vec![(command, true)];
+        let mut asked = Vec::new();
+        while let Some((command, top)) = stack.pop() {
+            let name = command.get_name().to_string();
+            asked.push(about_id(&name, top));
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                let help = arg_help_id(&name, id);
+                assert!(help.is_some(), "'{id}' of {name} has no description");
+                asked.extend(help);
+                asked.extend(value_name_id(id).map(str::to_string));
+            }
+            stack.extend(command.get_subcommands().map(|s| (s.clone(), false)));
+        }
+        for lang in Lang::ALL {
+            for id in &asked {
+                assert!(
+                    tr_in(lang, id, None).is_some(),
+                    "{} lacks '{id}'",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn french_help_is_french_down_to_the_placeholders() {
+        let screens = help_screens(localized(Lang::Fr));
+        let (_, top) = &screens[1];
+        assert!(top.starts_with("Explorez les carrières"), "{top}");
+        assert!(
+            top.contains("Utilisation : crewpath [OPTIONS] [COMMANDE]"),
+            "{top}"
+        );
+        assert!(top.contains("--roles <DOSSIER>"), "{top}");
+        assert!(!top.contains("Print help"), "{top}");
+        assert!(!top.contains("[possible values"), "{top}");
+        let path = screens
+            .iter()
+            .find(|(name, _)| name == "crewpath path")
+            .map(|(_, text)| text)
+            .expect("path has help");
+        assert!(path.contains("[DÉPART] [ARRIVÉE]"), "{path}");
+    }
+
+    #[test]
+    fn the_language_asked_on_the_command_line_is_known_before_parsing() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            language_asked(&args(&["crewpath", "--lang", "fr"])),
+            Lang::Fr
+        );
+        assert_eq!(
+            language_asked(&args(&["crewpath", "check", "--lang=FR", "--json"])),
+            Lang::Fr
+        );
+        assert_eq!(
+            language_asked(&args(&["crewpath", "--lang", "fr", "show", "--lang", "en"])),
+            Lang::En,
+            "the last --lang counts"
+        );
+    }
 }

@@ -29,25 +29,33 @@ const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
     use std::io::Read;
     let shown = crate::text::clean_line(&path.display().to_string()).into_owned();
-    let (file, _) =
-        crate::library::open_regular(path).map_err(|e| format!("{shown}: the config file {e}"))?;
+    let (file, _) = crate::library::open_regular(path)
+        .map_err(|e| crate::t!("config-cannot-open", path = shown.as_str(), reason = e))?;
     let mut bytes = Vec::new();
     file.take(MAX_CONFIG_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("{shown}: cannot read the config file: {e}"))?;
+        .map_err(|e| {
+            crate::t!(
+                "config-cannot-read",
+                path = shown.as_str(),
+                error = e.to_string()
+            )
+        })?;
     if bytes.len() as u64 > MAX_CONFIG_BYTES {
-        return Err(format!(
-            "{shown}: the config file is larger than {} KiB; it should hold a few settings",
-            MAX_CONFIG_BYTES / 1024
+        return Err(crate::t!(
+            "config-too-large",
+            path = shown.as_str(),
+            kib = MAX_CONFIG_BYTES / 1024
         ));
     }
     let text = String::from_utf8(bytes)
-        .map_err(|_| format!("{shown}: the config file is not UTF-8 text"))?;
+        .map_err(|_| crate::t!("config-not-utf8", path = shown.as_str()))?;
     let table = DeTable::parse(&text).map_err(|e| {
         let (line, col) = line_column(&text, e.span().map_or(0, |s| s.start));
-        format!(
-            "{shown}:{line}:{col}: this is not valid TOML: {}",
-            e.message().trim()
+        crate::t!(
+            "config-not-toml",
+            place = format!("{shown}:{line}:{col}"),
+            detail = crate::text::clean_line(e.message().trim()).into_owned()
         )
     })?;
     let at = |offset: usize| {
@@ -61,32 +69,28 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
             ("idle_timeout", DeValue::Integer(i)) => {
                 // As TOML reads it: 0x14 is 20, 1_000 is 1000.
                 let seconds = u64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
-                    .map_err(|_| {
-                        format!(
-                            "{place}: idle_timeout must be a whole number of seconds, at least 1"
-                        )
-                    })?;
+                    .map_err(|_| crate::t!("config-idle-out-of-range", place = place.as_str()))?;
                 config.idle_timeout = Some(seconds);
             }
             ("exit_key", DeValue::String(s)) => config.exit_key = Some(s.to_string()),
             ("theme", DeValue::String(s)) => config.theme = Some(s.to_string()),
             ("idle_timeout", _) => {
-                return Err(format!(
-                    "{place}: idle_timeout must be a whole number of seconds, e.g. idle_timeout = 120"
-                ));
+                return Err(crate::t!("config-idle-not-number", place = place));
             }
             ("exit_key" | "theme", _) => {
-                return Err(format!(
-                    "{place}: '{}' must be a string in quotes",
-                    key.get_ref()
+                return Err(crate::t!(
+                    "config-needs-string",
+                    place = place,
+                    key = key.get_ref().as_ref()
                 ));
             }
             (other, _) => {
                 let place = at(key.span().start);
-                return Err(format!(
-                    "{place}: unknown key '{}'; the keys allowed are {}",
-                    crate::text::clean_line(other),
-                    CONFIG_KEYS.join(", ")
+                return Err(crate::t!(
+                    "config-unknown-key",
+                    place = place,
+                    key = crate::text::clean_line(other),
+                    allowed = CONFIG_KEYS.join(", ")
                 ));
             }
         }
@@ -106,7 +110,7 @@ pub fn resolve(args: &ExplorerArgs, no_color: bool) -> Result<Settings, String> 
         .or(file.idle_timeout)
         .unwrap_or(DEFAULT_IDLE_SECONDS);
     if seconds == 0 {
-        return Err("the idle timeout must be at least 1 second".into());
+        return Err(crate::t!("config-idle-zero"));
     }
     let exit_chord = match args.exit_key.as_ref().or(file.exit_key.as_ref()) {
         Some(text) => Some(

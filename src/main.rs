@@ -1,12 +1,10 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use crewpath::cli::{Cli, Command};
+use crewpath::cli::{self, Cli, Command};
 use crewpath::{commands, config, explorer};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::parse();
     crewpath::i18n::set(cli.library.language());
     let folder = cli.library.folder();
     let roles = folder.as_deref();
@@ -39,9 +37,7 @@ fn explore(cli: &Cli, roles: Option<&std::path::Path>) -> ExitCode {
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
         // Drawing into a file or a pipe would fill it with escape sequences
         // and leave the terminal raw; a kiosk service would restart forever.
-        return commands::usage_error(
-            "the explorer needs a terminal for both input and output; for plain text use 'crewpath search' or 'crewpath show'",
-        );
+        return commands::usage_error(&crewpath::t!("cli-needs-terminal"));
     }
     let settings = match config::resolve(&cli.explorer, config::no_color_requested()) {
         Ok(settings) => settings,

@@ -50,7 +50,7 @@ impl FromStr for Chord {
         let key = parts
             .pop()
             .filter(|k| !k.is_empty())
-            .ok_or_else(|| format!("'{s}' names no key; write it like ctrl-alt-x"))?;
+            .ok_or_else(|| crate::t!("chord-no-key", chord = s))?;
         for part in parts {
             modifiers |= match part {
                 "ctrl" | "control" | "c" => KeyModifiers::CONTROL,
@@ -58,9 +58,7 @@ impl FromStr for Chord {
                 "shift" | "s" => KeyModifiers::SHIFT,
                 "super" | "cmd" => KeyModifiers::SUPER,
                 other => {
-                    return Err(format!(
-                        "'{other}' in '{s}' is not a modifier; use ctrl, alt, shift or super"
-                    ));
+                    return Err(crate::t!("chord-not-modifier", part = other, chord = s));
                 }
             };
         }
@@ -75,25 +73,13 @@ impl FromStr for Chord {
             "end" => KeyCode::End,
             k if k.starts_with('f') && k.len() > 1 => match k[1..].parse::<u8>() {
                 Ok(n @ 1..=24) => KeyCode::F(n),
-                _ => {
-                    return Err(format!(
-                        "'{k}' is not a key; use a letter, f1-f24 or a key name"
-                    ));
-                }
+                _ => return Err(crate::t!("chord-not-key", key = k)),
             },
             k if k.chars().count() == 1 => KeyCode::Char(k.chars().next().unwrap_or(' ')),
-            k => {
-                return Err(format!(
-                    "'{k}' is not a key; use a letter, f1-f24 or a key name"
-                ));
-            }
+            k => return Err(crate::t!("chord-not-key", key = k)),
         };
         if !deliverable(modifiers, code) {
-            return Err(format!(
-                "'{s}' cannot be the exit chord: a visitor could press it by habit or \
-                 chance, or terminals do not send it apart from other keys. Use ctrl-alt \
-                 and a letter other than h, i, j or m, such as ctrl-alt-x"
-            ));
+            return Err(crate::t!("chord-refused", chord = s));
         }
         Ok(Chord {
             modifiers,

@@ -7,7 +7,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Status, load_shown, plural, say, usage_error, write_failed};
+use super::{Status, load_shown, say, usage_error, write_failed};
+use crate::i18n::{self, Lang};
 use crate::library::{Kind, Loaded, Problem};
 use crate::text;
 
@@ -21,25 +22,27 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
     };
     let which = match roles {
         Some(dir) => text::clean_line(&dir.display().to_string()).into_owned(),
-        None => "the built-in roles".to_string(),
+        None => crate::t!("check-built-in-roles"),
     };
     if loaded.library.roles.is_empty() && loaded.problems.is_empty() {
-        loaded.problems.push(
-            Problem::new(
-                &which,
-                "no role files were found here; a library is a folder of .toml files, one per role (see 'Role files' in the README)",
-            )
-            .kind(Kind::Library),
-        );
+        loaded
+            .problems
+            .push(Problem::new(&which, crate::t!("check-no-role-files")).kind(Kind::Library));
     }
     let report = if json {
-        json_report(&loaded, &which)
+        // A script compares the library it is told about; the words for the
+        // built-in roles must not change with the reader's language.
+        let library = match roles {
+            Some(_) => which.clone(),
+            None => i18n::tr_in(Lang::En, "check-built-in-roles", None).unwrap_or(which.clone()),
+        };
+        json_report(&loaded, &library)
     } else {
         text_report(&loaded, &which)
     };
     let mut out = std::io::stdout().lock();
     if let Err(e) = out.write_all(report.as_bytes()).and_then(|()| out.flush()) {
-        return write_failed("the report", &e);
+        return write_failed(&crate::t!("check-the-report"), &e);
     }
     if roles.is_none() {
         hint_at_role_files_here();
@@ -65,9 +68,7 @@ fn hint_at_role_files_here() {
     } else {
         return;
     };
-    say(&format!(
-        "these are the built-in roles; to check the role files here, run: crewpath check --roles {folder}"
-    ));
+    say(&crate::t!("check-run-with-roles", folder = folder));
 }
 
 /// Whether `dir` has a `.toml` file, looking `depth` folders down.
@@ -119,13 +120,14 @@ fn text_report(loaded: &Loaded, which: &str) -> String {
         follows(&mut out, id, &knock_on);
     }
     let lib = &loaded.library;
-    out.push_str(&format!(
-        "{}: {} in {}, {}\n",
-        text::clean_line(which),
-        plural(lib.roles.len(), "role", "roles"),
-        plural(lib.department_count(), "department", "departments"),
-        plural(loaded.problems.len(), "problem", "problems"),
+    out.push_str(&crate::t!(
+        "check-summary",
+        library = text::clean_line(which),
+        roles = crate::t!("count-roles", count = lib.roles.len()),
+        departments = crate::t!("count-departments", count = lib.department_count()),
+        problems = crate::t!("count-problems", count = loaded.problems.len()),
     ));
+    out.push('\n');
     out
 }
 
@@ -145,12 +147,19 @@ fn follows(out: &mut String, id: &str, knock_on: &[&Problem]) {
     }
     let mut shown = places[..places.len().min(PLACES_SHOWN)].join(", ");
     if places.len() > PLACES_SHOWN {
-        shown.push_str(&format!(" and {} more", places.len() - PLACES_SHOWN));
+        shown = crate::t!(
+            "check-and-more",
+            places = shown,
+            count = places.len() - PLACES_SHOWN
+        );
     }
-    let links = plural(places.len(), "link", "links");
-    out.push_str(&text::clean_line(&format!(
-        "  ↳ so {links} to '{id}' could not be followed until it loads: {shown}"
-    )));
+    let links = crate::t!(
+        "check-knock-on",
+        count = places.len(),
+        id = id,
+        places = shown
+    );
+    out.push_str(&text::clean_line(&format!("  ↳ {links}")));
     out.push('\n');
 }
 

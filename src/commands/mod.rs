@@ -51,15 +51,10 @@ pub fn write_failed(what: &str, e: &std::io::Error) -> Status {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         Status::SUCCESS
     } else {
-        usage_error(&format!("cannot write {what}: {e}"))
-    }
-}
-
-/// "1 problem", "2 problems".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+        usage_error(&crate::t!(
+            "cli-cannot-write",
+            what = what,
+            error = e.to_string()
+        ))
     }
 }

@@ -138,10 +138,7 @@ impl Builder {
             if let Some(first) = taken_by {
                 let mut p = Problem::new(
                     &role.file,
-                    format!(
-                        "the role id '{}' is already used by {first}; ids must be unique across the library, so rename one of the files (this one was left out)",
-                        role.id
-                    ),
+                    crate::t!("problem-id-taken", id = role.id.as_str(), other = first),
                 );
                 p.title = Some(role.title.clone());
                 p.kind = Kind::Id;
@@ -152,7 +149,7 @@ impl Builder {
                 Some(&d) => d,
                 None => *other.get_or_insert_with(|| {
                     lib.departments.push(Department {
-                        name: "Other roles".into(),
+                        name: crate::t!("library-other-roles"),
                         is_other: true,
                         ..Department::default()
                     });
@@ -247,7 +244,7 @@ impl LinkCheck<'_> {
             let mut knock_on = None;
             let message = match (lib.ids.get(&r.id), self.known.renamed.get(&r.id)) {
                 (Some(&to), _) if to == from => {
-                    format!("'{key}' names this role itself; remove '{shown}'")
+                    crate::t!("problem-link-to-itself", key = key, id = shown)
                 }
                 (Some(&to), _) => {
                     if seen.insert(to) {
@@ -261,24 +258,27 @@ impl LinkCheck<'_> {
                     if to != from && seen.insert(to) {
                         out.push((to, r.at));
                     }
-                    let id = &lib.roles[to].id;
-                    format!(
-                        "'{key}' names '{shown}', a file name that is not a valid id; that role is loaded as '{id}', so write '{id}' here (and rename its file to '{id}.toml')"
+                    let id = lib.roles[to].id.as_str();
+                    crate::t!(
+                        "problem-link-to-file-name",
+                        key = key,
+                        name = shown,
+                        id = id
                     )
                 }
                 (None, None) if self.known.role_files.contains(&r.id) => {
                     knock_on = Some(r.id.clone());
-                    format!(
-                        "'{key}' names '{shown}', but that role could not be loaded; fix the problems reported for {shown}.toml"
-                    )
+                    crate::t!("problem-link-to-broken", key = key, id = shown)
                 }
-                (None, None) => {
-                    let hint = match self.suggest(lib, &r.id) {
-                        Some(s) => format!("; did you mean '{s}'?"),
-                        None => "; use the file name of a role, without '.toml'".to_string(),
-                    };
-                    format!("'{key}' names '{shown}', but there is no role with that id{hint}")
-                }
+                (None, None) => match self.suggest(lib, &r.id) {
+                    Some(s) => crate::t!(
+                        "problem-link-unknown-suggest",
+                        key = key,
+                        id = shown,
+                        suggestion = s
+                    ),
+                    None => crate::t!("problem-link-unknown", key = key, id = shown),
+                },
             };
             let mut problem = role_problem(lib, from, &r, message).kind(Kind::Link);
             if knock_on.is_some() {

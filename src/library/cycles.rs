@@ -98,9 +98,9 @@ fn cycle_problem(lib: &Library, circle: &[RoleIx], at: Option<Position>) -> Prob
     const SHOWN: usize = 12;
     let chain = if names.len() > SHOWN {
         format!(
-            "{} → … ({} roles) … → {}",
+            "{} → … ({}) … → {}",
             names[..SHOWN / 2].join(" → "),
-            names.len() - SHOWN,
+            crate::t!("problem-cycle-roles-left-out", count = names.len() - SHOWN),
             names[names.len() - SHOWN / 2..].join(" → ")
         )
     } else {
@@ -109,9 +109,11 @@ fn cycle_problem(lib: &Library, circle: &[RoleIx], at: Option<Position>) -> Prob
     let role = &lib.roles[last];
     let mut p = Problem::new(
         &role.file,
-        format!(
-            "the career ladder goes round in a circle: {chain}; remove '{}' from the 'next' of '{}' or another step of the circle",
-            lib.roles[first].id, role.id
+        crate::t!(
+            "problem-cycle",
+            chain = chain,
+            first = lib.roles[first].id.as_str(),
+            role = role.id.as_str()
         ),
     );
     if let Some(at) = at {

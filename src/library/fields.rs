@@ -67,25 +67,46 @@ impl<'a> Doc<'a> {
             if allowed.contains(&name) {
                 continue;
             }
-            let place = within.map_or(String::new(), |w| format!(" in '{w}'"));
-            let hint = match did_you_mean(name, allowed.iter().copied()) {
-                Some(s) => format!("; did you mean '{s}'?"),
-                None => format!("; the keys allowed here are: {}", allowed.join(", ")),
+            let key_name = text::excerpt(name, 60);
+            let message = match (within, did_you_mean(name, allowed.iter().copied())) {
+                (None, Some(s)) => {
+                    crate::t!(
+                        "problem-unknown-key-suggest",
+                        key = key_name,
+                        suggestion = s
+                    )
+                }
+                (None, None) => crate::t!(
+                    "problem-unknown-key-allowed",
+                    key = key_name,
+                    allowed = allowed.join(", ")
+                ),
+                (Some(w), Some(s)) => crate::t!(
+                    "problem-unknown-key-in-suggest",
+                    key = key_name,
+                    table = w,
+                    suggestion = s
+                ),
+                (Some(w), None) => crate::t!(
+                    "problem-unknown-key-in-allowed",
+                    key = key_name,
+                    table = w,
+                    allowed = allowed.join(", ")
+                ),
             };
-            self.report(
-                key.span(),
-                format!("unknown key '{}'{place}{hint}", text::excerpt(name, 60)),
-            );
+            self.report(key.span(), message);
         }
     }
 
-    fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, expected: &str, key: &str) {
+    fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, expected: String, key: &str) {
         let found = value.get_ref().type_str();
         self.report(
             value.span(),
-            format!(
-                "expected {expected} for '{key}', found {}",
-                with_article(found)
+            crate::t!(
+                "problem-wrong-type",
+                expected = expected,
+                key = key,
+                found = with_article(found)
             ),
         );
     }
@@ -100,7 +121,7 @@ impl<'a> Doc<'a> {
             }
             DeValue::String(s) => Some(text::clean(s).trim().to_string()),
             _ => {
-                self.wrong_type(value, "a string", key);
+                self.wrong_type(value, crate::t!("problem-expect-string"), key);
                 None
             }
         }
@@ -129,7 +150,7 @@ impl<'a> Doc<'a> {
 
     fn string_list(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Vec<(String, usize)> {
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(value, "a list of strings", key);
+            self.wrong_type(value, crate::t!("problem-expect-strings"), key);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
@@ -145,9 +166,10 @@ impl<'a> Doc<'a> {
                     let found = item.get_ref().type_str();
                     self.report(
                         item.span(),
-                        format!(
-                            "expected a string in the list '{key}', found {}",
-                            with_article(found)
+                        crate::t!(
+                            "problem-wrong-list-item",
+                            key = key,
+                            found = with_article(found)
                         ),
                     );
                 }
@@ -161,7 +183,7 @@ impl<'a> Doc<'a> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             _ => {
-                self.wrong_type(value, "true or false", key);
+                self.wrong_type(value, crate::t!("problem-expect-boolean"), key);
                 None
             }
         }
@@ -173,12 +195,15 @@ impl<'a> Doc<'a> {
             DeValue::Integer(i) => {
                 let parsed = i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok();
                 if parsed.is_none() {
-                    self.report(value.span(), format!("the number for '{key}' is too large"));
+                    self.report(
+                        value.span(),
+                        crate::t!("problem-number-too-large", key = key),
+                    );
                 }
                 parsed
             }
             _ => {
-                self.wrong_type(value, "a whole number", key);
+                self.wrong_type(value, crate::t!("problem-expect-integer"), key);
                 None
             }
         }
@@ -193,12 +218,15 @@ impl<'a> Doc<'a> {
                 .ok()
                 .map(|n| n as f64),
             _ => {
-                self.wrong_type(value, "a number", key);
+                self.wrong_type(value, crate::t!("problem-expect-number"), key);
                 return None;
             }
         };
         parsed.filter(|n| n.is_finite()).or_else(|| {
-            self.report(value.span(), format!("'{key}' is not a usable number"));
+            self.report(
+                value.span(),
+                crate::t!("problem-unusable-number", key = key),
+            );
             None
         })
     }
@@ -211,12 +239,7 @@ impl<'a> Doc<'a> {
             DeValue::Datetime(d) => match d.date {
                 Some(date) => Some(date.to_string()),
                 None => {
-                    self.report(
-                        value.span(),
-                        format!(
-                            "'{key}' is a time of day, not a date; write year-month-day, such as 2026-01-31"
-                        ),
-                    );
+                    self.report(value.span(), crate::t!("problem-time-not-date", key = key));
                     None
                 }
             },
@@ -224,15 +247,12 @@ impl<'a> Doc<'a> {
             DeValue::String(s) => {
                 self.report(
                     value.span(),
-                    format!(
-                        "'{}' in '{key}' is not a date; write year-month-day, such as 2026-01-31",
-                        text::clean_line(s)
-                    ),
+                    crate::t!("problem-not-a-date", value = text::clean_line(s), key = key),
                 );
                 None
             }
             _ => {
-                self.wrong_type(value, "a date such as 2026-01-31", key);
+                self.wrong_type(value, crate::t!("problem-expect-date"), key);
                 None
             }
         }
@@ -244,11 +264,7 @@ impl<'a> Doc<'a> {
             return Vec::new();
         };
         let DeValue::Table(groups) = value.get_ref() else {
-            self.wrong_type(
-                value,
-                "a table of lists, e.g. [skills] technical = [\"…\"]",
-                key,
-            );
+            self.wrong_type(value, crate::t!("problem-expect-skill-groups"), key);
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -283,7 +299,7 @@ impl<'a> Doc<'a> {
                 Some(t)
             }
             _ => {
-                self.wrong_type(value, "a table", key);
+                self.wrong_type(value, crate::t!("problem-expect-table"), key);
                 None
             }
         }
@@ -301,7 +317,7 @@ impl<'a> Doc<'a> {
             return Vec::new();
         };
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(value, "a list of tables", key);
+            self.wrong_type(value, crate::t!("problem-expect-tables"), key);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
@@ -315,7 +331,11 @@ impl<'a> Doc<'a> {
                     let found = other.type_str();
                     self.report(
                         item.span(),
-                        format!("expected a table in '{key}', found {}", with_article(found)),
+                        crate::t!(
+                            "problem-wrong-table-item",
+                            key = key,
+                            found = with_article(found)
+                        ),
                     );
                 }
             }
@@ -324,14 +344,18 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// What a value was found to be, as the problem says it: "an integer".
 fn with_article(type_name: &str) -> String {
     match type_name {
-        "integer" => "an integer".to_string(),
-        "array" => "a list".to_string(),
-        "datetime" => "a date".to_string(),
-        "float" => "a decimal number".to_string(),
-        "boolean" => "true or false".to_string(),
-        other => format!("a {other}"),
+        "string" => crate::t!("problem-found-string"),
+        "integer" => crate::t!("problem-found-integer"),
+        "array" => crate::t!("problem-found-list"),
+        "datetime" => crate::t!("problem-found-date"),
+        "float" => crate::t!("problem-found-float"),
+        "boolean" => crate::t!("problem-found-boolean"),
+        "table" => crate::t!("problem-found-table"),
+        // The TOML parser names no other kind of value.
+        other => other.to_string(),
     }
 }
 

@@ -68,17 +68,18 @@ impl std::error::Error for LoadError {}
 pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
     match std::fs::metadata(dir) {
         Ok(meta) if meta.is_dir() => Ok(load_listing(source::list_dir(dir))),
-        Ok(_) => Err(LoadError(format!(
-            "{} is not a folder; give the folder that holds the role files",
-            dir.display()
+        Ok(_) => Err(LoadError(crate::t!(
+            "library-not-a-folder",
+            path = dir.display().to_string()
         ))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(LoadError(format!(
-            "{} does not exist; give the folder that holds the role files",
-            dir.display()
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(LoadError(crate::t!(
+            "library-does-not-exist",
+            path = dir.display().to_string()
         ))),
-        Err(e) => Err(LoadError(format!(
-            "{} cannot be opened: {e}",
-            dir.display()
+        Err(e) => Err(LoadError(crate::t!(
+            "library-cannot-open",
+            path = dir.display().to_string(),
+            error = e.to_string()
         ))),
     }
 }

@@ -48,10 +48,10 @@ pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
             let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
             let problem = Problem::new(
                 &file.display,
-                format!(
-                    "this file is not UTF-8 text: byte {} of the file (0x{:02X}), here, is not part of a UTF-8 character; it was saved in another encoding (an accented letter, perhaps), so save the file as UTF-8 in your editor",
-                    mark + at + 1,
-                    bytes[at]
+                crate::t!(
+                    "problem-not-utf8",
+                    byte = mark + at + 1,
+                    hex = format!("0x{:02X}", bytes[at])
                 ),
             )
             .at_offset(valid, valid.len())
@@ -97,20 +97,18 @@ fn list_mistake(text: &str, opened: usize, noticed: usize) -> (String, usize) {
     let (line, column) = line_column(text, noticed);
     let rest = skip_blank(text, noticed);
     if rest.is_empty() {
-        let message =
-            "the list opened here is not closed; end it with ']' (the file ends before it does)"
-                .to_string();
+        let message = crate::t!("problem-list-not-closed-at-end");
         return (message, opened);
     }
     if !could_be_list_item(text, text.len() - rest.len()) {
-        let message = format!(
-            "the list opened here is not closed; end it with ']' (noticed at line {line}, column {column}, where the list should have ended)"
-        );
+        let message = crate::t!("problem-list-not-closed", line = line, column = column);
         return (message, opened);
     }
     let (open_line, open_column) = line_column(text, opened);
-    let message = format!(
-        "a comma is missing before this item of the list opened at line {open_line}, column {open_column}; separate the items with ','"
+    let message = crate::t!(
+        "problem-list-missing-comma",
+        line = open_line,
+        column = open_column
     );
     (message, text.len() - rest.len())
 }
@@ -223,19 +221,16 @@ fn syntax_message(text: &str, e: &toml::de::Error) -> String {
                 .map(|k| k.trim().trim_matches(['"', '\'']))
                 .filter(|k| !k.is_empty());
             match key {
-                Some(key) => format!(
-                    "'{}' is written twice; keep only one of them",
-                    crate::text::excerpt(key, 60)
-                ),
-                None => "a key is written twice; keep only one of them".to_string(),
+                Some(key) => crate::t!("problem-key-twice", key = crate::text::excerpt(key, 60)),
+                None => crate::t!("problem-a-key-twice"),
             }
         }
         "recursion limit" | "cannot recurse further; max recursion depth met" => {
-            "lists or tables are nested too deeply; a role file needs only a few levels".to_string()
+            crate::t!("problem-nested-too-deep")
         }
         other => crate::text::clean_line(&other.replace('\n', "; ")).into_owned(),
     };
-    format!("this is not valid TOML: {plain}")
+    crate::t!("problem-not-toml", detail = plain)
 }
 
 fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
@@ -263,25 +258,15 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     let mut id = crate::text::clean_line(raw_id).into_owned();
     if raw_id.starts_with('_') {
         // `_indx.toml`, `_Index.toml`: an index file misspelt, not a role.
-        doc.problems.push(
-            Problem::new(
-                doc.path,
-                "names starting with '_' are kept for '_index.toml', the department's own file; did you mean '_index.toml'? It was not read",
-            )
-            .kind(Kind::Id),
-        );
+        doc.problems
+            .push(Problem::new(doc.path, crate::t!("problem-underscore-name")).kind(Kind::Id));
         return Parsed::Nothing;
     }
     if reads_as_department(table) {
         // `index.toml`, `sound.toml`: a department's own details under a
         // role's name would otherwise be a key-by-key list of complaints.
-        doc.problems.push(
-            Problem::new(
-                doc.path,
-                "this holds a department's details ('name', no 'title'), so it was not read as a role; did you mean '_index.toml'? A department's own file must have that name",
-            )
-            .kind(Kind::Id),
-        );
+        doc.problems
+            .push(Problem::new(doc.path, crate::t!("problem-department-as-role")).kind(Kind::Id));
         return Parsed::Nothing;
     }
     // Every id crewpath prints must work with `show`: a role whose file name
@@ -332,19 +317,14 @@ pub(crate) enum IdOutcome<'a> {
 
 /// The problem with a file name that is not a valid role id.
 pub(crate) fn invalid_id(name: &str, outcome: IdOutcome<'_>) -> String {
-    let what = format!(
-        "'{}' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'",
-        crate::text::excerpt(name, 60)
-    );
+    let name = crate::text::excerpt(name, 60);
     match outcome {
-        IdOutcome::LoadedAs(id) => {
-            format!("{what}; rename the file to '{id}.toml' (until then it is loaded as '{id}')")
+        IdOutcome::LoadedAs(id) => crate::t!("problem-invalid-id-loaded-as", name = name, id = id),
+        IdOutcome::RenameTo(id) => crate::t!("problem-invalid-id-rename-to", name = name, id = id),
+        IdOutcome::Taken { id, by } => {
+            crate::t!("problem-invalid-id-taken", name = name, id = id, other = by)
         }
-        IdOutcome::RenameTo(id) => format!("{what}; rename the file to '{id}.toml'"),
-        IdOutcome::Taken { id, by } => format!(
-            "{what}, and '{id}', the id made from it, is the id of {by}; give this file another name (it was left out until then)"
-        ),
-        IdOutcome::LeftOut => format!("{what}; rename the file (it was left out until then)"),
+        IdOutcome::LeftOut => crate::t!("problem-invalid-id-left-out", name = name),
     }
 }
 

@@ -99,20 +99,14 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
         Some(t) if !t.is_empty() => t,
         Some(_) => {
             let span = table.get("title").map_or(0..0, |v| v.span());
-            doc.report(
-                span,
-                "'title' is empty; write the job title between the quotes",
-            );
+            doc.report(span, crate::t!("problem-title-empty"));
             return None;
         }
         None => {
             if table.get("title").is_none() {
                 doc.problems.push(
-                    super::Problem::new(
-                        doc.path,
-                        "this role has no 'title'; add a line such as title = \"Foley Artist\"",
-                    )
-                    .at(Position { line: 1, column: 1 }),
+                    super::Problem::new(doc.path, crate::t!("problem-no-title"))
+                        .at(Position { line: 1, column: 1 }),
                 );
             }
             return None;
@@ -170,10 +164,7 @@ fn read_noc(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Noc> {
         .filter_map(|(span, t)| {
             let code = doc.text(t, "code");
             if code.is_none() && t.get("code").is_none() {
-                doc.report(
-                    span,
-                    "every entry in 'noc' needs a 'code', e.g. code = \"52113\"",
-                );
+                doc.report(span, crate::t!("problem-noc-needs-code"));
             }
             Some(Noc {
                 code: code?,

@@ -77,15 +77,17 @@ pub(crate) fn open_regular(path: &Path) -> Result<(File, u64), String> {
         .map_err(|e| describe_io(&e))?;
     let meta = file.metadata().map_err(|e| describe_io(&e))?;
     if meta.is_dir() {
-        return Err("is a folder, not a file".into());
+        return Err(crate::t!("problem-is-folder"));
     }
     if !meta.is_file() {
-        return Err(NOT_REGULAR.into());
+        return Err(not_regular());
     }
     Ok((file, meta.len()))
 }
 
-const NOT_REGULAR: &str = "is not a regular file (a pipe, a socket, a device or a kernel file) and was not read; put a role file here or remove it";
+fn not_regular() -> String {
+    crate::t!("problem-not-regular")
+}
 
 /// A walk stops going deeper than this many folders…
 const MAX_DEPTH: usize = 32;
@@ -93,7 +95,9 @@ const MAX_DEPTH: usize = 32;
 /// tree (`/sys`) cannot keep it going.
 const MAX_ENTRIES: usize = 100_000;
 
-const LINK_CIRCLE: &str = "is a link that points to itself or round a circle of links; it was not followed, remove it or point it at a real file";
+fn link_circle() -> String {
+    crate::t!("problem-link-circle")
+}
 
 /// Links not followed (round a circle, or to a folder already read) are
 /// listed one by one up to this many, then counted in one line: a link to
@@ -122,9 +126,10 @@ impl LinksNotFollowed {
         (self.hidden > 0).then(|| {
             Problem::new(
                 root,
-                format!(
-                    "{} more links lead back round a circle or to folders already read and were not followed (the first {LINKS_SHOWN} are listed); keep only role files and folders of role files in the library",
-                    self.hidden
+                crate::t!(
+                    "problem-links-not-followed",
+                    count = self.hidden,
+                    shown = LINKS_SHOWN
                 ),
             )
         })
@@ -132,25 +137,18 @@ impl LinksNotFollowed {
 }
 
 fn too_large() -> String {
-    format!(
-        "the file is larger than the {} MiB limit for role files and was skipped; split it or shorten it",
-        MAX_FILE_BYTES / 1024 / 1024
-    )
+    crate::t!("problem-too-large", mib = MAX_FILE_BYTES / 1024 / 1024)
 }
 
 fn describe_io(e: &io::Error) -> String {
     match e.kind() {
-        io::ErrorKind::PermissionDenied => {
-            "cannot be read: permission denied; give the user running crewpath read access".into()
-        }
-        io::ErrorKind::NotFound => {
-            "disappeared while the library was being read; run again once it is back".into()
-        }
-        io::ErrorKind::IsADirectory => "is a folder, not a file".into(),
+        io::ErrorKind::PermissionDenied => crate::t!("problem-permission-denied"),
+        io::ErrorKind::NotFound => crate::t!("problem-disappeared"),
+        io::ErrorKind::IsADirectory => crate::t!("problem-is-folder"),
         // A kernel file such as /proc/kmsg passes for a regular file but has
         // nothing to read without waiting.
-        io::ErrorKind::WouldBlock => NOT_REGULAR.into(),
-        _ => format!("cannot be read: {e}"),
+        io::ErrorKind::WouldBlock => not_regular(),
+        _ => crate::t!("problem-cannot-read", error = e.to_string()),
     }
 }
 
@@ -189,13 +187,9 @@ fn near_miss(path: &Path) -> Option<String> {
     if path.with_file_name(&intended).is_file() {
         // Renaming would overwrite the role file itself: this is a copy,
         // perhaps with edits that were meant for it.
-        return Some(format!(
-            "is not read, as only names ending in '.toml' are; it looks like a copy of '{intended_shown}' beside it: if it holds edits, make them in '{intended_shown}', then remove this copy or move it out of the library"
-        ));
+        return Some(crate::t!("problem-copy-of", intended = intended_shown));
     }
-    Some(format!(
-        "looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to '{intended_shown}'"
-    ))
+    Some(crate::t!("problem-near-miss", intended = intended_shown))
 }
 
 /// Lists every `*.toml` file below `root`, following links but never round a
@@ -233,9 +227,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
         if entries > MAX_ENTRIES {
             listing.problems.push(Problem::new(
                 shown(root),
-                format!(
-                    "holds more than {MAX_ENTRIES} files and folders (perhaps through links); the rest was not read; keep only role files in the library"
-                ),
+                crate::t!("problem-too-many-entries", max = MAX_ENTRIES),
             ));
             break;
         }
@@ -244,28 +236,22 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             Err(err) => {
                 let path = err.path().map_or_else(|| shown(root), &shown);
                 let message = if let Some(ancestor) = err.loop_ancestor() {
-                    format!(
-                        "is a link back to {}, which would loop forever; it was not followed",
-                        shown(ancestor)
-                    )
+                    crate::t!("problem-link-loop", target = shown(ancestor))
                 } else if let Some(io) = err.io_error() {
                     let is_link = err
                         .path()
                         .and_then(|p| p.symlink_metadata().ok())
                         .is_some_and(|m| m.file_type().is_symlink());
                     match io.kind() {
-                        io::ErrorKind::NotFound => {
-                            "is a link to something that does not exist; remove it or fix its target"
-                                .to_string()
-                        }
+                        io::ErrorKind::NotFound => crate::t!("problem-broken-link"),
                         io::ErrorKind::PermissionDenied => describe_io(io),
                         // ELOOP has no stable ErrorKind; a link that exists
                         // but cannot be followed points round a circle.
-                        _ if is_link => LINK_CIRCLE.to_string(),
+                        _ if is_link => link_circle(),
                         _ => describe_io(io),
                     }
                 } else {
-                    format!("cannot be read: {err}")
+                    crate::t!("problem-cannot-read", error = err.to_string())
                 };
                 if err.loop_ancestor().is_some() {
                     links.note(&mut listing.problems, Problem::new(path, message));
@@ -283,13 +269,17 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             let target = path.canonicalize().ok();
             if let (Some(target), Some(real_root)) = (target, &real_root) {
                 if real_root.starts_with(&target) {
-                    links.note(&mut listing.problems, Problem::new(
-                        shown(path),
-                        format!(
-                            "is a link back to {}, which holds this library, so it would loop forever; it was not followed",
-                            text::clean_line(&target.display().to_string())
+                    links.note(
+                        &mut listing.problems,
+                        Problem::new(
+                            shown(path),
+                            crate::t!(
+                                "problem-link-to-ancestor",
+                                target =
+                                    text::clean_line(&target.display().to_string()).into_owned()
+                            ),
                         ),
-                    ));
+                    );
                     walk.skip_current_dir();
                     continue;
                 }
@@ -302,10 +292,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             {
                 links.note(
                     &mut listing.problems,
-                    Problem::new(
-                        shown(path),
-                        "leads to a folder already read through another link; it was not read twice",
-                    ),
+                    Problem::new(shown(path), crate::t!("problem-folder-read-twice")),
                 );
                 walk.skip_current_dir();
                 continue;
@@ -313,9 +300,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             if entry.depth() == MAX_DEPTH {
                 listing.problems.push(Problem::new(
                     shown(path),
-                    format!(
-                        "is nested more than {MAX_DEPTH} folders deep; what is inside was not read"
-                    ),
+                    crate::t!("problem-folders-too-deep", max = MAX_DEPTH),
                 ));
             }
             continue;
@@ -329,7 +314,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
         if !entry.file_type().is_file() {
             listing
                 .problems
-                .push(Problem::new(shown(path), NOT_REGULAR));
+                .push(Problem::new(shown(path), not_regular()));
             continue;
         }
         // Size and readability are checked when the file is read.
@@ -433,7 +418,7 @@ mod tests {
         }
         // Opening a pipe for reading would wait for a writer forever.
         let problem = listed.read().unwrap_err();
-        assert_eq!(problem, NOT_REGULAR);
+        assert_eq!(problem, not_regular());
     }
 
     #[test]

@@ -1,0 +1,18 @@
+# crewpath check: the report on a role library.
+
+# The library checked when no folder is given; the JSON report always names
+# it in English, for scripts.
+check-built-in-roles = the built-in roles
+check-no-role-files = no role files were found here; a library is a folder of .toml files, one per role (see 'Role files' in the README)
+check-run-with-roles = these are the built-in roles; to check the role files here, run: crewpath check --roles { $folder }
+# The last line: "roles: 3 roles in 2 departments, 1 problem"; the counts are
+# count-roles, count-departments and count-problems.
+check-summary = { $library }: { $roles } in { $departments }, { $problems }
+# Under a file's problems: the links to it from other files that could not
+# be followed, then where they are.
+check-knock-on = { $count ->
+    [one] so { $count } link to '{ $id }' could not be followed until it loads: { $places }
+   *[other] so { $count } links to '{ $id }' could not be followed until it loads: { $places }
+}
+check-and-more = { $places } and { $count } more
+check-the-report = the report

@@ -1,0 +1,101 @@
+# The command line: --help, usage errors, the settings file and the kiosk's
+# exit chord. The English help must read as clap prints it from the code's
+# own descriptions (a test compares them).
+
+## Usage errors
+
+cli-needs-terminal = the explorer needs a terminal for both input and output; for plain text use 'crewpath search' or 'crewpath show'
+cli-cannot-write = cannot write { $what }: { $error }
+
+## The settings file (--config)
+
+config-cannot-open = { $path }: the config file { $reason }
+config-cannot-read = { $path }: cannot read the config file: { $error }
+config-too-large = { $path }: the config file is larger than { $kib } KiB; it should hold a few settings
+config-not-utf8 = { $path }: the config file is not UTF-8 text
+config-not-toml = { $place }: this is not valid TOML: { $detail }
+config-idle-out-of-range = { $place }: idle_timeout must be a whole number of seconds, at least 1
+config-idle-not-number = { $place }: idle_timeout must be a whole number of seconds, e.g. idle_timeout = 120
+config-needs-string = { $place }: '{ $key }' must be a string in quotes
+config-unknown-key = { $place }: unknown key '{ $key }'; the keys allowed are { $allowed }
+config-idle-zero = the idle timeout must be at least 1 second
+
+## The kiosk's exit chord (--exit-key)
+
+chord-no-key = '{ $chord }' names no key; write it like ctrl-alt-x
+chord-not-modifier = '{ $part }' in '{ $chord }' is not a modifier; use ctrl, alt, shift or super
+chord-not-key = '{ $key }' is not a key; use a letter, f1-f24 or a key name
+chord-refused = '{ $chord }' cannot be the exit chord: a visitor could press it by habit or chance, or terminals do not send it apart from other keys. Use ctrl-alt and a letter other than h, i, j or m, such as ctrl-alt-x
+
+## --help
+
+cli-usage-heading = Usage:
+cli-commands-heading = Commands
+cli-command-value = COMMAND
+cli-about = Explore careers in the terminal: departments, roles, skills and career ladders with forgiving search
+cli-long-about =
+    Explore careers in the terminal: departments, roles, skills and career ladders, with search that forgives typos.
+
+    With no command, opens the explorer on the roles built into crewpath, or on the folder given with --roles.
+cli-help = Print help
+cli-help-short = Print help (see more with '--help')
+cli-help-long = Print help (see a summary with '-h')
+cli-version = Print version
+cli-help-command = Print this message or the help of the given subcommand(s)
+
+cli-roles = Use the role library in this folder instead of the built-in roles [env: CREWPATH_ROLES]
+cli-lang = The language to speak: en or fr. Without it, CREWPATH_LANG, then the locale (LC_ALL, LC_MESSAGES, LANG); English otherwise
+cli-kiosk = Run as a public kiosk: a welcome screen, reset after idling, and no way for a visitor to quit
+cli-idle-timeout = Kiosk: seconds without a key or click before the session starts over [default: 120]
+cli-exit-key = Kiosk: the key chord that lets staff quit, e.g. ctrl-alt-x (off unless set)
+cli-theme = Colour theme: default, high-contrast or monochrome. Without it, NO_COLOR turns colour off
+cli-config = Read idle_timeout, exit_key and theme from this TOML file; options given on the command line win
+
+cli-check = Check every role file and list the problems, one per line
+cli-check-json = Print the problems as JSON: one object per problem, with path, line, column, kind and message
+cli-search = Search the roles and print the best matches, one per line
+cli-search-limit = At most this many results
+cli-search-json = Print the results as a JSON array
+cli-search-query = What to look for: a job title, an abbreviation, a skill…
+cli-compare = Two roles side by side: skills in common and only in each, education, unions, pay, and how they are linked
+cli-compare-json = Print the comparison as JSON
+cli-compare-role = The first role: id, title or abbreviation (quote titles with spaces)
+cli-compare-other = The second role
+cli-path = The route from one role to another over the library's links, with the skills to add at each move; with --to alone, from the entry-level roles
+cli-path-json = Print the route as JSON
+cli-path-to = The role to reach, when no FROM is given: start from entry level
+cli-path-from = Where you start: id, title or abbreviation (quote titles with spaces)
+cli-path-target = Where you want to get
+cli-show = Print everything about one role as plain text
+cli-show-json = Print the role as JSON
+cli-show-role = The role's id (its file name) or its title
+
+# The placeholders for what an option or argument takes.
+cli-value-dir = DIR
+cli-value-lang = LANG
+cli-value-seconds = SECONDS
+cli-value-chord = CHORD
+cli-value-theme = THEME
+cli-value-file = FILE
+cli-value-n = N
+cli-value-query = QUERY
+cli-value-role = ROLE
+cli-value-other = OTHER
+cli-value-from = FROM
+cli-value-to = TO
+
+## Mistakes on the command line, where clap names them
+
+cli-error = error: { $message }
+cli-error-more = For more information, try '--help'.
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-possible-values = [possible values: { $values }]
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-command = unrecognized subcommand '{ $command }'
+cli-error-did-you-mean = tip: a similar argument exists: '{ $suggestion }'
+cli-error-did-you-mean-value = tip: a similar value exists: '{ $suggestion }'
+cli-error-did-you-mean-command = tip: a similar subcommand exists: '{ $suggestion }'
+cli-error-missing = the following required arguments were not provided: { $args }
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-error-twice = the argument '{ $arg }' cannot be used multiple times
+cli-error-no-value = a value is required for '{ $arg }' but none was supplied

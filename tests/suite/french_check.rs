@@ -1,0 +1,283 @@
+//! crewpath in French, run as a career-centre staff member runs it: the
+//! language chosen by `--lang`, `CREWPATH_LANG` or the locale, and `check`
+//! telling what is wrong in French while still naming the file and line.
+
+use std::fs;
+
+use assert_cmd::Command;
+
+/// A working folder with a role library in `roles/`.
+struct Workspace {
+    dir: tempfile::TempDir,
+}
+
+impl Workspace {
+    fn new() -> Self {
+        Workspace {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn write(&self, rel: &str, text: &str) -> &Self {
+        let path = self.dir.path().join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+        self
+    }
+
+    /// `crewpath` in the working folder, with no language or library chosen
+    /// by the environment this test runs in: only what `env` sets counts.
+    fn crewpath(&self, env: &[(&str, &str)]) -> Command {
+        let mut cmd = Command::cargo_bin("crewpath").unwrap();
+        cmd.current_dir(self.dir.path());
+        for name in [
+            "CREWPATH_ROLES",
+            "CREWPATH_LANG",
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANG",
+        ] {
+            cmd.env_remove(name);
+        }
+        cmd.envs(env.iter().copied());
+        cmd
+    }
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command) -> Run {
+    let out = cmd.output().unwrap();
+    Run {
+        code: out.status.code().unwrap(),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// A library with the mistakes staff make by hand: a number for a text, a
+/// misspelt key, a link to no role, and a file that is not valid TOML.
+fn broken_library() -> Workspace {
+    let ws = Workspace::new();
+    ws.write("roles/sound/_index.toml", "name = \"Sound\"\n")
+        .write(
+            "roles/sound/foley-artist.toml",
+            "title = \"Foley Artist\"\nsummary = 4\nskils = []\nnext = [\"foley-mixer\", \"re-recording-mixer\"]\n",
+        )
+        .write("roles/sound/re-recording-mixer.toml", "title = \"Mixer\n");
+    ws
+}
+
+#[test]
+fn check_in_french_names_the_file_line_and_column_and_says_what_to_do() {
+    let ws = broken_library();
+    let r = run(ws
+        .crewpath(&[])
+        .args(["--lang", "fr", "check", "--roles", "roles"]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "roles/sound/foley-artist.toml:2:11: il faut du texte entre guillemets pour 'summary', mais on trouve un nombre entier",
+            "roles/sound/foley-artist.toml:3:1: clé inconnue 'skils'; vouliez-vous dire 'skills'?",
+            "roles/sound/foley-artist.toml:4:9: 'next' désigne 'foley-mixer', mais aucun rôle n'a cet identifiant; utilisez le nom de fichier d'un rôle, sans '.toml'",
+            "roles/sound/re-recording-mixer.toml:1:15: ce n'est pas du TOML valide : invalid basic string, expected `\"`",
+            "  ↳ donc 1 lien vers 're-recording-mixer' ne peut pas être suivi tant que ce rôle ne se charge pas : roles/sound/foley-artist.toml:4:24",
+            "roles: 1 rôle dans 1 service, 5 problèmes",
+        ],
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn french_counts_nothing_and_one_as_singular() {
+    let ws = Workspace::new();
+    ws.write(
+        "roles/sound/foley-artist.toml",
+        "title = \"Foley Artist\"\n",
+    );
+    let r = run(ws
+        .crewpath(&[])
+        .args(["check", "--lang", "fr", "--roles", "roles"]));
+    assert_eq!(r.stdout, "roles: 1 rôle dans 1 service, 0 problème\n");
+    assert_eq!(r.code, 0);
+    let english = run(ws.crewpath(&[]).args(["check", "--roles", "roles"]));
+    assert_eq!(
+        english.stdout,
+        "roles: 1 role in 1 department, 0 problems\n"
+    );
+}
+
+#[test]
+fn json_keeps_its_keys_and_kinds_and_translates_only_the_messages() {
+    let ws = broken_library();
+    let r = run(ws
+        .crewpath(&[("CREWPATH_LANG", "fr")])
+        .args(["check", "--json", "--roles", "roles"]));
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(report["library"], "roles");
+    let problems = report["problems"].as_array().unwrap();
+    let first = &problems[0];
+    assert_eq!(first["path"], "roles/sound/foley-artist.toml");
+    assert_eq!(first["line"], 2);
+    assert_eq!(first["kind"], "field");
+    assert!(
+        first["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("il faut du texte"),
+        "{first}"
+    );
+    let kinds: Vec<&str> = problems
+        .iter()
+        .map(|p| p["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["field", "field", "link", "knock_on", "syntax"]);
+    assert_eq!(problems[3]["because_of"], "re-recording-mixer");
+}
+
+#[test]
+fn the_environment_chooses_french_and_the_command_line_wins() {
+    let ws = Workspace::new();
+    let missing = ["check", "--roles", "nowhere"];
+    let french =
+        "crewpath: nowhere n'existe pas; indiquez le dossier qui contient les fichiers de rôles\n";
+    let english = "crewpath: nowhere does not exist; give the folder that holds the role files\n";
+    for env in [
+        &[("CREWPATH_LANG", "fr")][..],
+        &[("LANG", "fr_CA.UTF-8")],
+        &[("LC_ALL", "fr_FR.UTF-8"), ("LANG", "en_CA.UTF-8")],
+    ] {
+        let r = run(ws.crewpath(env).args(missing));
+        assert_eq!(r.stderr, french, "{env:?}");
+        assert_eq!(r.code, 2);
+    }
+    for (env, args) in [
+        (&[][..], &missing[..]),
+        (
+            &[("CREWPATH_LANG", "fr")],
+            &["--lang", "en", "check", "--roles", "nowhere"],
+        ),
+        (
+            &[("LANG", "fr_CA.UTF-8"), ("CREWPATH_LANG", "en")],
+            &missing,
+        ),
+    ] {
+        let r = run(ws.crewpath(env).args(args));
+        assert_eq!(r.stderr, english, "{env:?} {args:?}");
+    }
+}
+
+#[test]
+fn a_language_crewpath_does_not_speak_is_refused_naming_those_it_does() {
+    let ws = Workspace::new();
+    for (env, args) in [
+        (&[][..], &["--lang", "de", "check"][..]),
+        (&[("CREWPATH_LANG", "de")], &["check"]),
+        (&[("CREWPATH_LANG", "fr")], &["--lang=de", "check"]),
+    ] {
+        let r = run(ws.crewpath(env).args(args));
+        assert_eq!(r.code, 2, "{env:?} {args:?}");
+        assert_eq!(r.stdout, "", "nothing was checked");
+        assert!(r.stderr.contains("'de'"), "{}", r.stderr);
+        assert!(r.stderr.contains("en, fr"), "{}", r.stderr);
+    }
+    let r = run(ws
+        .crewpath(&[("CREWPATH_LANG", "fr")])
+        .args(["--lang=de", "check"]));
+    assert!(
+        r.stderr
+            .starts_with("erreur : valeur 'de' non valide pour '--lang <LANGUE>'"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn help_is_french_when_french_is_asked_for_and_english_otherwise() {
+    let ws = Workspace::new();
+    let r = run(ws.crewpath(&[]).args(["--lang", "fr", "--help"]));
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stdout.starts_with("Explorez les carrières"),
+        "{}",
+        r.stdout
+    );
+    for said in [
+        "Utilisation : crewpath [OPTIONS] [COMMANDE]",
+        "Vérifier chaque fichier de rôle et énumérer les problèmes, un par ligne",
+        "--roles <DOSSIER>",
+        "Afficher l'aide",
+    ] {
+        assert!(r.stdout.contains(said), "{said}\n{}", r.stdout);
+    }
+    assert!(!r.stdout.contains("Print help"), "{}", r.stdout);
+    let check = run(ws
+        .crewpath(&[("LANG", "fr_CA.UTF-8")])
+        .args(["check", "--help"]));
+    assert!(
+        check
+            .stdout
+            .contains("Afficher les problèmes en JSON : un objet par problème"),
+        "{}",
+        check.stdout
+    );
+    let english = run(ws.crewpath(&[]).args(["--help"]));
+    assert!(
+        english
+            .stdout
+            .contains("Usage: crewpath [OPTIONS] [COMMAND]")
+    );
+    assert!(
+        english
+            .stdout
+            .contains("Print help (see a summary with '-h')")
+    );
+}
+
+#[test]
+fn a_mistyped_option_is_told_in_french_with_the_right_spelling() {
+    let ws = Workspace::new();
+    let r = run(ws
+        .crewpath(&[("CREWPATH_LANG", "fr")])
+        .args(["check", "--jsn"]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .starts_with("erreur : argument inattendu : '--jsn'"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("'--json'"), "{}", r.stderr);
+}
+
+#[test]
+fn the_explorer_without_a_terminal_says_so_in_french() {
+    let ws = Workspace::new();
+    let r = run(ws.crewpath(&[("CREWPATH_LANG", "fr")]).write_stdin(""));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .starts_with("crewpath: l'explorateur a besoin d'un terminal"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn a_kiosk_exit_chord_a_visitor_could_press_is_refused_in_french() {
+    let mut term = crate::common::Term::start_with_env(
+        &["--lang", "fr", "--kiosk", "--exit-key", "ctrl-c"],
+        100,
+        30,
+        &[],
+    );
+    term.wait_for("ne peut pas servir de combinaison de sortie");
+    assert_eq!(term.wait_exit(), 2);
+}
