@@ -288,3 +288,16 @@ fn show_in_french_opens_a_role_by_its_french_or_english_title() {
         assert!(out.contains("Reproduit les bruits du quotidien"), "{out}");
     }
 }
+#[test]
+fn the_bundled_roles_are_whole_in_french() {
+    let loaded = crewpath::library::load_embedded();
+    let translation_problems: Vec<String> = loaded
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(translation_problems.is_empty(), "{translation_problems:?}");
+    let french = loaded.localized(Lang::Fr);
+    let missing = french.missing_translations(Lang::Fr);
+    assert!(missing.is_empty(), "not yet in French: {missing:#?}");
+}
