@@ -19,3 +19,10 @@ check-and-more = { $count ->
    *[other] { $places } et { $count } autres
 }
 check-the-report = le rapport
+# Dans une autre langue que l'anglais, après les problèmes : ce qui reste à
+# traduire. Des remarques, pas des problèmes.
+check-untranslated-heading = { $count ->
+    [one] Pas encore entièrement en français (une remarque, pas un problème) : { $count } fichier
+   *[other] Pas encore entièrement en français (des remarques, pas des problèmes) : { $count } fichiers
+}
+check-untranslated = { $file } : rien en français pour { $keys }

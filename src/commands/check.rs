@@ -119,6 +119,7 @@ fn text_report(loaded: &Loaded, which: &str) -> String {
     for id in rest {
         follows(&mut out, id, &knock_on);
     }
+    untranslated(&mut out, loaded);
     let lib = &loaded.library;
     out.push_str(&crate::t!(
         "check-summary",
@@ -129,6 +130,33 @@ fn text_report(loaded: &Loaded, which: &str) -> String {
     ));
     out.push('\n');
     out
+}
+
+/// In a language other than English, each translation file missing or
+/// incomplete and the keys it lacks: notes for translators, not problems.
+fn untranslated(out: &mut String, loaded: &Loaded) {
+    let lang = i18n::current();
+    if lang == Lang::En {
+        return;
+    }
+    let missing = loaded.missing_translations(lang);
+    if missing.is_empty() {
+        return;
+    }
+    out.push_str(&crate::t!(
+        "check-untranslated-heading",
+        count = missing.len()
+    ));
+    out.push('\n');
+    for m in &missing {
+        let line = crate::t!(
+            "check-untranslated",
+            file = m.file.as_str(),
+            keys = m.sections.join(", ")
+        );
+        out.push_str(&text::clean_line(&format!("  {line}")));
+        out.push('\n');
+    }
 }
 
 /// One line for the links to role `id` that could not be followed because
@@ -170,6 +198,10 @@ struct Report<'a> {
     roles: usize,
     departments: usize,
     problems: Vec<ProblemJson<'a>>,
+    /// In a language other than English: each translation file missing or
+    /// incomplete, with the keys it lacks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    untranslated: Option<Vec<crate::library::Missing>>,
 }
 
 #[derive(Serialize)]
@@ -207,6 +239,10 @@ fn json_report(loaded: &Loaded, which: &str) -> String {
                 roles: &p.roles,
             })
             .collect(),
+        untranslated: match i18n::current() {
+            Lang::En => None,
+            lang => Some(loaded.missing_translations(lang)),
+        },
     };
     serde_json::to_string_pretty(&report).map_or_else(|_| String::new(), |s| s + "\n")
 }

@@ -375,10 +375,27 @@ pub fn translate<'a>(
     translations: &[Translation],
     lang: Lang,
 ) -> Cow<'a, Library> {
-    if lang == Lang::En {
+    // "Other roles" is crewpath's own name, made in the language spoken
+    // when the files were read.
+    let other_roles = crate::i18n::tr_in(lang, "library-other-roles", None);
+    let named_right = |lib: &Library| {
+        lib.departments
+            .iter()
+            .filter(|d| d.is_other)
+            .all(|d| Some(&d.name) == other_roles.as_ref())
+    };
+    if lang == Lang::En && named_right(english) {
         return Cow::Borrowed(english);
     }
     let mut lib = english.clone();
+    if let Some(name) = &other_roles {
+        for dept in lib.departments.iter_mut().filter(|d| d.is_other) {
+            dept.name.clone_from(name);
+        }
+    }
+    if lang == Lang::En {
+        return Cow::Owned(lib);
+    }
     for role in &mut lib.roles {
         role.untranslated = present_sections(role);
         // Crews say the English titles too; they stay searchable.
@@ -636,5 +653,7 @@ fn library_root(lib: &Library) -> String {
 pub struct Missing {
     /// The translation file, as it is or would be named.
     pub file: String,
+    /// The keys it lacks, as the English file writes them.
+    #[serde(rename = "keys")]
     pub sections: Vec<&'static str>,
 }

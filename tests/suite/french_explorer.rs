@@ -77,3 +77,14 @@ fn a_kiosk_switches_language_with_ctrl_l_and_an_idle_reset_restores_its_own() {
     sleep(Duration::from_secs(2));
     t.wait_for(WELCOME_FR);
 }
+
+#[test]
+fn crewpath_s_own_names_follow_the_language_switched_to() {
+    let lib = crate::common::TempLibrary::new();
+    lib.write("loner.toml", "title = \"Loner\"\n");
+    let mut t = Term::start(&["--lang", "fr", "--roles", lib.path_str()], 100, 30);
+    t.wait_for("Autres rôles");
+    t.send(CTRL_L);
+    let screen = t.wait_for("Other roles");
+    assert!(!screen.contains("Autres rôles"), "{screen}");
+}

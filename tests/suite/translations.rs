@@ -289,13 +289,49 @@ fn show_in_french_opens_a_role_by_its_french_or_english_title() {
     }
 }
 #[test]
+fn check_in_french_lists_what_is_left_to_translate_as_notes_not_problems() {
+    let dir = library();
+    let root = dir.path_str();
+    let (code, out, err) = crewpath(&["--lang", "fr", "check", "--roles", root]);
+    assert_eq!(code, 0, "notes are not problems: {out}{err}");
+    let notes: Vec<&str> = out.lines().filter(|l| l.starts_with("  ")).collect();
+    assert_eq!(
+        notes,
+        [
+            format!("  {root}/sound/_index.fr.toml : rien en français pour summary"),
+            format!(
+                "  {root}/sound/foley-artist.fr.toml : rien en français pour description, skills"
+            ),
+            format!("  {root}/sound/mixer.fr.toml : rien en français pour title, summary"),
+        ],
+        "{out}"
+    );
+    assert!(
+        out.contains("des remarques, pas des problèmes) : 3 fichiers"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("2 rôles dans 1 service, 0 problème\n"),
+        "{out}"
+    );
+    // Scripts get the same as JSON; English has nothing to say about it.
+    let (_, json, _) = crewpath(&["--lang", "fr", "check", "--json", "--roles", root]);
+    let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(
+        json["untranslated"][2]["keys"],
+        serde_json::json!(["title", "summary"])
+    );
+    let (_, english, _) = crewpath(&["check", "--roles", root]);
+    assert!(!english.contains("French"), "{english}");
+    let (_, json, _) = crewpath(&["check", "--json", "--roles", root]);
+    assert!(!json.contains("untranslated"), "{json}");
+}
+
+#[test]
 fn the_bundled_roles_are_whole_in_french() {
     let loaded = crewpath::library::load_embedded();
-    let translation_problems: Vec<String> = loaded
-        .problems
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let translation_problems: Vec<String> =
+        loaded.problems.iter().map(ToString::to_string).collect();
     assert!(translation_problems.is_empty(), "{translation_problems:?}");
     let french = loaded.localized(Lang::Fr);
     let missing = french.missing_translations(Lang::Fr);
