@@ -425,7 +425,7 @@ fn show_finds_a_role_by_id_title_or_abbreviation() {
         assert_eq!(lib.find_role(name), Some(fape), "{name}");
     }
     assert_eq!(lib.find_role("nobody"), None);
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crewpath"))
+    let out = crate::common::crewpath_command()
         .args(["show", "1pe"])
         .env_remove("CREWPATH_ROLES")
         .output()

@@ -1,8 +1,6 @@
 //! Comparing two roles and planning a route between them: the planner on
 //! small libraries of real files, the bundled roles, and the real binary.
 
-use std::process::Command;
-
 use crate::common::TempLibrary;
 use crewpath::career::{self, Move, Relation};
 use crewpath::library::{Library, load_embedded};
@@ -171,7 +169,7 @@ fn a_sound_role_reaches_a_picture_role_sideways_through_real_links() {
 }
 
 fn crewpath(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_crewpath"))
+    let out = crate::common::crewpath_command()
         .args(args)
         .env_remove("CREWPATH_ROLES")
         .output()
@@ -487,7 +485,7 @@ fn output_that_cannot_be_written_is_an_error_never_a_panic() {
             .write(true)
             .open("/dev/full")
             .expect("/dev/full");
-        let out = Command::new(env!("CARGO_BIN_EXE_crewpath"))
+        let out = crate::common::crewpath_command()
             .args(args)
             .env_remove("CREWPATH_ROLES")
             .stdout(full)

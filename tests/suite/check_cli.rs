@@ -31,7 +31,11 @@ impl Workspace {
     fn crewpath(&self) -> Command {
         let mut cmd = Command::cargo_bin("crewpath").unwrap();
         cmd.current_dir(self.dir.path())
-            .env_remove("CREWPATH_ROLES");
+            .env_remove("CREWPATH_ROLES")
+            .env_remove("CREWPATH_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8");
         cmd
     }
 }
@@ -260,7 +264,7 @@ fn the_built_in_roles_have_no_problems() {
 
 /// Runs crewpath with standard output and standard error sent where given.
 fn with_streams(args: &[&str], stdout: std::fs::File, stderr: std::fs::File) -> (i32, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crewpath"))
+    let out = crate::common::crewpath_command()
         .args(args)
         .env_remove("CREWPATH_ROLES")
         .stdin(std::process::Stdio::null())

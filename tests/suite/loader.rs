@@ -910,7 +910,7 @@ fn sections_can_carry_the_date_their_source_last_updated_them() {
             ("education".to_string(), "2017-04-01".to_string())
         ]
     );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crewpath"))
+    let out = crate::common::crewpath_command()
         .args(["show", "--roles"])
         .arg(lib.root())
         .arg("engineer")
@@ -922,7 +922,7 @@ fn sections_can_carry_the_date_their_source_last_updated_them() {
         "{text}"
     );
     // In JSON the dates are an object keyed by section, in file order.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crewpath"))
+    let out = crate::common::crewpath_command()
         .args(["show", "--json", "--roles"])
         .arg(lib.root())
         .arg("engineer")

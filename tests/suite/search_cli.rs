@@ -2,7 +2,6 @@
 //! binary, its output, exit codes and messages.
 
 use crate::common::TempLibrary;
-use std::process::Command;
 
 struct Run {
     code: i32,
@@ -11,7 +10,7 @@ struct Run {
 }
 
 fn crewpath(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_crewpath"))
+    let out = crate::common::crewpath_command()
         .args(args)
         .env_remove("CREWPATH_ROLES")
         .output()

@@ -1,14 +1,12 @@
 //! Translation files, `<id>.fr.toml` beside `<id>.toml`: read from real
 //! files, shown by the real binary, checked against the English file.
 
-use std::process::Command;
-
 use crewpath::i18n::Lang;
 
 use crate::common::TempLibrary;
 
 fn crewpath(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_crewpath"))
+    let out = crate::common::crewpath_command()
         .args(args)
         .env_remove("CREWPATH_ROLES")
         .env_remove("CREWPATH_LANG")

@@ -292,6 +292,22 @@ pub mod keys {
     }
 }
 
+/// The crewpath binary as a plain command, speaking English whatever the
+/// machine's locale, unless a test sets the language itself.
+pub fn crewpath_command() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_crewpath"));
+    english(&mut cmd);
+    cmd
+}
+
+/// Clears what would choose another language than English.
+pub fn english(cmd: &mut std::process::Command) {
+    for name in ["CREWPATH_LANG", "LC_ALL", "LC_MESSAGES"] {
+        cmd.env_remove(name);
+    }
+    cmd.env("LANG", "C.UTF-8");
+}
+
 /// A role library written to a temporary folder, for every test that needs
 /// real files. In memory where the system has it: tens of thousands of
 /// small files take longer to create on a disk than to load.
