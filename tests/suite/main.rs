@@ -9,6 +9,7 @@ mod bundled_roles;
 mod career;
 mod check_cli;
 mod explorer;
+mod french_commands;
 mod hostile_loader;
 mod kiosk;
 mod loader;
