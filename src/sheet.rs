@@ -101,7 +101,14 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             Body::Wages(w) => w.is_empty(),
         };
         if !empty {
-            sections.push(Section::new(heading, key, body, own_pane, role, updated(key)));
+            sections.push(Section::new(
+                heading,
+                key,
+                body,
+                own_pane,
+                role,
+                updated(key),
+            ));
         }
     };
     let prose =
@@ -121,7 +128,13 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
     );
     let skills = career::compare::skill_groups(lib, r)
         .iter()
-        .map(|g| t!("sheet-skill-group", category = g.label(), skills = g.skills.join(", ")))
+        .map(|g| {
+            t!(
+                "sheet-skill-group",
+                category = g.label(),
+                skills = g.skills.join(", ")
+            )
+        })
         .collect();
     push(t!("sheet-skills"), "skills", Body::Lines(skills), true);
     for (heading, key, text) in [
@@ -245,7 +258,12 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             parts.join(", ")
         })
         .collect();
-    push(t!("sheet-sources"), "sources", Body::Bullets(sources), false);
+    push(
+        t!("sheet-sources"),
+        "sources",
+        Body::Bullets(sources),
+        false,
+    );
     Sheet {
         notice: role
             .untranslated

@@ -294,7 +294,10 @@ fn terms(w: &Wage) -> String {
             per = per_unit(u)
         ),
         (None, Some(u)) => per_unit(u),
-        (Some(c), None) => t!("compare-pay-in-currency-no-unit", currency = currency_name(c)),
+        (Some(c), None) => t!(
+            "compare-pay-in-currency-no-unit",
+            currency = currency_name(c)
+        ),
         (None, None) => t!("compare-pay-no-unit"),
     }
 }

@@ -86,7 +86,11 @@ pub fn compare_text(lib: &Library, c: &Comparison, width: usize) -> String {
     }
     for (heading, a, b) in [
         (t!("sheet-education"), &ra.education, &rb.education),
-        (t!("sheet-certification"), &ra.certification, &rb.certification),
+        (
+            t!("sheet-certification"),
+            &ra.certification,
+            &rb.certification,
+        ),
     ] {
         if a.is_some() || b.is_some() {
             section(&mut out, &heading);
@@ -149,7 +153,8 @@ fn side_line(lib: &Library, r: RoleIx, text: &str) -> String {
 fn pay_line(lib: &Library, c: &Comparison, w: &WagePair) -> String {
     let (a, b) = (title(lib, c.a), title(lib, c.b));
     let currency = w.currency.as_deref();
-    let pay = |v: Option<f64>| v.map_or_else(|| t!("compare-pay-not-given"), |v| money(v, currency));
+    let pay =
+        |v: Option<f64>| v.map_or_else(|| t!("compare-pay-not-given"), |v| money(v, currency));
     let place: Vec<String> = [w.region.clone(), w.year.map(|y| y.to_string())]
         .into_iter()
         .flatten()
@@ -171,9 +176,17 @@ fn pay_line(lib: &Library, c: &Comparison, w: &WagePair) -> String {
     let gap = match (pa, pb) {
         (Some(x), Some(y)) if (x - y).abs() < 0.005 => t!("compare-pay-same"),
         (Some(x), Some(y)) if x > y => {
-            t!("compare-pay-more", role = a, amount = money(x - y, currency))
+            t!(
+                "compare-pay-more",
+                role = a,
+                amount = money(x - y, currency)
+            )
         }
-        (Some(x), Some(y)) => t!("compare-pay-more", role = b, amount = money(y - x, currency)),
+        (Some(x), Some(y)) => t!(
+            "compare-pay-more",
+            role = b,
+            amount = money(y - x, currency)
+        ),
         _ => String::new(),
     };
     let gap = if gap.is_empty() {
@@ -352,7 +365,11 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
         Answer::NoRoute { from, closest } => {
             wrap(
                 &mut out,
-                &t!("path-no-route", from = title(lib, *from), to = title(lib, to)),
+                &t!(
+                    "path-no-route",
+                    from = title(lib, *from),
+                    to = title(lib, to)
+                ),
                 "",
                 "  ",
             );

@@ -67,7 +67,11 @@ pub(crate) fn not_found(lib: &Library, wanted: &str) -> String {
             )
         })
         .collect();
-    t!("show-no-role-did-you-mean", wanted = shown, roles = names.join(", "))
+    t!(
+        "show-no-role-did-you-mean",
+        wanted = shown,
+        roles = names.join(", ")
+    )
 }
 
 /// The plain-text page for one role: its sheet, every section.

@@ -50,11 +50,7 @@ impl Results {
             format!(" {}", t!("search-missing-words", words = words))
         };
         match (self.hits.is_empty(), self.coverage) {
-            (true, _) if count > 0 => Some(t!(
-                "search-no-match",
-                missing = missing,
-                count = count
-            )),
+            (true, _) if count > 0 => Some(t!("search-no-match", missing = missing, count = count)),
             (true, _) | (false, Coverage::Every) => None,
             (false, Coverage::Most { matched, of }) => Some(t!(
                 "search-closest",

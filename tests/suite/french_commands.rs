@@ -142,7 +142,10 @@ fn pay_in_french_is_written_the_canadian_french_way() {
         .split("\n\n")
         .next()
         .unwrap_or_default();
-    assert!(wages.contains(", 2021, dollars canadiens de l'heure"), "{wages}");
+    assert!(
+        wages.contains(", 2021, dollars canadiens de l'heure"),
+        "{wages}"
+    );
     let columns = wages
         .lines()
         .find(|l| l.contains("Médiane"))
@@ -183,7 +186,11 @@ fn the_language_can_come_from_the_environment() {
     assert!(run.stdout.contains("31,15 $"), "{}", run.stdout);
     let english = crewpath(&["show", "recording-engineer"]);
     assert!(english.stdout.contains("\nWages\n"), "{}", english.stdout);
-    assert!(english.stdout.contains("  Starting  15.00"), "{}", english.stdout);
+    assert!(
+        english.stdout.contains("  Starting  15.00"),
+        "{}",
+        english.stdout
+    );
 }
 
 #[test]
@@ -192,7 +199,11 @@ fn show_json_keeps_its_keys_in_both_languages() {
         let english = en(&["show", "--json", role]);
         let french = fr(&["show", "--json", role]);
         assert_eq!(english.code, 0, "{}", english.stderr);
-        assert_eq!(json_keys(&english.stdout), json_keys(&french.stdout), "{role}");
+        assert_eq!(
+            json_keys(&english.stdout),
+            json_keys(&french.stdout),
+            "{role}"
+        );
     }
     // Nothing in it is the interface's: a library with no translation
     // gives the very same JSON.
@@ -208,14 +219,17 @@ fn a_role_that_is_not_found_is_told_in_french() {
     assert_eq!(run.code, 1);
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert!(
-        run.stderr.contains(
-            "aucun rôle « zzqxzz »; essayez `crewpath search` avec un mot de son titre"
-        ),
+        run.stderr
+            .contains("aucun rôle « zzqxzz »; essayez `crewpath search` avec un mot de son titre"),
         "{}",
         run.stderr
     );
     let run = fr(&["show", "sound edtor"]);
-    assert!(run.stderr.contains("vouliez-vous dire : "), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("vouliez-vous dire : "),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -231,8 +245,7 @@ fn search_with_no_result_gives_the_french_hint_on_standard_error() {
     // Two words no role has: the hint speaks of both.
     let run = fr(&["search", "zzqx", "qqzz"]);
     assert!(
-        run.stderr.contains("« zzqx », « qqzz »")
-            && run.stderr.contains("ces mots ou retirez-les"),
+        run.stderr.contains("« zzqx », « qqzz »") && run.stderr.contains("ces mots ou retirez-les"),
         "{}",
         run.stderr
     );
@@ -265,11 +278,16 @@ fn search_notes_and_field_labels_are_french() {
     assert_eq!(run.stdout, "mixer\tMixer\tskill: faders\n");
     let run = fr(&["search", "--limit", "0", "editor"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("--limit doit valoir au moins 1"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("--limit doit valoir au moins 1"),
+        "{}",
+        run.stderr
+    );
     let run = fr(&["search", "--", "--"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("la recherche ne contient ni lettre ni chiffre"),
+        run.stderr
+            .contains("la recherche ne contient ni lettre ni chiffre"),
         "{}",
         run.stderr
     );
@@ -280,7 +298,11 @@ fn search_json_is_the_same_in_both_languages() {
     for query in ["1pe", "sound zebra", "edtr"] {
         let english = en(&["search", "--json", query]);
         let french = fr(&["search", "--json", query]);
-        assert_eq!(json_keys(&english.stdout), json_keys(&french.stdout), "{query}");
+        assert_eq!(
+            json_keys(&english.stdout),
+            json_keys(&french.stdout),
+            "{query}"
+        );
     }
     let lib = small_library();
     for query in ["rrm", "mixer zebra", "faders", "zzqx"] {
@@ -290,7 +312,11 @@ fn search_json_is_the_same_in_both_languages() {
         assert!(english.stdout.contains("\"coverage\""), "{query}");
     }
     let french = fr(&["--roles", lib.path_str(), "search", "--json", "rrm"]);
-    assert!(french.stdout.contains("\"field\": \"alias\""), "{}", french.stdout);
+    assert!(
+        french.stdout.contains("\"field\": \"alias\""),
+        "{}",
+        french.stdout
+    );
 }
 
 #[test]
@@ -312,7 +338,11 @@ fn compare_in_french_names_its_sections_and_the_link() {
             && flat.contains("est 2 échelons plus haut"),
         "{flat}"
     );
-    let back = fr(&["compare", "first-assistant-picture-editor", "assistant-picture-editor"]);
+    let back = fr(&[
+        "compare",
+        "first-assistant-picture-editor",
+        "assistant-picture-editor",
+    ]);
     let flat = back.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("est un échelon plus bas"), "{flat}");
     assert!(!flat.contains("rung"), "{flat}");
@@ -486,7 +516,11 @@ fn path_in_french_describes_each_move() {
         "{flat}"
     );
     let run = fr(&["path", "picture-editor", "picture-editor"]);
-    assert!(run.stdout.contains("\n  vous y êtes déjà\n"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("\n  vous y êtes déjà\n"),
+        "{}",
+        run.stdout
+    );
     // Exactly, where the role text is known.
     let lib = small_library();
     let run = fr(&["--roles", lib.path_str(), "path", "--to", "boss"]);
@@ -511,7 +545,10 @@ fn path_in_french_says_when_there_is_no_way() {
     );
     let run = fr(&["--roles", lib.path_str(), "path", "--to", "mixer"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
-    assert_eq!(run.stdout, "Aucun rôle de premier échelon ne mène à Mixer.\n");
+    assert_eq!(
+        run.stdout,
+        "Aucun rôle de premier échelon ne mène à Mixer.\n"
+    );
     let lib = small_library();
     let run = fr(&["--roles", lib.path_str(), "path", "boss", "cutter"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
@@ -531,7 +568,11 @@ fn path_json_is_the_same_in_both_languages() {
         let english = en(&args);
         let french = fr(&args);
         assert_eq!(english.code, 0, "{}", english.stderr);
-        assert_eq!(json_keys(&english.stdout), json_keys(&french.stdout), "{args:?}");
+        assert_eq!(
+            json_keys(&english.stdout),
+            json_keys(&french.stdout),
+            "{args:?}"
+        );
     }
     let lib = small_library();
     let english = en(&["--roles", lib.path_str(), "path", "--json", "--to", "boss"]);
