@@ -300,3 +300,27 @@ impl<'a> RoleJson<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::load_embedded;
+
+    #[test]
+    fn a_page_says_first_when_the_role_is_shown_in_english_and_marks_its_sections() {
+        let mut lib = load_embedded().library;
+        let r = lib.role_by_id("recording-engineer").expect("bundled role");
+        lib.roles[r].untranslated = vec!["title", "duties"];
+        let page = plain(&lib, r);
+        assert!(
+            page.starts_with(
+                "This role is not translated yet; it is shown in English.\nRecording Engineer\n"
+            ),
+            "{page}"
+        );
+        assert!(page.contains("\n\nMain duties (in English)\n"), "{page}");
+        assert!(page.contains("\n\nSummary\n"), "{page}");
+        lib.roles[r].untranslated.clear();
+        assert!(plain(&lib, r).starts_with("Recording Engineer\n"));
+    }
+}

@@ -11,7 +11,7 @@
 use std::process::Command;
 use std::time::Instant;
 
-use crate::common::{TempLibrary, with_app};
+use crate::common::{TempLibrary, Term, keys, with_app};
 use crewpath::app::{Action, Edit, Pane, Settings};
 use crewpath::library::load_embedded;
 use ratatui::Terminal;
@@ -628,4 +628,28 @@ fn the_detail_pane_marks_sections_shown_in_english_and_untranslated_roles() {
     // Nothing is marked for a role shown in its own language.
     let text = detail_text("recording-engineer", Vec::new());
     assert!(!text.contains("(in English)"), "{text}");
+}
+
+#[test]
+fn the_explorer_shows_a_role_sheet_in_french() {
+    let lib = paid_library();
+    let mut t = Term::start(&["--lang", "fr", "--roles", lib.path_str()], 160, 40);
+    t.wait_for("Cutter");
+    t.send("/");
+    t.type_text("mixer");
+    t.wait_for("Mixer");
+    t.send(keys::ENTER);
+    let screen = t.wait_for("Salaires");
+    for want in ["Moyenne", "Médiane", "Alberta, 2021, dollars canadiens de l'heure"] {
+        assert!(screen.contains(want), "{want}:\n{screen}");
+    }
+    let row = screen
+        .lines()
+        .find(|l| l.contains("Ensemble "))
+        .unwrap_or_default();
+    assert_eq!(
+        french_amounts(row),
+        ["10,00 $", "90,00 $", "34,50 $", "30,00 $"],
+        "{screen}"
+    );
 }
