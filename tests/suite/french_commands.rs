@@ -640,7 +640,11 @@ fn the_explorer_shows_a_role_sheet_in_french() {
     t.wait_for("Mixer");
     t.send(keys::ENTER);
     let screen = t.wait_for("Salaires");
-    for want in ["Moyenne", "Médiane", "Alberta, 2021, dollars canadiens de l'heure"] {
+    for want in [
+        "Moyenne",
+        "Médiane",
+        "Alberta, 2021, dollars canadiens de l'heure",
+    ] {
         assert!(screen.contains(want), "{want}:\n{screen}");
     }
     let row = screen
