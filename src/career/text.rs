@@ -164,8 +164,8 @@ fn pay_line(lib: &Library, c: &Comparison, w: &WagePair) -> String {
     } else {
         format!(", {}", place.join(" "))
     };
-    // A currency alone says nothing about how pay is counted, so it is left
-    // out here as it always was.
+    // The terms are named only with a unit: a currency alone says nothing
+    // about how pay is counted.
     let terms = match w.unit.as_deref() {
         Some(unit) => pay_terms(currency, Some(unit)),
         None => None,
