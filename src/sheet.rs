@@ -1,9 +1,13 @@
 //! A role's sheet: its sections, their headings and its wage rows, built
 //! once for every way a role is shown (the explorer's detail pane and
 //! `crewpath show`), so a new field is added in one place. Knows nothing
-//! about terminals or text width.
+//! about terminals or text width. Speaks the current language; the pay
+//! helpers here are shared with comparisons.
 
-use crate::library::{Library, PayBand, RoleIx, Wage};
+use crate::career;
+use crate::i18n::decimal;
+use crate::library::{Library, PayBand, Role, RoleIx, Wage};
+use crate::t;
 
 /// Everything shown about one role, in order.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,8 +16,11 @@ pub struct Sheet {
     pub id: String,
     /// The department path: "Sound › Sound editing".
     pub department: String,
+    /// Said before anything else when the role has no translation into the
+    /// language being shown and is shown in English.
+    pub notice: Option<String>,
     /// "Entry level", "In demand".
-    pub labels: Vec<&'static str>,
+    pub labels: Vec<String>,
     /// Other titles and abbreviations.
     pub aliases: Vec<String>,
     pub sections: Vec<Section>,
@@ -22,9 +29,13 @@ pub struct Sheet {
 /// One headed part of a sheet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Section {
-    pub heading: &'static str,
+    /// Its heading, followed by a marker when the section is shown in
+    /// English for want of a translation.
+    pub heading: String,
     /// The role file's key for it (`working_conditions`), if it has one.
     pub key: &'static str,
+    /// Shown in English for want of a translation (see `Role::untranslated`).
+    pub untranslated: bool,
     pub body: Body,
     /// When the source last updated it, if the role file says.
     pub updated: Option<String>,
@@ -59,13 +70,20 @@ pub struct WageTable {
 /// (low, high, average, median; "–" where not given).
 #[derive(Clone, Debug, PartialEq)]
 pub struct WageRow {
-    pub bracket: &'static str,
-    pub meaning: &'static str,
+    pub bracket: String,
+    pub meaning: String,
     pub figures: [String; 4],
 }
 
 /// The column headings of a wage table's figures.
-pub const WAGE_COLUMNS: [&str; 4] = ["Low", "High", "Average", "Median"];
+pub fn wage_columns() -> [String; 4] {
+    [
+        t!("sheet-wage-low"),
+        t!("sheet-wage-high"),
+        t!("sheet-wage-average"),
+        t!("sheet-wage-median"),
+    ]
+}
 
 /// The sheet of role `r`.
 pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
@@ -77,69 +95,79 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             .find(|(k, _)| k == key)
             .map(|(_, date)| date.clone())
     };
-    let mut push = |heading, key, body: Body, own_pane| {
+    let mut push = |heading: String, key: &'static str, body: Body, own_pane| {
         let empty = match &body {
             Body::Prose(v) | Body::Bullets(v) | Body::Lines(v) => v.is_empty(),
             Body::Wages(w) => w.is_empty(),
         };
         if !empty {
-            sections.push(Section {
+            sections.push(Section::new(
                 heading,
                 key,
                 body,
-                updated: updated(key),
                 own_pane,
-            });
+                role,
+                updated(key),
+            ));
         }
     };
     let prose =
         |text: &Option<String>| Body::Prose(text.as_deref().map(paragraphs).unwrap_or_default());
-    push("Summary", "summary", prose(&role.summary), false);
+    push(t!("sheet-summary"), "summary", prose(&role.summary), false);
     push(
-        "What the job is",
+        t!("sheet-description"),
         "description",
         prose(&role.description),
         false,
     );
     push(
-        "Main duties",
+        t!("sheet-duties"),
         "duties",
         Body::Bullets(role.duties.clone()),
         false,
     );
-    let skills = lib
-        .skill_groups(r)
-        .into_iter()
-        .map(|g| format!("{}: {}", g.category, g.skills.join(", ")))
+    let skills = career::compare::skill_groups(lib, r)
+        .iter()
+        .map(|g| {
+            t!(
+                "sheet-skill-group",
+                category = g.label(),
+                skills = g.skills.join(", ")
+            )
+        })
         .collect();
-    push("Skills", "skills", Body::Lines(skills), true);
+    push(t!("sheet-skills"), "skills", Body::Lines(skills), true);
     for (heading, key, text) in [
-        ("Education", "education", &role.education),
-        ("Certification", "certification", &role.certification),
+        (t!("sheet-education"), "education", &role.education),
         (
-            "Working conditions",
+            t!("sheet-certification"),
+            "certification",
+            &role.certification,
+        ),
+        (
+            t!("sheet-working-conditions"),
             "working_conditions",
             &role.working_conditions,
         ),
-        ("Advancement", "advancement", &role.advancement),
-        ("Outlook", "outlook", &role.outlook),
+        (t!("sheet-advancement"), "advancement", &role.advancement),
+        (t!("sheet-outlook"), "outlook", &role.outlook),
     ] {
         push(heading, key, prose(text), false);
     }
     push(
-        "Employers",
+        t!("sheet-employers"),
         "employers",
         Body::Bullets(role.employers.clone()),
         false,
     );
     push(
-        "Unions and guilds",
+        t!("sheet-unions"),
         "unions",
         Body::Bullets(role.unions.clone()),
         false,
     );
     push(
-        "Industry groups",
+        t!("sheet-industry-groups"),
         "industry_groups",
         Body::Bullets(role.industry_groups.clone()),
         false,
@@ -153,14 +181,15 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
                 line.push_str(&format!(" {title}"));
             }
             if let Some(version) = &n.version {
-                line.push_str(&format!(" (NOC {version})"));
+                line.push(' ');
+                line.push_str(&t!("sheet-noc-version", version = version.as_str()));
             }
             line
         })
         .collect();
-    push("NOC codes", "noc", Body::Bullets(noc), false);
+    push(t!("sheet-noc"), "noc", Body::Bullets(noc), false);
     push(
-        "Wages",
+        t!("sheet-wages"),
         "wages",
         Body::Wages(role.wages.iter().map(wage_table).collect()),
         false,
@@ -183,32 +212,33 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
                 .join(" → ")
         })
         .collect();
-    push("Career ladder", "next", Body::Lines(paths), true);
+    push(t!("sheet-ladder"), "next", Body::Lines(paths), true);
     let steps = role
         .next
         .iter()
         .map(|&next| {
             let new = lib.step_up_skills(r, next);
             if new.is_empty() {
-                format!(
-                    "To {}: no new skills listed; experience makes the step",
-                    title(next)
-                )
+                t!("sheet-step-up-experience", role = title(next))
             } else {
-                format!("To {}: {}", title(next), new.join(", "))
+                t!(
+                    "sheet-step-up-skills",
+                    role = title(next),
+                    skills = new.join(", ")
+                )
             }
         })
         .collect();
-    push("Skills to step up", "", Body::Lines(steps), true);
+    push(t!("sheet-step-up"), "", Body::Lines(steps), true);
     let refer = |o: &RoleIx| format!("{} ({})", title(*o), lib.roles[*o].id);
     push(
-        "Related roles",
+        t!("sheet-related"),
         "related",
         Body::Bullets(role.related.iter().map(refer).collect()),
         true,
     );
     push(
-        "Works with",
+        t!("sheet-works-with"),
         "works_with",
         Body::Bullets(role.works_with.iter().map(refer).collect()),
         true,
@@ -223,19 +253,28 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
                 .cloned()
                 .collect();
             if let Some(date) = &s.retrieved {
-                parts.push(format!("read {date}"));
+                parts.push(t!("sheet-source-read", date = date.as_str()));
             }
             parts.join(", ")
         })
         .collect();
-    push("Sources", "sources", Body::Bullets(sources), false);
+    push(
+        t!("sheet-sources"),
+        "sources",
+        Body::Bullets(sources),
+        false,
+    );
     Sheet {
+        notice: role
+            .untranslated
+            .contains(&"title")
+            .then(|| t!("sheet-not-translated")),
         title: role.title.clone(),
         id: role.id.clone(),
         department: lib.department_path(role.department).join(" › "),
         labels: [
-            (role.entry_level, "Entry level"),
-            (role.in_demand, "In demand"),
+            (role.entry_level, t!("sheet-entry-level")),
+            (role.in_demand, t!("sheet-in-demand")),
         ]
         .into_iter()
         .filter_map(|(on, label)| on.then_some(label))
@@ -246,12 +285,37 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
 }
 
 impl Section {
+    /// A section of `role` headed `heading`, marked when `role` shows it in
+    /// English for want of a translation.
+    fn new(
+        heading: String,
+        key: &'static str,
+        body: Body,
+        own_pane: bool,
+        role: &Role,
+        updated: Option<String>,
+    ) -> Section {
+        let untranslated = !key.is_empty() && role.untranslated.contains(&key);
+        Section {
+            heading: if untranslated {
+                t!("sheet-heading-in-english", heading = heading)
+            } else {
+                heading
+            },
+            key,
+            untranslated,
+            body,
+            updated,
+            own_pane,
+        }
+    }
+
     /// What to say under the heading about the section's date, if the source
     /// dates it: old text must not pass for current.
     pub fn dated(&self) -> Option<String> {
-        self.updated.as_ref().map(|date| {
-            format!("As the source stood on {date}; check it is still current before deciding.")
-        })
+        self.updated
+            .as_deref()
+            .map(|date| t!("sheet-dated", date = date))
     }
 }
 
@@ -268,24 +332,27 @@ fn wage_table(wage: &Wage) -> WageTable {
     let mut about: Vec<String> = Vec::new();
     about.extend(wage.region.clone());
     about.extend(wage.year.map(|y| y.to_string()));
-    about.extend(match (&wage.currency, &wage.unit) {
-        (Some(c), Some(u)) => Some(format!("{c} per {u}")),
-        (Some(c), None) => Some(c.clone()),
-        (None, Some(u)) => Some(format!("per {u}")),
-        (None, None) => None,
-    });
+    about.extend(pay_terms(wage.currency.as_deref(), wage.unit.as_deref()));
     about.extend(wage.source.clone());
     let rows = [
-        ("Starting", "entry-level pay", wage.starting),
-        ("Overall", "all employees", wage.overall),
-        ("Top", "the top-paid", wage.top),
+        (
+            t!("sheet-wage-starting"),
+            t!("sheet-wage-starting-means"),
+            wage.starting,
+        ),
+        (
+            t!("sheet-wage-overall"),
+            t!("sheet-wage-overall-means"),
+            wage.overall,
+        ),
+        (t!("sheet-wage-top"), t!("sheet-wage-top-means"), wage.top),
     ]
     .into_iter()
     .filter_map(|(bracket, meaning, band)| {
         band.map(|b| WageRow {
             bracket,
             meaning,
-            figures: figures(b),
+            figures: figures(b, wage.currency.as_deref()),
         })
     })
     .collect();
@@ -296,9 +363,58 @@ fn wage_table(wage: &Wage) -> WageTable {
     }
 }
 
-fn figures(band: PayBand) -> [String; 4] {
+fn figures(band: PayBand, currency: Option<&str>) -> [String; 4] {
     [band.low, band.high, band.average, band.median]
-        .map(|v| v.map_or_else(|| "–".to_string(), |v| format!("{v:.2}")))
+        .map(|v| v.map_or_else(|| "–".to_string(), |v| money(v, currency)))
+}
+
+/// An amount of pay as the current language writes it: `31.15` in English,
+/// `31,15 $` in French for Canadian dollars (the currency and unit are said
+/// once, above the figures).
+pub fn money(value: f64, currency: Option<&str>) -> String {
+    let amount = decimal(value, 2);
+    if currency.is_some_and(|c| c.trim() == "CAD") {
+        t!("sheet-money-cad", amount = amount)
+    } else {
+        amount
+    }
+}
+
+/// "CAD per hour", "per year", "CAD": what a role file says pay is counted
+/// in, in the current language; nothing when it says neither.
+pub fn pay_terms(currency: Option<&str>, unit: Option<&str>) -> Option<String> {
+    match (currency, unit) {
+        (Some(c), Some(u)) => Some(t!(
+            "sheet-pay-currency-per-unit",
+            currency = currency_name(c),
+            per = per_unit(u)
+        )),
+        (Some(c), None) => Some(currency_name(c)),
+        (None, Some(u)) => Some(per_unit(u)),
+        (None, None) => None,
+    }
+}
+
+/// The currency as the current language names it where it knows it
+/// (`CAD`), else as written.
+pub fn currency_name(currency: &str) -> String {
+    match currency.trim() {
+        "CAD" => t!("sheet-currency-cad"),
+        _ => currency.to_string(),
+    }
+}
+
+/// "per hour": the units role files use have a phrase of their own in each
+/// language ("de l'heure", "par année"); any other is put in as written.
+pub fn per_unit(unit: &str) -> String {
+    match unit.trim() {
+        "hour" => t!("sheet-per-hour"),
+        "day" => t!("sheet-per-day"),
+        "week" => t!("sheet-per-week"),
+        "month" => t!("sheet-per-month"),
+        "year" => t!("sheet-per-year"),
+        _ => t!("sheet-per-unit", unit = unit),
+    }
 }
 
 #[cfg(test)]
@@ -311,7 +427,7 @@ mod tests {
         let lib = load_embedded().library;
         let r = lib.role_by_id("recording-engineer").expect("bundled role");
         let sheet = role_sheet(&lib, r);
-        let headings: Vec<&str> = sheet.sections.iter().map(|s| s.heading).collect();
+        let headings: Vec<&str> = sheet.sections.iter().map(|s| s.heading.as_str()).collect();
         for want in [
             "Summary",
             "Main duties",
@@ -325,13 +441,77 @@ mod tests {
         let Some(Body::Wages(tables)) = sheet
             .sections
             .iter()
-            .find(|s| s.heading == "Wages")
+            .find(|s| s.key == "wages")
             .map(|s| &s.body)
         else {
             panic!("no wages");
         };
-        let brackets: Vec<&str> = tables[0].rows.iter().map(|r| r.bracket).collect();
+        let brackets: Vec<&str> = tables[0].rows.iter().map(|r| r.bracket.as_str()).collect();
         assert_eq!(brackets, ["Starting", "Overall", "Top"]);
         assert!(tables[0].rows.iter().all(|r| !r.meaning.is_empty()));
+        assert!(sheet.notice.is_none(), "{:?}", sheet.notice);
+        assert!(sheet.sections.iter().all(|s| !s.untranslated));
+    }
+
+    /// The bundled Recording Engineer, as a translation lacking `missing`
+    /// would load it.
+    fn recording_engineer_lacking(missing: Vec<&'static str>) -> (Library, RoleIx) {
+        let mut lib = load_embedded().library;
+        let r = lib.role_by_id("recording-engineer").expect("bundled role");
+        lib.roles[r].untranslated = missing;
+        (lib, r)
+    }
+
+    #[test]
+    fn a_section_shown_in_english_says_so_after_its_heading() {
+        let (lib, r) = recording_engineer_lacking(vec!["description", "skills", "wages"]);
+        let sheet = role_sheet(&lib, r);
+        let heading = |key: &str| {
+            sheet
+                .sections
+                .iter()
+                .find(|s| s.key == key)
+                .map(|s| (s.heading.as_str(), s.untranslated))
+        };
+        assert_eq!(
+            heading("description"),
+            Some(("What the job is (in English)", true))
+        );
+        assert_eq!(heading("skills"), Some(("Skills (in English)", true)));
+        assert_eq!(heading("wages"), Some(("Wages (in English)", true)));
+        assert_eq!(heading("summary"), Some(("Summary", false)));
+        assert_eq!(heading("duties"), Some(("Main duties", false)));
+        // The role as a whole is translated: no line says otherwise.
+        assert!(sheet.notice.is_none(), "{:?}", sheet.notice);
+    }
+
+    #[test]
+    fn a_role_with_no_translation_opens_with_a_line_saying_so() {
+        let (lib, r) = recording_engineer_lacking(vec!["title", "summary", "duties"]);
+        let sheet = role_sheet(&lib, r);
+        assert_eq!(
+            sheet.notice.as_deref(),
+            Some("This role is not translated yet; it is shown in English.")
+        );
+        let marked: Vec<&str> = sheet
+            .sections
+            .iter()
+            .filter(|s| s.untranslated)
+            .map(|s| s.heading.as_str())
+            .collect();
+        assert_eq!(marked, ["Summary (in English)", "Main duties (in English)"]);
+    }
+
+    #[test]
+    fn english_pay_is_written_as_before_whatever_its_currency_and_unit() {
+        assert_eq!(money(31.15, Some("CAD")), "31.15");
+        assert_eq!(money(31.0, None), "31.00");
+        assert_eq!(
+            pay_terms(Some("CAD"), Some("hour")).as_deref(),
+            Some("CAD per hour")
+        );
+        assert_eq!(pay_terms(None, Some("shift")).as_deref(), Some("per shift"));
+        assert_eq!(pay_terms(Some("USD"), None).as_deref(), Some("USD"));
+        assert_eq!(pay_terms(None, None), None);
     }
 }

@@ -5,7 +5,10 @@ use serde::Serialize;
 
 use std::collections::HashSet;
 
+use crate::i18n::skill_category;
 use crate::library::{Library, RoleIx, Wage};
+use crate::sheet::{currency_name, per_unit};
+use crate::t;
 
 /// Skills grouped under a category, with the department that shares them
 /// when they are not the role's own.
@@ -18,11 +21,13 @@ pub struct Group {
 }
 
 impl Group {
-    /// "technical", or "technical (Sound editing)" for a department's.
+    /// "technical", or "technical (Sound editing)" for a department's, the
+    /// category named in the current language.
     pub fn label(&self) -> String {
+        let category = skill_category(&self.category);
         match &self.department {
-            Some(d) => format!("{} ({d})", self.category),
-            None => self.category.clone(),
+            Some(d) => format!("{category} ({d})"),
+            None => category,
         }
     }
 }
@@ -44,29 +49,20 @@ pub enum Relation {
 }
 
 impl Relation {
+    /// How `b` stands to `a`, in a sentence of the current language.
     pub fn describe(&self, a: &str, b: &str) -> String {
         match *self {
-            Relation::SameLadder { rungs } if rungs > 0 => format!(
-                "{b} is {} above {a} on the same career ladder",
-                rungs_text(rungs)
-            ),
-            Relation::SameLadder { rungs } => format!(
-                "{b} is {} below {a} on the same career ladder",
-                rungs_text(-rungs)
-            ),
-            Relation::SameRole => format!("{a} and {b} are the same role"),
-            Relation::Related => format!("{a} and {b} are related roles"),
-            Relation::WorksWith => format!("{a} and {b} work together"),
-            Relation::None => format!("no link between {a} and {b} in this library"),
+            Relation::SameLadder { rungs } if rungs > 0 => {
+                t!("compare-relation-above", a = a, b = b, count = rungs)
+            }
+            Relation::SameLadder { rungs } => {
+                t!("compare-relation-below", a = a, b = b, count = -rungs)
+            }
+            Relation::SameRole => t!("compare-relation-same-role", a = a, b = b),
+            Relation::Related => t!("compare-relation-related", a = a, b = b),
+            Relation::WorksWith => t!("compare-relation-works-with", a = a, b = b),
+            Relation::None => t!("compare-relation-none", a = a, b = b),
         }
-    }
-}
-
-fn rungs_text(n: i32) -> String {
-    if n == 1 {
-        "one rung".to_string()
-    } else {
-        format!("{n} rungs")
     }
 }
 
@@ -104,7 +100,7 @@ pub struct Comparison {
 
 /// Compares role `a` with role `b`.
 pub fn compare(lib: &Library, a: RoleIx, b: RoleIx) -> Comparison {
-    let (groups_a, groups_b) = (groups(lib, a), groups(lib, b));
+    let (groups_a, groups_b) = (skill_groups(lib, a), skill_groups(lib, b));
     let set = |groups: &[Group]| -> HashSet<String> {
         groups
             .iter()
@@ -142,8 +138,9 @@ pub fn compare(lib: &Library, a: RoleIx, b: RoleIx) -> Comparison {
 
 /// The role's skills, then its departments' from the nearest up, each
 /// skill once (ignoring case): the skills `Library::skill_groups` lists,
-/// with the department kept apart from the category.
-fn groups(lib: &Library, role: RoleIx) -> Vec<Group> {
+/// with the department kept apart from the category, so the category can
+/// be named in the language being shown.
+pub fn skill_groups(lib: &Library, role: RoleIx) -> Vec<Group> {
     let own = lib.roles[role].skills.iter().map(|g| (g, None));
     let shared = lib.role_departments(role).into_iter().rev().flat_map(|d| {
         let dept = &lib.departments[d];
@@ -223,10 +220,7 @@ fn wages(lib: &Library, a: RoleIx, b: RoleIx) -> (Vec<WagePair>, Option<String>)
             let who = if ra.wages.is_empty() { rb } else { ra };
             return (
                 Vec::new(),
-                Some(format!(
-                    "only {} reports pay, so it is not compared",
-                    who.title
-                )),
+                Some(t!("compare-pay-only-one", role = who.title.as_str())),
             );
         }
         (false, false) => {}
@@ -246,31 +240,31 @@ fn wages(lib: &Library, a: RoleIx, b: RoleIx) -> (Vec<WagePair>, Option<String>)
                 currency: wa.currency.clone(),
                 overall_average: (average(wa), average(wb)),
             }),
-            Some(wb) => apart.push(format!(
-                "{} ({} reports pay {}, {} {})",
-                place(wa),
-                ra.title,
-                terms(wa),
-                rb.title,
-                terms(wb)
+            Some(wb) => apart.push(t!(
+                "compare-pay-apart-terms",
+                place = place(wa),
+                a = ra.title.as_str(),
+                terms_a = terms(wa),
+                b = rb.title.as_str(),
+                terms_b = terms(wb)
             )),
-            None => apart.push(format!(
-                "{} (only {} reports pay there)",
-                place(wa),
-                ra.title
+            None => apart.push(t!(
+                "compare-pay-apart-only",
+                place = place(wa),
+                role = ra.title.as_str()
             )),
         }
     }
     for wb in &rb.wages {
         if !ra.wages.iter().any(|wa| same_place(wa, wb)) {
-            apart.push(format!(
-                "{} (only {} reports pay there)",
-                place(wb),
-                rb.title
+            apart.push(t!(
+                "compare-pay-apart-only",
+                place = place(wb),
+                role = rb.title.as_str()
             ));
         }
     }
-    let note = (!apart.is_empty()).then(|| format!("not compared: {}", apart.join("; ")));
+    let note = (!apart.is_empty()).then(|| t!("compare-pay-apart", places = apart.join("; ")));
     (pairs, note)
 }
 
@@ -285,7 +279,7 @@ fn place(w: &Wage) -> String {
         .flatten()
         .collect();
     if parts.is_empty() {
-        "no region or year given".to_string()
+        t!("compare-pay-no-place")
     } else {
         parts.join(" ")
     }
@@ -294,9 +288,16 @@ fn place(w: &Wage) -> String {
 /// "in CAD per hour".
 fn terms(w: &Wage) -> String {
     match (&w.currency, &w.unit) {
-        (Some(c), Some(u)) => format!("in {c} per {u}"),
-        (None, Some(u)) => format!("per {u}"),
-        (Some(c), None) => format!("in {c}, no unit given"),
-        (None, None) => "with no unit given".to_string(),
+        (Some(c), Some(u)) => t!(
+            "compare-pay-in-currency-per-unit",
+            currency = currency_name(c),
+            per = per_unit(u)
+        ),
+        (None, Some(u)) => per_unit(u),
+        (Some(c), None) => t!(
+            "compare-pay-in-currency-no-unit",
+            currency = currency_name(c)
+        ),
+        (None, None) => t!("compare-pay-no-unit"),
     }
 }

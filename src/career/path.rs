@@ -31,11 +31,12 @@ impl Move {
         }
     }
 
-    pub fn describe(self) -> &'static str {
+    /// The move in words of the current language.
+    pub fn describe(self) -> String {
         match self {
-            Move::StepUp => "one rung up",
-            Move::Sideways => "a sideways move to a related role",
-            Move::Beside => "a move to a role you work beside",
+            Move::StepUp => crate::t!("path-move-step-up"),
+            Move::Sideways => crate::t!("path-move-sideways"),
+            Move::Beside => crate::t!("path-move-beside"),
         }
     }
 }

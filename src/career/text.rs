@@ -3,7 +3,9 @@
 
 use super::compare::WagePair;
 use super::{Comparison, Step};
-use crate::library::{Library, RoleIx};
+use crate::library::{Library, Role, RoleIx};
+use crate::sheet::{money, pay_terms};
+use crate::t;
 use crate::text;
 
 fn title(lib: &Library, r: RoleIx) -> &str {
@@ -33,19 +35,17 @@ pub fn compare_text(lib: &Library, c: &Comparison, width: usize) -> String {
     let mut out = String::new();
     wrap(
         &mut out,
-        &format!("{} compared with {}", ra.title, rb.title),
+        &t!(
+            "compare-title",
+            a = ra.title.as_str(),
+            b = rb.title.as_str()
+        ),
         "",
         "  ",
     );
     for (r, role) in [(c.a, ra), (c.b, rb)] {
         let dept = lib.department_path(role.department).join(" › ");
-        let labels: Vec<&str> = [
-            (role.entry_level, "entry level"),
-            (role.in_demand, "in demand"),
-        ]
-        .into_iter()
-        .filter_map(|(on, l)| on.then_some(l))
-        .collect();
+        let labels = labels(role);
         let labels = if labels.is_empty() {
             String::new()
         } else {
@@ -53,68 +53,66 @@ pub fn compare_text(lib: &Library, c: &Comparison, width: usize) -> String {
         };
         wrap(
             &mut out,
-            &format!("• {}: {dept}{labels}", title(lib, r)),
+            &t!(
+                "compare-role-line",
+                role = title(lib, r),
+                department = format!("{dept}{labels}")
+            ),
             "  ",
             "    ",
         );
     }
-    section(&mut out, "How they are linked");
+    section(&mut out, &t!("compare-heading-linked"));
     wrap(
         &mut out,
         &c.relation.describe(&ra.title, &rb.title),
         "  ",
         "  ",
     );
-    section(&mut out, "Skills both ask for");
+    section(&mut out, &t!("compare-heading-common"));
     if c.common.is_empty() {
-        wrap(&mut out, "none", "  ", "  ");
+        wrap(&mut out, &t!("compare-common-none"), "  ", "  ");
     } else {
         wrap(&mut out, &c.common.join(", "), "  ", "  ");
     }
     for (r, groups) in [(c.a, &c.only_a), (c.b, &c.only_b)] {
-        section(&mut out, &format!("Only {}", title(lib, r)));
+        section(&mut out, &t!("compare-heading-only", role = title(lib, r)));
         if groups.is_empty() {
-            wrap(&mut out, "nothing the other lacks", "  ", "  ");
+            wrap(&mut out, &t!("compare-only-nothing"), "  ", "  ");
         }
         for g in groups {
-            wrap(
-                &mut out,
-                &format!("{}: {}", g.label(), g.skills.join(", ")),
-                "  ",
-                "    ",
-            );
+            wrap(&mut out, &skill_line(g), "  ", "    ");
         }
     }
     for (heading, a, b) in [
-        ("Education", &ra.education, &rb.education),
-        ("Certification", &ra.certification, &rb.certification),
+        (t!("sheet-education"), &ra.education, &rb.education),
+        (
+            t!("sheet-certification"),
+            &ra.certification,
+            &rb.certification,
+        ),
     ] {
         if a.is_some() || b.is_some() {
-            section(&mut out, heading);
+            section(&mut out, &heading);
             for (r, v) in [(c.a, a), (c.b, b)] {
-                let v = v.as_deref().unwrap_or("not given");
-                wrap(&mut out, &format!("{}: {v}", title(lib, r)), "  ", "    ");
+                let v = v.clone().unwrap_or_else(|| t!("compare-not-given"));
+                wrap(&mut out, &side_line(lib, r, &v), "  ", "    ");
             }
         }
     }
     if !ra.unions.is_empty() || !rb.unions.is_empty() {
-        section(&mut out, "Unions and guilds");
+        section(&mut out, &t!("sheet-unions"));
         for (r, unions) in [(c.a, &ra.unions), (c.b, &rb.unions)] {
             let list = if unions.is_empty() {
-                "none listed".to_string()
+                t!("compare-unions-none")
             } else {
                 unions.join(", ")
             };
-            wrap(
-                &mut out,
-                &format!("{}: {list}", title(lib, r)),
-                "  ",
-                "    ",
-            );
+            wrap(&mut out, &side_line(lib, r, &list), "  ", "    ");
         }
     }
     if !c.wages.is_empty() || c.wages_note.is_some() {
-        section(&mut out, "Pay");
+        section(&mut out, &t!("compare-heading-pay"));
     }
     for w in &c.wages {
         wrap(&mut out, &pay_line(lib, c, w), "  ", "    ");
@@ -125,11 +123,38 @@ pub fn compare_text(lib: &Library, c: &Comparison, width: usize) -> String {
     out
 }
 
+/// "Entry level", "In demand", as compare lists them after a department.
+fn labels(role: &Role) -> Vec<String> {
+    [
+        (role.entry_level, t!("compare-entry-level")),
+        (role.in_demand, t!("compare-in-demand")),
+    ]
+    .into_iter()
+    .filter_map(|(on, label)| on.then_some(label))
+    .collect()
+}
+
+/// "technical: x, y": a group of skills under its category.
+fn skill_line(g: &super::compare::Group) -> String {
+    t!(
+        "compare-skill-group",
+        category = g.label(),
+        skills = g.skills.join(", ")
+    )
+}
+
+/// "Recording Engineer: what it says": one role's side of a section.
+fn side_line(lib: &Library, r: RoleIx, text: &str) -> String {
+    t!("compare-side", role = title(lib, r), text = text)
+}
+
 /// "overall average pay, Alberta 2021 (CAD per hour): A 30.00, B 34.50; B
 /// earns 4.50 more".
 fn pay_line(lib: &Library, c: &Comparison, w: &WagePair) -> String {
     let (a, b) = (title(lib, c.a), title(lib, c.b));
-    let money = |v: Option<f64>| v.map_or("not given".to_string(), |v| format!("{v:.2}"));
+    let currency = w.currency.as_deref();
+    let pay =
+        |v: Option<f64>| v.map_or_else(|| t!("compare-pay-not-given"), |v| money(v, currency));
     let place: Vec<String> = [w.region.clone(), w.year.map(|y| y.to_string())]
         .into_iter()
         .flatten()
@@ -139,22 +164,44 @@ fn pay_line(lib: &Library, c: &Comparison, w: &WagePair) -> String {
     } else {
         format!(", {}", place.join(" "))
     };
-    let unit = match (&w.currency, &w.unit) {
-        (Some(c), Some(u)) => format!(" ({c} per {u})"),
-        (None, Some(u)) => format!(" (per {u})"),
-        _ => String::new(),
-    };
+    // The terms are named only with a unit: a currency alone says nothing
+    // about how pay is counted.
+    let terms = match w.unit.as_deref() {
+        Some(unit) => pay_terms(currency, Some(unit)),
+        None => None,
+    }
+    .map(|terms| format!(" ({terms})"))
+    .unwrap_or_default();
     let (pa, pb) = w.overall_average;
     let gap = match (pa, pb) {
-        (Some(x), Some(y)) if (x - y).abs() < 0.005 => "; the same".to_string(),
-        (Some(x), Some(y)) if x > y => format!("; {a} earns {:.2} more", x - y),
-        (Some(x), Some(y)) => format!("; {b} earns {:.2} more", y - x),
+        (Some(x), Some(y)) if (x - y).abs() < 0.005 => t!("compare-pay-same"),
+        (Some(x), Some(y)) if x > y => {
+            t!(
+                "compare-pay-more",
+                role = a,
+                amount = money(x - y, currency)
+            )
+        }
+        (Some(x), Some(y)) => t!(
+            "compare-pay-more",
+            role = b,
+            amount = money(y - x, currency)
+        ),
         _ => String::new(),
     };
-    format!(
-        "overall average pay{place}{unit}: {a} {}, {b} {}{gap}",
-        money(pa),
-        money(pb)
+    let gap = if gap.is_empty() {
+        gap
+    } else {
+        format!("; {gap}")
+    };
+    t!(
+        "compare-pay-line",
+        place = format!("{place}{terms}"),
+        a = a,
+        pay_a = pay(pa),
+        b = b,
+        pay_b = pay(pb),
+        gap = gap
     )
 }
 
@@ -175,37 +222,30 @@ pub fn compare_column(lib: &Library, c: &Comparison, role: RoleIx, width: usize)
         "",
         "  ",
     );
-    for (on, label) in [(r.entry_level, "entry level"), (r.in_demand, "in demand")] {
-        if on {
-            wrap(&mut head, &format!("[{label}]"), "", "  ");
-        }
+    for label in labels(r) {
+        wrap(&mut head, &format!("[{label}]"), "", "  ");
     }
     let mut only = String::new();
-    wrap(&mut only, "Only this role asks for", "", "  ");
+    wrap(&mut only, &t!("compare-heading-only-this"), "", "  ");
     let groups = if role == c.a { &c.only_a } else { &c.only_b };
     if groups.is_empty() {
-        wrap(&mut only, "nothing the other lacks", "  ", "  ");
+        wrap(&mut only, &t!("compare-only-nothing"), "  ", "  ");
     }
     for g in groups {
-        wrap(
-            &mut only,
-            &format!("{}: {}", g.label(), g.skills.join(", ")),
-            "  ",
-            "    ",
-        );
+        wrap(&mut only, &skill_line(g), "  ", "    ");
     }
     let mut blocks = vec![head, only];
     for (heading, value) in [
-        ("Education", r.education.clone()),
-        ("Certification", r.certification.clone()),
+        (t!("sheet-education"), r.education.clone()),
+        (t!("sheet-certification"), r.certification.clone()),
         (
-            "Unions and guilds",
+            t!("sheet-unions"),
             (!r.unions.is_empty()).then(|| r.unions.join(", ")),
         ),
     ] {
         let mut block = String::new();
         if let Some(v) = value {
-            wrap(&mut block, heading, "", "  ");
+            wrap(&mut block, &heading, "", "  ");
             wrap(&mut block, &v, "  ", "  ");
         }
         blocks.push(block);
@@ -242,13 +282,15 @@ pub fn side_by_side(left: &[String], right: &[String], column: usize) -> String 
 pub fn compare_shared(lib: &Library, c: &Comparison, width: usize) -> String {
     let full = compare_text(lib, c, width);
     // The shared sections of the full text, in its order.
+    let shared = [
+        t!("compare-heading-linked"),
+        t!("compare-heading-common"),
+        t!("compare-heading-pay"),
+    ];
     let mut out = String::new();
     for block in full.split("\n\n").skip(1) {
         let heading = block.lines().next().unwrap_or("");
-        if matches!(
-            heading,
-            "How they are linked" | "Skills both ask for" | "Pay"
-        ) {
+        if shared.iter().any(|h| h == heading) {
             if !out.is_empty() {
                 out.push('\n');
             }
@@ -277,21 +319,22 @@ fn route_lines(out: &mut String, width: usize, lib: &Library, steps: &[Step], in
     let wrap =
         |out: &mut String, line: &str, first: &str, rest: &str| wrap(out, width, line, first, rest);
     if steps.is_empty() {
-        wrap(out, "you are there already", indent, indent);
+        wrap(out, &t!("path-already-there"), indent, indent);
     }
     for s in steps {
         let add = if s.add.is_empty() {
-            "no new skills listed".to_string()
+            t!("path-no-new-skills")
         } else {
-            format!("add {}", s.add.join(", "))
+            t!("path-add-skills", skills = s.add.join(", "))
         };
         wrap(
             out,
-            &format!(
-                "{} → {}: {}; {add}",
-                title(lib, s.from),
-                title(lib, s.to),
-                s.how.describe()
+            &t!(
+                "path-step",
+                from = title(lib, s.from),
+                to = title(lib, s.to),
+                how = s.how.describe(),
+                add = add
             ),
             indent,
             &format!("{indent}    "),
@@ -306,13 +349,14 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
     let mut out = String::new();
     match answer {
         Answer::Route { from, steps } => {
-            let moves = match steps.len() {
-                1 => "1 move".to_string(),
-                n => format!("{n} moves"),
-            };
             wrap(
                 &mut out,
-                &format!("From {} to {}: {moves}", title(lib, *from), title(lib, to)),
+                &t!(
+                    "path-route",
+                    from = title(lib, *from),
+                    to = title(lib, to),
+                    count = steps.len()
+                ),
                 "",
                 "  ",
             );
@@ -321,21 +365,26 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
         Answer::NoRoute { from, closest } => {
             wrap(
                 &mut out,
-                &format!(
-                    "No route from {} to {} over the library's links.",
-                    title(lib, *from),
-                    title(lib, to)
+                &t!(
+                    "path-no-route",
+                    from = title(lib, *from),
+                    to = title(lib, to)
                 ),
                 "",
                 "  ",
             );
             if closest.is_empty() {
-                wrap(&mut out, "No role leads to it.", "", "  ");
+                wrap(&mut out, &t!("path-no-role-leads-there"), "", "  ");
             } else {
                 out.push('\n');
-                wrap(&mut out, "The closest roles that do lead there:", "", "  ");
+                wrap(&mut out, &t!("path-closest"), "", "  ");
                 for (r, steps) in closest {
-                    wrap(&mut out, &format!("From {}:", title(lib, *r)), "  ", "    ");
+                    wrap(
+                        &mut out,
+                        &t!("path-closest-from", role = title(lib, *r)),
+                        "  ",
+                        "    ",
+                    );
                     route_lines(&mut out, width, lib, steps, "    ");
                 }
             }
@@ -344,7 +393,7 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
             if entries.is_empty() {
                 wrap(
                     &mut out,
-                    &format!("No entry-level role leads to {}.", title(lib, to)),
+                    &t!("path-no-entry", role = title(lib, to)),
                     "",
                     "  ",
                 );
@@ -356,10 +405,7 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
                 if steps.is_empty() {
                     wrap(
                         &mut out,
-                        &format!(
-                            "{} is an entry-level role: you can start there.",
-                            title(lib, *r)
-                        ),
+                        &t!("path-entry-already", role = title(lib, *r)),
                         "",
                         "  ",
                     );
@@ -367,7 +413,7 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
                 }
                 wrap(
                     &mut out,
-                    &format!("Starting as {} (entry level):", title(lib, *r)),
+                    &t!("path-entry-start", role = title(lib, *r)),
                     "",
                     "  ",
                 );

@@ -10,6 +10,7 @@ use super::{Status, load_shown, say, usage_error, write_failed};
 use crate::career::text::{Answer, compare_text, path_text};
 use crate::career::{self, Comparison, Step};
 use crate::library::{Library, RoleIx};
+use crate::t;
 
 const WIDTH: usize = 80;
 /// Roles listed that lead to a target no route reaches.
@@ -27,7 +28,7 @@ fn print(text: &str) -> Status {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Status::SUCCESS,
-        Err(e) => write_failed("the answer", &e),
+        Err(e) => write_failed(&t!("compare-the-answer"), &e),
     }
 }
 
@@ -114,7 +115,7 @@ impl<'a> CompareJson<'a> {
 fn print_json(value: &impl Serialize) -> Status {
     match serde_json::to_string_pretty(value) {
         Ok(json) => print(&(json + "\n")),
-        Err(e) => usage_error(&format!("cannot write the answer: {e}")),
+        Err(e) => usage_error(&t!("compare-cannot-write", error = e.to_string())),
     }
 }
 

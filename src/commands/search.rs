@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::{Status, load_shown, usage_error};
 use crate::library::Library;
 use crate::search::{Coverage, Hit, Results, SearchIndex, Searcher};
+use crate::t;
 use crate::text;
 
 /// Long matched texts (a description) are cut to about this many chars
@@ -42,11 +43,11 @@ struct JsonHit<'a> {
 
 pub fn run(roles: Option<&Path>, query: &[String], limit: usize, json: bool) -> Status {
     if limit == 0 {
-        return usage_error("--limit must be at least 1");
+        return usage_error(&t!("search-limit-zero"));
     }
     let query = query.join(" ");
     if !query.chars().any(char::is_alphanumeric) {
-        return usage_error("the query has no letters or digits to search for");
+        return usage_error(&t!("search-no-letters"));
     }
     let loaded = match load_shown(roles) {
         Ok(loaded) => loaded,
@@ -71,7 +72,7 @@ pub fn run(roles: Option<&Path>, query: &[String], limit: usize, json: bool) -> 
     };
     if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
-            return usage_error(&format!("cannot write the results: {e}"));
+            return usage_error(&t!("search-cannot-write", error = e.to_string()));
         }
     }
     if hits.is_empty() {
@@ -85,13 +86,16 @@ fn write_lines(out: &mut impl Write, lib: &Library, hits: &[Hit]) -> std::io::Re
     for hit in hits {
         let role = &lib.roles[hit.role];
         let (shown, _) = hit.snippet(SHOWN_CHARS);
+        let matched = t!(
+            "search-line-matched",
+            field = hit.field.label(),
+            text = text::clean_line(&shown)
+        );
         writeln!(
             out,
-            "{}\t{}\t{}: {}",
+            "{}\t{}\t{matched}",
             text::clean_line(&role.id),
             text::clean_line(&role.title),
-            hit.field.label(),
-            text::clean_line(&shown)
         )?;
     }
     out.flush()

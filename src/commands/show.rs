@@ -10,7 +10,8 @@ use serde::Serialize;
 use super::{Status, load_shown, usage_error};
 use crate::library::{Library, Role, RoleIx};
 use crate::search::{SearchIndex, Searcher};
-use crate::sheet::{Body, WAGE_COLUMNS, WageTable, role_sheet};
+use crate::sheet::{Body, WageTable, role_sheet, wage_columns};
+use crate::t;
 use crate::text;
 
 /// Plain text is wrapped to this many columns.
@@ -36,12 +37,12 @@ pub fn run(roles: Option<&Path>, words: &[String], json: bool) -> Status {
     };
     let printed = match printed {
         Ok(s) => s,
-        Err(e) => return usage_error(&format!("cannot write the role: {e}")),
+        Err(e) => return usage_error(&t!("show-cannot-write", error = e.to_string())),
     };
     let mut out = std::io::stdout().lock();
     match out.write_all(printed.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            usage_error(&format!("cannot write the role: {e}"))
+            usage_error(&t!("show-cannot-write", error = e.to_string()))
         }
         _ => Status::SUCCESS,
     }
@@ -53,7 +54,7 @@ pub(crate) fn not_found(lib: &Library, wanted: &str) -> String {
     let index = SearchIndex::build(lib);
     let hits = Searcher::new(&index).search(wanted, SUGGESTIONS).hits;
     if hits.is_empty() {
-        return format!("no role '{shown}'; try `crewpath search` with a word of its title");
+        return t!("show-no-role-try-search", wanted = shown);
     }
     let names: Vec<String> = hits
         .iter()
@@ -66,19 +67,30 @@ pub(crate) fn not_found(lib: &Library, wanted: &str) -> String {
             )
         })
         .collect();
-    format!("no role '{shown}'; did you mean: {}?", names.join(", "))
+    t!(
+        "show-no-role-did-you-mean",
+        wanted = shown,
+        roles = names.join(", ")
+    )
 }
 
 /// The plain-text page for one role: its sheet, every section.
 fn plain(lib: &Library, r: RoleIx) -> String {
     let sheet = role_sheet(lib, r);
     let mut page = Page::default();
+    if let Some(notice) = &sheet.notice {
+        page.hanging(notice, "", "  ");
+    }
     page.hanging(&sheet.title, "", "  ");
-    page.line(&format!("id: {}", text::clean_line(&sheet.id)));
-    page.hanging(&format!("Department: {}", sheet.department), "", "  ");
+    page.line(&t!("show-id", id = text::clean_line(&sheet.id)));
+    page.hanging(
+        &t!("show-department", department = sheet.department.as_str()),
+        "",
+        "  ",
+    );
     if !sheet.aliases.is_empty() {
         page.hanging(
-            &format!("Also known as: {}", sheet.aliases.join(", ")),
+            &t!("show-aliases", aliases = sheet.aliases.join(", ")),
             "",
             "  ",
         );
@@ -87,7 +99,7 @@ fn plain(lib: &Library, r: RoleIx) -> String {
         page.line(&sheet.labels.join(" · "));
     }
     for section in &sheet.sections {
-        page.heading(section.heading);
+        page.heading(&section.heading);
         if let Some(dated) = section.dated() {
             page.wrapped(&format!("({dated})"), "  ");
         }
@@ -128,16 +140,11 @@ fn wages(page: &mut Page, wage: &WageTable) {
         page.wrapped(&wage.about, "  ");
     }
     if !wage.rows.is_empty() {
-        let mut cells: Vec<[String; 5]> = vec![[
-            String::new(),
-            WAGE_COLUMNS[0].to_string(),
-            WAGE_COLUMNS[1].to_string(),
-            WAGE_COLUMNS[2].to_string(),
-            WAGE_COLUMNS[3].to_string(),
-        ]];
+        let [low, high, average, median] = wage_columns();
+        let mut cells: Vec<[String; 5]> = vec![[String::new(), low, high, average, median]];
         for row in &wage.rows {
             let [a, b, c, d] = row.figures.clone();
-            cells.push([row.bracket.to_string(), a, b, c, d]);
+            cells.push([row.bracket.clone(), a, b, c, d]);
         }
         let widths: Vec<usize> = (0..5)
             .map(|c| {
@@ -158,12 +165,18 @@ fn wages(page: &mut Page, wage: &WageTable) {
         let meanings: Vec<String> = wage
             .rows
             .iter()
-            .map(|r| format!("{}: {}", r.bracket, r.meaning))
+            .map(|r| {
+                t!(
+                    "show-wage-bracket-means",
+                    bracket = r.bracket.as_str(),
+                    meaning = r.meaning.as_str()
+                )
+            })
             .collect();
         page.wrapped(&meanings.join("; "), "  ");
     }
     if let Some(note) = &wage.note {
-        page.wrapped(&format!("Note: {note}"), "  ");
+        page.wrapped(&t!("show-wage-note", note = note.as_str()), "  ");
     }
 }
 
@@ -285,5 +298,29 @@ impl<'a> RoleJson<'a> {
             related: role.related.iter().map(refer).collect(),
             works_with: role.works_with.iter().map(refer).collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::load_embedded;
+
+    #[test]
+    fn a_page_says_first_when_the_role_is_shown_in_english_and_marks_its_sections() {
+        let mut lib = load_embedded().library;
+        let r = lib.role_by_id("recording-engineer").expect("bundled role");
+        lib.roles[r].untranslated = vec!["title", "duties"];
+        let page = plain(&lib, r);
+        assert!(
+            page.starts_with(
+                "This role is not translated yet; it is shown in English.\nRecording Engineer\n"
+            ),
+            "{page}"
+        );
+        assert!(page.contains("\n\nMain duties (in English)\n"), "{page}");
+        assert!(page.contains("\n\nSummary\n"), "{page}");
+        lib.roles[r].untranslated.clear();
+        assert!(plain(&lib, r).starts_with("Recording Engineer\n"));
     }
 }

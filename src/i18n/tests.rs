@@ -37,12 +37,15 @@ fn catalogue(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
             }
             if let Some(id) = &current {
                 let names = messages.entry(id.clone()).or_default();
-                for part in line.split('$').skip(1) {
-                    let name: String = part
-                        .chars()
-                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-                        .collect();
-                    names.insert(name);
+                // A value is `{ $name`; a dollar sign elsewhere is text.
+                for part in line.split('{').skip(1) {
+                    if let Some(value) = part.trim_start().strip_prefix('$') {
+                        let name: String = value
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                            .collect();
+                        names.insert(name);
+                    }
                 }
             }
         }

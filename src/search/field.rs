@@ -21,26 +21,34 @@ pub enum Field {
 }
 
 impl Field {
-    /// What to call the field next to the matched text.
-    pub fn label(&self) -> &'static str {
+    /// What to call the field next to the matched text, in the current
+    /// language.
+    pub fn label(&self) -> String {
+        match self {
+            Field::Title => crate::t!("search-field-title"),
+            Field::Alias => crate::t!("search-field-alias"),
+            Field::SearchTerm => crate::t!("search-field-search-term"),
+            Field::Department => crate::t!("search-field-department"),
+            Field::Skill => crate::t!("search-field-skill"),
+            Field::Summary => crate::t!("search-field-summary"),
+            Field::Description => crate::t!("search-field-description"),
+            Field::Duty => crate::t!("search-field-duty"),
+            Field::Union => crate::t!("search-field-union"),
+        }
+    }
+
+    /// The field's name for machines (JSON), the same in every language.
+    pub fn key(&self) -> &'static str {
         match self {
             Field::Title => "title",
             Field::Alias => "alias",
-            Field::SearchTerm => "search term",
+            Field::SearchTerm => "search_term",
             Field::Department => "department",
             Field::Skill => "skill",
             Field::Summary => "summary",
             Field::Description => "description",
             Field::Duty => "duty",
             Field::Union => "union",
-        }
-    }
-
-    /// The field's name for machines (JSON).
-    pub fn key(&self) -> &'static str {
-        match self {
-            Field::SearchTerm => "search_term",
-            other => other.label(),
         }
     }
 

@@ -3,6 +3,7 @@
 
 use super::field::Field;
 use crate::library::RoleIx;
+use crate::t;
 
 /// How far the roles found meet the query.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -34,25 +35,30 @@ impl Results {
     /// has every word, that only weak matches were found, or which words
     /// matched nothing. Query words are letters and digits only, so this is
     /// safe to print.
+    /// In the current language.
     pub fn note(&self) -> Option<String> {
-        let missing = match self.unmatched.as_slice() {
-            [] => String::new(),
-            words => {
-                let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
-                format!(" (no role has {})", quoted.join(", "))
-            }
+        let words = self
+            .unmatched
+            .iter()
+            .map(|w| t!("search-quoted-word", word = w.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let count = self.unmatched.len();
+        let missing = if count == 0 {
+            String::new()
+        } else {
+            format!(" {}", t!("search-missing-words", words = words))
         };
         match (self.hits.is_empty(), self.coverage) {
-            (true, _) if !self.unmatched.is_empty() => Some(format!(
-                "No role matches{missing}. Check that word's spelling or leave it out."
-            )),
+            (true, _) if count > 0 => Some(t!("search-no-match", missing = missing, count = count)),
             (true, _) | (false, Coverage::Every) => None,
-            (false, Coverage::Most { matched, of }) => Some(format!(
-                "No role has every word; closest matches, with {matched} of {of}{missing}:"
+            (false, Coverage::Most { matched, of }) => Some(t!(
+                "search-closest",
+                matched = matched,
+                of = of,
+                missing = missing
             )),
-            (false, Coverage::Weak) => Some(
-                "Weak matches only: the letters typed are spread over other words.".to_string(),
-            ),
+            (false, Coverage::Weak) => Some(t!("search-weak")),
         }
     }
 }

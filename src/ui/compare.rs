@@ -55,6 +55,9 @@ pub fn draw(
             compare_text(lib, &career::compare(lib, a, b), width),
         )
     };
+    // "From Assistant Engineer:" opens a route of its own, not a heading.
+    let marked = t!("path-closest-from", role = "\u{1}");
+    let from = marked.split('\u{1}').next().unwrap_or_default();
     let mut lines: Vec<Line<'static>> = Vec::new();
     for (i, line) in text.lines().enumerate() {
         // Headings stand at the left edge; the rest is indented. (Side by
@@ -62,7 +65,7 @@ pub fn draw(
         if i > 0
             && !line.is_empty()
             && !line.starts_with(' ')
-            && !line.starts_with("From")
+            && (from.is_empty() || !line.starts_with(from))
             && !line.contains("   ")
         {
             lines.push(heading(line, styles));

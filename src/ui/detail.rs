@@ -10,7 +10,7 @@ use super::{Styles, heading, plain};
 use crate::app::mouse::ListArea;
 use crate::app::{App, Subject};
 use crate::library::{Department, Library};
-use crate::sheet::{Body, WAGE_COLUMNS, WageTable, role_sheet};
+use crate::sheet::{Body, WageTable, role_sheet, wage_columns};
 use crate::t;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
@@ -103,7 +103,12 @@ fn problem_lines(
 /// The role's sheet, less what the skills and ladder panes show.
 fn role_lines(lib: &Library, r: usize, width: usize, styles: &Styles) -> Vec<Line<'static>> {
     let sheet = role_sheet(lib, r);
-    let mut lines = vec![plain(sheet.title, styles.title)];
+    let mut lines: Vec<Line<'static>> = sheet
+        .notice
+        .into_iter()
+        .map(|notice| plain(notice, styles.notice))
+        .collect();
+    lines.push(plain(sheet.title, styles.title));
     lines.push(plain(sheet.department, styles.dim));
     if !sheet.labels.is_empty() {
         let mut labels = Vec::new();
@@ -123,7 +128,7 @@ fn role_lines(lib: &Library, r: usize, width: usize, styles: &Styles) -> Vec<Lin
     }
     for section in sheet.sections.iter().filter(|s| !s.own_pane) {
         lines.push(Line::default());
-        lines.push(heading(section.heading, styles));
+        lines.push(heading(&section.heading, styles));
         if let Some(dated) = section.dated() {
             lines.push(plain(dated, styles.dim));
         }
@@ -166,7 +171,7 @@ fn wage_lines(lines: &mut Vec<Line<'static>>, wage: &WageTable, width: usize, st
     }
     let table = width >= WAGE_TABLE_WIDTH;
     if table {
-        let [a, b, c, d] = WAGE_COLUMNS;
+        let [a, b, c, d] = wage_columns();
         lines.push(plain(
             format!("{:<10}{a:>8}{b:>8}{c:>8}{d:>8}", ""),
             styles.dim,

@@ -10,6 +10,7 @@ mod career;
 mod check_cli;
 mod explorer;
 mod french_check;
+mod french_commands;
 mod french_explorer;
 mod hostile_loader;
 mod kiosk;

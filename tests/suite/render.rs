@@ -138,7 +138,7 @@ fn the_detail_pane_and_show_use_the_same_headings() {
         }
         for section in sheet.sections.iter().filter(|s| !s.own_pane) {
             assert!(
-                text.contains(section.heading),
+                text.contains(&section.heading),
                 "{} missing",
                 section.heading
             );
