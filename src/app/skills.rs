@@ -1,7 +1,7 @@
 //! The skills pane: a role's skills by category, and for a chosen skill every
 //! role that asks for it.
 
-use crate::library::{Library, RoleIx};
+use crate::library::{Library, RoleIx, SkillGroup};
 
 use super::Subject;
 
@@ -33,7 +33,14 @@ impl SkillsState {
     pub fn for_subject(lib: &Library, subject: Subject) -> Self {
         let groups = match subject {
             Subject::Role(r) => lib.skill_groups(r),
-            Subject::Department(d) => lib.departments[d].skills.clone(),
+            Subject::Department(d) => lib.departments[d]
+                .skills
+                .iter()
+                .map(|g| SkillGroup {
+                    category: crate::i18n::skill_category(&g.category),
+                    skills: g.skills.clone(),
+                })
+                .collect(),
             Subject::Nothing => Vec::new(),
         };
         let mut rows = Vec::new();

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
-use super::text::{display_width, fit};
+use super::text::{display_width, fit, fit_middle};
 use super::{Styles, draw_window};
 use crate::app::App;
 use crate::app::mouse::ListArea;
@@ -62,9 +62,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
             }
             // A role whose file has problems says so where it is listed.
             Node::Role(r) if !marked[r].is_empty() => {
-                ("⚠ ", fit(&lib.roles[r].title, room), styles.notice)
+                ("⚠ ", fit_middle(&lib.roles[r].title, room), styles.notice)
             }
-            Node::Role(r) => ("", fit(&lib.roles[r].title, room + 2), styles.base),
+            Node::Role(r) => ("", fit_middle(&lib.roles[r].title, room + 2), styles.base),
         };
         ListItem::new(Line::from(vec![
             Span::raw(indent),
