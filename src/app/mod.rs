@@ -136,10 +136,23 @@ impl<'a> App<'a> {
                 for p in problems {
                     by_file.entry(p.path.as_str()).or_default().push(p);
                 }
+                // A role's own file, then its translations'.
                 let mut marks: Vec<Vec<&Problem>> = lib
                     .roles
                     .iter()
-                    .map(|r| by_file.get(r.file.as_str()).cloned().unwrap_or_default())
+                    .map(|r| {
+                        let stem = r.file.strip_suffix(".toml").unwrap_or(&r.file);
+                        let translations = Lang::ALL
+                            .into_iter()
+                            .filter(|&l| l != Lang::En)
+                            .map(|l| format!("{stem}.{}.toml", l.code()));
+                        std::iter::once(r.file.clone())
+                            .chain(translations)
+                            .flat_map(|file| {
+                                by_file.get(file.as_str()).cloned().unwrap_or_default()
+                            })
+                            .collect()
+                    })
                     .collect();
                 // A circle in the ladder is every one of its roles' problem,
                 // though it is reported in the file of the link left out.

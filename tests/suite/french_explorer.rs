@@ -88,3 +88,21 @@ fn crewpath_s_own_names_follow_the_language_switched_to() {
     let screen = t.wait_for("Other roles");
     assert!(!screen.contains("Autres rôles"), "{screen}");
 }
+
+#[test]
+fn a_role_whose_translation_has_problems_is_marked_and_its_detail_names_the_file() {
+    let lib = crate::common::TempLibrary::new();
+    lib.write("sound/foley-artist.toml", "title = \"Foley Artist\"\n")
+        .write(
+            "sound/foley-artist.fr.toml",
+            "title = \"Bruiteur\"\nnext = [\"mixer\"]\n",
+        );
+    let mut t = Term::start(&["--roles", lib.path_str()], 100, 30);
+    let screen = t.wait_for("⚠ Foley Artist");
+    assert!(screen.contains("1 role file has problems"), "{screen}");
+    t.type_text("/foley");
+    t.wait_for("› foley");
+    t.send(keys::ENTER);
+    let screen = t.wait_for("• foley-artist.fr.toml, line 2, column");
+    assert!(screen.contains("'next' is not"), "{screen}");
+}
