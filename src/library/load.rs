@@ -124,8 +124,15 @@ fn load_listing(listing: Listing) -> Loaded {
                 .insert(crate::text::clean_line(stem).into_owned());
         }
     }
+    // Role files listed, loaded or not: a translation of one that did not
+    // load waits for it rather than translating nothing.
+    let listed = if translations.is_empty() {
+        Default::default()
+    } else {
+        builder.role_files.clone()
+    };
     let library = builder.build(&mut problems);
-    translation::check(&library, &translations, &mut problems);
+    translation::check(&library, &translations, &listed, &mut problems);
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     Loaded {
         library,

@@ -293,8 +293,21 @@ fn listed(
 
 /// Problems a translation has against the English library: nothing to
 /// translate, skill categories, NOC entries or lists that do not match.
-pub(crate) fn check(english: &Library, translations: &[Translation], problems: &mut Vec<Problem>) {
+pub(crate) fn check(
+    english: &Library,
+    translations: &[Translation],
+    listed: &foldhash::HashSet<String>,
+    problems: &mut Vec<Problem>,
+) {
     for tr in translations {
+        if let Target::Role(id) = &tr.target
+            && english.role_by_id(id).is_none()
+            && listed.contains(id)
+        {
+            let message = t!("translation-waits", file = format!("{id}.toml"));
+            problems.push(Problem::new(&tr.file, message).kind(Kind::Translation));
+            continue;
+        }
         let mut report = |at: Option<Position>, message: String| {
             let problem = Problem::new(&tr.file, message).kind(Kind::Translation);
             problems.push(match at {

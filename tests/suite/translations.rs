@@ -184,6 +184,31 @@ fn a_translation_that_matches_nothing_english_says_what_to_do() {
 }
 
 #[test]
+fn a_translation_of_a_role_that_did_not_load_waits_for_it() {
+    let dir = library();
+    dir.write(
+        "sound/foley-artist.toml",
+        "title = \"Foley Artist\"\nsummary = 4\n",
+    );
+    dir.write("sound/foley-artist.fr.toml", "title = \"Bruiteur\"\n");
+    dir.write("sound/mixer.toml", "title = [\n");
+    dir.write("sound/mixer.fr.toml", "title = \"Mixeur\"\n");
+    let loaded = dir.load();
+    let problems = dir.problems_of(&loaded, "sound/mixer.fr.toml");
+    assert_eq!(
+        problems,
+        [
+            "sound/mixer.fr.toml: this translation is used once 'mixer.toml', the English file beside it, loads; fix that file's problems first"
+        ]
+    );
+    // A role that loads despite its problems is translated as usual.
+    assert!(
+        dir.problems_of(&loaded, "sound/foley-artist.fr.toml")
+            .is_empty()
+    );
+}
+
+#[test]
 fn wages_and_sources_are_translated_entry_by_entry_and_must_match_in_number() {
     let dir = library();
     dir.write(
