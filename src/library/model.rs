@@ -228,13 +228,21 @@ impl Library {
         groups
     }
 
+    /// Every skill of the role, its departments' included, as written, in
+    /// the order of [`Library::skill_groups`] (repeats left in).
+    fn all_skills(&self, role: RoleIx) -> impl Iterator<Item = &String> {
+        let own = self.roles[role].skills.iter();
+        let shared = self
+            .role_departments(role)
+            .into_iter()
+            .rev()
+            .flat_map(|d| self.departments[d].skills.iter());
+        own.chain(shared).flat_map(|g| g.skills.iter())
+    }
+
     /// Every skill of the role, its departments' included, lower-cased.
     fn skill_set(&self, role: RoleIx) -> std::collections::HashSet<String> {
-        self.skill_groups(role)
-            .into_iter()
-            .flat_map(|g| g.skills)
-            .map(|s| s.to_lowercase())
-            .collect()
+        self.all_skills(role).map(|s| s.to_lowercase()).collect()
     }
 
     /// Roles that ask for this skill (compared without case), sorted by title.
@@ -250,11 +258,11 @@ impl Library {
     /// Skills that `upper` asks for and `lower` does not: what to add to step
     /// up from `lower` to `upper`.
     pub fn step_up_skills(&self, lower: RoleIx, upper: RoleIx) -> Vec<String> {
-        let have = self.skill_set(lower);
-        self.skill_groups(upper)
-            .into_iter()
-            .flat_map(|g| g.skills)
-            .filter(|s| !have.contains(&s.to_lowercase()))
+        let mut have = self.skill_set(lower);
+        // Each skill once, as skill_groups lists them.
+        self.all_skills(upper)
+            .filter(|s| have.insert(s.to_lowercase()))
+            .cloned()
             .collect()
     }
 
