@@ -75,3 +75,4 @@ path-closest-from = From { $role }:
 path-no-entry = No entry-level role leads to { $role }.
 path-entry-already = { $role } is an entry-level role: you can start there.
 path-entry-start = Starting as { $role } (entry level):
+compare-same-role = both names are '{ $title }': give two different roles to compare

@@ -78,3 +78,4 @@ path-closest-from = Depuis { $role } :
 path-no-entry = Aucun rôle de premier échelon ne mène à { $role }.
 path-entry-already = { $role } est un rôle de premier échelon : vous pouvez y commencer directement.
 path-entry-start = En débutant comme { $role } (premier échelon) :
+compare-same-role = les deux noms désignent « { $title } » : indiquez deux rôles différents à comparer

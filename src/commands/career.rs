@@ -44,6 +44,10 @@ pub fn compare(roles: Option<&Path>, a: &str, b: &str, json: bool) -> Status {
         (Ok(a), Ok(b)) => (a, b),
         (Err(status), _) | (_, Err(status)) => return status,
     };
+    if a == b {
+        let title = crate::text::clean_line(&lib.roles[a].title).into_owned();
+        return usage_error(&t!("compare-same-role", title = title));
+    }
     let c = career::compare(lib, a, b);
     if json {
         return print_json(&CompareJson::new(lib, &c));

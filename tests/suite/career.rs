@@ -331,12 +331,21 @@ fn an_entry_level_role_is_its_own_way_in() {
 }
 
 #[test]
-fn a_role_compared_with_itself_is_the_same_role() {
+fn a_role_compared_with_itself_asks_for_two_roles() {
     let (dir, _lib) = shortcuts();
-    let (code, out, _) = crewpath(&["compare", "--roles", dir.path_str(), "k", "K"]);
-    assert_eq!(code, 0, "{out}");
-    assert!(out.contains("K and K are the same role"), "{out}");
-    assert!(!out.contains("no link"), "{out}");
+    for json in [false, true] {
+        let mut args = vec!["compare", "--roles", dir.path_str(), "k", "K"];
+        if json {
+            args.push("--json");
+        }
+        let (code, out, err) = crewpath(&args);
+        assert_eq!(code, 2, "{out}");
+        assert!(out.is_empty(), "{out}");
+        assert_eq!(
+            err,
+            "crewpath: both names are 'K': give two different roles to compare\n"
+        );
+    }
 }
 
 #[test]
