@@ -128,3 +128,4 @@ welcome-touch = You can also touch or click anything on the screen.
 screen-too-small = Please enlarge the terminal to at least { $min } (it is { $size }).
 explorer-needs-terminal = the explorer needs a terminal ({ $error }); for plain text use 'crewpath search' or 'crewpath show'
 reload-kept-last-good = this role's file has problems now; the last version that loaded is shown until they are fixed
+settings-unknown-theme = '{ $theme }' is not a theme; use default, high-contrast or monochrome

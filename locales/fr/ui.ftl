@@ -128,3 +128,4 @@ welcome-touch = Vous pouvez aussi toucher ou cliquer n'importe quoi à l'écran.
 screen-too-small = Agrandissez le terminal à au moins { $min } (il fait { $size }).
 explorer-needs-terminal = l'explorateur a besoin d'un terminal ({ $error }); pour du texte simple, utilisez « crewpath search » ou « crewpath show »
 reload-kept-last-good = le fichier de ce rôle a maintenant des problèmes; la dernière version chargée reste affichée jusqu'à ce qu'ils soient corrigés
+settings-unknown-theme = « { $theme } » n'est pas un thème; utilisez default, high-contrast ou monochrome

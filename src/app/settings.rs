@@ -22,9 +22,7 @@ impl std::str::FromStr for Theme {
             "default" => Ok(Theme::Default),
             "high-contrast" | "high_contrast" | "highcontrast" => Ok(Theme::HighContrast),
             "mono" | "monochrome" | "none" => Ok(Theme::Monochrome),
-            other => Err(format!(
-                "'{other}' is not a theme; use default, high-contrast or monochrome"
-            )),
+            other => Err(crate::t!("settings-unknown-theme", theme = other)),
         }
     }
 }
