@@ -323,13 +323,8 @@ pub(crate) fn sort_tree(lib: &mut Library) {
         let mut children = std::mem::take(&mut lib.departments[d].children);
         children.sort_by_cached_key(|&c| key(lib, c));
         let mut roles = std::mem::take(&mut lib.departments[d].roles);
-        roles.sort_by(|&a, &b| {
-            let (a, b) = (&lib.roles[a], &lib.roles[b]);
-            a.title
-                .to_lowercase()
-                .cmp(&b.title.to_lowercase())
-                .then_with(|| a.id.cmp(&b.id))
-        });
+        // Each title lower-cased once, not at every comparison.
+        roles.sort_by_cached_key(|&r| (lib.roles[r].title.to_lowercase(), lib.roles[r].id.clone()));
         lib.departments[d].children = children;
         lib.departments[d].roles = roles;
     }
