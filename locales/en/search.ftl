@@ -4,6 +4,7 @@
 ## The part of a role a result matched, shown before the matched text.
 search-field-title = title
 search-field-alias = alias
+search-field-english-name = English title
 search-field-search-term = search term
 search-field-department = department
 search-field-skill = skill

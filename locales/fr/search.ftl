@@ -4,6 +4,7 @@
 ## La partie d'un rôle trouvée par un résultat, affichée avant le texte.
 search-field-title = titre
 search-field-alias = autre titre
+search-field-english-name = titre anglais
 search-field-search-term = terme de recherche
 search-field-department = service
 search-field-skill = compétence

@@ -62,6 +62,11 @@ pub struct Role {
     pub aliases: Vec<String>,
     #[serde(skip)]
     pub search_terms: Vec<String>,
+    /// The role's title and aliases in English, when it is shown in another
+    /// language: crews use the English titles too, so search finds them,
+    /// and says which they are.
+    #[serde(skip)]
+    pub english_names: Vec<String>,
     pub summary: Option<String>,
     pub description: Option<String>,
     pub duties: Vec<String>,
@@ -293,6 +298,8 @@ impl Library {
                 _ => None,
             }
         };
-        only(|r| &r.aliases).or_else(|| only(|r| &r.search_terms))
+        only(|r| &r.aliases)
+            .or_else(|| only(|r| &r.english_names))
+            .or_else(|| only(|r| &r.search_terms))
     }
 }

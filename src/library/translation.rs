@@ -412,8 +412,9 @@ pub fn translate<'a>(
     for role in &mut lib.roles {
         role.untranslated = present_sections(role);
         // Crews say the English titles too; they stay searchable.
-        let english_names = std::iter::once(role.title.clone()).chain(role.aliases.iter().cloned());
-        role.search_terms.extend(english_names);
+        role.english_names = std::iter::once(role.title.clone())
+            .chain(role.aliases.iter().cloned())
+            .collect();
     }
     for dept in &mut lib.departments {
         dept.untranslated = DEPARTMENT_SECTIONS

@@ -9,6 +9,9 @@ use serde::Serialize;
 pub enum Field {
     Title,
     Alias,
+    /// The English title or an English alias of a role shown in another
+    /// language.
+    EnglishName,
     /// Words the role should also be found by (misspellings, slang, old
     /// titles); not shown with the role, only as the reason a search found it.
     SearchTerm,
@@ -27,6 +30,7 @@ impl Field {
         match self {
             Field::Title => crate::t!("search-field-title"),
             Field::Alias => crate::t!("search-field-alias"),
+            Field::EnglishName => crate::t!("search-field-english-name"),
             Field::SearchTerm => crate::t!("search-field-search-term"),
             Field::Department => crate::t!("search-field-department"),
             Field::Skill => crate::t!("search-field-skill"),
@@ -42,6 +46,7 @@ impl Field {
         match self {
             Field::Title => "title",
             Field::Alias => "alias",
+            Field::EnglishName => "english_name",
             Field::SearchTerm => "search_term",
             Field::Department => "department",
             Field::Skill => "skill",
@@ -69,7 +74,7 @@ impl Field {
     pub fn weight(&self) -> u32 {
         match self {
             Field::Title => 10,
-            Field::Alias => 9,
+            Field::Alias | Field::EnglishName => 9,
             Field::SearchTerm => 8,
             Field::Department => 6,
             Field::Skill => 5,
@@ -100,6 +105,7 @@ mod tests {
         let all = [
             Field::Title,
             Field::Alias,
+            Field::EnglishName,
             Field::SearchTerm,
             Field::Department,
             Field::Skill,

@@ -144,6 +144,7 @@ fn gather(lib: &Library, r: RoleIx) -> Vec<(Field, &str)> {
     let role = &lib.roles[r];
     let mut out: Vec<(Field, &str)> = vec![(Field::Title, role.title.as_str())];
     out.extend(each(Field::Alias, &role.aliases));
+    out.extend(each(Field::EnglishName, &role.english_names));
     out.extend(each(Field::SearchTerm, &role.search_terms));
     let departments = lib.role_departments(r);
     for &d in &departments {

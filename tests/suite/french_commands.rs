@@ -643,16 +643,22 @@ fn the_explorer_shows_a_role_sheet_in_french() {
     t.wait_for("Cutter");
     t.send("/");
     t.type_text("mixer");
-    t.wait_for("Mixer");
+    t.wait_for("› mixer");
     t.send(keys::ENTER);
-    let screen = t.wait_for("Salaires");
-    for want in [
-        "Moyenne",
-        "Médiane",
-        "Alberta, 2021, dollars canadiens de l'heure",
-    ] {
-        assert!(screen.contains(want), "{want}:\n{screen}");
-    }
+    // The whole wage table, not the first lines of a frame still arriving.
+    let screen = t.wait_until("the French wage table", |s| {
+        [
+            "Salaires",
+            "Moyenne",
+            "Médiane",
+            "Alberta, 2021, dollars canadiens de l'heure",
+        ]
+        .iter()
+        .all(|w| s.contains(w))
+            && s.lines()
+                .find(|l| l.contains("Ensemble "))
+                .is_some_and(|l| french_amounts(l).len() == 4)
+    });
     let row = screen
         .lines()
         .find(|l| l.contains("Ensemble "))

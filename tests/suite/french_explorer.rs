@@ -19,10 +19,12 @@ fn the_explorer_speaks_the_language_asked_for_however_it_is_asked() {
         (&[][..], &[("LANG", "fr_CA.UTF-8")][..]),
     ] {
         let t = Term::start_with_env(args, 100, 30, env);
-        let screen = t.wait_for("1 Services");
-        assert!(screen.contains("2 Détail"), "{args:?} {env:?}\n{screen}");
-        assert!(screen.contains("/ chercher"), "{screen}");
-        assert!(screen.contains("q quitter"), "{screen}");
+        // The whole first frame: panes and the bar, all in French.
+        t.wait_until("the French panes and bar", |s| {
+            ["1 Services", "2 Détail", "/ chercher", "q quitter"]
+                .iter()
+                .all(|w| s.contains(w))
+        });
     }
     // --lang wins over the environment.
     let t = Term::start_with_env(&["--lang", "en"], 100, 30, &[("CREWPATH_LANG", "fr")]);
@@ -40,12 +42,10 @@ fn ctrl_l_switches_language_and_stays_on_the_same_role() {
     // the role's French title on its first line.
     t.wait_for("║Monteur ou monteuse de dialogues");
     t.send(CTRL_L);
-    let screen = t.wait_for("1 Departments");
-    assert!(screen.contains("2 Detail"), "{screen}");
-    assert!(
-        screen.contains("║Dialogue Editor"),
-        "the same role, the same pane\n{screen}"
-    );
+    // The same role, the same pane, in English.
+    t.wait_until("the role in English", |s| {
+        s.contains("1 Departments") && s.contains("2 Detail") && s.contains("║Dialogue Editor")
+    });
     t.send(CTRL_L);
     t.wait_for("║Monteur ou monteuse de dialogues");
 }
@@ -53,14 +53,16 @@ fn ctrl_l_switches_language_and_stays_on_the_same_role() {
 #[test]
 fn a_kiosk_visitor_picks_french_by_touch_and_the_next_visitor_starts_in_english() {
     let mut t = Term::start(&["--kiosk"], 100, 30);
-    let screen = t.wait_for(WELCOME_EN);
-    assert!(screen.contains("English"), "{screen}");
+    let screen = t.wait_until("the welcome with its languages", |s| {
+        s.contains(WELCOME_EN) && s.contains("English") && s.contains("Français")
+    });
     let (col, row) = find_on_screen(&screen, "Français").expect("a French button");
     t.send(&keys::click(col + 2, row));
     t.wait_for(WELCOME_FR);
     t.send(keys::ENTER);
-    let screen = t.wait_for("Services");
-    assert!(screen.contains("Ctrl-R recommencer"), "{screen}");
+    t.wait_until("the panes and bar in French", |s| {
+        s.contains("Services") && s.contains("Ctrl-R recommencer")
+    });
     t.send(CTRL_R);
     t.wait_for(WELCOME_EN);
 }
@@ -98,11 +100,13 @@ fn a_role_whose_translation_has_problems_is_marked_and_its_detail_names_the_file
             "title = \"Bruiteur\"\nnext = [\"mixer\"]\n",
         );
     let mut t = Term::start(&["--roles", lib.path_str()], 100, 30);
-    let screen = t.wait_for("⚠ Foley Artist");
-    assert!(screen.contains("1 role file has problems"), "{screen}");
+    t.wait_until("the role marked and the notice", |s| {
+        s.contains("⚠ Foley Artist") && s.contains("1 role file has problems")
+    });
     t.type_text("/foley");
     t.wait_for("› foley");
     t.send(keys::ENTER);
-    let screen = t.wait_for("• foley-artist.fr.toml, line 2, column");
-    assert!(screen.contains("'next' is not"), "{screen}");
+    t.wait_until("the translation's problem in the detail", |s| {
+        s.contains("• foley-artist.fr.toml, line 2, column") && s.contains("'next' is not")
+    });
 }

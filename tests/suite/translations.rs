@@ -280,10 +280,12 @@ fn french_search_finds_french_titles_without_accents_and_english_titles_too() {
     ]);
     assert!(out.starts_with("foley-artist\t"), "{out}");
     let (_, out, _) = crewpath(&["--lang", "fr", "search", "--roles", root, "foley"]);
-    assert!(
-        out.starts_with("foley-artist\tBruiteur ou bruiteuse"),
-        "{out}"
+    assert_eq!(
+        out,
+        "foley-artist\tBruiteur ou bruiteuse\ttitre anglais : Foley Artist\n"
     );
+    let (_, json, _) = crewpath(&["--lang", "fr", "search", "--json", "--roles", root, "foley"]);
+    assert!(json.contains("\"field\": \"english_name\""), "{json}");
     // Everyday French around the words is no obstacle.
     let (_, out, err) = crewpath(&[
         "--lang",
