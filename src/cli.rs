@@ -239,10 +239,10 @@ fn localize(mut command: clap::Command, lang: Lang, top: bool) -> clap::Command 
             ));
         }
         if let Some(heading) = text("cli-commands-heading") {
-            command = command.subcommand_help_heading(for_clap(heading));
+            command = command.subcommand_help_heading(heading);
         }
         if let Some(value) = text("cli-command-value") {
-            command = command.subcommand_value_name(for_clap(value));
+            command = command.subcommand_value_name(value);
         }
     }
     command.mut_subcommands(|sub| localize(sub, lang, false))
@@ -261,7 +261,7 @@ fn localize_arg(mut arg: clap::Arg, command: &str, lang: Lang) -> clap::Arg {
     if arg.get_value_names().is_some()
         && let Some(name) = value_name_id(&id).and_then(text)
     {
-        arg = arg.value_name(for_clap(name));
+        arg = arg.value_name(name);
     }
     if lang != Lang::En {
         // clap would add "[default: …]" and "[possible values: …]" in
@@ -269,13 +269,6 @@ fn localize_arg(mut arg: clap::Arg, command: &str, lang: Lang) -> clap::Arg {
         arg = arg.hide_default_value(true).hide_possible_values(true);
     }
     arg
-}
-
-/// A name clap keeps for the life of the process, as its headings and
-/// placeholders must be: the command line is read once, so the few short
-/// words given up here are never missed.
-fn for_clap(text: String) -> &'static str {
-    text.leak()
 }
 
 /// The message describing a command: `cli-about` for crewpath itself, else
