@@ -9,13 +9,11 @@ use crewpath::library::{Loaded, load_embedded};
 use crewpath::search::{SearchIndex, Searcher};
 use libfuzzer_sys::fuzz_target;
 
-fn library() -> &'static (Loaded, SearchIndex) {
-    static LIBRARY: OnceLock<(Loaded, SearchIndex)> = OnceLock::new();
-    LIBRARY.get_or_init(|| {
-        let loaded = load_embedded();
-        let index = SearchIndex::build(&loaded.library);
-        (loaded, index)
-    })
+fn library() -> (&'static Loaded, &'static SearchIndex<'static>) {
+    static LOADED: OnceLock<Loaded> = OnceLock::new();
+    static INDEX: OnceLock<SearchIndex<'static>> = OnceLock::new();
+    let loaded = LOADED.get_or_init(load_embedded);
+    (loaded, INDEX.get_or_init(|| SearchIndex::build(&loaded.library)))
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -16,12 +16,12 @@ pub const RESULT_LIMIT: usize = 100;
 /// and what is typed meanwhile waits for it.
 #[derive(Clone, Copy, Debug)]
 pub enum IndexSlot<'a> {
-    Ready(&'a SearchIndex),
-    Pending(&'a OnceLock<SearchIndex>),
+    Ready(&'a SearchIndex<'a>),
+    Pending(&'a OnceLock<SearchIndex<'a>>),
 }
 
 impl<'a> IndexSlot<'a> {
-    pub fn get(self) -> Option<&'a SearchIndex> {
+    pub fn get(self) -> Option<&'a SearchIndex<'a>> {
         match self {
             IndexSlot::Ready(index) => Some(index),
             IndexSlot::Pending(cell) => cell.get(),

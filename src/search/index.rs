@@ -19,9 +19,10 @@ use crate::library::{Library, RoleIx};
 /// Short texts (titles, aliases, search terms, department names, skills)
 /// come first, so the text ids below [`SearchIndex::short_count`] are the
 /// ones where letters may be picked out of words.
-pub struct SearchIndex {
-    /// Each distinct text as written in the role files.
-    texts: Packed,
+pub struct SearchIndex<'lib> {
+    /// Each distinct text as written in the role files, borrowed from the
+    /// library rather than copied.
+    texts: Vec<&'lib str>,
     short_count: usize,
     /// Folded short texts, end to end so a scan reads them in one sweep, and
     /// their character sets.
@@ -169,11 +170,11 @@ fn gather(lib: &Library, r: RoleIx) -> Vec<(Field, &str)> {
     out
 }
 
-impl SearchIndex {
+impl<'lib> SearchIndex<'lib> {
     /// Indexes every role of `lib`: its title, aliases, search terms,
     /// department names, skills (its departments' shared ones included),
     /// summary, description, duties and unions.
-    pub fn build(lib: &Library) -> SearchIndex {
+    pub fn build(lib: &'lib Library) -> SearchIndex<'lib> {
         let gathered: Vec<Vec<(Field, &str)>> = (0..lib.roles.len())
             .into_par_iter()
             .map(|r| gather(lib, r))
@@ -193,14 +194,12 @@ impl SearchIndex {
             },
             || {
                 let masks = short_folded.iter().map(char_mask).collect::<Vec<u64>>();
-                let mut texts = Packed::default();
-                for t in short_texts.iter().chain(&long_texts) {
-                    texts.push(t);
-                }
+                let mut texts = short_texts;
+                texts.extend(long_texts);
                 (masks, texts)
             },
         );
-        drop((long_folded, short_texts, long_texts));
+        drop(long_folded);
         crate::memory::give_back();
 
         let mut roles: Vec<RoleEntry> = ranges
@@ -281,8 +280,8 @@ impl SearchIndex {
     }
 
     /// Text `t` as written in the role file.
-    pub(crate) fn text(&self, t: TextId) -> &str {
-        self.texts.get(t as usize)
+    pub(crate) fn text(&self, t: TextId) -> &'lib str {
+        self.texts[t as usize]
     }
 
     /// The roles that use text `t`.
@@ -297,7 +296,7 @@ impl SearchIndex {
     }
 }
 
-impl std::fmt::Debug for SearchIndex {
+impl std::fmt::Debug for SearchIndex<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SearchIndex")
             .field("roles", &self.roles.len())

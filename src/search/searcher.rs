@@ -15,19 +15,19 @@ use super::score::{self, Require};
 /// those of a new `Searcher`, only faster.
 #[derive(Debug)]
 pub struct Searcher<'a> {
-    index: &'a SearchIndex,
+    index: &'a SearchIndex<'a>,
     last: Vec<WordMatches>,
 }
 
 impl<'a> Searcher<'a> {
-    pub fn new(index: &'a SearchIndex) -> Self {
+    pub fn new(index: &'a SearchIndex<'a>) -> Self {
         Searcher {
             index,
             last: Vec::new(),
         }
     }
 
-    pub fn index(&self) -> &'a SearchIndex {
+    pub fn index(&self) -> &'a SearchIndex<'a> {
         self.index
     }
 
@@ -132,7 +132,7 @@ impl<'a> Searcher<'a> {
 mod tests {
     use super::*;
 
-    fn index_of(titles: &[&str]) -> (crate::library::Library, SearchIndex) {
+    fn library_of(titles: &[&str]) -> crate::library::Library {
         let mut lib = crate::library::Library::default();
         lib.departments.push(crate::library::Department::default());
         for (i, t) in titles.iter().enumerate() {
@@ -142,14 +142,14 @@ mod tests {
                 ..Default::default()
             });
         }
-        let index = SearchIndex::build(&lib);
-        (lib, index)
+        lib
     }
 
     #[test]
     fn fewer_pieces_are_worth_more() {
         // "ou·mi" in "Sound Mixer", "ou·m·i" in "Soul Music".
-        let (_, index) = index_of(&["Soul Music", "Sound Mixer"]);
+        let lib = library_of(&["Soul Music", "Sound Mixer"]);
+        let index = SearchIndex::build(&lib);
         let results = Searcher::new(&index).search("oumi", 5);
         assert_eq!(results.coverage, Coverage::Weak);
         assert_eq!(results.hits.len(), 2);
@@ -160,7 +160,8 @@ mod tests {
     #[test]
     fn weak_matches_come_only_when_nothing_real_does() {
         // "nior" is inside "Senior", and spread over the other title's words.
-        let (_, index) = index_of(&["Set Construction Manager", "Senior Mixer"]);
+        let lib = library_of(&["Set Construction Manager", "Senior Mixer"]);
+        let index = SearchIndex::build(&lib);
         let mut searcher = Searcher::new(&index);
         let results = searcher.search("nior", 5);
         assert_eq!(results.coverage, Coverage::Every);
@@ -175,7 +176,8 @@ mod tests {
 
     #[test]
     fn the_roles_with_most_words_stand_in_when_none_has_all() {
-        let (_, index) = index_of(&["Sound Mixer", "Picture Editor", "Sound Editor"]);
+        let lib = library_of(&["Sound Mixer", "Picture Editor", "Sound Editor"]);
+        let index = SearchIndex::build(&lib);
         let results = Searcher::new(&index).search("sound zebra mixer", 5);
         assert_eq!(results.coverage, Coverage::Most { matched: 2, of: 3 });
         assert_eq!(results.unmatched, ["zebra"]);

@@ -16,10 +16,11 @@ fn find(index: &SearchIndex, query: &str, limit: usize) -> Vec<Hit> {
     Searcher::new(index).search(query, limit).hits
 }
 
-fn bundled() -> (Library, SearchIndex) {
-    let lib = load_embedded().library;
-    let index = SearchIndex::build(&lib);
-    (lib, index)
+/// The built-in roles, loaded once for every test, and a fresh index.
+fn bundled() -> (&'static Library, SearchIndex<'static>) {
+    static BUNDLED: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
+    let lib = BUNDLED.get_or_init(|| load_embedded().library);
+    (lib, SearchIndex::build(lib))
 }
 
 /// Writes role files (path inside the library, TOML text) and loads them.
@@ -45,7 +46,7 @@ fn search(lib: &Library, query: &str) -> Vec<String> {
 #[test]
 fn folley_finds_both_foley_roles_first() {
     let (lib, index) = bundled();
-    let mut top: Vec<String> = ids(&lib, &find(&index, "folley", 20))
+    let mut top: Vec<String> = ids(lib, &find(&index, "folley", 20))
         .into_iter()
         .take(2)
         .collect();
@@ -56,7 +57,7 @@ fn folley_finds_both_foley_roles_first() {
 #[test]
 fn abbreviated_words_find_re_recording_mixer() {
     let (lib, index) = bundled();
-    let found = ids(&lib, &find(&index, "re rec mixer", 20));
+    let found = ids(lib, &find(&index, "re rec mixer", 20));
     assert_eq!(
         found.first().map(String::as_str),
         Some("re-recording-mixer")
@@ -66,7 +67,7 @@ fn abbreviated_words_find_re_recording_mixer() {
 #[test]
 fn dialog_editor_finds_dialogue_editors_in_order() {
     let (lib, index) = bundled();
-    let found = ids(&lib, &find(&index, "dialog editor", 20));
+    let found = ids(lib, &find(&index, "dialog editor", 20));
     assert_eq!(found[..2], ["dialogue-editor", "assistant-dialogue-editor"]);
 }
 
@@ -83,14 +84,14 @@ fn abbreviation_1se_finds_first_assistant_sound_editor() {
 #[test]
 fn missing_letter_finds_music_editor() {
     let (lib, index) = bundled();
-    let found = ids(&lib, &find(&index, "music editr", 20));
+    let found = ids(lib, &find(&index, "music editr", 20));
     assert_eq!(found.first().map(String::as_str), Some("music-editor"));
 }
 
 #[test]
 fn a_skill_finds_the_role_that_needs_it() {
     let (lib, index) = bundled();
-    let found = ids(&lib, &find(&index, "budgeting", 20));
+    let found = ids(lib, &find(&index, "budgeting", 20));
     assert!(
         found
             .iter()
@@ -109,7 +110,7 @@ fn typos_and_missing_letters_find_their_roles() {
         ("re-recordng", "re-recording-mixer"),
         ("dialouge editor", "dialogue-editor"),
     ] {
-        let found = ids(&lib, &find(&index, query, 20));
+        let found = ids(lib, &find(&index, query, 20));
         assert_eq!(
             found.first().map(String::as_str),
             Some(id),
@@ -121,8 +122,8 @@ fn typos_and_missing_letters_find_their_roles() {
 #[test]
 fn words_in_any_order_find_the_same_roles() {
     let (lib, index) = bundled();
-    let mut a = ids(&lib, &find(&index, "sound assistant", 20));
-    let mut b = ids(&lib, &find(&index, "assistant sound", 20));
+    let mut a = ids(lib, &find(&index, "sound assistant", 20));
+    let mut b = ids(lib, &find(&index, "assistant sound", 20));
     assert!(!a.is_empty());
     assert_eq!(a[0], "sound-assistant");
     assert_eq!(b[0], "sound-assistant");
@@ -451,7 +452,7 @@ fn everyday_phrasing_finds_the_role() {
         results.coverage
     );
     assert_eq!(results.unmatched, ["whatsit"]);
-    let top: Vec<String> = ids(&lib, &results.hits).into_iter().take(2).collect();
+    let top: Vec<String> = ids(lib, &results.hits).into_iter().take(2).collect();
     assert!(
         top.contains(&"first-assistant-sound-editor".to_string()),
         "{top:?}"
