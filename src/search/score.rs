@@ -183,11 +183,20 @@ impl Reach {
             count: vec![0; roles],
         };
         // As in `text_bonus`, with every query word in the text, in order.
+        // A text is the whole query only if every word is typed whole, so
+        // only where this word is whole, and only if every word is whole
+        // somewhere: a word still being typed ("re rec m") keeps the bound
+        // tight and the pruning sharp.
         let together = TOGETHER * (n as u32 - 1) + if n > 1 { IN_ORDER } else { 0 };
-        let most_bonus_of = |t: TextId| {
+        let all_whole_somewhere = words
+            .iter()
+            .all(|w| w.matched(strength).any(|t| w.quality(strength, t) == EXACT));
+        let most_bonus_of = |t: TextId, q: u32| {
             let text_words = u32::from(index.word_count(t)).max(1);
-            let whole = if text_words <= n as u32 { WHOLE } else { 0 };
-            together + (COVERAGE * n as u32 / text_words).min(COVERAGE) + whole
+            let whole = all_whole_somewhere && q == u32::from(EXACT) && text_words <= n as u32;
+            together
+                + (COVERAGE * n as u32 / text_words).min(COVERAGE)
+                + if whole { WHOLE } else { 0 }
         };
         // Needed words rarest first, then the optional ones, which only add
         // to roles already in.
@@ -201,7 +210,7 @@ impl Reach {
             let best = &mut reach.best[k];
             for t in words[k].matched(strength) {
                 let q = u32::from(words[k].quality(strength, t));
-                let most_bonus = most_bonus_of(t);
+                let most_bonus = most_bonus_of(t, q);
                 for h in index.holders_of(t) {
                     let r = h.role as usize;
                     if require == Require::Every && usize::from(reach.count[r]) != done {
