@@ -183,23 +183,23 @@ impl<'lib> SearchIndex<'lib> {
         drop(gathered);
         let short_count = short_texts.len();
 
-        let (short_folded, long_folded) = rayon::join(
-            || Packed::folded(&short_texts),
-            || Packed::folded(&long_texts),
-        );
+        let short_folded = Packed::folded(&short_texts);
         let ((vocab, word_counts), (short_mask, texts)) = rayon::join(
             || {
-                let all: Vec<&str> = short_folded.iter().chain(long_folded.iter()).collect();
-                Vocab::build(&all)
+                // Long texts are folded as their words are collected.
+                let all: Vec<&str> = short_folded
+                    .iter()
+                    .chain(long_texts.iter().copied())
+                    .collect();
+                Vocab::build(&all, short_count)
             },
             || {
                 let masks = short_folded.iter().map(char_mask).collect::<Vec<u64>>();
-                let mut texts = short_texts;
-                texts.extend(long_texts);
+                let texts: Vec<&str> = short_texts.iter().chain(&long_texts).copied().collect();
                 (masks, texts)
             },
         );
-        drop(long_folded);
+        drop((short_texts, long_texts));
         crate::memory::give_back();
 
         let mut roles: Vec<RoleEntry> = ranges

@@ -6,7 +6,9 @@
 use foldhash::HashMap;
 use rayon::prelude::*;
 
-use super::fold::char_mask;
+use std::borrow::Cow;
+
+use super::fold::{char_mask, fold_str};
 
 /// Position of a text in the index.
 pub(crate) type TextId = u32;
@@ -100,19 +102,32 @@ impl Vocab {
         self.words.len()
     }
 
-    /// The vocabulary of `texts` (folded, in text id order), and how many
-    /// words each text has.
-    pub fn build(texts: &[&str]) -> (Vocab, Vec<u16>) {
-        let chunks: Vec<ChunkWords<'_>> = texts
+    /// The vocabulary of `texts` (in text id order), and how many words each
+    /// text has. The first `folded` texts are folded already; the others are
+    /// folded here a chunk at a time, so that the folded forms of the long
+    /// texts (descriptions, duties) are never all held at once.
+    pub fn build(texts: &[&str], folded: usize) -> (Vocab, Vec<u16>) {
+        let chunks: Vec<ChunkWords> = texts
             .par_chunks(WORD_CHUNK)
             .enumerate()
             .map(|(c, chunk)| {
-                let first = (c * WORD_CHUNK) as TextId;
+                let first = c * WORD_CHUNK;
+                let chunk: Vec<Cow<'_, str>> = chunk
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &t)| {
+                        if first + i < folded {
+                            Cow::Borrowed(t)
+                        } else {
+                            Cow::Owned(fold_str(t))
+                        }
+                    })
+                    .collect();
                 chunk_words(
                     chunk
                         .iter()
                         .enumerate()
-                        .map(|(i, t)| (first + i as TextId, *t)),
+                        .map(|(i, t)| ((first + i) as TextId, t.as_ref())),
                 )
             })
             .collect();
@@ -128,7 +143,8 @@ impl Vocab {
                 chunk
                     .words
                     .iter()
-                    .map(|&word| {
+                    .map(|word| {
+                        let word: &str = word;
                         let next = words.len() as u32;
                         let w = *ids.entry(word).or_insert(next);
                         if w == next {
@@ -162,7 +178,6 @@ impl Vocab {
             })
         });
         let (starts, postings) = group_by_key(sorted.len(), uses);
-        drop(chunks);
         let vocab = Vocab {
             lens: sorted
                 .iter()
@@ -187,13 +202,13 @@ const WORD_CHUNK: usize = 1024;
 /// The words of one chunk of texts, each distinct word once in order of first
 /// use, every (word, text) pair once in text order, and each text's number
 /// of words.
-struct ChunkWords<'t> {
-    words: Vec<&'t str>,
+struct ChunkWords {
+    words: Vec<Box<str>>,
     uses: Vec<(u32, TextId)>,
     counts: Vec<u16>,
 }
 
-fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords<'t> {
+fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords {
     let mut ids: HashMap<&str, u32> = HashMap::default();
     let mut out = ChunkWords {
         words: Vec::new(),
@@ -208,7 +223,7 @@ fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords
             let next = out.words.len() as u32;
             let w = *ids.entry(word).or_insert(next);
             if w == next {
-                out.words.push(word);
+                out.words.push(Box::from(word));
                 last_text.push(text);
             } else if last_text[w as usize] == text {
                 continue;
@@ -269,7 +284,7 @@ mod tests {
 
     #[test]
     fn the_vocabulary_finds_words_by_their_start_and_counts_each_texts_words() {
-        let (vocab, counts) = Vocab::build(&["sound editor", "sound", "music editor editor"]);
+        let (vocab, counts) = Vocab::build(&["sound editor", "sound", "Music Editor editor"], 2);
         assert_eq!(counts, [2, 1, 3]);
         let editors = vocab.prefix_range("edi");
         assert_eq!(editors.len(), 1);
