@@ -171,12 +171,24 @@ impl Vocab {
         }
         // The uses are grouped straight into sorted order: chunks are in
         // text order, so each word's texts stay ascending.
-        let uses = chunks.iter().zip(&global).flat_map(|(chunk, global)| {
-            chunk.uses.iter().filter_map(|&(w, t)| {
-                let place = rank[global[w as usize] as usize];
-                (place != u32::MAX).then_some((place as usize, t))
-            })
-        });
+        let rank = &rank;
+        let uses = chunks
+            .iter()
+            .zip(&global)
+            .enumerate()
+            .flat_map(move |(c, (chunk, global))| {
+                let first = c * WORD_CHUNK;
+                (0..chunk.ends.len()).flat_map(move |i| {
+                    let start = i.checked_sub(1).map_or(0, |p| chunk.ends[p] as usize);
+                    let text = (first + i) as TextId;
+                    chunk.uses[start..chunk.ends[i] as usize]
+                        .iter()
+                        .filter_map(move |&w| {
+                            let place = rank[global[w as usize] as usize];
+                            (place != u32::MAX).then_some((place as usize, text))
+                        })
+                })
+            });
         let (starts, postings) = group_by_key(sorted.len(), uses);
         let vocab = Vocab {
             lens: sorted
@@ -199,12 +211,14 @@ const MAX_WORD_CHARS: usize = 48;
 /// Texts whose words are collected per parallel task.
 const WORD_CHUNK: usize = 1024;
 
-/// The words of one chunk of texts, each distinct word once in order of first
-/// use, every (word, text) pair once in text order, and each text's number
-/// of words.
+/// The words of one chunk of texts: each distinct word once in order of
+/// first use; text by text, the words each text holds, each once (text `i`'s
+/// are `uses[ends[i - 1]..ends[i]]`, four bytes a use, the largest thing the
+/// index builds); and each text's number of words.
 struct ChunkWords {
     words: Vec<Box<str>>,
-    uses: Vec<(u32, TextId)>,
+    uses: Vec<u32>,
+    ends: Vec<u32>,
     counts: Vec<u16>,
 }
 
@@ -213,6 +227,7 @@ fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords
     let mut out = ChunkWords {
         words: Vec::new(),
         uses: Vec::new(),
+        ends: Vec::new(),
         counts: Vec::new(),
     };
     let mut last_text: Vec<TextId> = Vec::new();
@@ -230,10 +245,13 @@ fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords
             } else {
                 last_text[w as usize] = text;
             }
-            out.uses.push((w, text));
+            out.uses.push(w);
         }
+        out.ends.push(out.uses.len() as u32);
         out.counts.push(count);
     }
+    // Every chunk's uses are held until all are grouped: no spare room.
+    out.uses.shrink_to_fit();
     out
 }
 
