@@ -4,6 +4,7 @@ use crewpath::cli::{self, Cli, Command};
 use crewpath::{commands, config, explorer};
 
 fn main() -> ExitCode {
+    crewpath::memory::one_pool_per_core();
     let cli = cli::parse();
     crewpath::i18n::set(cli.library.language());
     let folder = cli.library.folder();

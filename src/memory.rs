@@ -5,6 +5,23 @@
 //! threads, cannot reuse it. Handing it back between phases keeps the
 //! process's peak memory near what it really holds.
 
+/// Keeps glibc to one pool per core. Loading and indexing run on one worker
+/// thread per core while the main thread waits; without a cap the main
+/// thread keeps a pool of its own, which the loading leaves fragmented (at
+/// 20,000 roles, about 13 MB of a 143 MB peak), at no gain in speed.
+pub fn one_pool_per_core() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let pools = libc::c_int::try_from(cores).unwrap_or(libc::c_int::MAX);
+        // SAFETY: mallopt only sets a limit for pools created later; it is
+        // called before any other thread starts.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, pools);
+        }
+    }
+}
+
 /// Gives memory freed so far back to the system, where the allocator allows.
 pub fn give_back() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
