@@ -171,25 +171,7 @@ impl Vocab {
         }
         // The uses are grouped straight into sorted order: chunks are in
         // text order, so each word's texts stay ascending.
-        let rank = &rank;
-        let uses = chunks
-            .iter()
-            .zip(&global)
-            .enumerate()
-            .flat_map(move |(c, (chunk, global))| {
-                let first = c * WORD_CHUNK;
-                (0..chunk.ends.len()).flat_map(move |i| {
-                    let start = i.checked_sub(1).map_or(0, |p| chunk.ends[p] as usize);
-                    let text = (first + i) as TextId;
-                    chunk.uses[start..chunk.ends[i] as usize]
-                        .iter()
-                        .filter_map(move |&w| {
-                            let place = rank[global[w as usize] as usize];
-                            (place != u32::MAX).then_some((place as usize, text))
-                        })
-                })
-            });
-        let (starts, postings) = group_by_key(sorted.len(), uses);
+        let (starts, postings) = group_uses(&chunks, &global, &rank, sorted.len());
         let vocab = Vocab {
             lens: sorted
                 .iter()
@@ -253,6 +235,48 @@ fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords
     // Every chunk's uses are held until all are grouped: no spare room.
     out.uses.shrink_to_fit();
     out
+}
+
+/// The texts of each word, in sorted-vocabulary order (`rank` maps a word's
+/// number to its place, `u32::MAX` for none): `postings[starts[p]..starts[p
+/// + 1]]` for place `p`. Plain loops over each chunk's uses, as these are
+/// the most items the index handles.
+fn group_uses(
+    chunks: &[ChunkWords],
+    global: &[Vec<u32>],
+    rank: &[u32],
+    places: usize,
+) -> (Vec<u32>, Vec<TextId>) {
+    let place_of = |global: &[u32], w: u32| rank[global[w as usize] as usize];
+    let mut starts = vec![0u32; places + 1];
+    for (chunk, global) in chunks.iter().zip(global) {
+        for &w in &chunk.uses {
+            let place = place_of(global, w);
+            if place != u32::MAX {
+                starts[place as usize + 1] += 1;
+            }
+        }
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut next: Vec<u32> = starts[..places].to_vec();
+    let mut postings: Vec<TextId> = vec![0; starts[places] as usize];
+    for (c, (chunk, global)) in chunks.iter().zip(global).enumerate() {
+        let mut start = 0;
+        for (i, &end) in chunk.ends.iter().enumerate() {
+            let text = (c * WORD_CHUNK + i) as TextId;
+            for &w in &chunk.uses[start..end as usize] {
+                let place = place_of(global, w);
+                if place != u32::MAX {
+                    postings[next[place as usize] as usize] = text;
+                    next[place as usize] += 1;
+                }
+            }
+            start = end as usize;
+        }
+    }
+    (starts, postings)
 }
 
 /// Groups `items` by a dense key below `keys`, keeping their order within a
