@@ -237,10 +237,10 @@ fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords
     out
 }
 
-/// The texts of each word, in sorted-vocabulary order (`rank` maps a word's
-/// number to its place, `u32::MAX` for none): `postings[starts[p]..starts[p
-/// + 1]]` for place `p`. Plain loops over each chunk's uses, as these are
-/// the most items the index handles.
+/// The texts of each word, in sorted-vocabulary order: `rank` maps a word's
+/// number to its place (`u32::MAX` for none), and place `p` gets
+/// `postings[starts[p]..starts[p + 1]]`. Plain loops over each chunk's uses,
+/// as these are the most items the index handles.
 fn group_uses(
     chunks: &[ChunkWords],
     global: &[Vec<u32>],
