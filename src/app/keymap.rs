@@ -83,7 +83,7 @@ fn starts_search(c: char, kiosk: bool) -> bool {
 /// search with it, `?` opens the help it mentions, and Ctrl-L switches the
 /// language it offers.
 fn welcome_key(key: KeyEvent) -> Action {
-    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('l') {
+    if let Some(Action::SwitchLanguage) = bindings::browsing_action(&key, true) {
         return Action::SwitchLanguage;
     }
     match typed_char(&key) {
