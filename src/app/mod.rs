@@ -17,6 +17,8 @@ pub mod tree;
 
 use std::time::Instant;
 
+use std::borrow::Cow;
+
 use crate::i18n::{self, Lang};
 use crate::library::{DeptIx, Library, Problem, RoleIx};
 use crate::search::SearchIndex;
@@ -131,28 +133,23 @@ impl<'a> App<'a> {
             role_problems: if settings.kiosk {
                 vec![Vec::new(); lib.roles.len()]
             } else {
-                let mut by_file: std::collections::HashMap<&str, Vec<&Problem>> =
+                // A role's own file's problems, then its translations'.
+                let mut by_file: std::collections::HashMap<Cow<'_, str>, Vec<&Problem>> =
                     std::collections::HashMap::new();
-                for p in problems {
-                    by_file.entry(p.path.as_str()).or_default().push(p);
+                let (translations, own): (Vec<&Problem>, Vec<&Problem>) = problems
+                    .iter()
+                    .partition(|p| crate::library::english_file(&p.path).is_some());
+                for p in own {
+                    by_file.entry(Cow::Borrowed(&p.path)).or_default().push(p);
                 }
-                // A role's own file, then its translations'.
+                for p in translations {
+                    let english = crate::library::english_file(&p.path).unwrap_or_default();
+                    by_file.entry(Cow::Owned(english)).or_default().push(p);
+                }
                 let mut marks: Vec<Vec<&Problem>> = lib
                     .roles
                     .iter()
-                    .map(|r| {
-                        let stem = r.file.strip_suffix(".toml").unwrap_or(&r.file);
-                        let translations = Lang::ALL
-                            .into_iter()
-                            .filter(|&l| l != Lang::En)
-                            .map(|l| format!("{stem}.{}.toml", l.code()));
-                        std::iter::once(r.file.clone())
-                            .chain(translations)
-                            .flat_map(|file| {
-                                by_file.get(file.as_str()).cloned().unwrap_or_default()
-                            })
-                            .collect()
-                    })
+                    .map(|r| by_file.get(r.file.as_str()).cloned().unwrap_or_default())
                     .collect();
                 // A circle in the ladder is every one of its roles' problem,
                 // though it is reported in the file of the link left out.

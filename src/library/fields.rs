@@ -62,9 +62,21 @@ impl<'a> Doc<'a> {
 
     /// Reports every key of `table` that is not in `allowed`.
     pub fn check_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], within: Option<&str>) {
+        self.check_keys_but(table, allowed, &[], within);
+    }
+
+    /// Reports every key of `table` that is neither in `allowed` nor in
+    /// `elsewhere`, keys the caller reports in words of its own.
+    pub fn check_keys_but(
+        &mut self,
+        table: &DeTable<'_>,
+        allowed: &[&str],
+        elsewhere: &[&str],
+        within: Option<&str>,
+    ) {
         for (key, _) in table.iter() {
             let name: &str = key.get_ref();
-            if allowed.contains(&name) {
+            if allowed.contains(&name) || elsewhere.contains(&name) {
                 continue;
             }
             let key_name = text::excerpt(name, 60);

@@ -27,4 +27,4 @@ pub use reload::reload;
 pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS, ROLE_KEYS};
 pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;
-pub use translation::{Missing, Target, Translation};
+pub use translation::{Missing, Target, Translation, english_file};

@@ -113,6 +113,18 @@ pub(crate) fn split_name(name: &str) -> Option<(&str, &str)> {
     (is_code && !id.is_empty()).then_some((id, code))
 }
 
+/// The English file a translation file translates (`sound/x.fr.toml` →
+/// `sound/x.toml`); `None` for a file that is not a translation.
+pub fn english_file(path: &str) -> Option<String> {
+    let (folder, name) = path.rsplit_once('/').map_or(("", path), |(f, n)| (f, n));
+    let (id, _) = split_name(name)?;
+    Some(if folder.is_empty() {
+        format!("{id}.toml")
+    } else {
+        format!("{folder}/{id}.toml")
+    })
+}
+
 /// Reads a translation file whose name gave `id` and `code`; `None` (with a
 /// problem) for a language crewpath does not speak.
 pub(crate) fn read(
@@ -206,8 +218,7 @@ fn refuse_untranslatable(
         "updated",
         "order",
     ];
-    let mut rest = DeTable::new();
-    for (key, value) in table.iter() {
+    for (key, _) in table.iter() {
         let name: &str = key.get_ref();
         if english.contains(&name) {
             let message = t!("translation-english-only", key = name, file = english_name);
@@ -216,11 +227,9 @@ fn refuse_untranslatable(
                 .at(at)
                 .kind(Kind::Translation);
             doc.problems.push(problem);
-        } else {
-            rest.insert(key.clone(), value.clone());
         }
     }
-    doc.check_keys(&rest, &allowed, None);
+    doc.check_keys_but(table, &allowed, english, None);
 }
 
 fn skill_groups(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<(SkillGroup, Position)> {
