@@ -169,16 +169,8 @@ fn a_sound_role_reaches_a_picture_role_sideways_through_real_links() {
 }
 
 fn crewpath(args: &[&str]) -> (i32, String, String) {
-    let out = crate::common::crewpath_command()
-        .args(args)
-        .env_remove("CREWPATH_ROLES")
-        .output()
-        .expect("run crewpath");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let run = crate::common::crewpath_with(args, &[]);
+    (run.code, run.stdout, run.stderr)
 }
 
 #[test]

@@ -1,59 +1,8 @@
 //! `crewpath check`, run as a user runs it: the real binary on real folders.
 
-use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
-
-/// A working folder holding a role library in `roles/`.
-struct Workspace {
-    dir: tempfile::TempDir,
-}
-
-impl Workspace {
-    fn new() -> Self {
-        let ws = Workspace {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        fs::create_dir(ws.dir.path().join("roles")).unwrap();
-        ws
-    }
-
-    fn write(&self, rel: &str, text: impl AsRef<[u8]>) -> &Self {
-        let path = self.dir.path().join(rel);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-        self
-    }
-
-    /// `crewpath` started in the working folder, with no library chosen by
-    /// the environment this test runs in.
-    fn crewpath(&self) -> Command {
-        let mut cmd = Command::cargo_bin("crewpath").unwrap();
-        cmd.current_dir(self.dir.path())
-            .env_remove("CREWPATH_ROLES")
-            .env_remove("CREWPATH_LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", "C.UTF-8");
-        cmd
-    }
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().unwrap();
-    Run {
-        code: out.status.code().unwrap(),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
-}
+use crate::common::{Workspace, run};
 
 fn good_library() -> Workspace {
     let ws = Workspace::new();

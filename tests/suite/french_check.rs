@@ -2,62 +2,7 @@
 //! language chosen by `--lang`, `CREWPATH_LANG` or the locale, and `check`
 //! telling what is wrong in French while still naming the file and line.
 
-use std::fs;
-
-use assert_cmd::Command;
-
-/// A working folder with a role library in `roles/`.
-struct Workspace {
-    dir: tempfile::TempDir,
-}
-
-impl Workspace {
-    fn new() -> Self {
-        Workspace {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn write(&self, rel: &str, text: &str) -> &Self {
-        let path = self.dir.path().join(rel);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-        self
-    }
-
-    /// `crewpath` in the working folder, with no language or library chosen
-    /// by the environment this test runs in: only what `env` sets counts.
-    fn crewpath(&self, env: &[(&str, &str)]) -> Command {
-        let mut cmd = Command::cargo_bin("crewpath").unwrap();
-        cmd.current_dir(self.dir.path());
-        for name in [
-            "CREWPATH_ROLES",
-            "CREWPATH_LANG",
-            "LC_ALL",
-            "LC_MESSAGES",
-            "LANG",
-        ] {
-            cmd.env_remove(name);
-        }
-        cmd.envs(env.iter().copied());
-        cmd
-    }
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().unwrap();
-    Run {
-        code: out.status.code().unwrap(),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
-}
+use crate::common::{Workspace, run};
 
 /// A library with the mistakes staff make by hand: a number for a text, a
 /// misspelt key, a link to no role, and a file that is not valid TOML.
@@ -76,7 +21,7 @@ fn broken_library() -> Workspace {
 fn check_in_french_names_the_file_line_and_column_and_says_what_to_do() {
     let ws = broken_library();
     let r = run(ws
-        .crewpath(&[])
+        .crewpath()
         .args(["--lang", "fr", "check", "--roles", "roles"]));
     assert_eq!(r.code, 1, "{}", r.stderr);
     // Less the notes on what is not yet in French, which follow the problems.
@@ -110,11 +55,11 @@ fn french_counts_nothing_and_one_as_singular() {
     .write("roles/sound/foley-artist.fr.toml", "title = \"Bruiteur\"\n")
     .write("roles/sound/_index.fr.toml", "name = \"Son\"\n");
     let r = run(ws
-        .crewpath(&[])
+        .crewpath()
         .args(["check", "--lang", "fr", "--roles", "roles"]));
     assert_eq!(r.stdout, "roles: 1 rôle dans 1 service, 0 problème\n");
     assert_eq!(r.code, 0);
-    let english = run(ws.crewpath(&[]).args(["check", "--roles", "roles"]));
+    let english = run(ws.crewpath().args(["check", "--roles", "roles"]));
     assert_eq!(
         english.stdout,
         "roles: 1 role in 1 department, 0 problems\n"
@@ -125,7 +70,8 @@ fn french_counts_nothing_and_one_as_singular() {
 fn json_keeps_its_keys_and_kinds_and_translates_only_the_messages() {
     let ws = broken_library();
     let r = run(ws
-        .crewpath(&[("CREWPATH_LANG", "fr")])
+        .crewpath()
+        .env("CREWPATH_LANG", "fr")
         .args(["check", "--json", "--roles", "roles"]));
     let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(report["library"], "roles");
@@ -161,7 +107,7 @@ fn the_environment_chooses_french_and_the_command_line_wins() {
         &[("LANG", "fr_CA.UTF-8")],
         &[("LC_ALL", "fr_FR.UTF-8"), ("LANG", "en_CA.UTF-8")],
     ] {
-        let r = run(ws.crewpath(env).args(missing));
+        let r = run(ws.crewpath().envs(env.iter().copied()).args(missing));
         assert_eq!(r.stderr, french, "{env:?}");
         assert_eq!(r.code, 2);
     }
@@ -176,7 +122,7 @@ fn the_environment_chooses_french_and_the_command_line_wins() {
             &missing,
         ),
     ] {
-        let r = run(ws.crewpath(env).args(args));
+        let r = run(ws.crewpath().envs(env.iter().copied()).args(args));
         assert_eq!(r.stderr, english, "{env:?} {args:?}");
     }
 }
@@ -189,14 +135,15 @@ fn a_language_crewpath_does_not_speak_is_refused_naming_those_it_does() {
         (&[("CREWPATH_LANG", "de")], &["check"]),
         (&[("CREWPATH_LANG", "fr")], &["--lang=de", "check"]),
     ] {
-        let r = run(ws.crewpath(env).args(args));
+        let r = run(ws.crewpath().envs(env.iter().copied()).args(args));
         assert_eq!(r.code, 2, "{env:?} {args:?}");
         assert_eq!(r.stdout, "", "nothing was checked");
         assert!(r.stderr.contains("'de'"), "{}", r.stderr);
         assert!(r.stderr.contains("en, fr"), "{}", r.stderr);
     }
     let r = run(ws
-        .crewpath(&[("CREWPATH_LANG", "fr")])
+        .crewpath()
+        .env("CREWPATH_LANG", "fr")
         .args(["--lang=de", "check"]));
     assert!(
         r.stderr
@@ -209,7 +156,7 @@ fn a_language_crewpath_does_not_speak_is_refused_naming_those_it_does() {
 #[test]
 fn help_is_french_when_french_is_asked_for_and_english_otherwise() {
     let ws = Workspace::new();
-    let r = run(ws.crewpath(&[]).args(["--lang", "fr", "--help"]));
+    let r = run(ws.crewpath().args(["--lang", "fr", "--help"]));
     assert_eq!(r.code, 0);
     assert!(
         r.stdout.starts_with("Explorez les carrières"),
@@ -226,7 +173,8 @@ fn help_is_french_when_french_is_asked_for_and_english_otherwise() {
     }
     assert!(!r.stdout.contains("Print help"), "{}", r.stdout);
     let check = run(ws
-        .crewpath(&[("LANG", "fr_CA.UTF-8")])
+        .crewpath()
+        .env("LANG", "fr_CA.UTF-8")
         .args(["check", "--help"]));
     assert!(
         check
@@ -235,7 +183,7 @@ fn help_is_french_when_french_is_asked_for_and_english_otherwise() {
         "{}",
         check.stdout
     );
-    let english = run(ws.crewpath(&[]).args(["--help"]));
+    let english = run(ws.crewpath().args(["--help"]));
     assert!(
         english
             .stdout
@@ -252,7 +200,8 @@ fn help_is_french_when_french_is_asked_for_and_english_otherwise() {
 fn a_mistyped_option_is_told_in_french_with_the_right_spelling() {
     let ws = Workspace::new();
     let r = run(ws
-        .crewpath(&[("CREWPATH_LANG", "fr")])
+        .crewpath()
+        .env("CREWPATH_LANG", "fr")
         .args(["check", "--jsn"]));
     assert_eq!(r.code, 2);
     assert!(
@@ -267,7 +216,7 @@ fn a_mistyped_option_is_told_in_french_with_the_right_spelling() {
 #[test]
 fn the_explorer_without_a_terminal_says_so_in_french() {
     let ws = Workspace::new();
-    let r = run(ws.crewpath(&[("CREWPATH_LANG", "fr")]).write_stdin(""));
+    let r = run(ws.crewpath().env("CREWPATH_LANG", "fr").write_stdin(""));
     assert_eq!(r.code, 2);
     assert!(
         r.stderr

@@ -8,42 +8,18 @@
 //! here: a role shown in English for want of a translation says so, in the
 //! detail pane as in the sheet `show` prints.
 
-use std::process::Command;
 use std::time::Instant;
 
-use crate::common::{TempLibrary, Term, keys, with_app};
+use crate::common::{Run, TempLibrary, Term, crewpath_with, keys, with_app};
 use crewpath::app::{Action, Edit, Pane, Settings};
 use crewpath::library::load_embedded;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 /// crewpath with `args`, on the built-in roles unless `--roles` is given,
 /// with no language taken from the environment running the tests.
 fn crewpath(args: &[&str]) -> Run {
-    crewpath_env(args, &[])
-}
-
-fn crewpath_env(args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_crewpath"));
-    cmd.args(args)
-        .env_remove("CREWPATH_ROLES")
-        .env_remove("CREWPATH_LANG")
-        .env("LC_ALL", "C.UTF-8");
-    for (name, value) in env {
-        cmd.env(name, value);
-    }
-    let out = cmd.output().expect("crewpath runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    crewpath_with(args, &[])
 }
 
 fn fr(args: &[&str]) -> Run {
@@ -187,7 +163,7 @@ fn pay_in_french_is_written_the_canadian_french_way() {
 
 #[test]
 fn the_language_can_come_from_the_environment() {
-    let run = crewpath_env(&["show", "recording-engineer"], &[("CREWPATH_LANG", "fr")]);
+    let run = crewpath_with(&["show", "recording-engineer"], &[("CREWPATH_LANG", "fr")]);
     assert!(run.stdout.contains("\nSalaires\n"), "{}", run.stdout);
     assert!(run.stdout.contains("31,15\u{a0}$"), "{}", run.stdout);
     let english = crewpath(&["show", "recording-engineer"]);

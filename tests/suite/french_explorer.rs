@@ -21,9 +21,16 @@ fn the_explorer_speaks_the_language_asked_for_however_it_is_asked() {
         let t = Term::start_with_env(args, 100, 30, env);
         // The whole first frame: panes and the bar, all in French.
         t.wait_until("the French panes and bar", |s| {
-            ["1 Services", "2 Détail", "/ chercher", "q quitter"]
-                .iter()
-                .all(|w| s.contains(w))
+            // A department's skill category, named in French too.
+            [
+                "1 Services",
+                "2 Détail",
+                "/ chercher",
+                "q quitter",
+                "Techniques",
+            ]
+            .iter()
+            .all(|w| s.contains(w))
         });
     }
     // --lang wins over the environment.

@@ -1,25 +1,10 @@
 //! `crewpath search` and `crewpath show`, run as a user runs them: the real
 //! binary, its output, exit codes and messages.
 
-use crate::common::TempLibrary;
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+use crate::common::{Run, TempLibrary, crewpath_with};
 
 fn crewpath(args: &[&str]) -> Run {
-    let out = crate::common::crewpath_command()
-        .args(args)
-        .env_remove("CREWPATH_ROLES")
-        .output()
-        .expect("run crewpath");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    crewpath_with(args, &[])
 }
 
 /// A small library with a ladder, skills, wages and a hostile title.

@@ -6,18 +6,8 @@ use crewpath::i18n::Lang;
 use crate::common::TempLibrary;
 
 fn crewpath(args: &[&str]) -> (i32, String, String) {
-    let out = crate::common::crewpath_command()
-        .args(args)
-        .env_remove("CREWPATH_ROLES")
-        .env_remove("CREWPATH_LANG")
-        .env("LANG", "C.UTF-8")
-        .output()
-        .expect("run crewpath");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let run = crate::common::crewpath_with(args, &[]);
+    (run.code, run.stdout, run.stderr)
 }
 
 /// A foley artist who steps up to a mixer, and its French translation.

@@ -308,6 +308,76 @@ pub fn english(cmd: &mut std::process::Command) {
     cmd.env("LANG", "C.UTF-8");
 }
 
+/// What a finished crewpath printed, and its exit status.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<std::process::Output> for Run {
+    fn from(out: std::process::Output) -> Self {
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+/// crewpath with `args`, in English and on the built-in roles unless the
+/// arguments or `env` choose otherwise.
+pub fn crewpath_with(args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = crewpath_command();
+    cmd.env_remove("CREWPATH_ROLES")
+        .args(args)
+        .envs(env.iter().copied());
+    Run::from(cmd.output().expect("run crewpath"))
+}
+
+/// Runs a prepared command to its end.
+pub fn run(cmd: &mut assert_cmd::Command) -> Run {
+    Run::from(cmd.output().expect("run crewpath"))
+}
+
+/// A working folder holding a role library in `roles/`, for commands run
+/// from it as staff run them.
+pub struct Workspace {
+    pub dir: tempfile::TempDir,
+}
+
+impl Workspace {
+    pub fn new() -> Self {
+        let ws = Workspace {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        std::fs::create_dir(ws.dir.path().join("roles")).expect("roles folder");
+        ws
+    }
+
+    pub fn write(&self, rel: &str, text: impl AsRef<[u8]>) -> &Self {
+        let path = self.dir.path().join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create folders");
+        }
+        std::fs::write(path, text).expect("write file");
+        self
+    }
+
+    /// `crewpath` started in the working folder, in English, with no library
+    /// chosen by the environment the tests run in.
+    pub fn crewpath(&self) -> assert_cmd::Command {
+        let mut cmd = assert_cmd::Command::cargo_bin("crewpath").expect("the crewpath binary");
+        cmd.current_dir(self.dir.path())
+            .env_remove("CREWPATH_ROLES")
+            .env_remove("CREWPATH_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8");
+        cmd
+    }
+}
+
 /// A role library written to a temporary folder, for every test that needs
 /// real files. In memory where the system has it: tens of thousands of
 /// small files take longer to create on a disk than to load.
