@@ -175,12 +175,7 @@ impl<'lib> SearchIndex<'lib> {
     /// department names, skills (its departments' shared ones included),
     /// summary, description, duties and unions.
     pub fn build(lib: &'lib Library) -> SearchIndex<'lib> {
-        let gathered: Vec<Vec<(Field, &str)>> = (0..lib.roles.len())
-            .into_par_iter()
-            .map(|r| gather(lib, r))
-            .collect();
-        let (short_texts, long_texts, occurrences, ranges) = intern(&gathered);
-        drop(gathered);
+        let (short_texts, long_texts, occurrences, ranges) = intern(lib);
         let short_count = short_texts.len();
 
         let short_folded = Packed::folded(&short_texts);
@@ -309,41 +304,44 @@ impl std::fmt::Debug for SearchIndex<'_> {
 
 /// Distinct texts, short ones first, and every role's occurrences of them.
 /// A long text equal to a short one is kept apart, as it is matched
-/// differently.
+/// differently. Roles are gathered a batch at a time, in parallel, so their
+/// texts are never all listed at once.
 #[allow(clippy::type_complexity)]
-fn intern<'a>(
-    gathered: &[Vec<(Field, &'a str)>],
+fn intern(
+    lib: &Library,
 ) -> (
-    Vec<&'a str>,
-    Vec<&'a str>,
+    Vec<&str>,
+    Vec<&str>,
     Vec<Occurrence>,
     Vec<(usize, usize)>,
 ) {
-    let total: usize = gathered.iter().map(Vec::len).sum();
-    let mut short: HashMap<&str, TextId> =
-        HashMap::with_capacity_and_hasher(total / 2, Default::default());
-    let mut long: HashMap<&str, TextId> =
-        HashMap::with_capacity_and_hasher(total / 4, Default::default());
+    let roles = lib.roles.len();
+    let mut short: HashMap<&str, TextId> = HashMap::default();
+    let mut long: HashMap<&str, TextId> = HashMap::default();
     let mut short_texts: Vec<&str> = Vec::new();
     let mut long_texts: Vec<&str> = Vec::new();
-    let mut raw: Vec<(TextId, bool, Field)> = Vec::with_capacity(total);
-    let mut ranges = Vec::with_capacity(gathered.len());
-    for texts in gathered {
-        let start = raw.len();
-        for &(field, text) in texts {
-            let long_field = field.is_long();
-            let (map, list) = if long_field {
-                (&mut long, &mut long_texts)
-            } else {
-                (&mut short, &mut short_texts)
-            };
-            let id = *map.entry(text).or_insert_with(|| {
-                list.push(text);
-                (list.len() - 1) as TextId
-            });
-            raw.push((id, long_field, field));
+    let mut raw: Vec<(TextId, bool, Field)> = Vec::new();
+    let mut ranges = Vec::with_capacity(roles);
+    for batch in (0..roles).collect::<Vec<_>>().chunks(GATHER_BATCH) {
+        let gathered: Vec<Vec<(Field, &str)>> =
+            batch.par_iter().map(|&r| gather(lib, r)).collect();
+        for texts in gathered {
+            let start = raw.len();
+            for (field, text) in texts {
+                let long_field = field.is_long();
+                let (map, list) = if long_field {
+                    (&mut long, &mut long_texts)
+                } else {
+                    (&mut short, &mut short_texts)
+                };
+                let id = *map.entry(text).or_insert_with(|| {
+                    list.push(text);
+                    (list.len() - 1) as TextId
+                });
+                raw.push((id, long_field, field));
+            }
+            ranges.push((start, raw.len()));
         }
-        ranges.push((start, raw.len()));
     }
     let short_count = short_texts.len() as TextId;
     let occurrences = raw
@@ -355,6 +353,9 @@ fn intern<'a>(
         .collect();
     (short_texts, long_texts, occurrences, ranges)
 }
+
+/// Roles gathered at a time while interning their texts.
+const GATHER_BATCH: usize = 4096;
 
 /// Roles in tie order: shorter title first, then alphabetically (folded,
 /// then as written), then by id.
