@@ -86,6 +86,33 @@ impl Field {
 
     /// The largest weight of any field.
     pub const MAX_WEIGHT: u32 = 10;
+
+    /// Every field, in the order of their numbers (see [`Field::number`]).
+    pub const ALL: [Field; 10] = [
+        Field::Title,
+        Field::Alias,
+        Field::EnglishName,
+        Field::SearchTerm,
+        Field::Department,
+        Field::Skill,
+        Field::Summary,
+        Field::Description,
+        Field::Duty,
+        Field::Union,
+    ];
+
+    /// The field's place in [`Field::ALL`]: small enough for four bits.
+    pub(crate) fn number(self) -> u32 {
+        self as u32
+    }
+
+    /// The field numbered `n` by [`Field::number`].
+    pub(crate) fn from_number(n: u32) -> Field {
+        Field::ALL
+            .get(n as usize)
+            .copied()
+            .unwrap_or(Field::Union)
+    }
 }
 
 #[cfg(test)]
@@ -102,21 +129,17 @@ mod tests {
 
     #[test]
     fn titles_weigh_most_and_no_field_more_than_the_maximum() {
-        let all = [
-            Field::Title,
-            Field::Alias,
-            Field::EnglishName,
-            Field::SearchTerm,
-            Field::Department,
-            Field::Skill,
-            Field::Summary,
-            Field::Description,
-            Field::Duty,
-            Field::Union,
-        ];
-        for pair in all.windows(2) {
+        for pair in Field::ALL.windows(2) {
             assert!(pair[0].weight() >= pair[1].weight(), "{pair:?}");
         }
         assert_eq!(Field::Title.weight(), Field::MAX_WEIGHT);
+    }
+
+    #[test]
+    fn every_field_is_numbered_in_four_bits_and_back() {
+        for field in Field::ALL {
+            assert!(field.number() < 16);
+            assert_eq!(Field::from_number(field.number()), field);
+        }
     }
 }

@@ -101,26 +101,63 @@ impl Packed {
 /// Texts folded per parallel task.
 const FOLD_CHUNK: usize = 2048;
 
+/// A number below 2^28 and a field, in four bytes: there are far fewer
+/// texts and roles than that in any library that fits in memory, and far
+/// fewer than 16 fields.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tagged(u32);
+
+impl Tagged {
+    const SHIFT: u32 = 28;
+    const MASK: u32 = (1 << Tagged::SHIFT) - 1;
+
+    fn new(n: u32, field: Field) -> Tagged {
+        debug_assert!(n <= Tagged::MASK);
+        Tagged((field.number() << Tagged::SHIFT) | (n & Tagged::MASK))
+    }
+
+    fn number(self) -> u32 {
+        self.0 & Tagged::MASK
+    }
+
+    fn field(self) -> Field {
+        Field::from_number(self.0 >> Tagged::SHIFT)
+    }
+}
+
 /// One place a text is used: in which field of a role.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Occurrence {
-    pub text: TextId,
-    pub field: Field,
+pub(crate) struct Occurrence(Tagged);
+
+impl Occurrence {
+    pub fn new(text: TextId, field: Field) -> Occurrence {
+        Occurrence(Tagged::new(text, field))
+    }
+
+    pub fn text(self) -> TextId {
+        self.0.number()
+    }
+
+    pub fn field(self) -> Field {
+        self.0.field()
+    }
 }
 
 /// A role that uses a text, and in which field.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Holder {
-    pub role: u32,
-    pub field: Field,
-}
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Holder(Tagged);
 
-impl Default for Holder {
-    fn default() -> Self {
-        Holder {
-            role: 0,
-            field: Field::Title,
-        }
+impl Holder {
+    pub fn new(role: u32, field: Field) -> Holder {
+        Holder(Tagged::new(role, field))
+    }
+
+    pub fn role(self) -> u32 {
+        self.0.number()
+    }
+
+    pub fn field(self) -> Field {
+        self.0.field()
     }
 }
 
@@ -202,7 +239,7 @@ impl<'lib> SearchIndex<'lib> {
             .map(|&(start, end)| RoleEntry {
                 start: start as u32,
                 end: end as u32,
-                title: occurrences.get(start).map_or(0, |o| o.text),
+                title: occurrences.get(start).map_or(0, |o| o.text()),
                 tie: 0,
             })
             .collect();
@@ -320,13 +357,13 @@ fn intern(
     let mut long: HashMap<&str, TextId> = HashMap::default();
     let mut short_texts: Vec<&str> = Vec::new();
     let mut long_texts: Vec<&str> = Vec::new();
-    let mut raw: Vec<(TextId, bool, Field)> = Vec::new();
+    let mut occurrences: Vec<Occurrence> = Vec::new();
     let mut ranges = Vec::with_capacity(roles);
     for batch in (0..roles).collect::<Vec<_>>().chunks(GATHER_BATCH) {
         let gathered: Vec<Vec<(Field, &str)>> =
             batch.par_iter().map(|&r| gather(lib, r)).collect();
         for texts in gathered {
-            let start = raw.len();
+            let start = occurrences.len();
             for (field, text) in texts {
                 let long_field = field.is_long();
                 let (map, list) = if long_field {
@@ -338,19 +375,19 @@ fn intern(
                     list.push(text);
                     (list.len() - 1) as TextId
                 });
-                raw.push((id, long_field, field));
+                occurrences.push(Occurrence::new(id, field));
             }
-            ranges.push((start, raw.len()));
+            ranges.push((start, occurrences.len()));
         }
     }
+    // Long texts are numbered after the short ones.
     let short_count = short_texts.len() as TextId;
-    let occurrences = raw
-        .into_iter()
-        .map(|(id, long_field, field)| Occurrence {
-            text: if long_field { id + short_count } else { id },
-            field,
-        })
-        .collect();
+    for occ in &mut occurrences {
+        if occ.field().is_long() {
+            *occ = Occurrence::new(occ.text() + short_count, occ.field());
+        }
+    }
+    occurrences.shrink_to_fit();
     (short_texts, long_texts, occurrences, ranges)
 }
 
@@ -389,13 +426,7 @@ fn build_holders(
         occurrences[entry.start as usize..entry.end as usize]
             .iter()
             .map(move |occ| {
-                (
-                    occ.text as usize,
-                    Holder {
-                        role: r as u32,
-                        field: occ.field,
-                    },
-                )
+                (occ.text() as usize, Holder::new(r as u32, occ.field()))
             })
     });
     group_by_key(texts, items)

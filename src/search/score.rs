@@ -53,10 +53,10 @@ pub(crate) fn score_role(
     let mut top_bonus = 0;
     let mut shown = (0u32, 0usize);
     for (i, occ) in index.occurrences_of(role).iter().enumerate() {
-        let weight = occ.field.weight();
+        let weight = occ.field().weight();
         let mut sum = 0;
         for (k, word) in words[..n].iter().enumerate() {
-            let q = u32::from(word.quality(strength, occ.text));
+            let q = u32::from(word.quality(strength, occ.text()));
             let worth = worth(word, weight, q);
             sum += worth;
             best[k] = best[k].max(worth);
@@ -104,14 +104,14 @@ fn text_bonus(
     let qualities: Vec<(usize, u8)> = words
         .iter()
         .enumerate()
-        .map(|(k, w)| (k, w.quality(strength, occ.text)))
+        .map(|(k, w)| (k, w.quality(strength, occ.text())))
         .filter(|&(_, q)| q > 0)
         .collect();
     let covered = qualities.len() as u32;
     let together = TOGETHER * covered.saturating_sub(1);
-    let ordered = covered > 1 && in_order(index, words, &qualities, occ.text);
+    let ordered = covered > 1 && in_order(index, words, &qualities, occ.text());
     let in_order = if ordered { IN_ORDER } else { 0 };
-    let text_words = u32::from(index.word_count(occ.text)).max(1);
+    let text_words = u32::from(index.word_count(occ.text())).max(1);
     let typed: u32 = qualities.iter().map(|&(_, q)| u32::from(q)).sum();
     let coverage = (COVERAGE * typed / (100 * text_words)).min(COVERAGE);
     // The text is the query: every word typed, whole, in order, and no more.
@@ -212,11 +212,11 @@ impl Reach {
                 let q = u32::from(words[k].quality(strength, t));
                 let most_bonus = most_bonus_of(t, q);
                 for h in index.holders_of(t) {
-                    let r = h.role as usize;
+                    let r = h.role() as usize;
                     if require == Require::Every && usize::from(reach.count[r]) != done {
                         continue;
                     }
-                    let weight = h.field.weight();
+                    let weight = h.field().weight();
                     if best[r] == 0 {
                         touched.push(r);
                     }

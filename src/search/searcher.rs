@@ -80,9 +80,9 @@ impl<'a> Searcher<'a> {
                 Hit {
                     role,
                     score: scored.score,
-                    field: shown.field,
-                    matched: index.text(shown.text).to_string(),
-                    positions: highlight::positions(index, words, strength, shown.text),
+                    field: shown.field(),
+                    matched: index.text(shown.text()).to_string(),
+                    positions: highlight::positions(index, words, strength, shown.text()),
                 }
             })
             .collect();
