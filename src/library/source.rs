@@ -317,15 +317,15 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
                 .push(Problem::new(shown(path), not_regular()));
             continue;
         }
-        // Size and readability are checked when the file is read.
-        let display = shown(path);
+        // Size and readability are checked when the file is read. The walk
+        // joins names onto `root` with '/', so the path as shown is the
+        // walk's own and the part after `root` is already '/'-separated.
+        let display = text::clean_line(&path.to_string_lossy()).into_owned();
         let rel = path
             .strip_prefix(root)
             .unwrap_or(path)
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
+            .to_string_lossy()
+            .into_owned();
         listing.files.push(Listed {
             rel,
             display,
