@@ -79,7 +79,7 @@ fn main() {
             .search(&q.text, LIMIT)
             .hits
             .iter()
-            .map(|h| library.roles[h.role].id.clone())
+            .map(|h| library.roles[h.role].id().to_string())
             .collect();
         ours[kind].add(found.iter().position(|id| *id == q.wanted));
         if has_fzf {

@@ -111,19 +111,18 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             ));
         }
     };
-    let prose =
-        |text: &Option<String>| Body::Prose(text.as_deref().map(paragraphs).unwrap_or_default());
-    push(t!("sheet-summary"), "summary", prose(&role.summary), false);
+    let prose = |text: Option<&str>| Body::Prose(text.map(paragraphs).unwrap_or_default());
+    push(t!("sheet-summary"), "summary", prose(role.summary()), false);
     push(
         t!("sheet-description"),
         "description",
-        prose(&role.description),
+        prose(role.description()),
         false,
     );
     push(
         t!("sheet-duties"),
         "duties",
-        Body::Bullets(role.duties.clone()),
+        Body::Bullets(role.duties().to_vec()),
         false,
     );
     let skills = career::compare::skill_groups(lib, r)
@@ -138,38 +137,38 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
         .collect();
     push(t!("sheet-skills"), "skills", Body::Lines(skills), true);
     for (heading, key, text) in [
-        (t!("sheet-education"), "education", &role.education),
+        (t!("sheet-education"), "education", role.education()),
         (
             t!("sheet-certification"),
             "certification",
-            &role.certification,
+            role.certification(),
         ),
         (
             t!("sheet-working-conditions"),
             "working_conditions",
-            &role.working_conditions,
+            role.working_conditions(),
         ),
-        (t!("sheet-advancement"), "advancement", &role.advancement),
-        (t!("sheet-outlook"), "outlook", &role.outlook),
+        (t!("sheet-advancement"), "advancement", role.advancement()),
+        (t!("sheet-outlook"), "outlook", role.outlook()),
     ] {
         push(heading, key, prose(text), false);
     }
     push(
         t!("sheet-employers"),
         "employers",
-        Body::Bullets(role.employers.clone()),
+        Body::Bullets(role.employers().to_vec()),
         false,
     );
     push(
         t!("sheet-unions"),
         "unions",
-        Body::Bullets(role.unions.clone()),
+        Body::Bullets(role.unions().to_vec()),
         false,
     );
     push(
         t!("sheet-industry-groups"),
         "industry_groups",
-        Body::Bullets(role.industry_groups.clone()),
+        Body::Bullets(role.industry_groups().to_vec()),
         false,
     );
     let noc = role
@@ -194,7 +193,7 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
         Body::Wages(role.wages.iter().map(wage_table).collect()),
         false,
     );
-    let title = |o: RoleIx| lib.roles[o].title.clone();
+    let title = |o: RoleIx| lib.roles[o].title().to_string();
     let paths = lib
         .ladders(r)
         .into_iter()
@@ -230,7 +229,7 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
         })
         .collect();
     push(t!("sheet-step-up"), "", Body::Lines(steps), true);
-    let refer = |o: &RoleIx| format!("{} ({})", title(*o), lib.roles[*o].id);
+    let refer = |o: &RoleIx| format!("{} ({})", title(*o), lib.roles[*o].id());
     push(
         t!("sheet-related"),
         "related",
@@ -269,8 +268,8 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             .untranslated
             .contains(&"title")
             .then(|| t!("sheet-not-translated")),
-        title: role.title.clone(),
-        id: role.id.clone(),
+        title: role.title().to_string(),
+        id: role.id().to_string(),
         department: lib.department_path(role.department).join(" › "),
         labels: [
             (role.entry_level, t!("sheet-entry-level")),
@@ -279,7 +278,7 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
         .into_iter()
         .filter_map(|(on, label)| on.then_some(label))
         .collect(),
-        aliases: role.aliases.clone(),
+        aliases: role.aliases().to_vec(),
         sections,
     }
 }

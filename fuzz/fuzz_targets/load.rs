@@ -66,9 +66,9 @@ fuzz_target!(|data: &[u8]| {
         assert!(is_clean(&dept.name) && !dept.name.contains('\n'));
     }
     for (ix, role) in lib.roles.iter().enumerate() {
-        assert!(is_clean(&role.id) && is_clean(&role.title) && !role.title.is_empty());
-        assert_eq!(lib.role_by_id(&role.id), Some(ix));
-        assert!(lib.find_role(&role.title).is_some());
+        assert!(is_clean(role.id()) && is_clean(role.title()) && !role.title().is_empty());
+        assert_eq!(lib.role_by_id(role.id()), Some(ix));
+        assert!(lib.find_role(role.title()).is_some());
         let ladders = lib.ladders(ix);
         assert!(!ladders.is_empty() && ladders.len() <= MAX_PATHS);
         for path in ladders {

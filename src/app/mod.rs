@@ -149,13 +149,13 @@ impl<'a> App<'a> {
                 let mut marks: Vec<Vec<&Problem>> = lib
                     .roles
                     .iter()
-                    .map(|r| by_file.get(r.file.as_str()).cloned().unwrap_or_default())
+                    .map(|r| by_file.get(r.file()).cloned().unwrap_or_default())
                     .collect();
                 // A circle in the ladder is every one of its roles' problem,
                 // though it is reported in the file of the link left out.
                 for p in problems {
                     for r in p.roles.iter().filter_map(|id| lib.role_by_id(id)) {
-                        if lib.roles[r].file != p.path {
+                        if lib.roles[r].file() != p.path {
                             marks[r].push(p);
                         }
                     }
@@ -393,13 +393,13 @@ impl<'a> App<'a> {
         let lib = self.lib;
         Resume {
             subject: match self.session.subject {
-                Subject::Role(r) => Some(Place::Role(lib.roles[r].id.clone())),
+                Subject::Role(r) => Some(Place::Role(lib.roles[r].id().to_string())),
                 Subject::Department(d) => Some(Place::Department(lib.departments[d].key.clone())),
                 Subject::Nothing => None,
             },
             focus: self.session.focus,
             kiosk_welcome: self.session.overlay == Some(Overlay::Welcome),
-            pinned: self.session.pinned.map(|r| lib.roles[r].id.clone()),
+            pinned: self.session.pinned.map(|r| lib.roles[r].id().to_string()),
             language: self.switch_to,
         }
     }

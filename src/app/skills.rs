@@ -37,8 +37,8 @@ impl SkillsState {
                 .skills
                 .iter()
                 .map(|g| SkillGroup {
-                    category: crate::i18n::skill_category(&g.category),
-                    skills: g.skills.clone(),
+                    category: crate::i18n::skill_category(g.category),
+                    skills: g.skills.to_vec(),
                 })
                 .collect(),
             Subject::Nothing => Vec::new(),

@@ -153,10 +153,10 @@ pub fn skill_groups(lib: &Library, role: RoleIx) -> Vec<Group> {
                 .skills
                 .iter()
                 .filter(|s| seen.insert(s.to_lowercase()))
-                .cloned()
+                .map(str::to_string)
                 .collect();
             (!skills.is_empty()).then(|| Group {
-                category: g.category.clone(),
+                category: g.category.to_string(),
                 department: department.cloned(),
                 skills,
             })
@@ -220,7 +220,7 @@ fn wages(lib: &Library, a: RoleIx, b: RoleIx) -> (Vec<WagePair>, Option<String>)
             let who = if ra.wages.is_empty() { rb } else { ra };
             return (
                 Vec::new(),
-                Some(t!("compare-pay-only-one", role = who.title.as_str())),
+                Some(t!("compare-pay-only-one", role = who.title())),
             );
         }
         (false, false) => {}
@@ -243,15 +243,15 @@ fn wages(lib: &Library, a: RoleIx, b: RoleIx) -> (Vec<WagePair>, Option<String>)
             Some(wb) => apart.push(t!(
                 "compare-pay-apart-terms",
                 place = place(wa),
-                a = ra.title.as_str(),
+                a = ra.title(),
                 terms_a = terms(wa),
-                b = rb.title.as_str(),
+                b = rb.title(),
                 terms_b = terms(wb)
             )),
             None => apart.push(t!(
                 "compare-pay-apart-only",
                 place = place(wa),
-                role = ra.title.as_str()
+                role = ra.title()
             )),
         }
     }
@@ -260,7 +260,7 @@ fn wages(lib: &Library, a: RoleIx, b: RoleIx) -> (Vec<WagePair>, Option<String>)
             apart.push(t!(
                 "compare-pay-apart-only",
                 place = place(wb),
-                role = rb.title.as_str()
+                role = rb.title()
             ));
         }
     }

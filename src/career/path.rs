@@ -110,7 +110,7 @@ impl<'a> Routes<'a> {
             moves.retain(|&(_, to)| to != r && !above.is_above(r, to));
             moves.sort_by(|a, b| {
                 let key =
-                    |&(how, to): &(Move, RoleIx)| (how, &lib.roles[to].title, &lib.roles[to].id);
+                    |&(how, to): &(Move, RoleIx)| (how, lib.roles[to].title(), lib.roles[to].id());
                 key(a).cmp(&key(b))
             });
             let mut seen = HashSet::new();
@@ -191,7 +191,7 @@ impl<'a> Routes<'a> {
     fn nearest(&self, among: impl Iterator<Item = RoleIx>) -> Vec<RoleIx> {
         let mut near: Vec<(Cost, &str, RoleIx)> = among
             .filter(|&r| r != self.target)
-            .filter_map(|r| self.to_target[r].map(|c| (c, self.lib.roles[r].title.as_str(), r)))
+            .filter_map(|r| self.to_target[r].map(|c| (c, self.lib.roles[r].title(), r)))
             .collect();
         near.sort_unstable();
         near.into_iter().map(|(_, _, r)| r).collect()

@@ -9,7 +9,7 @@ use crate::t;
 use crate::text;
 
 fn title(lib: &Library, r: RoleIx) -> &str {
-    &lib.roles[r].title
+    lib.roles[r].title()
 }
 
 fn wrap(out: &mut String, width: usize, line: &str, first: &str, rest: &str) {
@@ -35,11 +35,7 @@ pub fn compare_text(lib: &Library, c: &Comparison, width: usize) -> String {
     let mut out = String::new();
     wrap(
         &mut out,
-        &t!(
-            "compare-title",
-            a = ra.title.as_str(),
-            b = rb.title.as_str()
-        ),
+        &t!("compare-title", a = ra.title(), b = rb.title()),
         "",
         "  ",
     );
@@ -65,7 +61,7 @@ pub fn compare_text(lib: &Library, c: &Comparison, width: usize) -> String {
     section(&mut out, &t!("compare-heading-linked"));
     wrap(
         &mut out,
-        &c.relation.describe(&ra.title, &rb.title),
+        &c.relation.describe(ra.title(), rb.title()),
         "  ",
         "  ",
     );
@@ -85,24 +81,24 @@ pub fn compare_text(lib: &Library, c: &Comparison, width: usize) -> String {
         }
     }
     for (heading, a, b) in [
-        (t!("sheet-education"), &ra.education, &rb.education),
+        (t!("sheet-education"), ra.education(), rb.education()),
         (
             t!("sheet-certification"),
-            &ra.certification,
-            &rb.certification,
+            ra.certification(),
+            rb.certification(),
         ),
     ] {
         if a.is_some() || b.is_some() {
             section(&mut out, &heading);
             for (r, v) in [(c.a, a), (c.b, b)] {
-                let v = v.clone().unwrap_or_else(|| t!("compare-not-given"));
+                let v = v.map_or_else(|| t!("compare-not-given"), str::to_string);
                 wrap(&mut out, &side_line(lib, r, &v), "  ", "    ");
             }
         }
     }
-    if !ra.unions.is_empty() || !rb.unions.is_empty() {
+    if !ra.unions().is_empty() || !rb.unions().is_empty() {
         section(&mut out, &t!("sheet-unions"));
-        for (r, unions) in [(c.a, &ra.unions), (c.b, &rb.unions)] {
+        for (r, unions) in [(c.a, &ra.unions()), (c.b, &rb.unions())] {
             let list = if unions.is_empty() {
                 t!("compare-unions-none")
             } else {
@@ -215,7 +211,7 @@ pub fn compare_column(lib: &Library, c: &Comparison, role: RoleIx, width: usize)
         |out: &mut String, line: &str, first: &str, rest: &str| wrap(out, width, line, first, rest);
     let r = &lib.roles[role];
     let mut head = String::new();
-    wrap(&mut head, &r.title, "", "  ");
+    wrap(&mut head, r.title(), "", "  ");
     wrap(
         &mut head,
         &lib.department_path(r.department).join(" › "),
@@ -236,11 +232,14 @@ pub fn compare_column(lib: &Library, c: &Comparison, role: RoleIx, width: usize)
     }
     let mut blocks = vec![head, only];
     for (heading, value) in [
-        (t!("sheet-education"), r.education.clone()),
-        (t!("sheet-certification"), r.certification.clone()),
+        (t!("sheet-education"), r.education().map(str::to_string)),
+        (
+            t!("sheet-certification"),
+            r.certification().map(str::to_string),
+        ),
         (
             t!("sheet-unions"),
-            (!r.unions.is_empty()).then(|| r.unions.join(", ")),
+            (!r.unions().is_empty()).then(|| r.unions().join(", ")),
         ),
     ] {
         let mut block = String::new();

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{Status, load_shown, say, usage_error, write_failed};
 use crate::career::text::{Answer, compare_text, path_text};
 use crate::career::{self, Comparison, Step};
-use crate::library::{Library, RoleIx};
+use crate::library::{Library, RoleIx, Texts};
 use crate::t;
 
 const WIDTH: usize = 80;
@@ -45,7 +45,7 @@ pub fn compare(roles: Option<&Path>, a: &str, b: &str, json: bool) -> Status {
         (Err(status), _) | (_, Err(status)) => return status,
     };
     if a == b {
-        let title = crate::text::clean_line(&lib.roles[a].title).into_owned();
+        let title = crate::text::clean_line(lib.roles[a].title()).into_owned();
         return usage_error(&t!("compare-same-role", title = title));
     }
     let c = career::compare(lib, a, b);
@@ -63,8 +63,8 @@ struct RoleRef<'a> {
 
 fn role_ref(lib: &Library, r: RoleIx) -> RoleRef<'_> {
     RoleRef {
-        id: &lib.roles[r].id,
-        title: &lib.roles[r].title,
+        id: lib.roles[r].id(),
+        title: lib.roles[r].title(),
     }
 }
 
@@ -79,20 +79,20 @@ struct SideJson<'a> {
     in_demand: bool,
     education: Option<&'a str>,
     certification: Option<&'a str>,
-    unions: &'a [String],
+    unions: Texts<'a>,
 }
 
 fn side(lib: &Library, r: RoleIx) -> SideJson<'_> {
     let role = &lib.roles[r];
     SideJson {
-        id: &role.id,
-        title: &role.title,
+        id: role.id(),
+        title: role.title(),
         department: lib.department_path(role.department),
         entry_level: role.entry_level,
         in_demand: role.in_demand,
-        education: role.education.as_deref(),
-        certification: role.certification.as_deref(),
-        unions: &role.unions,
+        education: role.education(),
+        certification: role.certification(),
+        unions: role.unions(),
     }
 }
 

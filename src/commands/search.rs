@@ -75,11 +75,15 @@ pub fn run(roles: Option<&Path>, query: &[String], limit: usize, json: bool) -> 
             return usage_error(&t!("search-cannot-write", error = e.to_string()));
         }
     }
-    if hits.is_empty() {
+    let status = if hits.is_empty() {
         Status::FAILURE
     } else {
         Status::SUCCESS
-    }
+    };
+    crate::memory::free_at_exit(results);
+    crate::memory::free_at_exit(index);
+    crate::memory::free_at_exit(loaded);
+    status
 }
 
 fn write_lines(out: &mut impl Write, lib: &Library, hits: &[Hit]) -> std::io::Result<()> {
@@ -94,8 +98,8 @@ fn write_lines(out: &mut impl Write, lib: &Library, hits: &[Hit]) -> std::io::Re
         writeln!(
             out,
             "{}\t{}\t{matched}",
-            text::clean_line(&role.id),
-            text::clean_line(&role.title),
+            text::clean_line(role.id()),
+            text::clean_line(role.title()),
         )?;
     }
     out.flush()
@@ -108,8 +112,8 @@ fn write_json(out: &mut impl Write, lib: &Library, results: &Results) -> std::io
         .map(|hit| {
             let role = &lib.roles[hit.role];
             JsonHit {
-                id: &role.id,
-                title: text::clean_line(&role.title).into_owned(),
+                id: role.id(),
+                title: text::clean_line(role.title()).into_owned(),
                 department: lib
                     .department_path(role.department)
                     .iter()

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Status, load_shown, usage_error};
-use crate::library::{Library, Role, RoleIx};
+use crate::library::{Library, Role, RoleIx, Texts};
 use crate::search::{SearchIndex, Searcher};
 use crate::sheet::{Body, WageTable, role_sheet, wage_columns};
 use crate::t;
@@ -62,8 +62,8 @@ pub(crate) fn not_found(lib: &Library, wanted: &str) -> String {
             let r = &lib.roles[h.role];
             format!(
                 "{} ({})",
-                text::clean_line(&r.title),
-                text::clean_line(&r.id)
+                text::clean_line(r.title()),
+                text::clean_line(r.id())
             )
         })
         .collect();
@@ -240,7 +240,7 @@ struct RoleJson<'a> {
 struct DepartmentSkills<'a> {
     department: &'a str,
     category: &'a str,
-    skills: &'a [String],
+    skills: Texts<'a>,
 }
 
 #[derive(Serialize)]
@@ -260,8 +260,8 @@ impl<'a> RoleJson<'a> {
     fn new(lib: &'a Library, r: RoleIx) -> Self {
         let role = &lib.roles[r];
         let refer = |o: &RoleIx| RoleRef {
-            id: &lib.roles[*o].id,
-            title: &lib.roles[*o].title,
+            id: lib.roles[*o].id(),
+            title: lib.roles[*o].title(),
         };
         RoleJson {
             format: 1,
@@ -275,8 +275,8 @@ impl<'a> RoleJson<'a> {
                     let dept = &lib.departments[d];
                     dept.skills.iter().map(move |g| DepartmentSkills {
                         department: &dept.name,
-                        category: &g.category,
-                        skills: &g.skills,
+                        category: g.category,
+                        skills: g.skills,
                     })
                 })
                 .collect(),
@@ -289,8 +289,8 @@ impl<'a> RoleJson<'a> {
                 .next
                 .iter()
                 .map(|&n| Step {
-                    id: &lib.roles[n].id,
-                    title: &lib.roles[n].title,
+                    id: lib.roles[n].id(),
+                    title: lib.roles[n].title(),
                     step_up_skills: lib.step_up_skills(r, n),
                 })
                 .collect(),

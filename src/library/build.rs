@@ -102,7 +102,7 @@ impl Builder {
         // A file named as its id keeps it: `colorist.toml` is never left out
         // for `Colorist.toml`, whose id is only made from its name.
         self.drafts.sort_by(|a, b| {
-            (a.named_as.is_some(), &a.role.file).cmp(&(b.named_as.is_some(), &b.role.file))
+            (a.named_as.is_some(), a.role.file()).cmp(&(b.named_as.is_some(), b.role.file()))
         });
         let mut links = Vec::with_capacity(self.drafts.len());
         lib.roles.reserve_exact(self.drafts.len());
@@ -120,15 +120,15 @@ impl Builder {
             } = draft;
             let taken_by = lib
                 .ids
-                .get(&role.id)
-                .map(|&first| lib.roles[first].file.clone());
+                .get(role.id())
+                .map(|&first| lib.roles[first].file().to_string());
             if let Some(name) = &named_as {
                 let outcome = match &taken_by {
-                    Some(by) => IdOutcome::Taken { id: &role.id, by },
-                    None => IdOutcome::LoadedAs(&role.id),
+                    Some(by) => IdOutcome::Taken { id: role.id(), by },
+                    None => IdOutcome::LoadedAs(role.id()),
                 };
-                let mut p = Problem::new(&role.file, invalid_id(name, outcome)).kind(Kind::Id);
-                p.title = Some(role.title.clone());
+                let mut p = Problem::new(role.file(), invalid_id(name, outcome)).kind(Kind::Id);
+                p.title = Some(role.title().to_string());
                 problems.push(p);
                 if taken_by.is_some() {
                     continue;
@@ -137,10 +137,10 @@ impl Builder {
             }
             if let Some(first) = taken_by {
                 let mut p = Problem::new(
-                    &role.file,
-                    crate::t!("problem-id-taken", id = role.id.as_str(), other = first),
+                    role.file(),
+                    crate::t!("problem-id-taken", id = role.id(), other = first),
                 );
-                p.title = Some(role.title.clone());
+                p.title = Some(role.title().to_string());
                 p.kind = Kind::Id;
                 problems.push(p);
                 continue;
@@ -158,7 +158,7 @@ impl Builder {
             };
             let ix = lib.roles.len();
             lib.departments[role.department].roles.push(ix);
-            lib.ids.insert(role.id.clone(), ix);
+            lib.ids.insert(role.id().to_string(), ix);
             lib.roles.push(role);
             links.push(Links {
                 next,
@@ -258,7 +258,7 @@ impl LinkCheck<'_> {
                     if to != from && seen.insert(to) {
                         out.push((to, r.at));
                     }
-                    let id = lib.roles[to].id.as_str();
+                    let id = lib.roles[to].id();
                     crate::t!(
                         "problem-link-to-file-name",
                         key = key,
@@ -301,8 +301,8 @@ impl LinkCheck<'_> {
 }
 
 fn role_problem(lib: &Library, role: RoleIx, at: &RoleRef, message: String) -> Problem {
-    let mut p = Problem::new(&lib.roles[role].file, message).at(at.at);
-    p.title = Some(lib.roles[role].title.clone());
+    let mut p = Problem::new(lib.roles[role].file(), message).at(at.at);
+    p.title = Some(lib.roles[role].title().to_string());
     p
 }
 
@@ -324,7 +324,12 @@ pub(crate) fn sort_tree(lib: &mut Library) {
         children.sort_by_cached_key(|&c| key(lib, c));
         let mut roles = std::mem::take(&mut lib.departments[d].roles);
         // Each title lower-cased once, not at every comparison.
-        roles.sort_by_cached_key(|&r| (lib.roles[r].title.to_lowercase(), lib.roles[r].id.clone()));
+        roles.sort_by_cached_key(|&r| {
+            (
+                lib.roles[r].title().to_lowercase(),
+                lib.roles[r].id().to_string(),
+            )
+        });
         lib.departments[d].children = children;
         lib.departments[d].roles = roles;
     }

@@ -93,8 +93,8 @@ fn weakest_link(lib: &Library, cycle: &[RoleIx]) -> usize {
 /// last role back to the first is the one cut, at `at` in the last's file.
 fn cycle_problem(lib: &Library, circle: &[RoleIx], at: Option<Position>) -> Problem {
     let (first, last) = (circle[0], circle[circle.len() - 1]);
-    let mut names: Vec<&str> = circle.iter().map(|&r| lib.roles[r].id.as_str()).collect();
-    names.push(&lib.roles[first].id);
+    let mut names: Vec<&str> = circle.iter().map(|&r| lib.roles[r].id()).collect();
+    names.push(lib.roles[first].id());
     const SHOWN: usize = 12;
     let chain = if names.len() > SHOWN {
         format!(
@@ -108,19 +108,22 @@ fn cycle_problem(lib: &Library, circle: &[RoleIx], at: Option<Position>) -> Prob
     };
     let role = &lib.roles[last];
     let mut p = Problem::new(
-        &role.file,
+        role.file(),
         crate::t!(
             "problem-cycle",
             chain = chain,
-            first = lib.roles[first].id.as_str(),
-            role = role.id.as_str()
+            first = lib.roles[first].id(),
+            role = role.id()
         ),
     );
     if let Some(at) = at {
         p = p.at(at);
     }
-    p.title = Some(role.title.clone());
+    p.title = Some(role.title().to_string());
     p.kind = Kind::Cycle;
-    p.roles = circle.iter().map(|&r| lib.roles[r].id.clone()).collect();
+    p.roles = circle
+        .iter()
+        .map(|&r| lib.roles[r].id().to_string())
+        .collect();
     p
 }

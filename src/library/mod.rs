@@ -7,6 +7,7 @@ mod fields;
 mod ladder;
 mod load;
 mod model;
+mod packed;
 mod parse;
 mod position;
 mod problem;
@@ -19,8 +20,9 @@ mod translation;
 pub use ladder::MAX_PATHS;
 pub use load::{LoadError, Loaded, load_dir, load_embedded};
 pub use model::{
-    Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, SkillGroup, Source, Wage,
+    Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, RoleText, SkillGroup, Source, Wage,
 };
+pub use packed::{SkillGroups, Skills, Texts};
 pub use position::{Position, line_column};
 pub use problem::{Kind, Problem};
 pub use reload::reload;

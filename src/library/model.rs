@@ -5,6 +5,8 @@ use foldhash::HashMap;
 
 use serde::Serialize;
 
+use super::packed::{PackBuilder, Packed, SkillGroups, Texts};
+
 /// Position of a role in [`Library::roles`].
 pub type RoleIx = usize;
 /// Position of a department in [`Library::departments`].
@@ -35,7 +37,7 @@ pub struct Department {
     pub description: Option<String>,
     pub unions: Vec<String>,
     pub industry_groups: Vec<String>,
-    pub skills: Vec<SkillGroup>,
+    pub skills: SkillGroups,
     pub order: Option<i64>,
     #[serde(skip)]
     pub parent: Option<DeptIx>,
@@ -54,35 +56,52 @@ pub struct Department {
 }
 
 /// One job role, read from one role file.
-#[derive(Clone, Debug, Default, Serialize)]
+///
+/// Its texts (title, aliases, descriptions…) are kept together in one
+/// allocation and read through methods of the same names; [`RoleText`] has
+/// them as separate strings, to build or change a role.
+#[derive(Clone, Debug, Default)]
 pub struct Role {
+    texts: Packed,
+    /// The role's own skills, by category.
+    pub skills: SkillGroups,
+    /// One rung up the career ladder.
+    pub next: Vec<RoleIx>,
+    /// One rung down: the roles whose `next` names this one.
+    pub previous: Vec<RoleIx>,
+    pub related: Vec<RoleIx>,
+    pub works_with: Vec<RoleIx>,
+    pub entry_level: bool,
+    pub in_demand: bool,
+    pub noc: Vec<Noc>,
+    pub wages: Vec<Wage>,
+    pub sources: Vec<Source>,
+    /// When the source last updated a section, by the section's key
+    /// (`working_conditions` → `2014-10-21`), in file order; in JSON an
+    /// object keyed by section, as written in the file.
+    pub updated: Vec<(String, String)>,
+    /// Sections shown in English because the role's translation into the
+    /// language being shown lacks them, by key (`description`, `skills`);
+    /// every key of a role with no translation at all. Empty in English.
+    pub untranslated: Vec<&'static str>,
+    pub department: DeptIx,
+}
+
+/// A role's texts as separate strings: what a role file gives, and what a
+/// translation changes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RoleText {
     /// The file stem; unique across the library.
     pub id: String,
     pub title: String,
+    /// Where the role came from, as shown in problems.
+    pub file: String,
     pub aliases: Vec<String>,
-    #[serde(skip)]
     pub search_terms: Vec<String>,
-    /// The role's title and aliases in English, when it is shown in another
-    /// language: crews use the English titles too, so search finds them,
-    /// and says which they are.
-    #[serde(skip)]
     pub english_names: Vec<String>,
     pub summary: Option<String>,
     pub description: Option<String>,
     pub duties: Vec<String>,
-    pub skills: Vec<SkillGroup>,
-    /// One rung up the career ladder.
-    #[serde(skip)]
-    pub next: Vec<RoleIx>,
-    /// One rung down: the roles whose `next` names this one.
-    #[serde(skip)]
-    pub previous: Vec<RoleIx>,
-    #[serde(skip)]
-    pub related: Vec<RoleIx>,
-    #[serde(skip)]
-    pub works_with: Vec<RoleIx>,
-    pub entry_level: bool,
-    pub in_demand: bool,
     pub education: Option<String>,
     pub certification: Option<String>,
     pub working_conditions: Option<String>,
@@ -91,24 +110,227 @@ pub struct Role {
     pub employers: Vec<String>,
     pub unions: Vec<String>,
     pub industry_groups: Vec<String>,
-    pub noc: Vec<Noc>,
-    pub wages: Vec<Wage>,
-    pub sources: Vec<Source>,
-    /// When the source last updated a section, by the section's key
-    /// (`working_conditions` → `2014-10-21`), in file order; in JSON an
-    /// object keyed by section, as written in the file.
-    #[serde(serialize_with = "dates_by_section")]
-    pub updated: Vec<(String, String)>,
-    /// Sections shown in English because the role's translation into the
-    /// language being shown lacks them, by key (`description`, `skills`);
-    /// every key of a role with no translation at all. Empty in English.
-    #[serde(skip)]
-    pub untranslated: Vec<&'static str>,
-    #[serde(skip)]
-    pub department: DeptIx,
+}
+
+/// The lists of a role's [`Packed`] texts, in order.
+#[derive(Clone, Copy)]
+enum Part {
+    Id,
+    Title,
+    File,
+    Aliases,
+    SearchTerms,
+    EnglishNames,
+    Summary,
+    Description,
+    Duties,
+    Education,
+    Certification,
+    WorkingConditions,
+    Advancement,
+    Outlook,
+    Employers,
+    Unions,
+    IndustryGroups,
+}
+
+impl RoleText {
+    fn pack(&self) -> Packed {
+        let mut pack = PackBuilder::default();
+        // In the order of `Part`.
+        pack.one(Some(&self.id))
+            .one(Some(&self.title))
+            .one(Some(&self.file))
+            .list(&self.aliases)
+            .list(&self.search_terms)
+            .list(&self.english_names)
+            .one(self.summary.as_deref())
+            .one(self.description.as_deref())
+            .list(&self.duties)
+            .one(self.education.as_deref())
+            .one(self.certification.as_deref())
+            .one(self.working_conditions.as_deref())
+            .one(self.advancement.as_deref())
+            .one(self.outlook.as_deref())
+            .list(&self.employers)
+            .list(&self.unions)
+            .list(&self.industry_groups);
+        pack.finish()
+    }
+}
+
+impl Role {
+    /// A role with these texts and nothing else yet.
+    pub fn new(text: &RoleText) -> Role {
+        Role {
+            texts: text.pack(),
+            ..Role::default()
+        }
+    }
+
+    /// The role's texts as separate strings, to change them.
+    pub fn text(&self) -> RoleText {
+        let one = |p| self.one(p).map(str::to_string);
+        let list = |p| self.list(p).to_vec();
+        RoleText {
+            id: self.id().to_string(),
+            title: self.title().to_string(),
+            file: self.file().to_string(),
+            aliases: list(Part::Aliases),
+            search_terms: list(Part::SearchTerms),
+            english_names: list(Part::EnglishNames),
+            summary: one(Part::Summary),
+            description: one(Part::Description),
+            duties: list(Part::Duties),
+            education: one(Part::Education),
+            certification: one(Part::Certification),
+            working_conditions: one(Part::WorkingConditions),
+            advancement: one(Part::Advancement),
+            outlook: one(Part::Outlook),
+            employers: list(Part::Employers),
+            unions: list(Part::Unions),
+            industry_groups: list(Part::IndustryGroups),
+        }
+    }
+
+    /// Changes the role's texts.
+    pub fn set_text(&mut self, text: &RoleText) {
+        self.texts = text.pack();
+    }
+
+    /// Changes the role's texts with `change`.
+    pub fn edit_text(&mut self, change: impl FnOnce(&mut RoleText)) {
+        let mut text = self.text();
+        change(&mut text);
+        self.set_text(&text);
+    }
+
+    fn one(&self, part: Part) -> Option<&str> {
+        self.texts.one(part as usize)
+    }
+
+    fn list(&self, part: Part) -> Texts<'_> {
+        self.texts.list(part as usize)
+    }
+
+    /// The file stem; unique across the library.
+    pub fn id(&self) -> &str {
+        self.one(Part::Id).unwrap_or_default()
+    }
+
+    pub fn title(&self) -> &str {
+        self.one(Part::Title).unwrap_or_default()
+    }
+
     /// Where the role came from, as shown in problems.
-    #[serde(skip)]
-    pub file: String,
+    pub fn file(&self) -> &str {
+        self.one(Part::File).unwrap_or_default()
+    }
+
+    pub fn aliases(&self) -> Texts<'_> {
+        self.list(Part::Aliases)
+    }
+
+    /// Words the role should also be found by; not shown with the role.
+    pub fn search_terms(&self) -> Texts<'_> {
+        self.list(Part::SearchTerms)
+    }
+
+    /// The role's title and aliases in English, when it is shown in another
+    /// language: crews use the English titles too, so search finds them,
+    /// and says which they are.
+    pub fn english_names(&self) -> Texts<'_> {
+        self.list(Part::EnglishNames)
+    }
+
+    pub fn summary(&self) -> Option<&str> {
+        self.one(Part::Summary)
+    }
+
+    pub fn description(&self) -> Option<&str> {
+        self.one(Part::Description)
+    }
+
+    pub fn duties(&self) -> Texts<'_> {
+        self.list(Part::Duties)
+    }
+
+    pub fn education(&self) -> Option<&str> {
+        self.one(Part::Education)
+    }
+
+    pub fn certification(&self) -> Option<&str> {
+        self.one(Part::Certification)
+    }
+
+    pub fn working_conditions(&self) -> Option<&str> {
+        self.one(Part::WorkingConditions)
+    }
+
+    pub fn advancement(&self) -> Option<&str> {
+        self.one(Part::Advancement)
+    }
+
+    pub fn outlook(&self) -> Option<&str> {
+        self.one(Part::Outlook)
+    }
+
+    pub fn employers(&self) -> Texts<'_> {
+        self.list(Part::Employers)
+    }
+
+    pub fn unions(&self) -> Texts<'_> {
+        self.list(Part::Unions)
+    }
+
+    pub fn industry_groups(&self) -> Texts<'_> {
+        self.list(Part::IndustryGroups)
+    }
+
+    /// Bytes the role's texts and skills hold on the heap, for measuring.
+    pub fn text_heap_bytes(&self) -> usize {
+        self.texts.heap_bytes() + self.skills.heap_bytes()
+    }
+}
+
+/// In JSON, the role as its file gives it, in the order `show --json` has
+/// always written.
+impl Serialize for Role {
+    fn serialize<S: serde::Serializer>(&self, out: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = out.serialize_struct("Role", 21)?;
+        s.serialize_field("id", self.id())?;
+        s.serialize_field("title", self.title())?;
+        s.serialize_field("aliases", &self.aliases())?;
+        s.serialize_field("summary", &self.summary())?;
+        s.serialize_field("description", &self.description())?;
+        s.serialize_field("duties", &self.duties())?;
+        s.serialize_field("skills", &self.skills)?;
+        s.serialize_field("entry_level", &self.entry_level)?;
+        s.serialize_field("in_demand", &self.in_demand)?;
+        s.serialize_field("education", &self.education())?;
+        s.serialize_field("certification", &self.certification())?;
+        s.serialize_field("working_conditions", &self.working_conditions())?;
+        s.serialize_field("advancement", &self.advancement())?;
+        s.serialize_field("outlook", &self.outlook())?;
+        s.serialize_field("employers", &self.employers())?;
+        s.serialize_field("unions", &self.unions())?;
+        s.serialize_field("industry_groups", &self.industry_groups())?;
+        s.serialize_field("noc", &self.noc)?;
+        s.serialize_field("wages", &self.wages)?;
+        s.serialize_field("sources", &self.sources)?;
+        s.serialize_field("updated", &Dates(&self.updated))?;
+        s.end()
+    }
+}
+
+/// `updated` as an object keyed by section.
+struct Dates<'a>(&'a [(String, String)]);
+
+impl Serialize for Dates<'_> {
+    fn serialize<S: serde::Serializer>(&self, out: S) -> Result<S::Ok, S::Error> {
+        dates_by_section(self.0, out)
+    }
 }
 
 fn dates_by_section<S: serde::Serializer>(
@@ -211,11 +433,11 @@ impl Library {
         let own = self.roles[role]
             .skills
             .iter()
-            .map(|g| (crate::i18n::skill_category(&g.category), g));
+            .map(|g| (crate::i18n::skill_category(g.category), g));
         let shared = self.role_departments(role).into_iter().rev().flat_map(|d| {
             let dept = &self.departments[d];
             dept.skills.iter().map(move |g| {
-                let category = crate::i18n::skill_category(&g.category);
+                let category = crate::i18n::skill_category(g.category);
                 (format!("{category} ({})", dept.name), g)
             })
         });
@@ -224,7 +446,7 @@ impl Library {
                 .skills
                 .iter()
                 .filter(|s| seen.insert(s.to_lowercase()))
-                .cloned()
+                .map(str::to_string)
                 .collect();
             if !skills.is_empty() {
                 groups.push(SkillGroup { category, skills });
@@ -235,14 +457,14 @@ impl Library {
 
     /// Every skill of the role, its departments' included, as written, in
     /// the order of [`Library::skill_groups`] (repeats left in).
-    fn all_skills(&self, role: RoleIx) -> impl Iterator<Item = &String> {
+    fn all_skills(&self, role: RoleIx) -> impl Iterator<Item = &str> {
         let own = self.roles[role].skills.iter();
         let shared = self
             .role_departments(role)
             .into_iter()
             .rev()
             .flat_map(|d| self.departments[d].skills.iter());
-        own.chain(shared).flat_map(|g| g.skills.iter())
+        own.chain(shared).flat_map(|g| g.skills)
     }
 
     /// Every skill of the role, its departments' included, lower-cased.
@@ -256,7 +478,7 @@ impl Library {
         let mut roles: Vec<RoleIx> = (0..self.roles.len())
             .filter(|&r| self.skill_set(r).contains(&wanted))
             .collect();
-        roles.sort_by(|&a, &b| self.roles[a].title.cmp(&self.roles[b].title));
+        roles.sort_by(|&a, &b| self.roles[a].title().cmp(self.roles[b].title()));
         roles
     }
 
@@ -267,7 +489,7 @@ impl Library {
         // Each skill once, as skill_groups lists them.
         self.all_skills(upper)
             .filter(|s| have.insert(s.to_lowercase()))
-            .cloned()
+            .map(str::to_string)
             .collect()
     }
 
@@ -283,11 +505,11 @@ impl Library {
         if let Some(role) = self
             .roles
             .iter()
-            .position(|r| r.title.to_lowercase() == wanted)
+            .position(|r| r.title().to_lowercase() == wanted)
         {
             return Some(role);
         }
-        let only = |names: fn(&Role) -> &[String]| {
+        let only = |names: fn(&Role) -> Texts<'_>| {
             let mut found = (0..self.roles.len()).filter(|&r| {
                 names(&self.roles[r])
                     .iter()
@@ -298,8 +520,8 @@ impl Library {
                 _ => None,
             }
         };
-        only(|r| &r.aliases)
-            .or_else(|| only(|r| &r.english_names))
-            .or_else(|| only(|r| &r.search_terms))
+        only(Role::aliases)
+            .or_else(|| only(Role::english_names))
+            .or_else(|| only(Role::search_terms))
     }
 }

@@ -288,7 +288,7 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
             draft.named_as = named_as;
             // Kiosk mode names a problem by its role's title, not its path.
             for problem in &mut doc.problems {
-                problem.title = Some(draft.role.title.clone());
+                problem.title = Some(draft.role.title().to_string());
             }
             Parsed::Role(Box::new(draft))
         }

@@ -22,7 +22,7 @@ fn keep_last_good(loaded: &mut Loaded, old: &Library) -> Vec<String> {
         loaded.problems.iter().map(|p| p.path.as_str()).collect();
     let mut kept = Vec::new();
     for role in &old.roles {
-        if lib.ids.contains_key(&role.id) || !failing.contains(role.file.as_str()) {
+        if lib.ids.contains_key(role.id()) || !failing.contains(role.file()) {
             continue;
         }
         let old_dept = &old.departments[role.department];
@@ -33,7 +33,7 @@ fn keep_last_good(loaded: &mut Loaded, old: &Library) -> Vec<String> {
         let map = |links: &[RoleIx]| -> Vec<RoleIx> {
             links
                 .iter()
-                .filter_map(|&o| lib.ids.get(&old.roles[o].id).copied())
+                .filter_map(|&o| lib.ids.get(old.roles[o].id()).copied())
                 .collect()
         };
         let mut copy = role.clone();
@@ -46,13 +46,13 @@ fn keep_last_good(loaded: &mut Loaded, old: &Library) -> Vec<String> {
         for &up in &copy.next {
             lib.roles[up].previous.push(ix);
         }
-        lib.ids.insert(copy.id.clone(), ix);
-        kept.push(copy.file.clone());
+        lib.ids.insert(copy.id().to_string(), ix);
+        kept.push(copy.file().to_string());
         lib.roles.push(copy);
         let roles = &lib.roles;
         let list = &mut lib.departments[dept].roles;
         list.push(ix);
-        list.sort_by(|&a, &b| roles[a].title.cmp(&roles[b].title));
+        list.sort_by(|&a, &b| roles[a].title().cmp(roles[b].title()));
     }
     kept
 }

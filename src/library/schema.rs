@@ -3,7 +3,7 @@
 use toml::de::DeTable;
 
 use super::fields::Doc;
-use super::model::{Department, Noc, PayBand, Role, Source, Wage};
+use super::model::{Department, Noc, PayBand, Role, RoleText, Source, Wage};
 use super::position::Position;
 
 pub const ROLE_KEYS: &[&str] = &[
@@ -112,16 +112,13 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
             return None;
         }
     };
-    let role = Role {
+    let text = RoleText {
         id: id.to_string(),
         aliases: doc.strings(table, "aliases"),
         search_terms: doc.strings(table, "search_terms"),
         summary: doc.text(table, "summary"),
         description: doc.text(table, "description"),
         duties: doc.strings(table, "duties"),
-        skills: doc.skill_groups(table, "skills"),
-        entry_level: doc.boolean(table, "entry_level").unwrap_or(false),
-        in_demand: doc.boolean(table, "in_demand").unwrap_or(false),
         education: doc.text(table, "education"),
         certification: doc.text(table, "certification"),
         working_conditions: doc.text(table, "working_conditions"),
@@ -130,14 +127,18 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
         employers: doc.strings(table, "employers"),
         unions: doc.strings(table, "unions"),
         industry_groups: doc.strings(table, "industry_groups"),
-        noc: read_noc(doc, table),
-        wages: read_wages(doc, table),
-        sources: read_sources(doc, table),
-        updated: read_updated(doc, table),
         file: doc.path.to_string(),
         title,
-        ..Role::default()
+        english_names: Vec::new(),
     };
+    let mut role = Role::new(&text);
+    role.skills = doc.skill_groups(table, "skills").into();
+    role.entry_level = doc.boolean(table, "entry_level").unwrap_or(false);
+    role.in_demand = doc.boolean(table, "in_demand").unwrap_or(false);
+    role.noc = read_noc(doc, table);
+    role.wages = read_wages(doc, table);
+    role.sources = read_sources(doc, table);
+    role.updated = read_updated(doc, table);
     Some(RoleDraft {
         folder: None,
         named_as: None,
@@ -242,7 +243,7 @@ pub(crate) fn read_department(doc: &mut Doc<'_>, table: &DeTable<'_>, dept: &mut
     dept.description = doc.text(table, "description");
     dept.unions = doc.strings(table, "unions");
     dept.industry_groups = doc.strings(table, "industry_groups");
-    dept.skills = doc.skill_groups(table, "skills");
+    dept.skills = doc.skill_groups(table, "skills").into();
     dept.order = doc.integer(table, "order");
 }
 

@@ -9,6 +9,7 @@ use toml::de::DeTable;
 
 use super::fields::Doc;
 use super::model::{Department, Library, Role, SkillGroup};
+use super::packed::SkillGroups;
 use super::position::Position;
 use super::problem::{Kind, Problem};
 use crate::i18n::Lang;
@@ -372,13 +373,13 @@ pub(crate) fn check(
 }
 
 fn check_skills(
-    english: &[SkillGroup],
+    english: &SkillGroups,
     translated: &[(SkillGroup, Position)],
     report: &mut impl FnMut(Option<Position>, String),
 ) {
     for (group, at) in translated {
         if !english.iter().any(|g| g.category == group.category) {
-            let categories: Vec<&str> = english.iter().map(|g| g.category.as_str()).collect();
+            let categories: Vec<&str> = english.iter().map(|g| g.category).collect();
             let message = t!(
                 "translation-skill-category-unknown",
                 category = group.category.as_str(),
@@ -421,9 +422,11 @@ pub fn translate<'a>(
     for role in &mut lib.roles {
         role.untranslated = present_sections(role);
         // Crews say the English titles too; they stay searchable.
-        role.english_names = std::iter::once(role.title.clone())
-            .chain(role.aliases.iter().cloned())
+        let english_names = std::iter::once(role.title())
+            .chain(role.aliases())
+            .map(str::to_string)
             .collect();
+        role.edit_text(|text| text.english_names = english_names);
     }
     for dept in &mut lib.departments {
         dept.untranslated = DEPARTMENT_SECTIONS
@@ -466,16 +469,16 @@ fn present_sections(role: &Role) -> Vec<&'static str> {
         .copied()
         .filter(|&s| match s {
             "title" => true,
-            "summary" => role.summary.is_some(),
-            "description" => role.description.is_some(),
-            "duties" => !role.duties.is_empty(),
+            "summary" => role.summary().is_some(),
+            "description" => role.description().is_some(),
+            "duties" => !role.duties().is_empty(),
             "skills" => !role.skills.is_empty(),
-            "education" => role.education.is_some(),
-            "certification" => role.certification.is_some(),
-            "working_conditions" => role.working_conditions.is_some(),
-            "advancement" => role.advancement.is_some(),
-            "outlook" => role.outlook.is_some(),
-            "employers" => !role.employers.is_empty(),
+            "education" => role.education().is_some(),
+            "certification" => role.certification().is_some(),
+            "working_conditions" => role.working_conditions().is_some(),
+            "advancement" => role.advancement().is_some(),
+            "outlook" => role.outlook().is_some(),
+            "employers" => !role.employers().is_empty(),
             "noc" => role.noc.iter().any(|n| n.title.is_some()),
             "wages" => role
                 .wages
@@ -498,20 +501,21 @@ fn department_has(dept: &Department, section: &str) -> bool {
 
 fn apply_role(role: &mut Role, tr: &Translation) {
     let mut done: Vec<&str> = Vec::new();
+    let mut text = role.text();
     for (key, value) in &tr.texts {
         let slot = match *key {
             "title" => {
-                role.title = value.clone();
+                text.title = value.clone();
                 done.push("title");
                 continue;
             }
-            "summary" => &mut role.summary,
-            "description" => &mut role.description,
-            "education" => &mut role.education,
-            "certification" => &mut role.certification,
-            "working_conditions" => &mut role.working_conditions,
-            "advancement" => &mut role.advancement,
-            "outlook" => &mut role.outlook,
+            "summary" => &mut text.summary,
+            "description" => &mut text.description,
+            "education" => &mut text.education,
+            "certification" => &mut text.certification,
+            "working_conditions" => &mut text.working_conditions,
+            "advancement" => &mut text.advancement,
+            "outlook" => &mut text.outlook,
             _ => continue,
         };
         *slot = Some(value.clone());
@@ -519,16 +523,17 @@ fn apply_role(role: &mut Role, tr: &Translation) {
     }
     for (key, values) in &tr.lists {
         match *key {
-            "aliases" => role.aliases = values.clone(),
-            "search_terms" => role.search_terms.extend(values.iter().cloned()),
-            "duties" => role.duties = values.clone(),
-            "employers" => role.employers = values.clone(),
-            "unions" => role.unions = values.clone(),
-            "industry_groups" => role.industry_groups = values.clone(),
+            "aliases" => text.aliases = values.clone(),
+            "search_terms" => text.search_terms.extend(values.iter().cloned()),
+            "duties" => text.duties = values.clone(),
+            "employers" => text.employers = values.clone(),
+            "unions" => text.unions = values.clone(),
+            "industry_groups" => text.industry_groups = values.clone(),
             _ => continue,
         }
         done.push(key);
     }
+    role.set_text(&text);
     if lay_skills(&mut role.skills, &tr.skills) {
         done.push("skills");
     }
@@ -598,17 +603,19 @@ fn apply_department(dept: &mut Department, tr: &Translation) {
 
 /// Lays translated skill lists over the English ones, category by
 /// category; whether every English category got one.
-fn lay_skills(skills: &mut [SkillGroup], translated: &[(SkillGroup, Position)]) -> bool {
+fn lay_skills(skills: &mut SkillGroups, translated: &[(SkillGroup, Position)]) -> bool {
     let mut all = true;
-    for group in skills.iter_mut() {
+    let mut groups = skills.to_vec();
+    for group in &mut groups {
         match translated
             .iter()
             .find(|(t, _)| t.category == group.category)
         {
-            Some((t, _)) => group.skills = t.skills.clone(),
+            Some((t, _)) => group.skills.clone_from(&t.skills),
             None => all = false,
         }
     }
+    *skills = SkillGroups::from(groups);
     all
 }
 
@@ -635,8 +642,8 @@ pub fn missing(shown: &Library, lang: Lang) -> Vec<Missing> {
         });
     }
     for role in shown.roles.iter().filter(|r| !r.untranslated.is_empty()) {
-        let file = role.file.strip_suffix(".toml").map_or_else(
-            || role.file.clone(),
+        let file = role.file().strip_suffix(".toml").map_or_else(
+            || role.file().to_string(),
             |stem| format!("{stem}.{}.toml", lang.code()),
         );
         out.push(Missing {
@@ -654,7 +661,7 @@ fn library_root(lib: &Library) -> String {
     lib.roles
         .iter()
         .find_map(|role| {
-            let (folder, _) = role.file.rsplit_once('/')?;
+            let (folder, _) = role.file().rsplit_once('/')?;
             let key = &lib.departments[role.department].key;
             let root = if key.is_empty() {
                 folder

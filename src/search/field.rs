@@ -108,10 +108,7 @@ impl Field {
 
     /// The field numbered `n` by [`Field::number`].
     pub(crate) fn from_number(n: u32) -> Field {
-        Field::ALL
-            .get(n as usize)
-            .copied()
-            .unwrap_or(Field::Union)
+        Field::ALL.get(n as usize).copied().unwrap_or(Field::Union)
     }
 }
 

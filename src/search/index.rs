@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use super::field::Field;
 use super::fold::{char_mask, fold_str};
 use super::vocab::{TextId, Vocab, group_by_key};
-use crate::library::{Library, RoleIx};
+use crate::library::{Library, RoleIx, Texts};
 
 /// Everything searchable in a library, built once after loading.
 ///
@@ -171,8 +171,8 @@ struct RoleEntry {
     tie: u32,
 }
 
-fn each(field: Field, items: &[String]) -> impl Iterator<Item = (Field, &str)> {
-    items.iter().map(move |s| (field, s.as_str()))
+fn each(field: Field, items: Texts<'_>) -> impl Iterator<Item = (Field, &str)> {
+    items.map(move |s| (field, s))
 }
 
 /// Every searchable text of one role, title first. A skill the role shares
@@ -180,10 +180,10 @@ fn each(field: Field, items: &[String]) -> impl Iterator<Item = (Field, &str)> {
 /// that costs nothing.
 fn gather(lib: &Library, r: RoleIx) -> Vec<(Field, &str)> {
     let role = &lib.roles[r];
-    let mut out: Vec<(Field, &str)> = vec![(Field::Title, role.title.as_str())];
-    out.extend(each(Field::Alias, &role.aliases));
-    out.extend(each(Field::EnglishName, &role.english_names));
-    out.extend(each(Field::SearchTerm, &role.search_terms));
+    let mut out: Vec<(Field, &str)> = vec![(Field::Title, role.title())];
+    out.extend(each(Field::Alias, role.aliases()));
+    out.extend(each(Field::EnglishName, role.english_names()));
+    out.extend(each(Field::SearchTerm, role.search_terms()));
     let departments = lib.role_departments(r);
     for &d in &departments {
         let dept = &lib.departments[d];
@@ -192,17 +192,17 @@ fn gather(lib: &Library, r: RoleIx) -> Vec<(Field, &str)> {
         }
     }
     for group in &role.skills {
-        out.extend(each(Field::Skill, &group.skills));
+        out.extend(each(Field::Skill, group.skills));
     }
     for &d in departments.iter().rev() {
         for group in &lib.departments[d].skills {
-            out.extend(each(Field::Skill, &group.skills));
+            out.extend(each(Field::Skill, group.skills));
         }
     }
-    out.extend(role.summary.as_deref().map(|s| (Field::Summary, s)));
-    out.extend(role.description.as_deref().map(|s| (Field::Description, s)));
-    out.extend(each(Field::Duty, &role.duties));
-    out.extend(each(Field::Union, &role.unions));
+    out.extend(role.summary().map(|s| (Field::Summary, s)));
+    out.extend(role.description().map(|s| (Field::Description, s)));
+    out.extend(each(Field::Duty, role.duties()));
+    out.extend(each(Field::Union, role.unions()));
     out.retain(|(field, text)| *field == Field::Title || !text.trim().is_empty());
     out
 }
@@ -344,14 +344,7 @@ impl std::fmt::Debug for SearchIndex<'_> {
 /// differently. Roles are gathered a batch at a time, in parallel, so their
 /// texts are never all listed at once.
 #[allow(clippy::type_complexity)]
-fn intern(
-    lib: &Library,
-) -> (
-    Vec<&str>,
-    Vec<&str>,
-    Vec<Occurrence>,
-    Vec<(usize, usize)>,
-) {
+fn intern(lib: &Library) -> (Vec<&str>, Vec<&str>, Vec<Occurrence>, Vec<(usize, usize)>) {
     let roles = lib.roles.len();
     let mut short: HashMap<&str, TextId> = HashMap::default();
     let mut long: HashMap<&str, TextId> = HashMap::default();
@@ -360,8 +353,7 @@ fn intern(
     let mut occurrences: Vec<Occurrence> = Vec::new();
     let mut ranges = Vec::with_capacity(roles);
     for batch in (0..roles).collect::<Vec<_>>().chunks(GATHER_BATCH) {
-        let gathered: Vec<Vec<(Field, &str)>> =
-            batch.par_iter().map(|&r| gather(lib, r)).collect();
+        let gathered: Vec<Vec<(Field, &str)>> = batch.par_iter().map(|&r| gather(lib, r)).collect();
         for texts in gathered {
             let start = occurrences.len();
             for (field, text) in texts {
@@ -404,10 +396,10 @@ fn tie_order(lib: &Library, roles: &[RoleEntry], short_folded: &Packed) -> Vec<R
         .enumerate()
         .map(|(r, (role, entry))| {
             (
-                role.title.chars().count(),
+                role.title().chars().count(),
                 short_folded.get(entry.title as usize),
-                role.title.as_str(),
-                role.id.as_str(),
+                role.title(),
+                role.id(),
                 r,
             )
         })
@@ -425,9 +417,7 @@ fn build_holders(
     let items = roles.iter().enumerate().flat_map(|(r, entry)| {
         occurrences[entry.start as usize..entry.end as usize]
             .iter()
-            .map(move |occ| {
-                (occ.text() as usize, Holder::new(r as u32, occ.field()))
-            })
+            .map(move |occ| (occ.text() as usize, Holder::new(r as u32, occ.field())))
     });
     group_by_key(texts, items)
 }

@@ -136,11 +136,12 @@ mod tests {
         let mut lib = crate::library::Library::default();
         lib.departments.push(crate::library::Department::default());
         for (i, t) in titles.iter().enumerate() {
-            lib.roles.push(crate::library::Role {
-                id: format!("r{i}"),
-                title: t.to_string(),
-                ..Default::default()
-            });
+            lib.roles
+                .push(crate::library::Role::new(&crate::library::RoleText {
+                    id: format!("r{i}"),
+                    title: t.to_string(),
+                    ..Default::default()
+                }));
         }
         lib
     }

@@ -35,7 +35,7 @@ pub fn draw_title(
     // The pinned role, where a click compares (or unpins it).
     let pinned = app.session.pinned.map(|p| {
         let key = if app.settings.kiosk { "Ctrl-K" } else { "c" };
-        let title = crate::text::clean_line(&app.lib.roles[p].title).into_owned();
+        let title = crate::text::clean_line(app.lib.roles[p].title()).into_owned();
         let text = if Some(p) == app.current_role() {
             t!("bar-pinned-unpin", title = title, key = key)
         } else {
@@ -94,7 +94,7 @@ fn breadcrumb(app: &App) -> String {
         .rev()
         .take(3)
         .filter_map(|subject| match *subject {
-            Subject::Role(r) => app.lib.roles.get(r).map(|r| r.title.clone()),
+            Subject::Role(r) => app.lib.roles.get(r).map(|r| r.title().to_string()),
             Subject::Department(d) => app.lib.departments.get(d).map(|d| d.name.clone()),
             Subject::Nothing => None,
         })

@@ -16,7 +16,7 @@ use crate::t;
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
     let lines = match app.subject() {
         Subject::Role(r) => {
-            let file = app.lib.roles[r].file.as_str();
+            let file = app.lib.roles[r].file();
             let mut lines = problem_lines(&app.role_problems[r], file, styles);
             lines.extend(role_lines(app.lib, r, usize::from(area.width), styles));
             lines
@@ -242,7 +242,7 @@ fn department_lines(lib: &Library, d: usize, styles: &Styles) -> Vec<Line<'stati
     let roles: Vec<String> = dept
         .roles
         .iter()
-        .map(|&r| fit(&lib.roles[r].title, 200))
+        .map(|&r| fit(lib.roles[r].title(), 200))
         .collect();
     bullets(
         &mut lines,

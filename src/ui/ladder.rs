@@ -16,7 +16,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     let lib = app.lib;
     let ladder = &mut app.session.ladder;
     let width = usize::from(area.width).saturating_sub(2);
-    let title = |r: usize| lib.roles[r].title.as_str();
+    let title = |r: usize| lib.roles[r].title();
     let mut heights = Vec::with_capacity(ladder.rows.len());
     let items: Vec<ListItem> = ladder
         .rows

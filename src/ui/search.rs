@@ -84,7 +84,7 @@ pub fn draw(
                 &[]
             };
             let mut first = highlighted(
-                &role.title,
+                role.title(),
                 title_positions,
                 width,
                 styles.title,
@@ -109,7 +109,7 @@ pub fn draw(
                     styles.base,
                     styles.matched,
                 ));
-            } else if let Some(summary) = &role.summary {
+            } else if let Some(summary) = role.summary() {
                 second.push(Span::styled(
                     fit(summary, width.saturating_sub(3)),
                     styles.dim,

@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
                 } else {
                     String::new()
                 };
-                ListItem::new(fit(&format!("{}{mark}", lib.roles[r].title), width))
+                ListItem::new(fit(&format!("{}{mark}", lib.roles[r].title()), width))
             })
             .collect();
         let len = items.len();

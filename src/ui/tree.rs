@@ -23,7 +23,7 @@ pub fn wanted_width(app: &App) -> u16 {
         .map(|row| {
             let label = match row.node {
                 Node::Department(d) => &lib.departments[d].name,
-                Node::Role(r) => &lib.roles[r].title,
+                Node::Role(r) => lib.roles[r].title(),
             };
             let symbol = if matches!(row.node, Node::Department(_)) {
                 2
@@ -62,9 +62,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
             }
             // A role whose file has problems says so where it is listed.
             Node::Role(r) if !marked[r].is_empty() => {
-                ("⚠ ", fit_middle(&lib.roles[r].title, room), styles.notice)
+                ("⚠ ", fit_middle(lib.roles[r].title(), room), styles.notice)
             }
-            Node::Role(r) => ("", fit_middle(&lib.roles[r].title, room + 2), styles.base),
+            Node::Role(r) => ("", fit_middle(lib.roles[r].title(), room + 2), styles.base),
         };
         ListItem::new(Line::from(vec![
             Span::raw(indent),

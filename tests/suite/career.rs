@@ -17,8 +17,8 @@ fn hops(lib: &Library, from: &str, to: &str) -> Option<Vec<(String, String, Move
             .iter()
             .map(|s| {
                 (
-                    lib.roles[s.from].id.clone(),
-                    lib.roles[s.to].id.clone(),
+                    lib.roles[s.from].id().to_string(),
+                    lib.roles[s.to].id().to_string(),
                     s.how,
                 )
             })
@@ -96,10 +96,7 @@ fn ladders_are_not_walked_down_and_unreachable_roles_get_the_nearest_ways_in() {
     assert_eq!(hops(&lib, "top", "bottom"), None);
     assert!(hops(&lib, "bottom", "top").is_some());
     let closest = career::closest_leading_to(&lib, role(&lib, "b"), 2);
-    let from: Vec<&str> = closest
-        .iter()
-        .map(|(r, _)| lib.roles[*r].id.as_str())
-        .collect();
+    let from: Vec<&str> = closest.iter().map(|(r, _)| lib.roles[*r].id()).collect();
     assert_eq!(from[0], "a", "the nearest first");
     assert_eq!(hops(&lib, "island", "d"), None);
     assert!(career::closest_leading_to(&lib, role(&lib, "island"), 5).is_empty());
@@ -139,7 +136,7 @@ fn the_picture_trainee_is_three_rungs_from_the_picture_editor() {
             .filter(|s| !held.contains(&s.to_lowercase()))
             .collect();
         assert!(!expected.is_empty(), "a rung that asks for nothing new");
-        assert_eq!(step.add, expected, "{}", lib.roles[step.to].title);
+        assert_eq!(step.add, expected, "{}", lib.roles[step.to].title());
         held.extend(expected.iter().map(|s| s.to_lowercase()));
     }
     let c = career::compare(
@@ -305,10 +302,7 @@ fn no_link_takes_a_route_down_a_ladder() {
     assert_eq!(hops(&lib, "s", "l"), None);
     assert_eq!(hops(&lib, "n", "l"), None);
     let closest = career::closest_leading_to(&lib, role(&lib, "l"), 5);
-    let from: Vec<&str> = closest
-        .iter()
-        .map(|(r, _)| lib.roles[*r].id.as_str())
-        .collect();
+    let from: Vec<&str> = closest.iter().map(|(r, _)| lib.roles[*r].id()).collect();
     assert_eq!(from, ["k"]);
     // Beside a role on another ladder, or across to it, is no step down.
     assert_eq!(ids(&hops(&lib, "s", "n").expect("a route")), ["s", "n"]);

@@ -9,11 +9,14 @@ use crewpath::library::{Library, Loaded, MAX_FILE_BYTES, MAX_PATHS};
 use proptest::prelude::*;
 
 fn ids(lib: &Library, roles: &[usize]) -> Vec<String> {
-    roles.iter().map(|&r| lib.roles[r].id.clone()).collect()
+    roles
+        .iter()
+        .map(|&r| lib.roles[r].id().to_string())
+        .collect()
 }
 
 fn all_ids(lib: &Library) -> Vec<String> {
-    let mut ids: Vec<String> = lib.roles.iter().map(|r| r.id.clone()).collect();
+    let mut ids: Vec<String> = lib.roles.iter().map(|r| r.id().to_string()).collect();
     ids.sort();
     ids
 }
@@ -117,11 +120,8 @@ fn a_byte_order_mark_and_windows_line_endings_load_fine() {
     );
     let l = &loaded.library;
     let mixer = &l.roles[l.role_by_id("mixer").unwrap()];
-    assert_eq!(mixer.title, "Mixer");
-    assert_eq!(
-        mixer.description.as_deref(),
-        Some("First line.\nSecond line.")
-    );
+    assert_eq!(mixer.title(), "Mixer");
+    assert_eq!(mixer.description(), Some("First line.\nSecond line."));
     assert_eq!(ids(l, &mixer.next), ["editor"]);
 }
 
@@ -266,7 +266,7 @@ fn a_900_kib_description_loads_whole() {
     let loaded = lib.load();
     assert!(loaded.problems.is_empty());
     let role = &loaded.library.roles[0];
-    assert_eq!(role.description.as_deref(), Some(description.trim()));
+    assert_eq!(role.description(), Some(description.trim()));
 }
 
 #[test]
@@ -303,8 +303,8 @@ fn thousands_of_aliases_and_skills_on_one_role_all_load() {
     assert!(loaded.problems.is_empty());
     let l = &loaded.library;
     let role = &l.roles[0];
-    assert_eq!(role.aliases.len(), 5_000);
-    assert_eq!(role.aliases[4_999], "alias 4999");
+    assert_eq!(role.aliases().len(), 5_000);
+    assert_eq!(&role.aliases()[4_999], "alias 4999");
     assert_eq!(role.skills.len(), 100);
     assert_eq!(
         l.skill_groups(0)
@@ -380,7 +380,7 @@ fn ids_that_differ_only_by_case_are_one_id_and_the_first_file_keeps_it() {
     }
     let l = &loaded.library;
     assert_eq!(all_ids(l), ["editor"]);
-    assert!(l.roles.iter().all(|r| l.find_role(&r.id).is_some()));
+    assert!(l.roles.iter().all(|r| l.find_role(r.id()).is_some()));
 }
 
 // --------------------------------------------------------------- ladders
@@ -780,7 +780,7 @@ proptest! {
         };
         prop_assert_eq!(loaded.library.roles.len(), 1, "{:?}", messages);
         let role = &loaded.library.roles[0];
-        prop_assert_eq!(&role.title, &title);
+        prop_assert_eq!(role.title(), &title);
 
         let unknown = doc.keys().filter(|k| !crewpath::library::ROLE_KEYS.contains(&k.as_str())).count();
         prop_assert_eq!(
@@ -790,16 +790,16 @@ proptest! {
 
         for key in TEXT_KEYS {
             let field = match key {
-                "summary" => &role.summary,
-                "description" => &role.description,
-                "education" => &role.education,
-                "certification" => &role.certification,
-                "working_conditions" => &role.working_conditions,
-                "advancement" => &role.advancement,
-                _ => &role.outlook,
+                "summary" => role.summary(),
+                "description" => role.description(),
+                "education" => role.education(),
+                "certification" => role.certification(),
+                "working_conditions" => role.working_conditions(),
+                "advancement" => role.advancement(),
+                _ => role.outlook(),
             };
             match doc.get(key) {
-                None => prop_assert_eq!(field, &None),
+                None => prop_assert_eq!(field, None),
                 Some(toml::Value::String(s)) => {
                     let cleaned = if key == "summary" {
                         crewpath::text::clean_line(s)
@@ -807,10 +807,10 @@ proptest! {
                         crewpath::text::clean(s)
                     };
                     let expected = Some(cleaned.trim().to_string()).filter(|t| !t.is_empty());
-                    prop_assert_eq!(field, &expected);
+                    prop_assert_eq!(field, expected.as_deref());
                 }
                 Some(_) => {
-                    prop_assert_eq!(field, &None);
+                    prop_assert_eq!(field, None);
                     let wanted = format!("expected a string for '{key}', found");
                     prop_assert!(messages.iter().any(|m| m.starts_with(&wanted)), "{:?}", messages);
                 }
@@ -819,12 +819,12 @@ proptest! {
 
         for key in LIST_KEYS {
             let field = match key {
-                "aliases" => &role.aliases,
-                "search_terms" => &role.search_terms,
-                "duties" => &role.duties,
-                "employers" => &role.employers,
-                "unions" => &role.unions,
-                _ => &role.industry_groups,
+                "aliases" => role.aliases(),
+                "search_terms" => role.search_terms(),
+                "duties" => role.duties(),
+                "employers" => role.employers(),
+                "unions" => role.unions(),
+                _ => role.industry_groups(),
             };
             match doc.get(key) {
                 None => prop_assert!(field.is_empty()),
@@ -835,7 +835,7 @@ proptest! {
                         .map(|s| crewpath::text::clean_line(s).trim().to_string())
                         .filter(|s| !s.is_empty())
                         .collect();
-                    prop_assert_eq!(field, &expected);
+                    prop_assert_eq!(field, expected);
                     let wrong = items.iter().filter(|v| !v.is_str()).count();
                     let wanted = format!("expected a string in the list '{key}', found");
                     prop_assert_eq!(

@@ -16,7 +16,10 @@ fn role<'l>(lib: &'l Library, id: &str) -> &'l crewpath::library::Role {
 }
 
 fn ids(lib: &Library, roles: &[usize]) -> Vec<String> {
-    roles.iter().map(|&r| lib.roles[r].id.clone()).collect()
+    roles
+        .iter()
+        .map(|&r| lib.roles[r].id().to_string())
+        .collect()
 }
 
 fn dept_names(lib: &Library, depts: &[usize]) -> Vec<String> {
@@ -80,8 +83,11 @@ technical = ["Pro Tools", "mixing consoles"]
     assert_eq!(sound.industry_groups, ["Post-production"]);
     assert_eq!(sound.order, Some(2));
     assert_eq!(sound.skills.len(), 1);
-    assert_eq!(sound.skills[0].category, "technical");
-    assert_eq!(sound.skills[0].skills, ["Pro Tools", "mixing consoles"]);
+    assert_eq!(sound.skills.get(0).unwrap().category, "technical");
+    assert_eq!(
+        sound.skills.get(0).unwrap().skills,
+        ["Pro Tools", "mixing consoles"]
+    );
     assert_eq!(ids(l, &sound.roles), ["foley-artist"]);
     assert_eq!(dept_names(l, &sound.children), ["Mixing"]);
 
@@ -168,7 +174,7 @@ fn role_ids_are_file_stems_found_in_any_folder() {
     );
     let loaded = lib.load();
     let r = role(&loaded.library, "dialogue-editor-2");
-    assert_eq!(r.title, "Dialogue Editor");
+    assert_eq!(r.title(), "Dialogue Editor");
     assert_eq!(
         loaded.library.find_role("dialogue editor"),
         loaded.library.role_by_id("dialogue-editor-2")
@@ -189,7 +195,10 @@ fn an_id_with_other_characters_is_reported_with_a_better_name() {
         ]
     );
     // The role itself is fine, so it is still shown, under an id `show` finds.
-    assert_eq!(role(&loaded.library, "foley-artist").title, "Foley Artist");
+    assert_eq!(
+        role(&loaded.library, "foley-artist").title(),
+        "Foley Artist"
+    );
 }
 
 #[test]
@@ -205,7 +214,10 @@ fn a_file_saved_with_toml_twice_is_told_the_name_it_was_meant_to_have() {
             "sound/foley-artist.toml.toml: 'foley-artist.toml' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to 'foley-artist.toml' (until then it is loaded as 'foley-artist')",
         ]
     );
-    assert_eq!(role(&loaded.library, "foley-artist").title, "Foley Artist");
+    assert_eq!(
+        role(&loaded.library, "foley-artist").title(),
+        "Foley Artist"
+    );
 }
 
 #[test]
@@ -223,7 +235,7 @@ fn two_files_with_the_same_id_keep_the_first_and_report_the_second() {
         ]
     );
     assert_eq!(loaded.library.roles.len(), 1);
-    assert_eq!(role(&loaded.library, "editor").title, "Music Editor");
+    assert_eq!(role(&loaded.library, "editor").title(), "Music Editor");
     assert_eq!(loaded.problems[0].title.as_deref(), Some("Picture Editor"));
 }
 
@@ -236,9 +248,9 @@ fn a_file_with_only_a_title_loads() {
     let loaded = lib.load();
     assert!(loaded.problems.is_empty());
     let r = role(&loaded.library, "runner");
-    assert_eq!(r.title, "Runner");
-    assert_eq!(r.summary, None);
-    assert!(r.aliases.is_empty() && r.next.is_empty() && r.wages.is_empty());
+    assert_eq!(r.title(), "Runner");
+    assert_eq!(r.summary(), None);
+    assert!(r.aliases().is_empty() && r.next.is_empty() && r.wages.is_empty());
     assert!(!r.entry_level && !r.in_demand);
 }
 
@@ -307,17 +319,17 @@ fn every_role_key_is_read() {
     assert_eq!(lib.problems(&loaded), Vec::<String>::new());
     let l = &loaded.library;
     let r = role(l, "foley-artist");
-    assert_eq!(r.aliases, ["Foley walker", "Foley performer"]);
-    assert_eq!(r.search_terms, ["footsteps"]);
+    assert_eq!(r.aliases(), ["Foley walker", "Foley performer"]);
+    assert_eq!(r.search_terms(), ["footsteps"]);
     assert_eq!(
-        r.summary.as_deref(),
+        r.summary(),
         Some("Performs sound effects in sync with picture")
     );
     assert_eq!(
-        r.description.as_deref(),
+        r.description(),
         Some("Walks, rustles and breaks things on a stage.\n\nWorks with the Foley mixer.")
     );
-    assert_eq!(r.duties, ["Perform footsteps", "Find props"]);
+    assert_eq!(r.duties(), ["Perform footsteps", "Find props"]);
     assert_eq!(ids(l, &r.next), ["foley-supervisor"]);
     assert_eq!(ids(l, &r.related), ["sound-designer"]);
     assert_eq!(ids(l, &r.works_with), ["foley-mixer"]);
@@ -327,21 +339,18 @@ fn every_role_key_is_read() {
     );
     assert!(r.entry_level);
     assert!(!r.in_demand);
-    assert_eq!(r.education.as_deref(), Some("A college program in sound"));
-    assert_eq!(r.certification.as_deref(), Some("None required"));
-    assert_eq!(
-        r.working_conditions.as_deref(),
-        Some("Long days on a Foley stage")
-    );
-    assert_eq!(r.advancement.as_deref(), Some("Foley supervisor"));
-    assert_eq!(r.outlook.as_deref(), Some("Steady"));
-    assert_eq!(r.employers, ["Post houses"]);
-    assert_eq!(r.unions, ["IATSE"]);
-    assert_eq!(r.industry_groups, ["Sound"]);
+    assert_eq!(r.education(), Some("A college program in sound"));
+    assert_eq!(r.certification(), Some("None required"));
+    assert_eq!(r.working_conditions(), Some("Long days on a Foley stage"));
+    assert_eq!(r.advancement(), Some("Foley supervisor"));
+    assert_eq!(r.outlook(), Some("Steady"));
+    assert_eq!(r.employers(), ["Post houses"]);
+    assert_eq!(r.unions(), ["IATSE"]);
+    assert_eq!(r.industry_groups(), ["Sound"]);
     assert_eq!(r.skills.len(), 2);
-    assert_eq!(r.skills[0].category, "technical");
-    assert_eq!(r.skills[0].skills, ["timing", "props"]);
-    assert_eq!(r.skills[1].category, "people");
+    assert_eq!(r.skills.get(0).unwrap().category, "technical");
+    assert_eq!(r.skills.get(0).unwrap().skills, ["timing", "props"]);
+    assert_eq!(r.skills.get(1).unwrap().category, "people");
 
     assert_eq!(r.noc.len(), 1);
     assert_eq!(r.noc[0].code, "51120");
@@ -408,10 +417,10 @@ sources = [{ retrieved = 5, title = "A page" }]
         ]
     );
     let r = role(&loaded.library, "foley-artist");
-    assert_eq!(r.title, "Foley Artist");
-    assert_eq!(r.education.as_deref(), Some("A college program"));
-    assert!(r.aliases.is_empty() && r.summary.is_none() && r.skills.is_empty());
-    assert_eq!(r.duties, ["Perform footsteps", "Find props"]);
+    assert_eq!(r.title(), "Foley Artist");
+    assert_eq!(r.education(), Some("A college program"));
+    assert!(r.aliases().is_empty() && r.summary().is_none() && r.skills.is_empty());
+    assert_eq!(r.duties(), ["Perform footsteps", "Find props"]);
     assert!(!r.entry_level);
     assert_eq!(r.wages.len(), 1);
     assert_eq!(r.wages[0].year, None);
@@ -583,10 +592,7 @@ fn a_file_over_one_mebibyte_is_skipped_without_being_read_whole() {
     );
     assert_eq!(ids(&loaded.library, &[0, 1]), ["at", "ok"]);
     assert_eq!(
-        role(&loaded.library, "at")
-            .description
-            .as_ref()
-            .map(String::len),
+        role(&loaded.library, "at").description().map(str::len),
         Some(MAX_FILE_BYTES as usize - 30)
     );
 }
@@ -968,7 +974,7 @@ fn near_miss_names_unclosed_lists_and_bad_ids_are_reported_with_the_likely_inten
     // The id printed is one `show` finds.
     let colorist = role(&loaded.library, "colorist");
     assert_eq!(
-        loaded.library.find_role(&colorist.id),
+        loaded.library.find_role(colorist.id()),
         loaded.library.role_by_id("colorist")
     );
 }
@@ -1080,7 +1086,7 @@ fn a_circle_through_an_entry_level_role_is_cut_where_it_climbs_back_to_it() {
             .iter()
             .enumerate()
             .filter(|(r, _)| !app.role_problems[*r].is_empty())
-            .map(|(_, role)| role.id.clone())
+            .map(|(_, role)| role.id().to_string())
             .collect::<Vec<_>>()
     });
     assert_eq!(marked, ["a-assistant", "b-editor", "z-trainee"]);

@@ -17,7 +17,7 @@ fn ranked_ids(index: &SearchIndex, library: &Library, query: &str) -> Vec<String
         .search(query, LIMIT)
         .hits
         .iter()
-        .map(|h| library.roles[h.role].id.clone())
+        .map(|h| library.roles[h.role].id().to_string())
         .collect()
 }
 
@@ -29,7 +29,7 @@ fn the_wanted_role_comes_first_for_nearly_every_query() {
     let loaded = load_dir(dir.path()).expect("load the test library");
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems.first());
     let library = &loaded.library;
-    let aliases: usize = library.roles.iter().map(|r| r.aliases.len()).sum();
+    let aliases: usize = library.roles.iter().map(|r| r.aliases().len()).sum();
     assert!(library.roles.len() >= 800 && aliases >= 25_000);
     let queries = corpus::queries(&occupations);
     assert!(queries.len() >= 200);

@@ -8,7 +8,9 @@ use crewpath::library::{Library, load_dir, load_embedded};
 use crewpath::search::{Coverage, Field, Hit, SearchIndex, Searcher};
 
 fn ids(lib: &Library, hits: &[Hit]) -> Vec<String> {
-    hits.iter().map(|h| lib.roles[h.role].id.clone()).collect()
+    hits.iter()
+        .map(|h| lib.roles[h.role].id().to_string())
+        .collect()
 }
 
 /// A new search box's hits for `query`.
@@ -75,7 +77,7 @@ fn dialog_editor_finds_dialogue_editors_in_order() {
 fn abbreviation_1se_finds_first_assistant_sound_editor() {
     let (lib, index) = bundled();
     let hits = find(&index, "1SE", 20);
-    assert_eq!(lib.roles[hits[0].role].id, "first-assistant-sound-editor");
+    assert_eq!(lib.roles[hits[0].role].id(), "first-assistant-sound-editor");
     assert_eq!(hits[0].field, Field::Alias);
     assert_eq!(hits[0].matched, "1SE");
     assert_eq!(hits[0].positions, [0, 1, 2]);
@@ -412,7 +414,7 @@ fn empty_library_finds_nothing() {
 fn an_exact_skill_beats_the_same_word_in_a_longer_skill() {
     let (lib, index) = bundled();
     let hits = find(&index, "storytelling", 20);
-    assert_eq!(lib.roles[hits[0].role].id, "picture-editor");
+    assert_eq!(lib.roles[hits[0].role].id(), "picture-editor");
     assert_eq!(
         (hits[0].field, hits[0].matched.as_str()),
         (Field::Skill, "storytelling")
@@ -423,7 +425,7 @@ fn an_exact_skill_beats_the_same_word_in_a_longer_skill() {
 fn the_hit_shows_the_text_that_earned_it() {
     let (lib, index) = bundled();
     let hits = find(&index, "mix engineer", 20);
-    assert_eq!(lib.roles[hits[0].role].id, "recording-engineer");
+    assert_eq!(lib.roles[hits[0].role].id(), "recording-engineer");
     assert_eq!(
         (hits[0].field, hits[0].matched.as_str()),
         (Field::Alias, "Mix Engineer")
@@ -438,11 +440,11 @@ fn the_hit_shows_the_text_that_earned_it() {
 fn everyday_phrasing_finds_the_role() {
     let (lib, index) = bundled();
     let results = Searcher::new(&index).search("the guy who does foley", 20);
-    assert_eq!(lib.roles[results.hits[0].role].id, "foley-artist");
+    assert_eq!(lib.roles[results.hits[0].role].id(), "foley-artist");
     assert_eq!(results.coverage, Coverage::Every);
     assert_eq!(results.optional, ["the", "guy", "who", "does"]);
     let results = Searcher::new(&index).search("sound guy who re-records dialogue", 20);
-    assert_eq!(lib.roles[results.hits[0].role].id, "adr-editor-mixer");
+    assert_eq!(lib.roles[results.hits[0].role].id(), "adr-editor-mixer");
     // One word nobody has ("keeps" does; "whatsit" does not) never empties
     // the list.
     let results = Searcher::new(&index).search("person who keeps the edit room whatsit", 20);

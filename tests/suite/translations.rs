@@ -60,18 +60,14 @@ fn a_translation_replaces_the_text_it_carries_and_keeps_the_english_links() {
         .role_by_id("foley-artist")
         .expect("the role keeps its id");
     let role = &french.roles[r];
-    assert_eq!(role.title, "Bruiteur ou bruiteuse");
-    assert_eq!(
-        role.summary.as_deref(),
-        Some("Reproduit les bruits du quotidien")
-    );
-    assert_eq!(role.duties, ["Reproduit les bruits de pas"]);
+    assert_eq!(role.title(), "Bruiteur ou bruiteuse");
+    assert_eq!(role.summary(), Some("Reproduit les bruits du quotidien"));
+    assert_eq!(role.duties(), ["Reproduit les bruits de pas"]);
     let mixer = french.role_by_id("mixer").expect("mixer");
     assert_eq!(role.next, [mixer], "the ladder comes from the English file");
     // What the translation lacks is shown in English, and said to be.
     assert!(
-        role.description
-            .as_deref()
+        role.description()
             .is_some_and(|d| d.starts_with("Footsteps"))
     );
     assert!(role.untranslated.contains(&"description"));
@@ -87,7 +83,7 @@ fn a_translation_replaces_the_text_it_carries_and_keeps_the_english_links() {
     // English is untouched.
     let english = &loaded.library;
     assert_eq!(
-        english.roles[english.role_by_id("foley-artist").expect("id")].title,
+        english.roles[english.role_by_id("foley-artist").expect("id")].title(),
         "Foley Artist"
     );
 }
@@ -106,7 +102,7 @@ fn in_french_the_tree_follows_the_french_titles() {
         sound
             .roles
             .iter()
-            .map(|&r| lib.roles[r].id.clone())
+            .map(|&r| lib.roles[r].id().to_string())
             .collect()
     };
     assert_eq!(order(&loaded.library), ["foley-artist", "mixer"]);
@@ -138,7 +134,7 @@ fn what_only_the_english_file_may_say_is_refused_in_a_translation_with_its_line(
     // The translation still counts for what it may say.
     let french = loaded.in_language(Lang::Fr);
     let r = french.role_by_id("foley-artist").expect("id");
-    assert_eq!(french.roles[r].title, "Bruiteur");
+    assert_eq!(french.roles[r].title(), "Bruiteur");
 }
 
 #[test]
