@@ -7,7 +7,7 @@ use super::fold::{char_mask, fewest_pieces, is_ascii_subsequence, is_subsequence
 use super::index::SearchIndex;
 use super::scale::{self, EXACT};
 use super::typo::Typo;
-use super::vocab::TextId;
+use super::vocab::{Postings, TextId};
 
 /// Words shorter than this are matched at word starts only: one or two
 /// letters picked out of a word say nothing about it.
@@ -193,8 +193,8 @@ impl WordMatches {
 }
 
 /// Raises the quality of each of `texts` below `below` to at least `q`.
-fn raise(quality: &mut [u8], texts: &[TextId], q: u8, below: usize) {
-    for &t in texts {
+fn raise(quality: &mut [u8], texts: Postings<'_>, q: u8, below: usize) {
+    for t in texts {
         if t as usize >= below {
             // Postings are ascending: the rest are past the limit too.
             break;

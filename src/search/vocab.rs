@@ -79,9 +79,63 @@ pub(crate) struct Vocab {
     pub lens: Vec<u16>,
     pub masks: Vec<u64>,
     /// `postings[starts[w]..starts[w + 1]]`: the texts holding word `w`, in
-    /// ascending order.
+    /// ascending order, each written as its distance from the one before
+    /// (the first from 0) in as few bytes as it needs (see [`Postings`]).
+    /// Most distances fit in one byte, where a text id takes four.
     starts: Vec<u32>,
-    postings: Vec<TextId>,
+    postings: Vec<u8>,
+}
+
+/// The texts holding one word, ascending: read from distances of seven bits
+/// a byte, low bits first, the top bit set on every byte but a distance's
+/// last.
+#[derive(Clone)]
+pub(crate) struct Postings<'a> {
+    bytes: &'a [u8],
+    last: TextId,
+}
+
+impl Iterator for Postings<'_> {
+    type Item = TextId;
+
+    fn next(&mut self) -> Option<TextId> {
+        let mut distance: u32 = 0;
+        let mut shift = 0;
+        loop {
+            let (&byte, rest) = self.bytes.split_first()?;
+            self.bytes = rest;
+            distance |= u32::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                break;
+            }
+            shift += 7;
+        }
+        self.last += distance;
+        Some(self.last)
+    }
+}
+
+/// Bytes the distance `d` takes in [`Postings`].
+fn coded_len(d: u32) -> u32 {
+    match d {
+        0..0x80 => 1,
+        0x80..0x4000 => 2,
+        0x4000..0x20_0000 => 3,
+        0x20_0000..0x1000_0000 => 4,
+        _ => 5,
+    }
+}
+
+/// Writes the distance `d` at `out[at..]`, as [`Postings`] reads it; where
+/// it ends.
+fn write_coded(out: &mut [u8], mut at: usize, mut d: u32) -> usize {
+    while d >= 0x80 {
+        out[at] = (d as u8 & 0x7f) | 0x80;
+        d >>= 7;
+        at += 1;
+    }
+    out[at] = d as u8;
+    at + 1
 }
 
 impl Vocab {
@@ -93,9 +147,12 @@ impl Vocab {
     }
 
     /// The texts holding word `word`, ascending.
-    pub fn postings(&self, word: usize) -> &[TextId] {
+    pub fn postings(&self, word: usize) -> Postings<'_> {
         let (a, b) = (self.starts[word] as usize, self.starts[word + 1] as usize);
-        &self.postings[a..b]
+        Postings {
+            bytes: &self.postings[a..b],
+            last: 0,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -239,44 +296,55 @@ fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords
 
 /// The texts of each word, in sorted-vocabulary order: `rank` maps a word's
 /// number to its place (`u32::MAX` for none), and place `p` gets
-/// `postings[starts[p]..starts[p + 1]]`. Plain loops over each chunk's uses,
-/// as these are the most items the index handles.
+/// `postings[starts[p]..starts[p + 1]]`, coded as [`Postings`] reads them.
+/// Plain loops over each chunk's uses, as these are the most items the index
+/// handles: once to size each word's postings, once to write them.
 fn group_uses(
     chunks: &[ChunkWords],
     global: &[Vec<u32>],
     rank: &[u32],
     places: usize,
-) -> (Vec<u32>, Vec<TextId>) {
-    let place_of = |global: &[u32], w: u32| rank[global[w as usize] as usize];
+) -> (Vec<u32>, Vec<u8>) {
+    let mut last: Vec<TextId> = vec![0; places];
     let mut starts = vec![0u32; places + 1];
-    for (chunk, global) in chunks.iter().zip(global) {
-        for &w in &chunk.uses {
-            let place = place_of(global, w);
-            if place != u32::MAX {
-                starts[place as usize + 1] += 1;
-            }
-        }
-    }
+    each_use(chunks, global, rank, |text, place| {
+        starts[place + 1] += coded_len(text - last[place]);
+        last[place] = text;
+    });
     for i in 1..starts.len() {
         starts[i] += starts[i - 1];
     }
+    last.fill(0);
     let mut next: Vec<u32> = starts[..places].to_vec();
-    let mut postings: Vec<TextId> = vec![0; starts[places] as usize];
+    let mut postings: Vec<u8> = vec![0; starts[places] as usize];
+    each_use(chunks, global, rank, |text, place| {
+        let at = write_coded(&mut postings, next[place] as usize, text - last[place]);
+        next[place] = at as u32;
+        last[place] = text;
+    });
+    (starts, postings)
+}
+
+/// Calls `visit(text, place)` for every use of a kept word, in text order.
+fn each_use(
+    chunks: &[ChunkWords],
+    global: &[Vec<u32>],
+    rank: &[u32],
+    mut visit: impl FnMut(TextId, usize),
+) {
     for (c, (chunk, global)) in chunks.iter().zip(global).enumerate() {
         let mut start = 0;
         for (i, &end) in chunk.ends.iter().enumerate() {
             let text = (c * WORD_CHUNK + i) as TextId;
             for &w in &chunk.uses[start..end as usize] {
-                let place = place_of(global, w);
+                let place = rank[global[w as usize] as usize];
                 if place != u32::MAX {
-                    postings[next[place as usize] as usize] = text;
-                    next[place as usize] += 1;
+                    visit(text, place as usize);
                 }
             }
             start = end as usize;
         }
     }
-    (starts, postings)
 }
 
 /// Groups `items` by a dense key below `keys`, keeping their order within a
@@ -330,9 +398,28 @@ mod tests {
         assert_eq!(counts, [2, 1, 3]);
         let editors = vocab.prefix_range("edi");
         assert_eq!(editors.len(), 1);
-        assert_eq!(vocab.postings(editors.start), [0, 2]);
+        assert_eq!(vocab.postings(editors.start).collect::<Vec<_>>(), [0, 2]);
         let sound = vocab.prefix_range("sound");
-        assert_eq!(vocab.postings(sound.start), [0, 1]);
+        assert_eq!(vocab.postings(sound.start).collect::<Vec<_>>(), [0, 1]);
         assert!(vocab.prefix_range("x").is_empty());
+    }
+
+    #[test]
+    fn postings_come_back_as_written_however_far_apart() {
+        let texts: Vec<TextId> = vec![0, 1, 127, 128, 300, 16_383, 16_384, 2_097_152, u32::MAX];
+        let mut bytes = vec![0u8; texts.len() * 5];
+        let (mut at, mut last) = (0, 0);
+        for &t in &texts {
+            let before = at;
+            at = write_coded(&mut bytes, at, t - last);
+            assert_eq!((at - before) as u32, coded_len(t - last), "{t}");
+            last = t;
+        }
+        let read: Vec<TextId> = Postings {
+            bytes: &bytes[..at],
+            last: 0,
+        }
+        .collect();
+        assert_eq!(read, texts);
     }
 }
