@@ -103,7 +103,7 @@ fn load_listing(listing: Listing) -> Loaded {
     for (parsed, file_problems) in parsed {
         problems.extend(file_problems);
         match parsed {
-            Parsed::Role(draft) => builder.drafts.push(*draft),
+            Parsed::Role(draft) => builder.drafts.push(draft),
             Parsed::Department(folder, dept) => {
                 builder.declared.insert(folder, *dept);
             }

@@ -43,25 +43,26 @@ pub struct SearchIndex<'lib> {
 #[derive(Debug, Default)]
 pub(crate) struct Packed {
     buf: String,
-    /// Where each string ends in `buf`.
-    ends: Vec<usize>,
+    /// Where each string ends in `buf`: strings of a library's texts or
+    /// words, far below 4 GiB in all.
+    ends: Vec<u32>,
 }
 
 impl Packed {
     pub fn push(&mut self, s: &str) {
         self.buf.push_str(s);
-        self.ends.push(self.buf.len());
+        self.ends.push(self.buf.len() as u32);
     }
 
     pub fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.buf[start..self.ends[i]]
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.buf[start..self.ends[i] as usize]
     }
 
     /// The bytes of string `i`, without the checks of a `str` slice.
     pub fn bytes(&self, i: usize) -> &[u8] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.buf.as_bytes()[start..self.ends[i]]
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.buf.as_bytes()[start..self.ends[i] as usize]
     }
 
     pub fn len(&self) -> usize {
@@ -73,7 +74,7 @@ impl Packed {
     }
 
     fn append(&mut self, other: Packed) {
-        let base = self.buf.len();
+        let base = self.buf.len() as u32;
         self.buf.push_str(&other.buf);
         self.ends.extend(other.ends.into_iter().map(|e| e + base));
     }

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use std::borrow::Cow;
 
 use super::fold::{char_mask, fold_str};
+use super::index::Packed;
 
 /// Position of a text in the index.
 pub(crate) type TextId = u32;
@@ -201,7 +202,6 @@ impl Vocab {
                     .words
                     .iter()
                     .map(|word| {
-                        let word: &str = word;
                         let next = words.len() as u32;
                         let w = *ids.entry(word).or_insert(next);
                         if w == next {
@@ -255,7 +255,8 @@ const WORD_CHUNK: usize = 1024;
 /// are `uses[ends[i - 1]..ends[i]]`, four bytes a use, the largest thing the
 /// index builds); and each text's number of words.
 struct ChunkWords {
-    words: Vec<Box<str>>,
+    /// End to end in one buffer: a chunk of descriptions has thousands.
+    words: Packed,
     uses: Vec<u32>,
     ends: Vec<u32>,
     counts: Vec<u16>,
@@ -264,7 +265,7 @@ struct ChunkWords {
 fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords {
     let mut ids: HashMap<&str, u32> = HashMap::default();
     let mut out = ChunkWords {
-        words: Vec::new(),
+        words: Packed::default(),
         uses: Vec::new(),
         ends: Vec::new(),
         counts: Vec::new(),
@@ -277,7 +278,7 @@ fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords
             let next = out.words.len() as u32;
             let w = *ids.entry(word).or_insert(next);
             if w == next {
-                out.words.push(Box::from(word));
+                out.words.push(word);
                 last_text.push(text);
             } else if last_text[w as usize] == text {
                 continue;
