@@ -116,27 +116,13 @@ impl Iterator for Postings<'_> {
     }
 }
 
-/// Bytes the distance `d` takes in [`Postings`].
-fn coded_len(d: u32) -> u32 {
-    match d {
-        0..0x80 => 1,
-        0x80..0x4000 => 2,
-        0x4000..0x20_0000 => 3,
-        0x20_0000..0x1000_0000 => 4,
-        _ => 5,
-    }
-}
-
-/// Writes the distance `d` at `out[at..]`, as [`Postings`] reads it; where
-/// it ends.
-fn write_coded(out: &mut [u8], mut at: usize, mut d: u32) -> usize {
+/// Appends the distance `d` to `out`, as [`Postings`] reads it.
+fn push_coded(out: &mut Vec<u8>, mut d: u32) {
     while d >= 0x80 {
-        out[at] = (d as u8 & 0x7f) | 0x80;
+        out.push((d as u8 & 0x7f) | 0x80);
         d >>= 7;
-        at += 1;
     }
-    out[at] = d as u8;
-    at + 1
+    out.push(d as u8);
 }
 
 impl Vocab {
@@ -164,82 +150,118 @@ impl Vocab {
     /// text has. The first `folded` texts are folded already; the others are
     /// folded here a chunk at a time, so that the folded forms of the long
     /// texts (descriptions, duties) are never all held at once.
+    ///
+    /// Chunks of texts are read in parallel a batch at a time, and each
+    /// batch's words are added to every word's list of texts before the next
+    /// batch is read: what a chunk found is never held longer than that.
     pub fn build(texts: &[&str], folded: usize) -> (Vocab, Vec<u16>) {
-        let chunks: Vec<ChunkWords> = texts
-            .par_chunks(WORD_CHUNK)
-            .enumerate()
-            .map(|(c, chunk)| {
-                let first = c * WORD_CHUNK;
-                let chunk: Vec<Cow<'_, str>> = chunk
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &t)| {
-                        if first + i < folded {
-                            Cow::Borrowed(t)
-                        } else {
-                            Cow::Owned(fold_str(t))
-                        }
-                    })
-                    .collect();
-                chunk_words(
-                    chunk
+        let mut lists = WordLists::default();
+        let mut counts: Vec<u16> = Vec::with_capacity(texts.len());
+        let chunks: Vec<(usize, &[&str])> = texts.chunks(WORD_CHUNK).enumerate().collect();
+        let batch = WORD_CHUNK_BATCH * rayon::current_num_threads();
+        for batch in chunks.chunks(batch) {
+            let found: Vec<ChunkWords> = batch
+                .par_iter()
+                .map(|&(c, chunk)| {
+                    let first = c * WORD_CHUNK;
+                    let chunk: Vec<Cow<'_, str>> = chunk
                         .iter()
                         .enumerate()
-                        .map(|(i, t)| ((first + i) as TextId, t.as_ref())),
-                )
-            })
-            .collect();
-        // One id per distinct word across chunks, in order of first use, and
-        // each chunk's word numbers mapped to those ids.
-        let mut ids: HashMap<&str, u32> = HashMap::default();
-        let mut words: Vec<&str> = Vec::new();
-        let mut counts: Vec<u16> = Vec::with_capacity(texts.len());
-        let global: Vec<Vec<u32>> = chunks
-            .iter()
-            .map(|chunk| {
+                        .map(|(i, &t)| {
+                            if first + i < folded {
+                                Cow::Borrowed(t)
+                            } else {
+                                Cow::Owned(fold_str(t))
+                            }
+                        })
+                        .collect();
+                    chunk_words(
+                        chunk
+                            .iter()
+                            .enumerate()
+                            .map(|(i, t)| ((first + i) as TextId, t.as_ref())),
+                    )
+                })
+                .collect();
+            for (&(c, _), chunk) in batch.iter().zip(&found) {
                 counts.extend_from_slice(&chunk.counts);
-                chunk
-                    .words
-                    .iter()
-                    .map(|word| {
-                        let next = words.len() as u32;
-                        let w = *ids.entry(word).or_insert(next);
-                        if w == next {
-                            words.push(word);
-                        }
-                        w
-                    })
-                    .collect()
+                lists.add(chunk, (c * WORD_CHUNK) as TextId);
+            }
+        }
+        (lists.into_vocab(), counts)
+    }
+}
+
+/// Every word met so far, in order of first use, and the texts holding it,
+/// coded as [`Postings`] reads them.
+#[derive(Default)]
+struct WordLists {
+    ids: HashMap<Box<str>, u32>,
+    /// By word id: the texts holding it, and the last of them.
+    texts: Vec<(Vec<u8>, TextId)>,
+}
+
+impl WordLists {
+    /// Adds the words of one chunk whose first text is `first`.
+    fn add(&mut self, chunk: &ChunkWords, first: TextId) {
+        let global: Vec<u32> = chunk
+            .words
+            .iter()
+            .map(|word| match self.ids.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.texts.len() as u32;
+                    self.ids.insert(Box::from(word), id);
+                    self.texts.push((Vec::new(), 0));
+                    id
+                }
             })
             .collect();
-        drop(ids);
-        let mut sorted: Vec<(&str, u32)> = words
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| w.chars().count() <= MAX_WORD_CHARS)
-            .map(|(i, &w)| (w, i as u32))
+        let mut start = 0;
+        for (i, &end) in chunk.ends.iter().enumerate() {
+            let text = first + i as TextId;
+            for &w in &chunk.uses[start..end as usize] {
+                let (coded, last) = &mut self.texts[global[w as usize] as usize];
+                push_coded(coded, text - *last);
+                *last = text;
+            }
+            start = end as usize;
+        }
+    }
+
+    /// The vocabulary, sorted so that words with the same start are one
+    /// range; words too long to keep are left out.
+    fn into_vocab(self) -> Vocab {
+        let mut sorted: Vec<(Box<str>, u32)> = self
+            .ids
+            .into_iter()
+            .filter(|(w, _)| w.chars().count() <= MAX_WORD_CHARS)
             .collect();
         sorted.par_sort_unstable();
-        // Each word's place in the sorted vocabulary; words too long to keep
-        // have none.
-        let mut rank = vec![u32::MAX; words.len()];
-        for (place, &(_, w)) in sorted.iter().enumerate() {
-            rank[w as usize] = place as u32;
+        let total: usize = sorted
+            .iter()
+            .map(|&(_, id)| self.texts[id as usize].0.len())
+            .sum();
+        let mut starts = Vec::with_capacity(sorted.len() + 1);
+        let mut postings = Vec::with_capacity(total);
+        starts.push(0);
+        let mut texts = self.texts;
+        for (_, id) in &sorted {
+            let coded = std::mem::take(&mut texts[*id as usize].0);
+            postings.extend_from_slice(&coded);
+            starts.push(postings.len() as u32);
         }
-        // The uses are grouped straight into sorted order: chunks are in
-        // text order, so each word's texts stay ascending.
-        let (starts, postings) = group_uses(&chunks, &global, &rank, sorted.len());
-        let vocab = Vocab {
+        drop(texts);
+        Vocab {
             lens: sorted
                 .iter()
                 .map(|(w, _)| w.chars().count() as u16)
                 .collect(),
             masks: sorted.iter().map(|(w, _)| char_mask(w)).collect(),
-            words: sorted.iter().map(|&(w, _)| Box::from(w)).collect(),
+            words: sorted.into_iter().map(|(w, _)| w).collect(),
             starts,
             postings,
-        };
-        (vocab, counts)
+        }
     }
 }
 
@@ -250,9 +272,12 @@ const MAX_WORD_CHARS: usize = 48;
 /// Texts whose words are collected per parallel task.
 const WORD_CHUNK: usize = 1024;
 
+/// Chunks read in parallel at a time, per thread.
+const WORD_CHUNK_BATCH: usize = 2;
+
 /// The words of one chunk of texts: each distinct word once in order of
 /// first use; text by text, the words each text holds, each once (text `i`'s
-/// are `uses[ends[i - 1]..ends[i]]`, four bytes a use, the largest thing the
+/// are `uses[ends[i - 1]..ends[i]]`, four bytes a use, the most items the
 /// index builds); and each text's number of words.
 struct ChunkWords {
     /// End to end in one buffer: a chunk of descriptions has thousands.
@@ -293,59 +318,6 @@ fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords
     // Every chunk's uses are held until all are grouped: no spare room.
     out.uses.shrink_to_fit();
     out
-}
-
-/// The texts of each word, in sorted-vocabulary order: `rank` maps a word's
-/// number to its place (`u32::MAX` for none), and place `p` gets
-/// `postings[starts[p]..starts[p + 1]]`, coded as [`Postings`] reads them.
-/// Plain loops over each chunk's uses, as these are the most items the index
-/// handles: once to size each word's postings, once to write them.
-fn group_uses(
-    chunks: &[ChunkWords],
-    global: &[Vec<u32>],
-    rank: &[u32],
-    places: usize,
-) -> (Vec<u32>, Vec<u8>) {
-    let mut last: Vec<TextId> = vec![0; places];
-    let mut starts = vec![0u32; places + 1];
-    each_use(chunks, global, rank, |text, place| {
-        starts[place + 1] += coded_len(text - last[place]);
-        last[place] = text;
-    });
-    for i in 1..starts.len() {
-        starts[i] += starts[i - 1];
-    }
-    last.fill(0);
-    let mut next: Vec<u32> = starts[..places].to_vec();
-    let mut postings: Vec<u8> = vec![0; starts[places] as usize];
-    each_use(chunks, global, rank, |text, place| {
-        let at = write_coded(&mut postings, next[place] as usize, text - last[place]);
-        next[place] = at as u32;
-        last[place] = text;
-    });
-    (starts, postings)
-}
-
-/// Calls `visit(text, place)` for every use of a kept word, in text order.
-fn each_use(
-    chunks: &[ChunkWords],
-    global: &[Vec<u32>],
-    rank: &[u32],
-    mut visit: impl FnMut(TextId, usize),
-) {
-    for (c, (chunk, global)) in chunks.iter().zip(global).enumerate() {
-        let mut start = 0;
-        for (i, &end) in chunk.ends.iter().enumerate() {
-            let text = (c * WORD_CHUNK + i) as TextId;
-            for &w in &chunk.uses[start..end as usize] {
-                let place = rank[global[w as usize] as usize];
-                if place != u32::MAX {
-                    visit(text, place as usize);
-                }
-            }
-            start = end as usize;
-        }
-    }
 }
 
 /// Groups `items` by a dense key below `keys`, keeping their order within a
@@ -408,16 +380,16 @@ mod tests {
     #[test]
     fn postings_come_back_as_written_however_far_apart() {
         let texts: Vec<TextId> = vec![0, 1, 127, 128, 300, 16_383, 16_384, 2_097_152, u32::MAX];
-        let mut bytes = vec![0u8; texts.len() * 5];
-        let (mut at, mut last) = (0, 0);
+        let mut bytes = Vec::new();
+        let mut last = 0;
         for &t in &texts {
-            let before = at;
-            at = write_coded(&mut bytes, at, t - last);
-            assert_eq!((at - before) as u32, coded_len(t - last), "{t}");
+            push_coded(&mut bytes, t - last);
             last = t;
         }
+        // Distances 0, 1, 126, 1, 172, 16,083, 1, 2,080,768 and the rest.
+        assert_eq!(bytes.len(), 1 + 1 + 1 + 1 + 2 + 2 + 1 + 3 + 5);
         let read: Vec<TextId> = Postings {
-            bytes: &bytes[..at],
+            bytes: &bytes,
             last: 0,
         }
         .collect();
