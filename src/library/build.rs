@@ -23,7 +23,8 @@ pub(crate) struct Builder {
     pub declared: HashMap<String, Department>,
     /// Every folder that holds a TOML file.
     pub folders: BTreeMap<String, ()>,
-    /// Ids of every role file listed, loaded or not.
+    /// Ids of the role files listed that did not load under their own
+    /// names (a role loaded under its file's name is found by it anyway).
     pub role_files: HashSet<String>,
     pub info: Option<LibraryInfo>,
 }
@@ -188,7 +189,7 @@ const SUGGESTION_BUDGET: usize = 200_000;
 
 /// The role files listed, by what a link may call them.
 struct KnownFiles<'f> {
-    /// Ids of every role file listed, loaded or not.
+    /// Ids of the role files listed that did not load under their own names.
     role_files: &'f HashSet<String>,
     /// Roles loaded under an id made from a file name that is not one, by
     /// that name.

@@ -13,7 +13,7 @@ use super::build::Builder;
 use super::model::Library;
 use super::parse::{Parsed, file_kind, parse_listed};
 use super::problem::Problem;
-use super::source::{self, Listing};
+use super::source::{self, Listed, Listing};
 use super::translation::{self, Missing, Translation};
 
 /// A library and every problem found while loading it.
@@ -67,7 +67,7 @@ impl std::error::Error for LoadError {}
 /// Loads the library in the folder `dir`.
 pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
     match std::fs::metadata(dir) {
-        Ok(meta) if meta.is_dir() => Ok(load_listing(source::list_dir(dir))),
+        Ok(meta) if meta.is_dir() => Ok(load_parsed(walk_and_parse(dir))),
         Ok(_) => Err(LoadError(crate::t!(
             "library-not-a-folder",
             path = dir.display().to_string()
@@ -86,22 +86,103 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
 
 /// Loads the roles built into the binary.
 pub fn load_embedded() -> Loaded {
-    load_listing(source::list_embedded())
+    let Listing { files, problems } = source::list_embedded();
+    let parsed = files.par_iter().map(parse_listed).collect();
+    load_parsed(Read {
+        files,
+        parsed,
+        problems,
+    })
 }
 
-fn load_listing(listing: Listing) -> Loaded {
-    let Listing {
+/// Every file listed, what each turned out to be (in the same order), and
+/// the problems met while listing.
+struct Read {
+    files: Vec<Listed>,
+    parsed: Vec<(Parsed, Vec<Problem>)>,
+    problems: Vec<Problem>,
+}
+
+/// Files handed from the walk to be read at a time.
+const READ_BATCH: usize = 256;
+
+/// Walks the folder and reads its files at once: the walk, on one thread,
+/// hands over files a batch at a time as it finds them, and the other
+/// threads read and parse each batch meanwhile.
+fn walk_and_parse(dir: &Path) -> Read {
+    type Batch = (usize, Vec<Listed>, Vec<(Parsed, Vec<Problem>)>);
+    let (done, batches) = std::sync::mpsc::channel::<Batch>();
+    let problems = rayon::scope(|scope| {
+        let mut batch = Vec::with_capacity(READ_BATCH);
+        let mut number = 0;
+        let mut hand_over = |files: Vec<Listed>| {
+            let done = done.clone();
+            let at = number;
+            number += 1;
+            scope.spawn(move |_| {
+                let parsed = files.iter().map(parse_listed).collect();
+                // The receiver outlives the scope.
+                let _ = done.send((at, files, parsed));
+            });
+        };
+        let problems = source::walk_dir(dir, |file| {
+            batch.push(file);
+            if batch.len() == READ_BATCH {
+                hand_over(std::mem::replace(
+                    &mut batch,
+                    Vec::with_capacity(READ_BATCH),
+                ));
+            }
+        });
+        if !batch.is_empty() {
+            hand_over(batch);
+        }
+        problems
+    });
+    drop(done);
+    let mut batches: Vec<Batch> = batches.into_iter().collect();
+    batches.sort_unstable_by_key(|&(at, _, _)| at);
+    let count = batches.iter().map(|(_, files, _)| files.len()).sum();
+    let mut read = Read {
+        files: Vec::with_capacity(count),
+        parsed: Vec::with_capacity(count),
+        problems,
+    };
+    for (_, files, parsed) in batches {
+        read.files.extend(files);
+        read.parsed.extend(parsed);
+    }
+    read
+}
+
+fn load_parsed(read: Read) -> Loaded {
+    let Read {
         files,
+        parsed,
         mut problems,
-    } = listing;
-    let parsed: Vec<(Parsed, Vec<Problem>)> = files.par_iter().map(parse_listed).collect();
+    } = read;
     crate::memory::give_back();
 
     let mut builder = Builder::default();
     let mut translations = Vec::new();
     builder.drafts.reserve_exact(parsed.len());
-    for (parsed, file_problems) in parsed {
+    for (file, (parsed, file_problems)) in files.iter().zip(parsed) {
         problems.extend(file_problems);
+        let (folder, name) = file_kind(&file.rel);
+        if let Some(folder) = folder
+            && !builder.folders.contains_key(folder)
+        {
+            builder.folders.insert(folder.to_string(), ());
+        }
+        // A role loaded under its file's name is always found by it: only
+        // the other role files' names are worth keeping.
+        let found_by_name = matches!(&parsed, Parsed::Role(draft) if draft.named_as.is_none());
+        if !found_by_name && name != "_index.toml" && translation::split_name(name).is_none() {
+            let stem = name.strip_suffix(".toml").unwrap_or(name);
+            builder
+                .role_files
+                .insert(crate::text::clean_line(stem).into_owned());
+        }
         match parsed {
             Parsed::Role(draft) => builder.drafts.push(draft),
             Parsed::Department(folder, dept) => {
@@ -112,20 +193,8 @@ fn load_listing(listing: Listing) -> Loaded {
             Parsed::Nothing => {}
         }
     }
-    for file in &files {
-        let (folder, name) = file_kind(&file.rel);
-        if let Some(folder) = folder {
-            builder.folders.insert(folder.to_string(), ());
-        }
-        if name != "_index.toml" && translation::split_name(name).is_none() {
-            let stem = name.strip_suffix(".toml").unwrap_or(name);
-            builder
-                .role_files
-                .insert(crate::text::clean_line(stem).into_owned());
-        }
-    }
-    // Role files listed, loaded or not: a translation of one that did not
-    // load waits for it rather than translating nothing.
+    // Role files listed that did not load as their names say: a
+    // translation of one waits for it rather than translating nothing.
     let listed = if translations.is_empty() {
         Default::default()
     } else {

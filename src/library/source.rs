@@ -194,7 +194,17 @@ fn near_miss(path: &Path) -> Option<String> {
 
 /// Lists every `*.toml` file below `root`, following links but never round a
 /// loop, and skipping hidden files and folders.
+#[cfg(test)]
 pub(crate) fn list_dir(root: &Path) -> Listing {
+    let mut files = Vec::new();
+    let problems = walk_dir(root, |file| files.push(file));
+    Listing { files, problems }
+}
+
+/// Hands `found` every `*.toml` file below `root` as the walk meets it, in
+/// path order, following links but never round a loop, and skipping hidden
+/// files and folders; returns the problems met on the way.
+pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Problem> {
     // File names are untrusted text like the files themselves: cleaned here,
     // so no problem or role ever carries an escape sequence from a name.
     let shown_root = root.display().to_string();
@@ -206,10 +216,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
         };
         text::clean_line(&shown).into_owned()
     };
-    let mut listing = Listing {
-        files: Vec::new(),
-        problems: Vec::new(),
-    };
+    let mut problems: Vec<Problem> = Vec::new();
     let real_root = root.canonicalize().ok();
     let mut walk = walkdir::WalkDir::new(root)
         .follow_links(true)
@@ -225,7 +232,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
     while let Some(entry) = walk.next() {
         entries += 1;
         if entries > MAX_ENTRIES {
-            listing.problems.push(Problem::new(
+            problems.push(Problem::new(
                 shown(root),
                 crate::t!("problem-too-many-entries", max = MAX_ENTRIES),
             ));
@@ -254,9 +261,9 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
                     crate::t!("problem-cannot-read", error = err.to_string())
                 };
                 if err.loop_ancestor().is_some() {
-                    links.note(&mut listing.problems, Problem::new(path, message));
+                    links.note(&mut problems, Problem::new(path, message));
                 } else {
-                    listing.problems.push(Problem::new(path, message));
+                    problems.push(Problem::new(path, message));
                 }
                 continue;
             }
@@ -270,7 +277,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             if let (Some(target), Some(real_root)) = (target, &real_root) {
                 if real_root.starts_with(&target) {
                     links.note(
-                        &mut listing.problems,
+                        &mut problems,
                         Problem::new(
                             shown(path),
                             crate::t!(
@@ -291,14 +298,14 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
                 && !folders_seen.insert((meta.dev(), meta.ino()))
             {
                 links.note(
-                    &mut listing.problems,
+                    &mut problems,
                     Problem::new(shown(path), crate::t!("problem-folder-read-twice")),
                 );
                 walk.skip_current_dir();
                 continue;
             }
             if entry.depth() == MAX_DEPTH {
-                listing.problems.push(Problem::new(
+                problems.push(Problem::new(
                     shown(path),
                     crate::t!("problem-folders-too-deep", max = MAX_DEPTH),
                 ));
@@ -307,14 +314,12 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
         }
         if !is_toml(path) {
             if let Some(message) = near_miss(path) {
-                listing.problems.push(Problem::new(shown(path), message));
+                problems.push(Problem::new(shown(path), message));
             }
             continue;
         }
         if !entry.file_type().is_file() {
-            listing
-                .problems
-                .push(Problem::new(shown(path), not_regular()));
+            problems.push(Problem::new(shown(path), not_regular()));
             continue;
         }
         // Size and readability are checked when the file is read. The walk
@@ -326,17 +331,17 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
             .unwrap_or(path)
             .to_string_lossy()
             .into_owned();
-        listing.files.push(Listed {
+        found(Listed {
             rel,
             display,
             origin: Origin::Disk(path.to_path_buf()),
         });
     }
-    listing.problems.extend(links.summary(shown(root)));
-    for problem in &mut listing.problems {
+    problems.extend(links.summary(shown(root)));
+    for problem in &mut problems {
         problem.kind = Kind::File;
     }
-    listing
+    problems
 }
 
 /// Lists the roles built into the binary; shown as `roles/…`.
