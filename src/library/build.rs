@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 // Ids and folders are the library's own text: a fast hasher is enough.
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
+use rayon::prelude::*;
+
 use super::cycles::break_cycles;
 use super::model::{Department, Library, RoleIx};
 use super::parse::{IdOutcome, invalid_id, name_from_folder};
@@ -241,11 +243,12 @@ impl LinkCheck<'_> {
         let mut out: Vec<(RoleIx, Position)> = Vec::with_capacity(refs.len());
         let mut seen = HashSet::with_capacity(refs.len());
         for r in refs {
-            let shown = crate::text::excerpt(&r.id, 60);
+            // Only a link with a problem is shown.
+            let shown = || crate::text::excerpt(&r.id, 60);
             let mut knock_on = None;
             let message = match (lib.ids.get(&r.id), self.known.renamed.get(&r.id)) {
                 (Some(&to), _) if to == from => {
-                    crate::t!("problem-link-to-itself", key = key, id = shown)
+                    crate::t!("problem-link-to-itself", key = key, id = shown())
                 }
                 (Some(&to), _) => {
                     if seen.insert(to) {
@@ -263,22 +266,22 @@ impl LinkCheck<'_> {
                     crate::t!(
                         "problem-link-to-file-name",
                         key = key,
-                        name = shown,
+                        name = shown(),
                         id = id
                     )
                 }
                 (None, None) if self.known.role_files.contains(&r.id) => {
                     knock_on = Some(r.id.clone());
-                    crate::t!("problem-link-to-broken", key = key, id = shown)
+                    crate::t!("problem-link-to-broken", key = key, id = shown())
                 }
                 (None, None) => match self.suggest(lib, &r.id) {
                     Some(s) => crate::t!(
                         "problem-link-unknown-suggest",
                         key = key,
-                        id = shown,
+                        id = shown(),
                         suggestion = s
                     ),
-                    None => crate::t!("problem-link-unknown", key = key, id = shown),
+                    None => crate::t!("problem-link-unknown", key = key, id = shown()),
                 },
             };
             let mut problem = role_problem(lib, from, &r, message).kind(Kind::Link);
@@ -320,18 +323,21 @@ pub(crate) fn sort_tree(lib: &mut Library) {
     let mut top = std::mem::take(&mut lib.top);
     top.sort_by_cached_key(|&d| key(lib, d));
     lib.top = top;
-    for d in 0..lib.departments.len() {
-        let mut children = std::mem::take(&mut lib.departments[d].children);
-        children.sort_by_cached_key(|&c| key(lib, c));
-        let mut roles = std::mem::take(&mut lib.departments[d].roles);
-        // Each title lower-cased once, not at every comparison.
-        roles.sort_by_cached_key(|&r| {
-            (
-                lib.roles[r].title().to_lowercase(),
-                lib.roles[r].id().to_string(),
-            )
-        });
-        lib.departments[d].children = children;
-        lib.departments[d].roles = roles;
+    // Departments are sorted in parallel, each title lower-cased once, not
+    // at every comparison.
+    let sorted: Vec<(Vec<usize>, Vec<RoleIx>)> = lib
+        .departments
+        .par_iter()
+        .map(|dept| {
+            let mut children = dept.children.clone();
+            children.sort_by_cached_key(|&c| key(lib, c));
+            let mut roles = dept.roles.clone();
+            roles.sort_by_cached_key(|&r| (lib.roles[r].title().to_lowercase(), lib.roles[r].id()));
+            (children, roles)
+        })
+        .collect();
+    for (dept, (children, roles)) in lib.departments.iter_mut().zip(sorted) {
+        dept.children = children;
+        dept.roles = roles;
     }
 }
