@@ -136,7 +136,35 @@ enum Part {
 
 impl RoleText {
     fn pack(&self) -> Packed {
-        let mut pack = PackBuilder::default();
+        let ones = [
+            Some(&self.id),
+            Some(&self.title),
+            Some(&self.file),
+            self.summary.as_ref(),
+            self.description.as_ref(),
+            self.education.as_ref(),
+            self.certification.as_ref(),
+            self.working_conditions.as_ref(),
+            self.advancement.as_ref(),
+            self.outlook.as_ref(),
+        ];
+        let lists = [
+            &self.aliases,
+            &self.search_terms,
+            &self.english_names,
+            &self.duties,
+            &self.employers,
+            &self.unions,
+            &self.industry_groups,
+        ];
+        let bytes = ones.iter().flatten().map(|t| t.len()).sum::<usize>()
+            + lists
+                .iter()
+                .flat_map(|l| l.iter())
+                .map(String::len)
+                .sum::<usize>();
+        let texts = ones.iter().flatten().count() + lists.iter().map(|l| l.len()).sum::<usize>();
+        let mut pack = PackBuilder::with_capacity(bytes, texts, ones.len() + lists.len());
         // In the order of `Part`.
         pack.one(Some(&self.id))
             .one(Some(&self.title))

@@ -27,6 +27,16 @@ pub struct PackBuilder {
 }
 
 impl PackBuilder {
+    /// A builder with room for `bytes` of text in `texts` texts and `lists`
+    /// lists, so that it never grows on the way.
+    pub fn with_capacity(bytes: usize, texts: usize, lists: usize) -> PackBuilder {
+        PackBuilder {
+            text: String::with_capacity(bytes),
+            list_ends: Vec::with_capacity(lists),
+            text_ends: Vec::with_capacity(texts),
+        }
+    }
+
     /// Adds the next list.
     pub fn list<S: AsRef<str>>(&mut self, items: impl IntoIterator<Item = S>) -> &mut Self {
         for item in items {
@@ -313,7 +323,12 @@ impl ExactSizeIterator for GroupsIter<'_> {}
 
 impl From<&[SkillGroup]> for SkillGroups {
     fn from(groups: &[SkillGroup]) -> SkillGroups {
-        let mut pack = PackBuilder::default();
+        let bytes = groups
+            .iter()
+            .map(|g| g.category.len() + g.skills.iter().map(String::len).sum::<usize>())
+            .sum();
+        let texts = groups.iter().map(|g| 1 + g.skills.len()).sum();
+        let mut pack = PackBuilder::with_capacity(bytes, texts, 2 * groups.len());
         for g in groups {
             pack.one(Some(&g.category)).list(&g.skills);
         }
