@@ -26,10 +26,7 @@ pub fn clean_line(text: &str) -> Cow<'_, str> {
 
 fn clean_with(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     // Most text is printable ASCII: nothing to look at closely.
-    if text
-        .bytes()
-        .all(|b| (0x20..0x7f).contains(&b) || (keep_newlines && b == b'\n'))
-    {
+    if is_printable_ascii(text, keep_newlines) {
         return Cow::Borrowed(text);
     }
     let mut after_base = false;
@@ -99,6 +96,19 @@ fn is_unmeasurable(c: char) -> bool {
 }
 
 /// A character that can be printed as it is.
+/// Whether `text` is printable ASCII throughout (line breaks allowed if
+/// `newlines`). Looked at sixteen bytes at a time without stopping early
+/// inside them, which the compiler turns into a few vector instructions: a
+/// description of a thousand bytes is checked at every load.
+fn is_printable_ascii(text: &str, newlines: bool) -> bool {
+    let printable = |b: u8| (b.wrapping_sub(0x20) < 0x5f) | (newlines & (b == b'\n'));
+    let mut chunks = text.as_bytes().chunks_exact(16);
+    let whole = chunks
+        .by_ref()
+        .all(|chunk| chunk.iter().fold(true, |ok, &b| ok & printable(b)));
+    whole && chunks.remainder().iter().all(|&b| printable(b))
+}
+
 fn is_plain(c: char) -> bool {
     !(c.is_control() || is_bidi_control(c) || is_invisible(c))
 }
@@ -192,6 +202,28 @@ fn skip_string_body(chars: &mut Chars<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn printable_ascii_is_told_apart_wherever_a_control_character_falls() {
+        for len in [0, 1, 15, 16, 17, 31, 32, 33, 100] {
+            let plain = "a".repeat(len);
+            assert!(is_printable_ascii(&plain, false), "{len}");
+            for at in 0..len {
+                for bad in ['\u{1b}', '\u{7f}', '\n', '\t', 'é'] {
+                    let mut text = plain.clone();
+                    text.replace_range(at..at + 1, &bad.to_string());
+                    let allowed = bad == '\n';
+                    assert!(!is_printable_ascii(&text, false), "{len} {at} {bad:?}");
+                    assert_eq!(
+                        is_printable_ascii(&text, true),
+                        allowed,
+                        "{len} {at} {bad:?}"
+                    );
+                }
+            }
+        }
+        assert!(is_printable_ascii(" ~", false));
+    }
 
     #[test]
     fn plain_text_is_borrowed_unchanged() {
