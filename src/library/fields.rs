@@ -126,7 +126,7 @@ impl<'a> Doc<'a> {
     /// A string value, cleaned of control characters; `None` when absent or
     /// of the wrong type (reported).
     pub fn string(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
-        let value = table.get(key)?;
+        let value = lookup(table, key)?;
         match value.get_ref() {
             DeValue::String(s) if SINGLE_LINE.contains(&key) => {
                 Some(text::clean_line(s).trim().to_string())
@@ -154,7 +154,7 @@ impl<'a> Doc<'a> {
 
     /// An array of strings with the byte offset of each, for later checks.
     pub fn strings_with_spans(&mut self, table: &DeTable<'_>, key: &str) -> Vec<(String, usize)> {
-        let Some(value) = table.get(key) else {
+        let Some(value) = lookup(table, key) else {
             return Vec::new();
         };
         self.string_list(value, key)
@@ -191,7 +191,7 @@ impl<'a> Doc<'a> {
     }
 
     pub fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> Option<bool> {
-        let value = table.get(key)?;
+        let value = lookup(table, key)?;
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             _ => {
@@ -202,7 +202,7 @@ impl<'a> Doc<'a> {
     }
 
     pub fn integer(&mut self, table: &DeTable<'_>, key: &str) -> Option<i64> {
-        let value = table.get(key)?;
+        let value = lookup(table, key)?;
         match value.get_ref() {
             DeValue::Integer(i) => {
                 let parsed = i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok();
@@ -223,7 +223,7 @@ impl<'a> Doc<'a> {
 
     /// A number, written with or without a decimal point.
     pub fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<f64> {
-        let value = table.get(key)?;
+        let value = lookup(table, key)?;
         let parsed = match value.get_ref() {
             DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
             DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
@@ -246,7 +246,7 @@ impl<'a> Doc<'a> {
     /// A date (year-month-day), written as a TOML date or a string holding
     /// one; a time written after the date is not kept.
     pub fn date(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
-        let value = table.get(key)?;
+        let value = lookup(table, key)?;
         match value.get_ref() {
             DeValue::Datetime(d) => match d.date {
                 Some(date) => Some(date.to_string()),
@@ -272,7 +272,7 @@ impl<'a> Doc<'a> {
 
     /// A table whose values are lists of strings: `skills = { technical = […] }`.
     pub fn skill_groups(&mut self, table: &DeTable<'_>, key: &str) -> Vec<SkillGroup> {
-        let Some(value) = table.get(key) else {
+        let Some(value) = lookup(table, key) else {
             return Vec::new();
         };
         let DeValue::Table(groups) = value.get_ref() else {
@@ -304,7 +304,7 @@ impl<'a> Doc<'a> {
         key: &str,
         allowed: &[&str],
     ) -> Option<&'t DeTable<'i>> {
-        let value = table.get(key)?;
+        let value = lookup(table, key)?;
         match value.get_ref() {
             DeValue::Table(t) => {
                 self.check_keys(t, allowed, Some(key));
@@ -325,7 +325,7 @@ impl<'a> Doc<'a> {
         key: &str,
         allowed: &[&str],
     ) -> Vec<(Range<usize>, &'t DeTable<'i>)> {
-        let Some(value) = table.get(key) else {
+        let Some(value) = lookup(table, key) else {
             return Vec::new();
         };
         let DeValue::Array(items) = value.get_ref() else {
@@ -353,6 +353,21 @@ impl<'a> Doc<'a> {
             }
         }
         out
+    }
+}
+
+/// Tables with at most this many keys are searched key by key.
+const SCANNED_KEYS: usize = 32;
+
+/// `table[key]`. A small table, as every role file is, is searched key by
+/// key, which costs less than hashing the key; a large one is looked up.
+fn lookup<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+    if table.len() <= SCANNED_KEYS {
+        table
+            .iter()
+            .find_map(|(k, v)| (k.get_ref().as_ref() == key).then_some(v))
+    } else {
+        table.get(key)
     }
 }
 
