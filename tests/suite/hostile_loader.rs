@@ -994,3 +994,28 @@ fn pipes_and_devices_named_like_role_files_are_reported_and_never_block() {
         );
     }
 }
+
+#[test]
+fn a_role_with_dozens_of_unknown_keys_still_reads_its_own_and_names_each_stranger() {
+    let lib = TempLibrary::new();
+    let mut text = String::new();
+    for i in 0..60 {
+        text.push_str(&format!("extra_{i} = \"x\"\n"));
+    }
+    text.push_str(
+        "title = \"Boom Operator\"\nsummary = \"Holds the boom\"\naliases = [\"Boom\"]\n",
+    );
+    lib.write("boom.toml", &text);
+    let loaded = lib.load();
+    let role = &loaded.library.roles[0];
+    assert_eq!(role.title(), "Boom Operator");
+    assert_eq!(role.summary(), Some("Holds the boom"));
+    assert_eq!(role.aliases(), ["Boom"]);
+    let problems = lib.problems(&loaded);
+    assert_eq!(problems.len(), 60, "{problems:?}");
+    assert!(
+        problems[0].starts_with("boom.toml:1:1: unknown key 'extra_0'"),
+        "{}",
+        problems[0]
+    );
+}
