@@ -99,11 +99,27 @@ pub(crate) struct Postings<'a> {
 impl Iterator for Postings<'_> {
     type Item = TextId;
 
+    #[inline]
     fn next(&mut self) -> Option<TextId> {
-        let mut distance: u32 = 0;
-        let mut shift = 0;
-        loop {
-            let (&byte, rest) = self.bytes.split_first()?;
+        let (&byte, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        // Most distances fit in one byte.
+        let distance = if byte < 0x80 {
+            u32::from(byte)
+        } else {
+            self.rest_of_distance(byte)
+        };
+        self.last += distance;
+        Some(self.last)
+    }
+}
+
+impl Postings<'_> {
+    /// A distance of more than one byte, its first byte read already.
+    fn rest_of_distance(&mut self, first: u8) -> u32 {
+        let mut distance = u32::from(first & 0x7f);
+        let mut shift = 7;
+        while let Some((&byte, rest)) = self.bytes.split_first() {
             self.bytes = rest;
             distance |= u32::from(byte & 0x7f) << shift;
             if byte & 0x80 == 0 {
@@ -111,8 +127,7 @@ impl Iterator for Postings<'_> {
             }
             shift += 7;
         }
-        self.last += distance;
-        Some(self.last)
+        distance
     }
 }
 
