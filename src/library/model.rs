@@ -553,3 +553,72 @@ impl Library {
             .or_else(|| only(Role::search_terms))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every text of a role different from every other, so that a text
+    /// packed in one place and read from another would show.
+    fn every_text() -> RoleText {
+        let list = |name: &str| vec![format!("{name} 1"), format!("{name} 2")];
+        RoleText {
+            id: "id".into(),
+            title: "title".into(),
+            file: "file".into(),
+            aliases: list("alias"),
+            search_terms: list("term"),
+            english_names: list("english"),
+            summary: Some("summary".into()),
+            description: Some("description".into()),
+            duties: list("duty"),
+            education: Some("education".into()),
+            certification: Some("certification".into()),
+            working_conditions: Some("conditions".into()),
+            advancement: Some("advancement".into()),
+            outlook: Some("outlook".into()),
+            employers: list("employer"),
+            unions: list("union"),
+            industry_groups: list("group"),
+        }
+    }
+
+    #[test]
+    fn a_role_gives_back_each_text_where_it_was_put() {
+        let text = every_text();
+        let role = Role::new(&text);
+        assert_eq!(role.text(), text);
+        assert_eq!(role.id(), "id");
+        assert_eq!(role.title(), "title");
+        assert_eq!(role.file(), "file");
+        assert_eq!(role.aliases(), ["alias 1", "alias 2"]);
+        assert_eq!(role.search_terms(), ["term 1", "term 2"]);
+        assert_eq!(role.english_names(), ["english 1", "english 2"]);
+        assert_eq!(role.summary(), Some("summary"));
+        assert_eq!(role.description(), Some("description"));
+        assert_eq!(role.duties(), ["duty 1", "duty 2"]);
+        assert_eq!(role.education(), Some("education"));
+        assert_eq!(role.certification(), Some("certification"));
+        assert_eq!(role.working_conditions(), Some("conditions"));
+        assert_eq!(role.advancement(), Some("advancement"));
+        assert_eq!(role.outlook(), Some("outlook"));
+        assert_eq!(role.employers(), ["employer 1", "employer 2"]);
+        assert_eq!(role.unions(), ["union 1", "union 2"]);
+        assert_eq!(role.industry_groups(), ["group 1", "group 2"]);
+    }
+
+    #[test]
+    fn texts_left_out_stay_out_and_an_edit_changes_only_what_it_sets() {
+        let mut role = Role::new(&RoleText {
+            id: "mixer".into(),
+            title: "Mixer".into(),
+            ..RoleText::default()
+        });
+        assert_eq!(role.summary(), None);
+        assert!(role.aliases().is_empty());
+        role.edit_text(|t| t.summary = Some("Mixes".into()));
+        assert_eq!(role.summary(), Some("Mixes"));
+        assert_eq!((role.id(), role.title()), ("mixer", "Mixer"));
+        assert_eq!(role.description(), None);
+    }
+}
