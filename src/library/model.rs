@@ -135,54 +135,39 @@ enum Part {
 }
 
 impl RoleText {
-    fn pack(&self) -> Packed {
-        let ones = [
-            Some(&self.id),
-            Some(&self.title),
-            Some(&self.file),
-            self.summary.as_ref(),
-            self.description.as_ref(),
-            self.education.as_ref(),
-            self.certification.as_ref(),
-            self.working_conditions.as_ref(),
-            self.advancement.as_ref(),
-            self.outlook.as_ref(),
-        ];
-        let lists = [
+    /// Every text, list by list, in the order of `Part`: a single text is a
+    /// list of one, a text left out a list of none.
+    fn parts(&self) -> [&[String]; 17] {
+        use std::slice::from_ref;
+        [
+            from_ref(&self.id),
+            from_ref(&self.title),
+            from_ref(&self.file),
             &self.aliases,
             &self.search_terms,
             &self.english_names,
+            self.summary.as_slice(),
+            self.description.as_slice(),
             &self.duties,
+            self.education.as_slice(),
+            self.certification.as_slice(),
+            self.working_conditions.as_slice(),
+            self.advancement.as_slice(),
+            self.outlook.as_slice(),
             &self.employers,
             &self.unions,
             &self.industry_groups,
-        ];
-        let bytes = ones.iter().flatten().map(|t| t.len()).sum::<usize>()
-            + lists
-                .iter()
-                .flat_map(|l| l.iter())
-                .map(String::len)
-                .sum::<usize>();
-        let texts = ones.iter().flatten().count() + lists.iter().map(|l| l.len()).sum::<usize>();
-        let mut pack = PackBuilder::with_capacity(bytes, texts, ones.len() + lists.len());
-        // In the order of `Part`.
-        pack.one(Some(&self.id))
-            .one(Some(&self.title))
-            .one(Some(&self.file))
-            .list(&self.aliases)
-            .list(&self.search_terms)
-            .list(&self.english_names)
-            .one(self.summary.as_deref())
-            .one(self.description.as_deref())
-            .list(&self.duties)
-            .one(self.education.as_deref())
-            .one(self.certification.as_deref())
-            .one(self.working_conditions.as_deref())
-            .one(self.advancement.as_deref())
-            .one(self.outlook.as_deref())
-            .list(&self.employers)
-            .list(&self.unions)
-            .list(&self.industry_groups);
+        ]
+    }
+
+    fn pack(&self) -> Packed {
+        let parts = self.parts();
+        let texts = || parts.iter().flat_map(|part| part.iter());
+        let bytes = texts().map(String::len).sum();
+        let mut pack = PackBuilder::with_capacity(bytes, texts().count(), parts.len());
+        for part in parts {
+            pack.list(part);
+        }
         pack.finish()
     }
 }

@@ -47,11 +47,6 @@ impl PackBuilder {
         self
     }
 
-    /// Adds the next list: one text, or none.
-    pub fn one(&mut self, item: Option<&str>) -> &mut Self {
-        self.list(item)
-    }
-
     pub fn finish(&mut self) -> Packed {
         let mut index = Vec::with_capacity(1 + self.list_ends.len() + self.text_ends.len());
         index.push(offset(self.list_ends.len()));
@@ -330,7 +325,7 @@ impl From<&[SkillGroup]> for SkillGroups {
         let texts = groups.iter().map(|g| 1 + g.skills.len()).sum();
         let mut pack = PackBuilder::with_capacity(bytes, texts, 2 * groups.len());
         for g in groups {
-            pack.one(Some(&g.category)).list(&g.skills);
+            pack.list([&g.category]).list(&g.skills);
         }
         SkillGroups(pack.finish())
     }
@@ -378,10 +373,10 @@ mod tests {
     #[test]
     fn lists_come_back_as_they_went_in_empty_ones_included() {
         let mut pack = PackBuilder::default();
-        pack.one(Some("Foley Artist"))
+        pack.list(["Foley Artist"])
             .list(Vec::<String>::new())
             .list(["foley", "", "sound effects"])
-            .one(None);
+            .list(None::<&str>);
         let packed = pack.finish();
         assert_eq!(packed.lists(), 4);
         assert_eq!(packed.one(0), Some("Foley Artist"));
