@@ -211,13 +211,6 @@ impl Role {
         self.texts = text.pack();
     }
 
-    /// Changes the role's texts with `change`.
-    pub fn edit_text(&mut self, change: impl FnOnce(&mut RoleText)) {
-        let mut text = self.text();
-        change(&mut text);
-        self.set_text(&text);
-    }
-
     fn one(&self, part: Part) -> Option<&str> {
         self.texts.one(part as usize)
     }
@@ -593,7 +586,7 @@ mod tests {
     }
 
     #[test]
-    fn texts_left_out_stay_out_and_an_edit_changes_only_what_it_sets() {
+    fn texts_left_out_stay_out_and_a_change_keeps_the_rest() {
         let mut role = Role::new(&RoleText {
             id: "mixer".into(),
             title: "Mixer".into(),
@@ -601,7 +594,9 @@ mod tests {
         });
         assert_eq!(role.summary(), None);
         assert!(role.aliases().is_empty());
-        role.edit_text(|t| t.summary = Some("Mixes".into()));
+        let mut text = role.text();
+        text.summary = Some("Mixes".into());
+        role.set_text(&text);
         assert_eq!(role.summary(), Some("Mixes"));
         assert_eq!((role.id(), role.title()), ("mixer", "Mixer"));
         assert_eq!(role.description(), None);

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use toml::de::DeTable;
 
 use super::fields::Doc;
-use super::model::{Department, Library, Role, SkillGroup};
+use super::model::{Department, Library, Role, RoleText, SkillGroup};
 use super::packed::SkillGroups;
 use super::position::Position;
 use super::problem::{Kind, Problem};
@@ -419,14 +419,26 @@ pub fn translate<'a>(
     if lang == Lang::En {
         return Cow::Owned(lib);
     }
+    // Each role's texts are unpacked once, for its English names and its
+    // translations alike.
+    let mut for_role: foldhash::HashMap<&str, Vec<&Translation>> = Default::default();
+    for tr in translations.iter().filter(|t| t.lang == lang) {
+        if let Target::Role(id) = &tr.target {
+            for_role.entry(id.as_str()).or_default().push(tr);
+        }
+    }
     for role in &mut lib.roles {
         role.untranslated = present_sections(role);
+        let mut text = role.text();
         // Crews say the English titles too; they stay searchable.
-        let english_names = std::iter::once(role.title())
-            .chain(role.aliases())
-            .map(str::to_string)
+        text.english_names = std::iter::once(&text.title)
+            .chain(&text.aliases)
+            .cloned()
             .collect();
-        role.edit_text(|text| text.english_names = english_names);
+        for tr in for_role.get(text.id.as_str()).into_iter().flatten() {
+            apply_role(role, &mut text, tr);
+        }
+        role.set_text(&text);
     }
     for dept in &mut lib.departments {
         dept.untranslated = DEPARTMENT_SECTIONS
@@ -451,11 +463,8 @@ pub fn translate<'a>(
                     apply_department(dept, tr);
                 }
             }
-            Target::Role(id) => {
-                if let Some(r) = lib.role_by_id(id) {
-                    apply_role(&mut lib.roles[r], tr);
-                }
-            }
+            // Laid over each role with its English names, above.
+            Target::Role(_) => {}
         }
     }
     super::build::sort_tree(&mut lib);
@@ -499,9 +508,10 @@ fn department_has(dept: &Department, section: &str) -> bool {
     }
 }
 
-fn apply_role(role: &mut Role, tr: &Translation) {
+/// Lays `tr` over a role: its texts over `text`, which the caller packs
+/// into the role, everything else over the role itself.
+fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation) {
     let mut done: Vec<&str> = Vec::new();
-    let mut text = role.text();
     for (key, value) in &tr.texts {
         let slot = match *key {
             "title" => {
@@ -533,7 +543,6 @@ fn apply_role(role: &mut Role, tr: &Translation) {
         }
         done.push(key);
     }
-    role.set_text(&text);
     if lay_skills(&mut role.skills, &tr.skills) {
         done.push("skills");
     }
