@@ -312,32 +312,24 @@ fn role_problem(lib: &Library, role: RoleIx, at: &RoleRef, message: String) -> P
 
 /// Sorts siblings by `order`, then name; roles by title.
 pub(crate) fn sort_tree(lib: &mut Library) {
-    let key = |lib: &Library, d: usize| {
-        let dept = &lib.departments[d];
-        (
-            dept.is_other,
-            dept.order.unwrap_or(i64::MAX),
-            dept.name.to_lowercase(),
-        )
-    };
-    let mut top = std::mem::take(&mut lib.top);
-    top.sort_by_cached_key(|&d| key(lib, d));
-    lib.top = top;
-    // Departments are sorted in parallel, each title lower-cased once, not
-    // at every comparison.
-    let sorted: Vec<(Vec<usize>, Vec<RoleIx>)> = lib
+    // Each name and title lower-cased once, not at every comparison.
+    let dept_keys: Vec<(bool, i64, String)> = lib
         .departments
-        .par_iter()
+        .iter()
         .map(|dept| {
-            let mut children = dept.children.clone();
-            children.sort_by_cached_key(|&c| key(lib, c));
-            let mut roles = dept.roles.clone();
-            roles.sort_by_cached_key(|&r| (lib.roles[r].title().to_lowercase(), lib.roles[r].id()));
-            (children, roles)
+            (
+                dept.is_other,
+                dept.order.unwrap_or(i64::MAX),
+                dept.name.to_lowercase(),
+            )
         })
         .collect();
-    for (dept, (children, roles)) in lib.departments.iter_mut().zip(sorted) {
-        dept.children = children;
-        dept.roles = roles;
-    }
+    lib.top.sort_by(|&a, &b| dept_keys[a].cmp(&dept_keys[b]));
+    let roles = &lib.roles;
+    lib.departments.par_iter_mut().for_each(|dept| {
+        dept.children
+            .sort_by(|&a, &b| dept_keys[a].cmp(&dept_keys[b]));
+        dept.roles
+            .sort_by_cached_key(|&r| (roles[r].title().to_lowercase(), roles[r].id()));
+    });
 }
