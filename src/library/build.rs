@@ -47,7 +47,8 @@ impl Builder {
         let mut next_at = resolve_links(&mut lib, links, &known, problems);
         break_cycles(&mut lib, &mut next_at, problems);
         for r in 0..lib.roles.len() {
-            for n in lib.roles[r].next.clone() {
+            for i in 0..lib.roles[r].next.len() {
+                let n = lib.roles[r].next[i];
                 lib.roles[n].previous.push(r);
             }
         }
@@ -93,9 +94,9 @@ impl Builder {
         index
     }
 
-    /// Adds roles in path order, those whose file names are their ids first;
-    /// a file with a taken id is left out. Also returns, for each role loaded
-    /// under an id made from its file's name, that name.
+    /// Adds roles in the order they were listed, those whose file names are
+    /// their ids first; a file with a taken id is left out. Also returns,
+    /// for each role loaded under an id made from its file's name, that name.
     fn add_roles(
         &mut self,
         lib: &mut Library,
@@ -103,17 +104,22 @@ impl Builder {
         problems: &mut Vec<Problem>,
     ) -> (Vec<Links>, HashMap<String, RoleIx>) {
         // A file named as its id keeps it: `colorist.toml` is never left out
-        // for `Colorist.toml`, whose id is only made from its name.
-        self.drafts.sort_by(|a, b| {
-            (a.named_as.is_some(), a.role.file()).cmp(&(b.named_as.is_some(), b.role.file()))
-        });
-        let mut links = Vec::with_capacity(self.drafts.len());
-        lib.roles.reserve_exact(self.drafts.len());
-        lib.ids.reserve(self.drafts.len());
+        // for `Colorist.toml`, whose id is only made from its name. The
+        // drafts are in listing order, so moving the renamed ones after the
+        // others, in their order, is all the sorting they need.
+        let (named, renamed_drafts): (Vec<RoleDraft>, Vec<RoleDraft>) =
+            std::mem::take(&mut self.drafts)
+                .into_iter()
+                .partition(|d| d.named_as.is_none());
+        let count = named.len() + renamed_drafts.len();
+        let mut links = Vec::with_capacity(count);
+        lib.roles.reserve_exact(count);
+        lib.ids.reserve(count);
         let mut renamed = HashMap::new();
         let mut other: Option<usize> = None;
-        for draft in self.drafts.drain(..) {
+        for draft in named.into_iter().chain(renamed_drafts) {
             let RoleDraft {
+                id,
                 mut role,
                 folder,
                 named_as,
@@ -123,12 +129,12 @@ impl Builder {
             } = draft;
             let taken_by = lib
                 .ids
-                .get(role.id())
+                .get(&id)
                 .map(|&first| lib.roles[first].file().to_string());
             if let Some(name) = &named_as {
                 let outcome = match &taken_by {
-                    Some(by) => IdOutcome::Taken { id: role.id(), by },
-                    None => IdOutcome::LoadedAs(role.id()),
+                    Some(by) => IdOutcome::Taken { id: &id, by },
+                    None => IdOutcome::LoadedAs(&id),
                 };
                 let mut p = Problem::new(role.file(), invalid_id(name, outcome)).kind(Kind::Id);
                 p.title = Some(role.title().to_string());
@@ -141,7 +147,7 @@ impl Builder {
             if let Some(first) = taken_by {
                 let mut p = Problem::new(
                     role.file(),
-                    crate::t!("problem-id-taken", id = role.id(), other = first),
+                    crate::t!("problem-id-taken", id = id.as_str(), other = first),
                 );
                 p.title = Some(role.title().to_string());
                 p.kind = Kind::Id;
@@ -161,7 +167,7 @@ impl Builder {
             };
             let ix = lib.roles.len();
             lib.departments[role.department].roles.push(ix);
-            lib.ids.insert(role.id().to_string(), ix);
+            lib.ids.insert(id, ix);
             lib.roles.push(role);
             links.push(Links {
                 next,
@@ -241,7 +247,13 @@ impl LinkCheck<'_> {
         refs: Vec<RoleRef>,
     ) -> Vec<(RoleIx, Position)> {
         let mut out: Vec<(RoleIx, Position)> = Vec::with_capacity(refs.len());
-        let mut seen = HashSet::with_capacity(refs.len());
+        // Most lists name a role or two, where looking through what is
+        // kept costs less than hashing.
+        let mut seen = (refs.len() > 16).then(|| HashSet::with_capacity(refs.len()));
+        let mut first_time = |out: &[(RoleIx, Position)], to: RoleIx| match &mut seen {
+            Some(seen) => seen.insert(to),
+            None => !out.iter().any(|&(kept, _)| kept == to),
+        };
         for r in refs {
             // Only a link with a problem is shown.
             let shown = || crate::text::excerpt(&r.id, 60);
@@ -251,7 +263,7 @@ impl LinkCheck<'_> {
                     crate::t!("problem-link-to-itself", key = key, id = shown())
                 }
                 (Some(&to), _) => {
-                    if seen.insert(to) {
+                    if first_time(&out, to) {
                         out.push((to, r.at));
                     }
                     continue;
@@ -259,7 +271,7 @@ impl LinkCheck<'_> {
                 // The file's name as written: followed to the id the role is
                 // loaded as, and the link asked to use that id.
                 (None, Some(&to)) => {
-                    if to != from && seen.insert(to) {
+                    if to != from && first_time(&out, to) {
                         out.push((to, r.at));
                     }
                     let id = lib.roles[to].id();

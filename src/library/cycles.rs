@@ -22,12 +22,14 @@ pub(crate) fn break_cycles(
     }
     let n = lib.roles.len();
     let mut mark = vec![Mark::New; n];
+    // Iterative depth-first search: (role, next edge to look at).
+    let mut stack: Vec<(RoleIx, usize)> = Vec::new();
     for start in 0..n {
         if mark[start] != Mark::New {
             continue;
         }
-        // Iterative depth-first search: (role, next edge to look at).
-        let mut stack: Vec<(RoleIx, usize)> = vec![(start, 0)];
+        stack.clear();
+        stack.push((start, 0));
         mark[start] = Mark::Open;
         while let Some(&(role, edge)) = stack.last() {
             let top = stack.len() - 1;

@@ -166,13 +166,18 @@ fn load_parsed(read: Read) -> Loaded {
     let mut builder = Builder::default();
     let mut translations = Vec::new();
     builder.drafts.reserve_exact(parsed.len());
+    let mut last_folder = None;
     for (file, (parsed, file_problems)) in files.iter().zip(parsed) {
         problems.extend(file_problems);
         let (folder, name) = file_kind(&file.rel);
+        // Files come folder by folder: only a change of folder is looked up.
         if let Some(folder) = folder
-            && !builder.folders.contains_key(folder)
+            && last_folder != Some(folder)
         {
-            builder.folders.insert(folder.to_string(), ());
+            last_folder = Some(folder);
+            if !builder.folders.contains_key(folder) {
+                builder.folders.insert(folder.to_string(), ());
+            }
         }
         // A role loaded under its file's name is always found by it: only
         // the other role files' names are worth keeping.

@@ -81,6 +81,8 @@ pub(crate) struct RoleRef {
 /// A role as read from its file, before its links are resolved.
 #[derive(Debug)]
 pub(crate) struct RoleDraft {
+    /// The role's id, its own copy: the library's table of ids keeps it.
+    pub id: String,
     pub role: Role,
     /// The folder inside the library, `None` for the library folder itself.
     pub folder: Option<String>,
@@ -140,6 +142,7 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
     role.sources = read_sources(doc, table);
     role.updated = read_updated(doc, table);
     Some(RoleDraft {
+        id: id.to_string(),
         folder: None,
         named_as: None,
         next: role_refs(doc, table, "next"),
