@@ -103,82 +103,111 @@ impl Builder {
         dept_of_folder: &HashMap<String, usize>,
         problems: &mut Vec<Problem>,
     ) -> (Vec<Links>, HashMap<String, RoleIx>) {
-        // A file named as its id keeps it: `colorist.toml` is never left out
-        // for `Colorist.toml`, whose id is only made from its name. The
-        // drafts are in listing order, so moving the renamed ones after the
-        // others, in their order, is all the sorting they need.
-        let (named, renamed_drafts): (Vec<RoleDraft>, Vec<RoleDraft>) =
-            std::mem::take(&mut self.drafts)
-                .into_iter()
-                .partition(|d| d.named_as.is_none());
-        let count = named.len() + renamed_drafts.len();
-        let mut links = Vec::with_capacity(count);
+        let count = self.drafts.len();
         lib.roles.reserve_exact(count);
         lib.ids.reserve(count);
-        let mut renamed = HashMap::new();
-        let mut other: Option<usize> = None;
-        for draft in named.into_iter().chain(renamed_drafts) {
-            let RoleDraft {
-                id,
-                mut role,
-                folder,
-                named_as,
-                next,
-                related,
-                works_with,
-            } = draft;
-            let taken_by = lib
-                .ids
-                .get(&id)
-                .map(|&first| lib.roles[first].file().to_string());
-            if let Some(name) = &named_as {
-                let outcome = match &taken_by {
-                    Some(by) => IdOutcome::Taken { id: &id, by },
-                    None => IdOutcome::LoadedAs(&id),
-                };
-                let mut p = Problem::new(role.file(), invalid_id(name, outcome)).kind(Kind::Id);
-                p.title = Some(role.title().to_string());
-                problems.push(p);
-                if taken_by.is_some() {
-                    continue;
-                }
-                renamed.insert(name.clone(), lib.roles.len());
+        let mut adding = Adding {
+            lib,
+            dept_of_folder,
+            problems,
+            links: Vec::with_capacity(count),
+            renamed: HashMap::new(),
+            other: None,
+        };
+        // A file named as its id keeps it: `colorist.toml` is never left out
+        // for `Colorist.toml`, whose id is only made from its name. The
+        // drafts are in listing order, so adding the renamed ones after the
+        // others, in their order, is all the sorting they need.
+        let mut renamed = Vec::new();
+        for draft in self.drafts.drain(..) {
+            if draft.named_as.is_some() {
+                renamed.push(draft);
+            } else {
+                adding.add(draft);
             }
-            if let Some(first) = taken_by {
-                let mut p = Problem::new(
-                    role.file(),
-                    crate::t!("problem-id-taken", id = id.as_str(), other = first),
-                );
-                p.title = Some(role.title().to_string());
-                p.kind = Kind::Id;
-                problems.push(p);
-                continue;
-            }
-            role.department = match folder.as_deref().and_then(|f| dept_of_folder.get(f)) {
-                Some(&d) => d,
-                None => *other.get_or_insert_with(|| {
-                    lib.departments.push(Department {
-                        name: crate::t!("library-other-roles"),
-                        is_other: true,
-                        ..Department::default()
-                    });
-                    lib.departments.len() - 1
-                }),
+        }
+        for draft in renamed {
+            adding.add(draft);
+        }
+        if let Some(o) = adding.other {
+            adding.lib.top.push(o);
+        }
+        (adding.links, adding.renamed)
+    }
+}
+
+/// Roles being added to a library, with what adding them gathers.
+struct Adding<'a> {
+    lib: &'a mut Library,
+    dept_of_folder: &'a HashMap<String, usize>,
+    problems: &'a mut Vec<Problem>,
+    /// Each added role's links, in the order of `lib.roles`.
+    links: Vec<Links>,
+    /// Roles loaded under an id made from their file's name, by that name.
+    renamed: HashMap<String, RoleIx>,
+    /// "Other roles", once a role needs it.
+    other: Option<usize>,
+}
+
+impl Adding<'_> {
+    fn add(&mut self, draft: RoleDraft) {
+        let RoleDraft {
+            id,
+            mut role,
+            folder,
+            named_as,
+            next,
+            related,
+            works_with,
+        } = draft;
+        let lib = &mut *self.lib;
+        let taken_by = lib
+            .ids
+            .get(&id)
+            .map(|&first| lib.roles[first].file().to_string());
+        if let Some(name) = &named_as {
+            let outcome = match &taken_by {
+                Some(by) => IdOutcome::Taken { id: &id, by },
+                None => IdOutcome::LoadedAs(&id),
             };
-            let ix = lib.roles.len();
-            lib.departments[role.department].roles.push(ix);
-            lib.ids.insert(id, ix);
-            lib.roles.push(role);
-            links.push(Links {
-                next,
-                related,
-                works_with,
-            });
+            let mut p = Problem::new(role.file(), invalid_id(name, outcome)).kind(Kind::Id);
+            p.title = Some(role.title().to_string());
+            self.problems.push(p);
+            if taken_by.is_some() {
+                return;
+            }
+            self.renamed.insert(name.clone(), lib.roles.len());
         }
-        if let Some(o) = other {
-            lib.top.push(o);
+        if let Some(first) = taken_by {
+            let mut p = Problem::new(
+                role.file(),
+                crate::t!("problem-id-taken", id = id.as_str(), other = first),
+            );
+            p.title = Some(role.title().to_string());
+            p.kind = Kind::Id;
+            self.problems.push(p);
+            return;
         }
-        (links, renamed)
+        role.department = match folder.as_deref().and_then(|f| self.dept_of_folder.get(f)) {
+            Some(&d) => d,
+            None => *self.other.get_or_insert_with(|| {
+                lib.departments.push(Department {
+                    name: crate::t!("library-other-roles"),
+                    is_other: true,
+                    ..Department::default()
+                });
+                lib.departments.len() - 1
+            }),
+        };
+        let ix = lib.roles.len();
+        lib.departments[role.department].roles.push(ix);
+        lib.ids.insert(id, ix);
+        lib.roles.push(role);
+        self.links.push(Links {
+            next,
+            related,
+            works_with,
+        });
     }
 }
 

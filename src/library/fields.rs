@@ -1,6 +1,7 @@
 //! Typed reading of TOML values, one key at a time, so that one wrong value
 //! costs only that value and every problem points at its line and column.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use super::position::{LineIndex, Position};
@@ -10,6 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::model::SkillGroup;
+use super::packed::{PackBuilder, SkillGroups};
 use super::problem::Problem;
 use super::suggest::did_you_mean;
 use crate::text;
@@ -124,14 +126,16 @@ impl<'a> Doc<'a> {
     }
 
     /// A string value, cleaned of control characters; `None` when absent or
-    /// of the wrong type (reported).
-    pub fn string(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
+    /// of the wrong type (reported). Borrowed from the file where the text
+    /// needs no cleaning, as nearly all text does.
+    pub fn string_borrowed<'t>(
+        &mut self,
+        table: &'t DeTable<'_>,
+        key: &str,
+    ) -> Option<Cow<'t, str>> {
         let value = lookup(table, key)?;
         match value.get_ref() {
-            DeValue::String(s) if SINGLE_LINE.contains(&key) => {
-                Some(text::clean_line(s).trim().to_string())
-            }
-            DeValue::String(s) => Some(text::clean(s).trim().to_string()),
+            DeValue::String(s) => Some(tidy(s, SINGLE_LINE.contains(&key))),
             _ => {
                 self.wrong_type(value, crate::t!("problem-expect-string"), key);
                 None
@@ -139,17 +143,35 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Like [`Doc::string`], but an empty or blank string counts as absent.
+    /// Like [`Doc::string_borrowed`], but owned, and an empty or blank
+    /// string counts as absent.
     pub fn text(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
-        self.string(table, key).filter(|s| !s.is_empty())
+        self.text_borrowed(table, key).map(Cow::into_owned)
+    }
+
+    /// Like [`Doc::text`], borrowed where [`Doc::string_borrowed`] is.
+    pub fn text_borrowed<'t>(&mut self, table: &'t DeTable<'_>, key: &str) -> Option<Cow<'t, str>> {
+        self.string_borrowed(table, key).filter(|s| !s.is_empty())
     }
 
     /// An array of strings; wrong elements are reported and skipped.
     pub fn strings(&mut self, table: &DeTable<'_>, key: &str) -> Vec<String> {
-        self.strings_with_spans(table, key)
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect()
+        let Some(value) = lookup(table, key) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        self.string_list(value, key, None, |s, _| out.push(s.into_owned()));
+        out
+    }
+
+    /// Like [`Doc::strings`], borrowed where [`Doc::string_borrowed`] is.
+    pub fn strings_borrowed<'t>(&mut self, table: &'t DeTable<'_>, key: &str) -> Vec<Cow<'t, str>> {
+        let Some(value) = lookup(table, key) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        self.string_list(value, key, None, |s, _| out.push(s));
+        out
     }
 
     /// An array of strings with the byte offset of each, for later checks.
@@ -157,21 +179,35 @@ impl<'a> Doc<'a> {
         let Some(value) = lookup(table, key) else {
             return Vec::new();
         };
-        self.string_list(value, key)
+        let mut out = Vec::new();
+        self.string_list(value, key, None, |s, at| out.push((s.into_owned(), at)));
+        out
     }
 
-    fn string_list(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Vec<(String, usize)> {
-        let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(value, crate::t!("problem-expect-strings"), key);
-            return Vec::new();
+    /// Hands `found` each non-blank string of the array `value`, cleaned,
+    /// with its byte offset. The array is `key`, or `key.within` in a table
+    /// of arrays.
+    fn string_list<'t>(
+        &mut self,
+        value: &'t Spanned<DeValue<'_>>,
+        key: &str,
+        within: Option<&str>,
+        mut found: impl FnMut(Cow<'t, str>, usize),
+    ) {
+        let name = || match within {
+            Some(within) => format!("{key}.{within}"),
+            None => key.to_string(),
         };
-        let mut out = Vec::with_capacity(items.len());
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(value, crate::t!("problem-expect-strings"), &name());
+            return;
+        };
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::String(s) => {
-                    let s = text::clean_line(s).trim().to_string();
+                    let s = tidy(s, true);
                     if !s.is_empty() {
-                        out.push((s, item.span().start));
+                        found(s, item.span().start);
                     }
                 }
                 _ => {
@@ -180,14 +216,13 @@ impl<'a> Doc<'a> {
                         item.span(),
                         crate::t!(
                             "problem-wrong-list-item",
-                            key = key,
+                            key = name(),
                             found = with_article(found)
                         ),
                     );
                 }
             }
         }
-        out
     }
 
     pub fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> Option<bool> {
@@ -272,6 +307,38 @@ impl<'a> Doc<'a> {
 
     /// A table whose values are lists of strings: `skills = { technical = […] }`.
     pub fn skill_groups(&mut self, table: &DeTable<'_>, key: &str) -> Vec<SkillGroup> {
+        self.skill_lists(table, key)
+            .into_iter()
+            .map(|(category, skills)| SkillGroup {
+                category: category.into_owned(),
+                skills: skills.into_iter().map(Cow::into_owned).collect(),
+            })
+            .collect()
+    }
+
+    /// Like [`Doc::skill_groups`], packed straight from the file's text.
+    pub fn skill_groups_packed(&mut self, table: &DeTable<'_>, key: &str) -> SkillGroups {
+        let groups = self.skill_lists(table, key);
+        let bytes = groups
+            .iter()
+            .map(|(c, skills)| c.len() + skills.iter().map(|s| s.len()).sum::<usize>())
+            .sum();
+        let texts = groups.iter().map(|(_, skills)| 1 + skills.len()).sum();
+        let mut pack = PackBuilder::with_capacity(bytes, texts, 2 * groups.len());
+        for (category, skills) in &groups {
+            pack.list([category]).list(skills);
+        }
+        SkillGroups::from_packed(pack.finish())
+    }
+
+    /// The skill groups of `key`: each category with its skills, the groups
+    /// with no skills left out.
+    #[allow(clippy::type_complexity)]
+    fn skill_lists<'t>(
+        &mut self,
+        table: &'t DeTable<'_>,
+        key: &str,
+    ) -> Vec<(Cow<'t, str>, Vec<Cow<'t, str>>)> {
         let Some(value) = lookup(table, key) else {
             return Vec::new();
         };
@@ -279,19 +346,13 @@ impl<'a> Doc<'a> {
             self.wrong_type(value, crate::t!("problem-expect-skill-groups"), key);
             return Vec::new();
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(groups.len());
         for (category, list) in groups.iter() {
-            let name = text::clean_line(category.get_ref()).trim().to_string();
-            let skills: Vec<String> = self
-                .string_list(list, &format!("{key}.{name}"))
-                .into_iter()
-                .map(|(s, _)| s)
-                .collect();
+            let name = tidy(category.get_ref(), true);
+            let mut skills = Vec::new();
+            self.string_list(list, key, Some(&name), |s, _| skills.push(s));
             if !skills.is_empty() {
-                out.push(SkillGroup {
-                    category: name,
-                    skills,
-                });
+                out.push((name, skills));
             }
         }
         out
@@ -353,6 +414,21 @@ impl<'a> Doc<'a> {
             }
         }
         out
+    }
+}
+
+/// A string as crewpath keeps it: cleaned (on one line when `single_line`)
+/// and trimmed, borrowed from `s` where that changes nothing but the ends.
+fn tidy(s: &str, single_line: bool) -> Cow<'_, str> {
+    let cleaned = if single_line {
+        text::clean_line(s)
+    } else {
+        text::clean(s)
+    };
+    match cleaned {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+        Cow::Owned(s) if s.trim().len() == s.len() => Cow::Owned(s),
+        Cow::Owned(s) => Cow::Owned(s.trim().to_string()),
     }
 }
 

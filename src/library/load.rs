@@ -161,7 +161,6 @@ fn load_parsed(read: Read) -> Loaded {
         parsed,
         mut problems,
     } = read;
-    crate::memory::give_back();
 
     let mut builder = Builder::default();
     let mut translations = Vec::new();

@@ -88,28 +88,30 @@ pub struct Role {
 }
 
 /// A role's texts as separate strings: what a role file gives, and what a
-/// translation changes.
+/// translation changes. Read from a file, they are borrowed from it where
+/// they need no cleaning (`RoleText<Cow<str>>`), and copied only once, when
+/// the role is packed.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct RoleText {
+pub struct RoleText<S = String> {
     /// The file stem; unique across the library.
-    pub id: String,
-    pub title: String,
+    pub id: S,
+    pub title: S,
     /// Where the role came from, as shown in problems.
-    pub file: String,
-    pub aliases: Vec<String>,
-    pub search_terms: Vec<String>,
-    pub english_names: Vec<String>,
-    pub summary: Option<String>,
-    pub description: Option<String>,
-    pub duties: Vec<String>,
-    pub education: Option<String>,
-    pub certification: Option<String>,
-    pub working_conditions: Option<String>,
-    pub advancement: Option<String>,
-    pub outlook: Option<String>,
-    pub employers: Vec<String>,
-    pub unions: Vec<String>,
-    pub industry_groups: Vec<String>,
+    pub file: S,
+    pub aliases: Vec<S>,
+    pub search_terms: Vec<S>,
+    pub english_names: Vec<S>,
+    pub summary: Option<S>,
+    pub description: Option<S>,
+    pub duties: Vec<S>,
+    pub education: Option<S>,
+    pub certification: Option<S>,
+    pub working_conditions: Option<S>,
+    pub advancement: Option<S>,
+    pub outlook: Option<S>,
+    pub employers: Vec<S>,
+    pub unions: Vec<S>,
+    pub industry_groups: Vec<S>,
 }
 
 /// The lists of a role's [`Packed`] texts, in order.
@@ -134,10 +136,10 @@ enum Part {
     IndustryGroups,
 }
 
-impl RoleText {
+impl<S: AsRef<str>> RoleText<S> {
     /// Every text, list by list, in the order of `Part`: a single text is a
     /// list of one, a text left out a list of none.
-    fn parts(&self) -> [&[String]; 17] {
+    fn parts(&self) -> [&[S]; 17] {
         use std::slice::from_ref;
         [
             from_ref(&self.id),
@@ -163,7 +165,7 @@ impl RoleText {
     fn pack(&self) -> Packed {
         let parts = self.parts();
         let texts = || parts.iter().flat_map(|part| part.iter());
-        let bytes = texts().map(String::len).sum();
+        let bytes = texts().map(|t| t.as_ref().len()).sum();
         let mut pack = PackBuilder::with_capacity(bytes, texts().count(), parts.len());
         for part in parts {
             pack.list(part);
@@ -174,7 +176,7 @@ impl RoleText {
 
 impl Role {
     /// A role with these texts and nothing else yet.
-    pub fn new(text: &RoleText) -> Role {
+    pub fn new<S: AsRef<str>>(text: &RoleText<S>) -> Role {
         Role {
             texts: text.pack(),
             ..Role::default()
@@ -207,7 +209,7 @@ impl Role {
     }
 
     /// Changes the role's texts.
-    pub fn set_text(&mut self, text: &RoleText) {
+    pub fn set_text<S: AsRef<str>>(&mut self, text: &RoleText<S>) {
         self.texts = text.pack();
     }
 
@@ -587,7 +589,7 @@ mod tests {
 
     #[test]
     fn texts_left_out_stay_out_and_a_change_keeps_the_rest() {
-        let mut role = Role::new(&RoleText {
+        let mut role = Role::new(&RoleText::<String> {
             id: "mixer".into(),
             title: "Mixer".into(),
             ..RoleText::default()

@@ -235,6 +235,11 @@ pub struct Skills<'a> {
 }
 
 impl SkillGroups {
+    /// Groups packed as a category, then its skills, group after group.
+    pub(crate) fn from_packed(packed: Packed) -> SkillGroups {
+        SkillGroups(packed)
+    }
+
     pub fn len(&self) -> usize {
         self.0.lists() / 2
     }

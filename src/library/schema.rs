@@ -1,5 +1,7 @@
 //! The keys of role files and `_index.toml` files, and how each is read.
 
+use std::borrow::Cow;
+
 use toml::de::DeTable;
 
 use super::fields::Doc;
@@ -97,7 +99,7 @@ pub(crate) struct RoleDraft {
 /// Reads a role; `None` when it has no usable title (reported).
 pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Option<RoleDraft> {
     doc.check_keys(table, ROLE_KEYS, None);
-    let title = match doc.string(table, "title") {
+    let title = match doc.string_borrowed(table, "title") {
         Some(t) if !t.is_empty() => t,
         Some(_) => {
             let span = table.get("title").map_or(0..0, |v| v.span());
@@ -114,27 +116,29 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
             return None;
         }
     };
+    // Borrowed from the file where it needs no cleaning: packing the role
+    // is the only copy.
     let text = RoleText {
-        id: id.to_string(),
-        aliases: doc.strings(table, "aliases"),
-        search_terms: doc.strings(table, "search_terms"),
-        summary: doc.text(table, "summary"),
-        description: doc.text(table, "description"),
-        duties: doc.strings(table, "duties"),
-        education: doc.text(table, "education"),
-        certification: doc.text(table, "certification"),
-        working_conditions: doc.text(table, "working_conditions"),
-        advancement: doc.text(table, "advancement"),
-        outlook: doc.text(table, "outlook"),
-        employers: doc.strings(table, "employers"),
-        unions: doc.strings(table, "unions"),
-        industry_groups: doc.strings(table, "industry_groups"),
-        file: doc.path.to_string(),
+        id: Cow::Borrowed(id),
+        aliases: doc.strings_borrowed(table, "aliases"),
+        search_terms: doc.strings_borrowed(table, "search_terms"),
+        summary: doc.text_borrowed(table, "summary"),
+        description: doc.text_borrowed(table, "description"),
+        duties: doc.strings_borrowed(table, "duties"),
+        education: doc.text_borrowed(table, "education"),
+        certification: doc.text_borrowed(table, "certification"),
+        working_conditions: doc.text_borrowed(table, "working_conditions"),
+        advancement: doc.text_borrowed(table, "advancement"),
+        outlook: doc.text_borrowed(table, "outlook"),
+        employers: doc.strings_borrowed(table, "employers"),
+        unions: doc.strings_borrowed(table, "unions"),
+        industry_groups: doc.strings_borrowed(table, "industry_groups"),
+        file: Cow::Borrowed(doc.path),
         title,
         english_names: Vec::new(),
     };
     let mut role = Role::new(&text);
-    role.skills = doc.skill_groups(table, "skills").into();
+    role.skills = doc.skill_groups_packed(table, "skills");
     role.entry_level = doc.boolean(table, "entry_level").unwrap_or(false);
     role.in_demand = doc.boolean(table, "in_demand").unwrap_or(false);
     role.noc = read_noc(doc, table);
@@ -246,7 +250,7 @@ pub(crate) fn read_department(doc: &mut Doc<'_>, table: &DeTable<'_>, dept: &mut
     dept.description = doc.text(table, "description");
     dept.unions = doc.strings(table, "unions");
     dept.industry_groups = doc.strings(table, "industry_groups");
-    dept.skills = doc.skill_groups(table, "skills").into();
+    dept.skills = doc.skill_groups_packed(table, "skills");
     dept.order = doc.integer(table, "order");
 }
 

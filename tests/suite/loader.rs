@@ -254,6 +254,49 @@ fn a_file_with_only_a_title_loads() {
     assert!(!r.entry_level && !r.in_demand);
 }
 
+#[test]
+fn texts_are_trimmed_and_cleaned_whether_or_not_they_need_cleaning() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "mixer.toml",
+        "title = \"  Re-recording Mixer \"\n\
+         aliases = [\" Dubbing mixer\", \"   \", \"Final \\u001b[31mmixer\\u0007 \"]\n\
+         summary = \"Balances the final mix \\n of a film \"\n\
+         description = \" First paragraph.\\n\\nSecond\\u001b]0;x\\u0007 one. \"\n\
+         duties = [\"\\t Sets levels\"]\n\
+         [skills]\n\
+         \" technical \" = [\" Pro Tools \", \"\"]\n\
+         empty = [\"  \"]\n",
+    );
+    let loaded = lib.load();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let r = role(&loaded.library, "mixer");
+    assert_eq!(r.title(), "Re-recording Mixer");
+    // A blank alias is no alias; in one with escape sequences, each is
+    // shown as one placeholder.
+    assert_eq!(
+        r.aliases(),
+        ["Dubbing mixer", "Final \u{FFFD}mixer\u{FFFD}"]
+    );
+    // A one-line text keeps no line break; a long text keeps its paragraphs.
+    assert_eq!(r.summary(), Some("Balances the final mix   of a film"));
+    assert_eq!(
+        r.description(),
+        Some("First paragraph.\n\nSecond\u{FFFD} one.")
+    );
+    assert_eq!(r.duties(), ["Sets levels"]);
+    let skills: Vec<(String, Vec<String>)> = r
+        .skills
+        .iter()
+        .map(|g| (g.category.to_string(), g.skills.to_vec()))
+        .collect();
+    // A category with no skills left is no category.
+    assert_eq!(
+        skills,
+        [("technical".to_string(), vec!["Pro Tools".to_string()])]
+    );
+}
+
 const FULL_ROLE: &str = r#"title = "Foley Artist"
 aliases = ["Foley walker", "Foley performer"]
 search_terms = ["footsteps"]
