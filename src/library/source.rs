@@ -221,7 +221,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
     let mut walk = walkdir::WalkDir::new(root)
         .follow_links(true)
         .max_depth(MAX_DEPTH)
-        .sort_by_file_name()
+        .sort_by(|a, b| last_name(a.path()).cmp(last_name(b.path())))
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
     // Every real folder is read once, however many links lead to it: forty
@@ -326,11 +326,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
         // joins names onto `root` with '/', so the path as shown is the
         // walk's own and the part after `root` is already '/'-separated.
         let display = text::clean_line(&path.to_string_lossy()).into_owned();
-        let rel = path
-            .strip_prefix(root)
-            .unwrap_or(path)
-            .to_string_lossy()
-            .into_owned();
+        let rel = String::from_utf8_lossy(inside(root, path)).into_owned();
         found(Listed {
             rel,
             display,
@@ -342,6 +338,30 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
         problem.kind = Kind::File;
     }
     problems
+}
+
+/// The last part of a path the walk made, as bytes: what it sorts a
+/// folder's entries by. The same as [`Path::file_name`], which would parse
+/// the whole path at each of the thousands of comparisons a large folder
+/// takes.
+fn last_name(path: &Path) -> &[u8] {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = path.as_os_str().as_bytes();
+    bytes
+        .iter()
+        .rposition(|&b| b == b'/')
+        .map_or(bytes, |slash| &bytes[slash + 1..])
+}
+
+/// The part of `path`, which the walk made by joining names onto `root`,
+/// after `root` and its '/'.
+fn inside<'p>(root: &Path, path: &'p Path) -> &'p [u8] {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = path.as_os_str().as_bytes();
+    let rest = bytes
+        .strip_prefix(root.as_os_str().as_bytes())
+        .unwrap_or(bytes);
+    rest.strip_prefix(b"/").unwrap_or(rest)
 }
 
 /// Lists the roles built into the binary; shown as `roles/…`.
@@ -424,6 +444,31 @@ mod tests {
         // Opening a pipe for reading would wait for a writer forever.
         let problem = listed.read().unwrap_err();
         assert_eq!(problem, not_regular());
+    }
+
+    #[test]
+    fn files_are_listed_by_name_folder_by_folder_inside_the_library() {
+        let dir = tempfile::tempdir().unwrap();
+        for rel in [
+            "b.toml", "a.toml", "a/z.toml", "a/y.toml", "B.toml", "é.toml",
+        ] {
+            let path = dir.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, "title = \"X\"\n").unwrap();
+        }
+        // The library folder as a user may type it, with a slash at the end.
+        let root = PathBuf::from(format!("{}/", dir.path().display()));
+        let listing = list_dir(&root);
+        assert!(listing.problems.is_empty());
+        let rels: Vec<&str> = listing.files.iter().map(|f| f.rel.as_str()).collect();
+        assert_eq!(
+            rels,
+            [
+                "B.toml", "a/y.toml", "a/z.toml", "a.toml", "b.toml", "é.toml"
+            ]
+        );
+        let shown = format!("{}a/y.toml", root.display());
+        assert_eq!(listing.files[1].display, shown);
     }
 
     #[test]
