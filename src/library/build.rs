@@ -10,7 +10,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use rayon::prelude::*;
 
 use super::cycles::break_cycles;
-use super::model::{Department, Library, RoleIx};
+use super::model::{Department, Library, Role, RoleIx};
 use super::parse::{IdOutcome, invalid_id, name_from_folder};
 use super::position::Position;
 use super::problem::{Kind, Problem};
@@ -20,7 +20,8 @@ use super::suggest::did_you_mean;
 /// What the parsed files gave, gathered for building.
 #[derive(Default)]
 pub(crate) struct Builder {
-    pub drafts: Vec<RoleDraft>,
+    /// How many roles were parsed: the most the library will hold.
+    pub parsed_roles: usize,
     /// Departments with an `_index.toml`, by folder.
     pub declared: HashMap<String, Department>,
     /// Every folder that holds a TOML file.
@@ -32,14 +33,25 @@ pub(crate) struct Builder {
 }
 
 impl Builder {
-    pub fn build(mut self, problems: &mut Vec<Problem>) -> Library {
+    /// The library of these roles, in the order given.
+    pub fn build(
+        mut self,
+        drafts: impl Iterator<Item = RoleDraft>,
+        problems: &mut Vec<Problem>,
+    ) -> Library {
         let mut lib = Library::default();
         if let Some(info) = self.info.take() {
             lib.title = info.title;
             lib.welcome = info.welcome;
         }
         let dept_of_folder = self.build_departments(&mut lib);
-        let (links, renamed) = self.add_roles(&mut lib, &dept_of_folder, problems);
+        let (links, renamed) = add_roles(
+            drafts,
+            self.parsed_roles,
+            &mut lib,
+            &dept_of_folder,
+            problems,
+        );
         let known = KnownFiles {
             role_files: &self.role_files,
             renamed: &renamed,
@@ -93,47 +105,47 @@ impl Builder {
         }
         index
     }
+}
 
-    /// Adds roles in the order they were listed, those whose file names are
-    /// their ids first; a file with a taken id is left out. Also returns,
-    /// for each role loaded under an id made from its file's name, that name.
-    fn add_roles(
-        &mut self,
-        lib: &mut Library,
-        dept_of_folder: &HashMap<String, usize>,
-        problems: &mut Vec<Problem>,
-    ) -> (Vec<Links>, HashMap<String, RoleIx>) {
-        let count = self.drafts.len();
-        lib.roles.reserve_exact(count);
-        lib.ids.reserve(count);
-        let mut adding = Adding {
-            lib,
-            dept_of_folder,
-            problems,
-            links: Vec::with_capacity(count),
-            renamed: HashMap::new(),
-            other: None,
-        };
-        // A file named as its id keeps it: `colorist.toml` is never left out
-        // for `Colorist.toml`, whose id is only made from its name. The
-        // drafts are in listing order, so adding the renamed ones after the
-        // others, in their order, is all the sorting they need.
-        let mut renamed = Vec::new();
-        for draft in self.drafts.drain(..) {
-            if draft.named_as.is_some() {
-                renamed.push(draft);
-            } else {
-                adding.add(draft);
-            }
-        }
-        for draft in renamed {
+/// Adds roles in the order they were listed, those whose file names are
+/// their ids first; a file with a taken id is left out. Also returns, for
+/// each role loaded under an id made from its file's name, that name.
+fn add_roles(
+    drafts: impl Iterator<Item = RoleDraft>,
+    count: usize,
+    lib: &mut Library,
+    dept_of_folder: &HashMap<String, usize>,
+    problems: &mut Vec<Problem>,
+) -> (Vec<Links>, HashMap<String, RoleIx>) {
+    lib.roles.reserve_exact(count);
+    lib.ids.reserve(count);
+    let mut adding = Adding {
+        lib,
+        dept_of_folder,
+        problems,
+        links: Vec::with_capacity(count),
+        renamed: HashMap::new(),
+        other: None,
+    };
+    // A file named as its id keeps it: `colorist.toml` is never left out
+    // for `Colorist.toml`, whose id is only made from its name. The drafts
+    // are in listing order, so adding the renamed ones after the others, in
+    // their order, is all the sorting they need.
+    let mut renamed = Vec::new();
+    for draft in drafts {
+        if draft.named_as.is_some() {
+            renamed.push(draft);
+        } else {
             adding.add(draft);
         }
-        if let Some(o) = adding.other {
-            adding.lib.top.push(o);
-        }
-        (adding.links, adding.renamed)
     }
+    for draft in renamed {
+        adding.add(draft);
+    }
+    if let Some(o) = adding.other {
+        adding.lib.top.push(o);
+    }
+    (adding.links, adding.renamed)
 }
 
 /// Roles being added to a library, with what adding them gathers.
@@ -242,29 +254,101 @@ struct LinkCheck<'p> {
 
 /// Resolves every role's links; returns where each kept `next` entry was
 /// written, in the same order as the role's `next`.
+///
+/// Nearly every link names a role that is there: those roles' links are
+/// looked up in parallel. The few roles with a link to look into are
+/// checked one by one, in order, so their problems come out as they
+/// always do.
 fn resolve_links(
     lib: &mut Library,
     links: Vec<Links>,
     known: &KnownFiles<'_>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Vec<Position>> {
+    let found: Vec<Result<Found, Links>> = {
+        let lib = &*lib;
+        links
+            .into_par_iter()
+            .enumerate()
+            .map(|(ix, links)| Found::all(lib, ix, &links).ok_or(links))
+            .collect()
+    };
     let mut check = LinkCheck {
         known,
         suggestions_left: SUGGESTION_BUDGET,
         problems,
     };
-    let mut next_at = Vec::with_capacity(links.len());
-    for (ix, links) in links.into_iter().enumerate() {
-        let next = check.resolve(lib, ix, "next", links.next);
-        let related = check.resolve(lib, ix, "related", links.related);
-        let works_with = check.resolve(lib, ix, "works_with", links.works_with);
+    let mut next_at = Vec::with_capacity(found.len());
+    for (ix, found) in found.into_iter().enumerate() {
+        let found = found.unwrap_or_else(|links| Found {
+            next: check.resolve(lib, ix, "next", links.next),
+            related: check.resolve(lib, ix, "related", links.related),
+            works_with: check.resolve(lib, ix, "works_with", links.works_with),
+        });
         let role = &mut lib.roles[ix];
-        role.next = next.iter().map(|&(to, _)| to).collect();
-        role.related = related.into_iter().map(|(to, _)| to).collect();
-        role.works_with = works_with.into_iter().map(|(to, _)| to).collect();
-        next_at.push(next.into_iter().map(|(_, at)| at).collect());
+        role.next = found.next.iter().map(|&(to, _)| to).collect();
+        role.related = found.related.into_iter().map(|(to, _)| to).collect();
+        role.works_with = found.works_with.into_iter().map(|(to, _)| to).collect();
+        next_at.push(found.next.into_iter().map(|(_, at)| at).collect());
     }
     next_at
+}
+
+/// A role's links resolved: the roles each list leads to, once each, with
+/// where each was written.
+struct Found {
+    next: Vec<(RoleIx, Position)>,
+    related: Vec<(RoleIx, Position)>,
+    works_with: Vec<(RoleIx, Position)>,
+}
+
+impl Found {
+    /// The links of role `from`, if every one names another role by its id.
+    fn all(lib: &Library, from: RoleIx, links: &Links) -> Option<Found> {
+        let list = |refs: &[RoleRef]| {
+            let mut kept = Kept::for_links(refs.len());
+            for r in refs {
+                match lib.ids.get(&r.id) {
+                    Some(&to) if to != from => kept.keep(to, r.at),
+                    _ => return None,
+                }
+            }
+            Some(kept.roles)
+        };
+        Some(Found {
+            next: list(&links.next)?,
+            related: list(&links.related)?,
+            works_with: list(&links.works_with)?,
+        })
+    }
+}
+
+/// The roles a list of links leads to, each once, in the order written.
+struct Kept {
+    roles: Vec<(RoleIx, Position)>,
+    /// For long lists; most name a role or two, where looking through
+    /// `roles` costs less than hashing.
+    seen: Option<HashSet<RoleIx>>,
+}
+
+impl Kept {
+    fn for_links(count: usize) -> Kept {
+        Kept {
+            roles: Vec::with_capacity(count),
+            seen: (count > 16).then(|| HashSet::with_capacity(count)),
+        }
+    }
+
+    /// Keeps `to`, unless it is kept already.
+    fn keep(&mut self, to: RoleIx, at: Position) {
+        let new = match &mut self.seen {
+            Some(seen) => seen.insert(to),
+            None => !self.roles.iter().any(|&(kept, _)| kept == to),
+        };
+        if new {
+            self.roles.push((to, at));
+        }
+    }
 }
 
 impl LinkCheck<'_> {
@@ -275,14 +359,7 @@ impl LinkCheck<'_> {
         key: &str,
         refs: Vec<RoleRef>,
     ) -> Vec<(RoleIx, Position)> {
-        let mut out: Vec<(RoleIx, Position)> = Vec::with_capacity(refs.len());
-        // Most lists name a role or two, where looking through what is
-        // kept costs less than hashing.
-        let mut seen = (refs.len() > 16).then(|| HashSet::with_capacity(refs.len()));
-        let mut first_time = |out: &[(RoleIx, Position)], to: RoleIx| match &mut seen {
-            Some(seen) => seen.insert(to),
-            None => !out.iter().any(|&(kept, _)| kept == to),
-        };
+        let mut kept = Kept::for_links(refs.len());
         for r in refs {
             // Only a link with a problem is shown.
             let shown = || crate::text::excerpt(&r.id, 60);
@@ -292,16 +369,14 @@ impl LinkCheck<'_> {
                     crate::t!("problem-link-to-itself", key = key, id = shown())
                 }
                 (Some(&to), _) => {
-                    if first_time(&out, to) {
-                        out.push((to, r.at));
-                    }
+                    kept.keep(to, r.at);
                     continue;
                 }
                 // The file's name as written: followed to the id the role is
                 // loaded as, and the link asked to use that id.
                 (None, Some(&to)) => {
-                    if to != from && first_time(&out, to) {
-                        out.push((to, r.at));
+                    if to != from {
+                        kept.keep(to, r.at);
                     }
                     let id = lib.roles[to].id();
                     crate::t!(
@@ -332,7 +407,7 @@ impl LinkCheck<'_> {
             }
             self.problems.push(problem);
         }
-        out
+        kept.roles
     }
 
     fn suggest<'l>(&mut self, lib: &'l Library, wrong: &str) -> Option<&'l str> {
@@ -370,7 +445,79 @@ pub(crate) fn sort_tree(lib: &mut Library) {
     lib.departments.par_iter_mut().for_each(|dept| {
         dept.children
             .sort_by(|&a, &b| dept_keys[a].cmp(&dept_keys[b]));
-        dept.roles
-            .sort_by_cached_key(|&r| (roles[r].title().to_lowercase(), roles[r].id()));
+        sort_by_title(&mut dept.roles, roles);
     });
+}
+
+/// An ASCII text's bytes, lower-cased.
+fn folded_ascii(text: &str) -> impl Iterator<Item = u8> + '_ {
+    text.bytes().map(|c| c.to_ascii_lowercase())
+}
+
+/// Sorts roles by title, ignoring case, then by id. Titles in plain ASCII,
+/// as nearly all are, are compared letter by letter as they stand; any other
+/// title is lower-cased once, into a key, as Unicode says.
+fn sort_by_title(list: &mut [RoleIx], roles: &[Role]) {
+    if list.iter().all(|&r| roles[r].title().is_ascii()) {
+        list.sort_by(|&a, &b| {
+            let (a, b) = (&roles[a], &roles[b]);
+            folded_ascii(a.title())
+                .cmp(folded_ascii(b.title()))
+                .then_with(|| a.id().cmp(b.id()))
+        });
+    } else {
+        list.sort_by_cached_key(|&r| (roles[r].title().to_lowercase(), roles[r].id()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::RoleText;
+
+    fn roles(titles: &[(&str, &str)]) -> Vec<Role> {
+        titles
+            .iter()
+            .map(|&(id, title)| {
+                Role::new(&RoleText::<&str> {
+                    id,
+                    title,
+                    ..RoleText::default()
+                })
+            })
+            .collect()
+    }
+
+    fn sorted_ids(roles: &[Role]) -> Vec<&str> {
+        let mut list: Vec<RoleIx> = (0..roles.len()).collect();
+        sort_by_title(&mut list, roles);
+        list.iter().map(|&r| roles[r].id()).collect()
+    }
+
+    #[test]
+    fn roles_sort_by_title_ignoring_case_then_by_id() {
+        let ascii = roles(&[
+            ("mixer-b", "mixer"),
+            ("sound", "Sound Editor"),
+            ("adr", "ADR Mixer"),
+            ("mixer-a", "Mixer"),
+            ("assistant", "assistant editor"),
+        ]);
+        assert_eq!(
+            sorted_ids(&ascii),
+            ["adr", "assistant", "mixer-a", "mixer-b", "sound"]
+        );
+        // With one accented title, Unicode lower case decides: 'É' sorts
+        // as 'é', after every unaccented letter.
+        let accented = roles(&[
+            ("zed", "Zed"),
+            ("editeur", "Éditeur"),
+            ("editor", "editor"),
+            ("Editor", "EDITOR"),
+        ]);
+        assert_eq!(
+            sorted_ids(&accented),
+            ["Editor", "editor", "zed", "editeur"]
+        );
+    }
 }

@@ -89,18 +89,22 @@ pub fn load_embedded() -> Loaded {
     let Listing { files, problems } = source::list_embedded();
     let parsed = files.par_iter().map(parse_listed).collect();
     load_parsed(Read {
-        files,
-        parsed,
+        batches: vec![Batch { files, parsed }],
         problems,
     })
 }
 
-/// Every file listed, what each turned out to be (in the same order), and
-/// the problems met while listing.
+/// Every file listed, a batch at a time in listing order, and the problems
+/// met while listing.
 struct Read {
+    batches: Vec<Batch>,
+    problems: Vec<Problem>,
+}
+
+/// Files listed and what each turned out to be, in the same order.
+struct Batch {
     files: Vec<Listed>,
     parsed: Vec<(Parsed, Vec<Problem>)>,
-    problems: Vec<Problem>,
 }
 
 /// Files handed from the walk to be read at a time.
@@ -110,8 +114,7 @@ const READ_BATCH: usize = 256;
 /// hands over files a batch at a time as it finds them, and the other
 /// threads read and parse each batch meanwhile.
 fn walk_and_parse(dir: &Path) -> Read {
-    type Batch = (usize, Vec<Listed>, Vec<(Parsed, Vec<Problem>)>);
-    let (done, batches) = std::sync::mpsc::channel::<Batch>();
+    let (done, batches) = std::sync::mpsc::channel::<(usize, Batch)>();
     let problems = rayon::scope(|scope| {
         let mut batch = Vec::with_capacity(READ_BATCH);
         let mut number = 0;
@@ -122,7 +125,7 @@ fn walk_and_parse(dir: &Path) -> Read {
             scope.spawn(move |_| {
                 let parsed = files.iter().map(parse_listed).collect();
                 // The receiver outlives the scope.
-                let _ = done.send((at, files, parsed));
+                let _ = done.send((at, Batch { files, parsed }));
             });
         };
         let problems = source::walk_dir(dir, |file| {
@@ -140,61 +143,59 @@ fn walk_and_parse(dir: &Path) -> Read {
         problems
     });
     drop(done);
-    let mut batches: Vec<Batch> = batches.into_iter().collect();
-    batches.sort_unstable_by_key(|&(at, _, _)| at);
-    let count = batches.iter().map(|(_, files, _)| files.len()).sum();
-    let mut read = Read {
-        files: Vec::with_capacity(count),
-        parsed: Vec::with_capacity(count),
+    let mut batches: Vec<(usize, Batch)> = batches.into_iter().collect();
+    batches.sort_unstable_by_key(|&(at, _)| at);
+    Read {
+        batches: batches.into_iter().map(|(_, batch)| batch).collect(),
         problems,
-    };
-    for (_, files, parsed) in batches {
-        read.files.extend(files);
-        read.parsed.extend(parsed);
     }
-    read
 }
 
 fn load_parsed(read: Read) -> Loaded {
     let Read {
-        files,
-        parsed,
+        mut batches,
         mut problems,
     } = read;
 
+    // What the roles need to be placed is gathered first; the roles
+    // themselves stay where they were parsed until the library takes them.
     let mut builder = Builder::default();
     let mut translations = Vec::new();
-    builder.drafts.reserve_exact(parsed.len());
     let mut last_folder = None;
-    for (file, (parsed, file_problems)) in files.iter().zip(parsed) {
-        problems.extend(file_problems);
-        let (folder, name) = file_kind(&file.rel);
-        // Files come folder by folder: only a change of folder is looked up.
-        if let Some(folder) = folder
-            && last_folder != Some(folder)
-        {
-            last_folder = Some(folder);
-            if !builder.folders.contains_key(folder) {
-                builder.folders.insert(folder.to_string(), ());
+    for Batch { files, parsed } in &mut batches {
+        for (file, (parsed, file_problems)) in files.iter().zip(parsed) {
+            problems.append(file_problems);
+            let (folder, name) = file_kind(&file.rel);
+            // Files come folder by folder: only a change of folder is looked up.
+            if let Some(folder) = folder
+                && last_folder != Some(folder)
+            {
+                last_folder = Some(folder);
+                if !builder.folders.contains_key(folder) {
+                    builder.folders.insert(folder.to_string(), ());
+                }
             }
-        }
-        // A role loaded under its file's name is always found by it: only
-        // the other role files' names are worth keeping.
-        let found_by_name = matches!(&parsed, Parsed::Role(draft) if draft.named_as.is_none());
-        if !found_by_name && name != "_index.toml" && translation::split_name(name).is_none() {
-            let stem = name.strip_suffix(".toml").unwrap_or(name);
-            builder
-                .role_files
-                .insert(crate::text::clean_line(stem).into_owned());
-        }
-        match parsed {
-            Parsed::Role(draft) => builder.drafts.push(draft),
-            Parsed::Department(folder, dept) => {
-                builder.declared.insert(folder, *dept);
+            // A role loaded under its file's name is always found by it: only
+            // the other role files' names are worth keeping.
+            let found_by_name = matches!(&parsed, Parsed::Role(draft) if draft.named_as.is_none());
+            if !found_by_name && name != "_index.toml" && translation::split_name(name).is_none() {
+                let stem = name.strip_suffix(".toml").unwrap_or(name);
+                builder
+                    .role_files
+                    .insert(crate::text::clean_line(stem).into_owned());
             }
-            Parsed::Info(info) => builder.info = Some(info),
-            Parsed::Translation(t) => translations.push(*t),
-            Parsed::Nothing => {}
+            if matches!(parsed, Parsed::Role(_)) {
+                builder.parsed_roles += 1;
+                continue;
+            }
+            match std::mem::replace(parsed, Parsed::Nothing) {
+                Parsed::Department(folder, dept) => {
+                    builder.declared.insert(folder, *dept);
+                }
+                Parsed::Info(info) => builder.info = Some(info),
+                Parsed::Translation(t) => translations.push(*t),
+                Parsed::Role(_) | Parsed::Nothing => {}
+            }
         }
     }
     // Role files listed that did not load as their names say: a
@@ -204,7 +205,14 @@ fn load_parsed(read: Read) -> Loaded {
     } else {
         builder.role_files.clone()
     };
-    let library = builder.build(&mut problems);
+    let drafts = batches
+        .into_iter()
+        .flat_map(|batch| batch.parsed)
+        .filter_map(|(parsed, _)| match parsed {
+            Parsed::Role(draft) => Some(draft),
+            _ => None,
+        });
+    let library = builder.build(drafts, &mut problems);
     translation::check(&library, &translations, &listed, &mut problems);
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     Loaded {
