@@ -89,7 +89,7 @@ pub fn load_embedded() -> Loaded {
     let Listing { files, problems } = source::list_embedded();
     let parsed = files.par_iter().map(parse_listed).collect();
     load_parsed(Read {
-        batches: vec![Batch { files, parsed }],
+        batches: vec![Batch::of(&files, parsed)],
         problems,
     })
 }
@@ -101,10 +101,43 @@ struct Read {
     problems: Vec<Problem>,
 }
 
-/// Files listed and what each turned out to be, in the same order.
+/// What a batch of listed files turned out to be, in listing order, and
+/// what building the library needs to know of the files themselves.
 struct Batch {
-    files: Vec<Listed>,
     parsed: Vec<(Parsed, Vec<Problem>)>,
+    /// Every folder holding one of the files, in listing order.
+    folders: Vec<String>,
+    /// Ids of the role files that did not load under their own names.
+    misnamed: Vec<String>,
+}
+
+impl Batch {
+    /// The batch of `files`, which parsed as `parsed`.
+    fn of(files: &[Listed], parsed: Vec<(Parsed, Vec<Problem>)>) -> Batch {
+        let mut folders: Vec<String> = Vec::new();
+        let mut misnamed = Vec::new();
+        for (file, (parsed, _)) in files.iter().zip(&parsed) {
+            let (folder, name) = file_kind(&file.rel);
+            // Files come folder by folder.
+            if let Some(folder) = folder
+                && folders.last().is_none_or(|last| last != folder)
+            {
+                folders.push(folder.to_string());
+            }
+            // A role loaded under its file's name is always found by it: only
+            // the other role files' names are worth keeping.
+            let found_by_name = matches!(parsed, Parsed::Role(draft) if draft.named_as.is_none());
+            if !found_by_name && name != "_index.toml" && translation::split_name(name).is_none() {
+                let stem = name.strip_suffix(".toml").unwrap_or(name);
+                misnamed.push(crate::text::clean_line(stem).into_owned());
+            }
+        }
+        Batch {
+            parsed,
+            folders,
+            misnamed,
+        }
+    }
 }
 
 /// Files handed from the walk to be read at a time.
@@ -124,8 +157,12 @@ fn walk_and_parse(dir: &Path) -> Read {
             number += 1;
             scope.spawn(move |_| {
                 let parsed = files.iter().map(parse_listed).collect();
+                let batch = Batch::of(&files, parsed);
+                // The files are let go here, in parallel, not while the
+                // library is built.
+                drop(files);
                 // The receiver outlives the scope.
-                let _ = done.send((at, Batch { files, parsed }));
+                let _ = done.send((at, batch));
             });
         };
         let problems = source::walk_dir(dir, |file| {
@@ -161,29 +198,13 @@ fn load_parsed(read: Read) -> Loaded {
     // themselves stay where they were parsed until the library takes them.
     let mut builder = Builder::default();
     let mut translations = Vec::new();
-    let mut last_folder = None;
-    for Batch { files, parsed } in &mut batches {
-        for (file, (parsed, file_problems)) in files.iter().zip(parsed) {
+    for batch in &mut batches {
+        for folder in batch.folders.drain(..) {
+            builder.folders.entry(folder).or_insert(());
+        }
+        builder.role_files.extend(batch.misnamed.drain(..));
+        for (parsed, file_problems) in &mut batch.parsed {
             problems.append(file_problems);
-            let (folder, name) = file_kind(&file.rel);
-            // Files come folder by folder: only a change of folder is looked up.
-            if let Some(folder) = folder
-                && last_folder != Some(folder)
-            {
-                last_folder = Some(folder);
-                if !builder.folders.contains_key(folder) {
-                    builder.folders.insert(folder.to_string(), ());
-                }
-            }
-            // A role loaded under its file's name is always found by it: only
-            // the other role files' names are worth keeping.
-            let found_by_name = matches!(&parsed, Parsed::Role(draft) if draft.named_as.is_none());
-            if !found_by_name && name != "_index.toml" && translation::split_name(name).is_none() {
-                let stem = name.strip_suffix(".toml").unwrap_or(name);
-                builder
-                    .role_files
-                    .insert(crate::text::clean_line(stem).into_owned());
-            }
             if matches!(parsed, Parsed::Role(_)) {
                 builder.parsed_roles += 1;
                 continue;

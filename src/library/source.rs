@@ -52,10 +52,16 @@ impl Listed {
 /// blocks the read.
 fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
     let (file, size) = open_regular(path)?;
-    // Room for the whole file and one byte more: read in one go, without
-    // the small probing reads an empty buffer starts with.
-    let mut bytes = Vec::with_capacity(size.min(MAX_FILE_BYTES) as usize + 1);
-    file.take(MAX_FILE_BYTES + 1)
+    if size > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    // A file is read as large as it was when opened, in one read: asking
+    // for more would cost a second read to be told there is none. Some
+    // kernel files say they are empty and are not: those are read to
+    // their end, up to the limit.
+    let limit = if size > 0 { size } else { MAX_FILE_BYTES + 1 };
+    let mut bytes = Vec::with_capacity(limit.min(MAX_FILE_BYTES) as usize + 1);
+    file.take(limit)
         .read_to_end(&mut bytes)
         .map_err(|e| describe_io(&e))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
@@ -422,6 +428,23 @@ mod tests {
         file.set_len(4 << 30).unwrap();
         let problem = listed.read().unwrap_err();
         assert_eq!(problem, too_large());
+    }
+
+    #[test]
+    fn a_file_that_says_it_is_empty_is_still_read_to_its_end() {
+        // Kernel files give their size as 0 and have text all the same.
+        let path = Path::new("/proc/self/status");
+        if !path.is_file() {
+            return;
+        }
+        let bytes = read_limited(path).unwrap();
+        assert!(String::from_utf8_lossy(&bytes).contains("Name:"));
+    }
+
+    #[test]
+    fn a_file_is_read_whole_in_one_go() {
+        let (_dir, _path, listed) = listed_one();
+        assert_eq!(&listed.read().unwrap()[..], b"title = \"Mixer\"\n");
     }
 
     #[test]
