@@ -3,7 +3,10 @@
 
 use std::fs::File;
 use std::io::{self, Read};
+use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use include_dir::{Dir, include_dir};
 
@@ -26,8 +29,50 @@ pub(crate) struct Listed {
 }
 
 enum Origin {
-    Disk(PathBuf),
+    /// A file on disk, with the folder it was found in when that is held
+    /// open: opened by name in it, the file's path is not looked up again
+    /// folder by folder from the start.
+    Disk {
+        path: PathBuf,
+        folder: Option<Arc<Folder>>,
+    },
     Embedded(&'static [u8]),
+}
+
+/// A folder of the library held open while its files wait to be read.
+struct Folder(OwnedFd);
+
+/// Folders held open at once, at most: beyond it, files are opened by
+/// their whole path, and a library of thousands of folders never runs the
+/// process out of files it may open.
+const FOLDERS_HELD: usize = 256;
+
+/// Folders held open now.
+static FOLDERS_OPEN: AtomicUsize = AtomicUsize::new(0);
+
+impl Folder {
+    /// The folder at `path`, held open, unless too many are or it cannot be.
+    fn open(path: &Path) -> Option<Arc<Folder>> {
+        use rustix::fs::{Mode, OFlags};
+        if FOLDERS_OPEN.fetch_add(1, Ordering::Relaxed) >= FOLDERS_HELD {
+            FOLDERS_OPEN.fetch_sub(1, Ordering::Relaxed);
+            return None;
+        }
+        let flags = OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC;
+        match rustix::fs::open(path, flags, Mode::empty()) {
+            Ok(fd) => Some(Arc::new(Folder(fd))),
+            Err(_) => {
+                FOLDERS_OPEN.fetch_sub(1, Ordering::Relaxed);
+                None
+            }
+        }
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        FOLDERS_OPEN.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 /// The files of a library and the problems met while looking for them.
@@ -42,7 +87,13 @@ impl Listed {
     pub fn read(&self) -> Result<std::borrow::Cow<'static, [u8]>, String> {
         match &self.origin {
             Origin::Embedded(bytes) => Ok(std::borrow::Cow::Borrowed(bytes)),
-            Origin::Disk(path) => read_limited(path).map(std::borrow::Cow::Owned),
+            Origin::Disk { path, folder } => {
+                let opened = match folder {
+                    Some(folder) => open_in(folder, path),
+                    None => open_regular(path),
+                };
+                read_limited(opened?).map(std::borrow::Cow::Owned)
+            }
         }
     }
 }
@@ -50,8 +101,7 @@ impl Listed {
 /// Reads at most [`MAX_FILE_BYTES`] of a regular file, so a huge file is
 /// never held in memory and a pipe or device put in a file's place never
 /// blocks the read.
-fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
-    let (file, size) = open_regular(path)?;
+fn read_limited((file, size): (File, u64)) -> Result<Vec<u8>, String> {
     if size > MAX_FILE_BYTES {
         return Err(too_large());
     }
@@ -81,6 +131,23 @@ pub(crate) fn open_regular(path: &Path) -> Result<(File, u64), String> {
         .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
         .open(path)
         .map_err(|e| describe_io(&e))?;
+    regular(file)
+}
+
+/// Opens the file at `path` as [`open_regular`] does, by its name in
+/// `folder`, the folder it was listed in.
+fn open_in(folder: &Folder, path: &Path) -> Result<(File, u64), String> {
+    use rustix::fs::{Mode, OFlags};
+    use std::os::unix::ffi::OsStrExt;
+    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC;
+    let name = std::ffi::OsStr::from_bytes(last_name(path));
+    let fd = rustix::fs::openat(&folder.0, name, flags, Mode::empty())
+        .map_err(|e| describe_io(&e.into()))?;
+    regular(File::from(fd))
+}
+
+/// `file` with its size, if it is a regular file.
+fn regular(file: File) -> Result<(File, u64), String> {
     let meta = file.metadata().map_err(|e| describe_io(&e))?;
     if meta.is_dir() {
         return Err(crate::t!("problem-is-folder"));
@@ -235,6 +302,8 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
     let mut folders_seen: std::collections::HashSet<(u64, u64)> = Default::default();
     let mut entries = 0usize;
     let mut links = LinksNotFollowed::default();
+    // The folders open on the way down to the entry being walked, by depth.
+    let mut held: Vec<Option<Arc<Folder>>> = Vec::new();
     while let Some(entry) = walk.next() {
         entries += 1;
         if entries > MAX_ENTRIES {
@@ -316,6 +385,12 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
                     crate::t!("problem-folders-too-deep", max = MAX_DEPTH),
                 ));
             }
+            // The walk takes a folder's entries one after another, going
+            // into each sub-folder as it comes: the folder a file is in is
+            // the last one met one level up.
+            held.truncate(entry.depth());
+            held.resize(entry.depth(), None);
+            held.push(Folder::open(path));
             continue;
         }
         if !is_toml(path) {
@@ -336,7 +411,13 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
         found(Listed {
             rel,
             display,
-            origin: Origin::Disk(path.to_path_buf()),
+            origin: Origin::Disk {
+                path: path.to_path_buf(),
+                folder: entry
+                    .depth()
+                    .checked_sub(1)
+                    .and_then(|d| held.get(d).cloned().flatten()),
+            },
         });
     }
     problems.extend(links.summary(shown(root)));
@@ -437,8 +518,21 @@ mod tests {
         if !path.is_file() {
             return;
         }
-        let bytes = read_limited(path).unwrap();
+        let bytes = read_limited(open_regular(path).unwrap()).unwrap();
         assert!(String::from_utf8_lossy(&bytes).contains("Name:"));
+    }
+
+    #[test]
+    fn no_more_than_so_many_folders_are_held_open_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut held = Vec::new();
+        while let Some(folder) = Folder::open(dir.path()) {
+            held.push(folder);
+            assert!(held.len() <= FOLDERS_HELD);
+        }
+        assert!(!held.is_empty());
+        drop(held);
+        assert!(Folder::open(dir.path()).is_some());
     }
 
     #[test]

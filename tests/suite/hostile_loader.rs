@@ -588,6 +588,30 @@ fn a_folder_with_fifty_thousand_entries_loads() {
     assert_eq!(ids(l, &l.ladders(r2)[0]), ["r2", "r4", "r6", "r8"]);
 }
 
+#[test]
+fn a_library_of_more_folders_than_are_held_open_at_once_loads_every_role() {
+    // Files are opened inside their folder while a few hundred folders are
+    // held open; past that, by their whole path.
+    let lib = TempLibrary::new();
+    for d in 0..40 {
+        for s in 0..15 {
+            for r in 0..2 {
+                lib.write(
+                    &format!("d{d}/s{s}/r-{d}-{s}-{r}.toml"),
+                    format!("title = \"Role {d} {s} {r}\"\n"),
+                );
+            }
+        }
+    }
+    let loaded = lib.load();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let l = &loaded.library;
+    assert_eq!(l.roles.len(), 40 * 15 * 2);
+    assert_eq!(l.department_count(), 40 + 40 * 15);
+    let r = l.role_by_id("r-39-14-1").unwrap();
+    assert_eq!(l.roles[r].title(), "Role 39 14 1");
+}
+
 #[cfg(unix)]
 #[test]
 fn links_to_themselves_to_parents_and_outside_never_hang() {
