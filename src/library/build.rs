@@ -3,6 +3,7 @@
 //! checked for circles, and everything sorted for display.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 // Ids and folders are the library's own text: a fast hasher is enough.
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
@@ -126,6 +127,7 @@ fn add_roles(
         links: Vec::with_capacity(count),
         renamed: HashMap::new(),
         other: None,
+        last_folder: None,
     };
     // A file named as its id keeps it: `colorist.toml` is never left out
     // for `Colorist.toml`, whose id is only made from its name. The drafts
@@ -159,6 +161,8 @@ struct Adding<'a> {
     renamed: HashMap<String, RoleIx>,
     /// "Other roles", once a role needs it.
     other: Option<usize>,
+    /// The folder of the role added last, and its department.
+    last_folder: Option<(Arc<str>, usize)>,
 }
 
 impl Adding<'_> {
@@ -200,8 +204,18 @@ impl Adding<'_> {
             self.problems.push(p);
             return;
         }
-        role.department = match folder.as_deref().and_then(|f| self.dept_of_folder.get(f)) {
-            Some(&d) => d,
+        let dept = match (&folder, &self.last_folder) {
+            // Roles come folder by folder, sharing their folder's name.
+            (Some(folder), Some((last, dept))) if Arc::ptr_eq(folder, last) => Some(*dept),
+            (Some(folder), _) => {
+                let dept = self.dept_of_folder.get(&**folder).copied();
+                self.last_folder = dept.map(|d| (Arc::clone(folder), d));
+                dept
+            }
+            (None, _) => None,
+        };
+        role.department = match dept {
+            Some(d) => d,
             None => *self.other.get_or_insert_with(|| {
                 lib.departments.push(Department {
                     name: crate::t!("library-other-roles"),
@@ -265,31 +279,31 @@ fn resolve_links(
     known: &KnownFiles<'_>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Vec<Position>> {
-    let found: Vec<Result<Found, Links>> = {
-        let lib = &*lib;
-        links
-            .into_par_iter()
-            .enumerate()
-            .map(|(ix, links)| Found::all(lib, ix, &links).ok_or(links))
-            .collect()
-    };
+    let ids = &lib.ids;
+    let (mut next_at, unresolved): (Vec<Vec<Position>>, Vec<Option<Links>>) = lib
+        .roles
+        .par_iter_mut()
+        .zip(links)
+        .enumerate()
+        .map(|(ix, (role, links))| match Found::all(ids, ix, &links) {
+            Some(found) => (found.give(role), None),
+            None => (Vec::new(), Some(links)),
+        })
+        .unzip();
     let mut check = LinkCheck {
         known,
         suggestions_left: SUGGESTION_BUDGET,
         problems,
     };
-    let mut next_at = Vec::with_capacity(found.len());
-    for (ix, found) in found.into_iter().enumerate() {
-        let found = found.unwrap_or_else(|links| Found {
-            next: check.resolve(lib, ix, "next", links.next),
-            related: check.resolve(lib, ix, "related", links.related),
-            works_with: check.resolve(lib, ix, "works_with", links.works_with),
-        });
-        let role = &mut lib.roles[ix];
-        role.next = found.next.iter().map(|&(to, _)| to).collect();
-        role.related = found.related.into_iter().map(|(to, _)| to).collect();
-        role.works_with = found.works_with.into_iter().map(|(to, _)| to).collect();
-        next_at.push(found.next.into_iter().map(|(_, at)| at).collect());
+    for (ix, links) in unresolved.into_iter().enumerate() {
+        if let Some(links) = links {
+            let found = Found {
+                next: check.resolve(lib, ix, "next", links.next),
+                related: check.resolve(lib, ix, "related", links.related),
+                works_with: check.resolve(lib, ix, "works_with", links.works_with),
+            };
+            next_at[ix] = found.give(&mut lib.roles[ix]);
+        }
     }
     next_at
 }
@@ -303,12 +317,20 @@ struct Found {
 }
 
 impl Found {
+    /// Gives `role` its links; returns where each `next` link was written.
+    fn give(self, role: &mut Role) -> Vec<Position> {
+        role.next = self.next.iter().map(|&(to, _)| to).collect();
+        role.related = self.related.into_iter().map(|(to, _)| to).collect();
+        role.works_with = self.works_with.into_iter().map(|(to, _)| to).collect();
+        self.next.into_iter().map(|(_, at)| at).collect()
+    }
+
     /// The links of role `from`, if every one names another role by its id.
-    fn all(lib: &Library, from: RoleIx, links: &Links) -> Option<Found> {
+    fn all(ids: &HashMap<String, RoleIx>, from: RoleIx, links: &Links) -> Option<Found> {
         let list = |refs: &[RoleRef]| {
             let mut kept = Kept::for_links(refs.len());
             for r in refs {
-                match lib.ids.get(&r.id) {
+                match ids.get(&r.id) {
                     Some(&to) if to != from => kept.keep(to, r.at),
                     _ => return None,
                 }

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -113,16 +114,23 @@ struct Batch {
 
 impl Batch {
     /// The batch of `files`, which parsed as `parsed`.
-    fn of(files: &[Listed], parsed: Vec<(Parsed, Vec<Problem>)>) -> Batch {
+    /// Each role is told its folder here, one string for all the roles of
+    /// a folder in the batch.
+    fn of(files: &[Listed], mut parsed: Vec<(Parsed, Vec<Problem>)>) -> Batch {
         let mut folders: Vec<String> = Vec::new();
         let mut misnamed = Vec::new();
-        for (file, (parsed, _)) in files.iter().zip(&parsed) {
+        let mut shared: Option<Arc<str>> = None;
+        for (file, (parsed, _)) in files.iter().zip(&mut parsed) {
             let (folder, name) = file_kind(&file.rel);
             // Files come folder by folder.
             if let Some(folder) = folder
                 && folders.last().is_none_or(|last| last != folder)
             {
                 folders.push(folder.to_string());
+                shared = Some(Arc::from(folder));
+            }
+            if let Parsed::Role(draft) = parsed {
+                draft.folder = folder.and(shared.clone());
             }
             // A role loaded under its file's name is always found by it: only
             // the other role files' names are worth keeping.

@@ -290,7 +290,6 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     }
     match schema::read_role(doc, table, &id) {
         Some(mut draft) => {
-            draft.folder = folder.map(str::to_string);
             draft.named_as = named_as;
             // Kiosk mode names a problem by its role's title, not its path.
             for problem in &mut doc.problems {

@@ -1,6 +1,7 @@
 //! The keys of role files and `_index.toml` files, and how each is read.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use toml::de::DeTable;
 
@@ -86,8 +87,9 @@ pub(crate) struct RoleDraft {
     /// The role's id, its own copy: the library's table of ids keeps it.
     pub id: String,
     pub role: Role,
-    /// The folder inside the library, `None` for the library folder itself.
-    pub folder: Option<String>,
+    /// The folder inside the library, `None` for the library folder itself;
+    /// one string for all the roles of a folder read together.
+    pub folder: Option<Arc<str>>,
     /// The file's name as written, when it is not a valid id and the role's
     /// id was made from it.
     pub named_as: Option<String>,
