@@ -480,15 +480,22 @@ fn folded_ascii(text: &str) -> impl Iterator<Item = u8> + '_ {
 /// as nearly all are, are compared letter by letter as they stand; any other
 /// title is lower-cased once, into a key, as Unicode says.
 fn sort_by_title(list: &mut [RoleIx], roles: &[Role]) {
-    if list.iter().all(|&r| roles[r].title().is_ascii()) {
-        list.sort_by(|&a, &b| {
-            let (a, b) = (&roles[a], &roles[b]);
-            folded_ascii(a.title())
-                .cmp(folded_ascii(b.title()))
-                .then_with(|| a.id().cmp(b.id()))
+    // Each title and id is looked up once, not at every comparison.
+    let mut keyed: Vec<(&str, &str, RoleIx)> = list
+        .iter()
+        .map(|&r| (roles[r].title(), roles[r].id(), r))
+        .collect();
+    if keyed.iter().all(|(title, _, _)| title.is_ascii()) {
+        keyed.sort_by(|a, b| {
+            folded_ascii(a.0)
+                .cmp(folded_ascii(b.0))
+                .then_with(|| a.1.cmp(b.1))
         });
     } else {
-        list.sort_by_cached_key(|&r| (roles[r].title().to_lowercase(), roles[r].id()));
+        keyed.sort_by_cached_key(|&(title, id, _)| (title.to_lowercase(), id));
+    }
+    for (slot, (_, _, r)) in list.iter_mut().zip(keyed) {
+        *slot = r;
     }
 }
 

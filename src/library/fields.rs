@@ -159,7 +159,7 @@ impl<'a> Doc<'a> {
         let Some(value) = lookup(table, key) else {
             return Vec::new();
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(array_len(value));
         self.string_list(value, key, None, |s, _| out.push(s.into_owned()));
         out
     }
@@ -169,7 +169,7 @@ impl<'a> Doc<'a> {
         let Some(value) = lookup(table, key) else {
             return Vec::new();
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(array_len(value));
         self.string_list(value, key, None, |s, _| out.push(s));
         out
     }
@@ -179,7 +179,7 @@ impl<'a> Doc<'a> {
         let Some(value) = lookup(table, key) else {
             return Vec::new();
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(array_len(value));
         self.string_list(value, key, None, |s, at| out.push((s.into_owned(), at)));
         out
     }
@@ -349,7 +349,7 @@ impl<'a> Doc<'a> {
         let mut out = Vec::with_capacity(groups.len());
         for (category, list) in groups.iter() {
             let name = tidy(category.get_ref(), true);
-            let mut skills = Vec::new();
+            let mut skills = Vec::with_capacity(array_len(list));
             self.string_list(list, key, Some(&name), |s, _| skills.push(s));
             if !skills.is_empty() {
                 out.push((name, skills));
@@ -414,6 +414,14 @@ impl<'a> Doc<'a> {
             }
         }
         out
+    }
+}
+
+/// How many items `value` has, if it is an array.
+fn array_len(value: &Spanned<DeValue<'_>>) -> usize {
+    match value.get_ref() {
+        DeValue::Array(items) => items.len(),
+        _ => 0,
     }
 }
 

@@ -393,7 +393,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
             held.push(Folder::open(path));
             continue;
         }
-        if !is_toml(path) {
+        if !last_name(path).ends_with(b".toml") {
             if let Some(message) = near_miss(path) {
                 problems.push(Problem::new(shown(path), message));
             }
@@ -408,15 +408,16 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
         // walk's own and the part after `root` is already '/'-separated.
         let display = text::clean_line(&path.to_string_lossy()).into_owned();
         let rel = String::from_utf8_lossy(inside(root, path)).into_owned();
+        let folder = entry
+            .depth()
+            .checked_sub(1)
+            .and_then(|d| held.get(d).cloned().flatten());
         found(Listed {
             rel,
             display,
             origin: Origin::Disk {
-                path: path.to_path_buf(),
-                folder: entry
-                    .depth()
-                    .checked_sub(1)
-                    .and_then(|d| held.get(d).cloned().flatten()),
+                path: entry.into_path(),
+                folder,
             },
         });
     }
