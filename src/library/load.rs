@@ -149,7 +149,7 @@ impl Batch {
 }
 
 /// Files handed from the walk to be read at a time.
-const READ_BATCH: usize = 256;
+const READ_BATCH: usize = 64;
 
 /// Walks the folder and reads its files at once: the walk, on one thread,
 /// hands over files a batch at a time as it finds them, and the other

@@ -7,7 +7,7 @@ use toml::de::DeTable;
 
 use super::fields::Doc;
 use super::model::{Department, Noc, PayBand, Role, RoleText, Source, Wage};
-use super::position::Position;
+use super::position::{Cursor, Position};
 
 pub const ROLE_KEYS: &[&str] = &[
     "title",
@@ -159,11 +159,12 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
 }
 
 fn role_refs(doc: &mut Doc<'_>, table: &DeTable<'_>, key: &str) -> Vec<RoleRef> {
+    let mut cursor = Cursor::new(doc.text);
     doc.strings_with_spans(table, key)
         .into_iter()
-        .map(|(id, offset)| {
-            let at = doc.position(offset);
-            RoleRef { id, at }
+        .map(|(id, offset)| RoleRef {
+            id,
+            at: cursor.position(offset),
         })
         .collect()
 }
