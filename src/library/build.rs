@@ -35,9 +35,9 @@ pub(crate) struct Builder {
 
 impl Builder {
     /// The library of these roles, in the order given.
-    pub fn build(
+    pub fn build<'d>(
         mut self,
-        drafts: impl Iterator<Item = RoleDraft>,
+        drafts: impl Iterator<Item = &'d mut RoleDraft>,
         problems: &mut Vec<Problem>,
     ) -> Library {
         let mut lib = Library::default();
@@ -111,8 +111,8 @@ impl Builder {
 /// Adds roles in the order they were listed, those whose file names are
 /// their ids first; a file with a taken id is left out. Also returns, for
 /// each role loaded under an id made from its file's name, that name.
-fn add_roles(
-    drafts: impl Iterator<Item = RoleDraft>,
+fn add_roles<'d>(
+    drafts: impl Iterator<Item = &'d mut RoleDraft>,
     count: usize,
     lib: &mut Library,
     dept_of_folder: &HashMap<String, usize>,
@@ -166,16 +166,12 @@ struct Adding<'a> {
 }
 
 impl Adding<'_> {
-    fn add(&mut self, draft: RoleDraft) {
-        let RoleDraft {
-            id,
-            mut role,
-            folder,
-            named_as,
-            next,
-            related,
-            works_with,
-        } = draft;
+    /// Adds the role of `draft`, taking what the library keeps out of it
+    /// where it lies rather than moving the whole draft.
+    fn add(&mut self, draft: &mut RoleDraft) {
+        let id = std::mem::take(&mut draft.id);
+        let named_as = draft.named_as.take();
+        let folder = draft.folder.take();
         let lib = &mut *self.lib;
         let taken_by = lib
             .ids
@@ -186,8 +182,8 @@ impl Adding<'_> {
                 Some(by) => IdOutcome::Taken { id: &id, by },
                 None => IdOutcome::LoadedAs(&id),
             };
-            let mut p = Problem::new(role.file(), invalid_id(name, outcome)).kind(Kind::Id);
-            p.title = Some(role.title().to_string());
+            let mut p = Problem::new(draft.role.file(), invalid_id(name, outcome)).kind(Kind::Id);
+            p.title = Some(draft.role.title().to_string());
             self.problems.push(p);
             if taken_by.is_some() {
                 return;
@@ -196,10 +192,10 @@ impl Adding<'_> {
         }
         if let Some(first) = taken_by {
             let mut p = Problem::new(
-                role.file(),
+                draft.role.file(),
                 crate::t!("problem-id-taken", id = id.as_str(), other = first),
             );
-            p.title = Some(role.title().to_string());
+            p.title = Some(draft.role.title().to_string());
             p.kind = Kind::Id;
             self.problems.push(p);
             return;
@@ -214,6 +210,7 @@ impl Adding<'_> {
             }
             (None, _) => None,
         };
+        let mut role = std::mem::take(&mut draft.role);
         role.department = match dept {
             Some(d) => d,
             None => *self.other.get_or_insert_with(|| {
@@ -230,9 +227,9 @@ impl Adding<'_> {
         lib.ids.insert(id, ix);
         lib.roles.push(role);
         self.links.push(Links {
-            next,
-            related,
-            works_with,
+            next: std::mem::take(&mut draft.next),
+            related: std::mem::take(&mut draft.related),
+            works_with: std::mem::take(&mut draft.works_with),
         });
     }
 }

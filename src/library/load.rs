@@ -235,13 +235,15 @@ fn load_parsed(read: Read) -> Loaded {
         builder.role_files.clone()
     };
     let drafts = batches
-        .into_iter()
-        .flat_map(|batch| batch.parsed)
+        .iter_mut()
+        .flat_map(|batch| batch.parsed.iter_mut())
         .filter_map(|(parsed, _)| match parsed {
             Parsed::Role(draft) => Some(draft),
             _ => None,
         });
     let library = builder.build(drafts, &mut problems);
+    // Only the drafts of roles left out still hold anything.
+    drop(batches);
     translation::check(&library, &translations, &listed, &mut problems);
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     Loaded {

@@ -82,7 +82,7 @@ pub(crate) struct RoleRef {
 }
 
 /// A role as read from its file, before its links are resolved.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct RoleDraft {
     /// The role's id, its own copy: the library's table of ids keeps it.
     pub id: String,
