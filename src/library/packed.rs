@@ -19,41 +19,74 @@ pub struct Packed {
 }
 
 /// Builds a [`Packed`] one list at a time.
+///
+/// Told how many lists there will be, it writes the index in place, with
+/// room for the lists' ends at its front, so that finishing copies nothing.
 #[derive(Default)]
 pub struct PackBuilder {
     text: String,
-    list_ends: Vec<u32>,
-    text_ends: Vec<u32>,
+    /// `[0, room for the lists' ends…, where each text ends…]`.
+    index: Vec<u32>,
+    /// How many lists' ends there is room for at the front of `index`.
+    room: usize,
+    /// Lists added so far.
+    lists: usize,
+    /// The ends of lists past that room.
+    more_list_ends: Vec<u32>,
 }
 
 impl PackBuilder {
     /// A builder with room for `bytes` of text in `texts` texts and `lists`
     /// lists, so that it never grows on the way.
     pub fn with_capacity(bytes: usize, texts: usize, lists: usize) -> PackBuilder {
+        let mut index = Vec::with_capacity(1 + lists + texts);
+        index.resize(1 + lists, 0);
         PackBuilder {
             text: String::with_capacity(bytes),
-            list_ends: Vec::with_capacity(lists),
-            text_ends: Vec::with_capacity(texts),
+            index,
+            room: lists,
+            lists: 0,
+            more_list_ends: Vec::new(),
         }
     }
 
     /// Adds the next list.
     pub fn list<S: AsRef<str>>(&mut self, items: impl IntoIterator<Item = S>) -> &mut Self {
+        if self.index.is_empty() {
+            self.index.push(0);
+        }
         for item in items {
             self.text.push_str(item.as_ref());
-            self.text_ends.push(offset(self.text.len()));
+            self.index.push(offset(self.text.len()));
         }
-        self.list_ends.push(offset(self.text_ends.len()));
+        let texts = offset(self.index.len() - 1 - self.room);
+        match self.index.get_mut(1 + self.lists) {
+            Some(end) if self.lists < self.room => *end = texts,
+            _ => self.more_list_ends.push(texts),
+        }
+        self.lists += 1;
         self
     }
 
     pub fn finish(&mut self) -> Packed {
-        let mut index = Vec::with_capacity(1 + self.list_ends.len() + self.text_ends.len());
-        index.push(offset(self.list_ends.len()));
-        index.append(&mut self.list_ends);
-        index.append(&mut self.text_ends);
+        let mut index = std::mem::take(&mut self.index);
+        if index.is_empty() {
+            index.push(0);
+        }
+        if self.lists != self.room {
+            // Told a number of lists that was not the number added: the
+            // lists' ends are laid out again.
+            let kept = self.lists.min(self.room);
+            let text_ends = index.split_off(1 + self.room);
+            index.truncate(1 + kept);
+            index.append(&mut self.more_list_ends);
+            index.extend(text_ends);
+        }
+        index[0] = offset(self.lists);
+        let text = std::mem::take(&mut self.text).into_boxed_str();
+        *self = PackBuilder::default();
         Packed {
-            text: std::mem::take(&mut self.text).into_boxed_str(),
+            text,
             index: index.into_boxed_slice(),
         }
     }
@@ -392,6 +425,27 @@ mod tests {
         assert_eq!(packed.one(3), None);
         assert!(packed.list(9).is_empty());
         assert_eq!(Packed::default().one(0), None);
+    }
+
+    #[test]
+    fn a_builder_told_how_many_lists_gives_the_same_as_one_not_told() {
+        let fill = |pack: &mut PackBuilder| {
+            pack.list(["Mixer"]).list(["a", "bc"]).list(None::<&str>);
+            pack.finish()
+        };
+        let plain = fill(&mut PackBuilder::default());
+        for lists in [0, 1, 3, 5] {
+            let packed = fill(&mut PackBuilder::with_capacity(4, 3, lists));
+            assert_eq!(packed, plain, "told {lists} lists");
+        }
+        assert_eq!(plain.lists(), 3);
+        assert_eq!(plain.one(0), Some("Mixer"));
+        assert_eq!(plain.list(1), ["a", "bc"]);
+        assert!(plain.list(2).is_empty());
+        assert_eq!(
+            PackBuilder::with_capacity(0, 0, 2).finish(),
+            PackBuilder::default().finish()
+        );
     }
 
     #[test]
