@@ -113,9 +113,8 @@ struct Batch {
 }
 
 impl Batch {
-    /// The batch of `files`, which parsed as `parsed`.
-    /// Each role is told its folder here, one string for all the roles of
-    /// a folder in the batch.
+    /// The batch of `files`, which parsed as `parsed`. Each role is told
+    /// its folder here, one string for all the roles of a folder.
     fn of(files: &[Listed], mut parsed: Vec<(Parsed, Vec<Problem>)>) -> Batch {
         let mut folders: Vec<String> = Vec::new();
         let mut misnamed = Vec::new();

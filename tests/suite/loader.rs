@@ -239,6 +239,23 @@ fn two_files_with_the_same_id_keep_the_first_and_report_the_second() {
     assert_eq!(loaded.problems[0].title.as_deref(), Some("Picture Editor"));
 }
 
+#[test]
+fn the_first_file_is_the_first_met_folder_by_folder_in_name_order() {
+    // `sound` sorts before `sound-post`, so its files come first, although
+    // the path `sound-post/…` sorts before `sound/…` as plain text.
+    let lib = TempLibrary::new();
+    lib.write("sound-post/mixer.toml", "title = \"Post Mixer\"\n")
+        .write("sound/mixer.toml", "title = \"Sound Mixer\"\n");
+    let loaded = lib.load();
+    assert_eq!(role(&loaded.library, "mixer").title(), "Sound Mixer");
+    assert_eq!(
+        lib.problems(&loaded),
+        [
+            "sound-post/mixer.toml: the role id 'mixer' is already used by sound/mixer.toml; ids must be unique across the library, so rename one of the files (this one was left out)"
+        ]
+    );
+}
+
 // ------------------------------------------------------------------ keys
 
 #[test]
