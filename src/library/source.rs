@@ -58,7 +58,8 @@ impl Folder {
             FOLDERS_OPEN.fetch_sub(1, Ordering::Relaxed);
             return None;
         }
-        let flags = OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC;
+        // The walk could list the folder, so it can be opened to read.
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
         match rustix::fs::open(path, flags, Mode::empty()) {
             Ok(fd) => Some(Arc::new(Folder(fd))),
             Err(_) => {
@@ -92,16 +93,18 @@ impl Listed {
                     Some(folder) => open_in(folder, path),
                     None => open_regular(path),
                 };
-                read_limited(opened?).map(std::borrow::Cow::Owned)
+                let (file, size) = opened?;
+                read_limited(file, size).map(std::borrow::Cow::Owned)
             }
         }
     }
 }
 
-/// Reads at most [`MAX_FILE_BYTES`] of a regular file, so a huge file is
-/// never held in memory and a pipe or device put in a file's place never
-/// blocks the read.
-fn read_limited((file, size): (File, u64)) -> Result<Vec<u8>, String> {
+/// Reads at most [`MAX_FILE_BYTES`] of a regular file opened with
+/// [`open_regular`] or [`open_in`], `size` bytes long when it was opened, so
+/// a huge file is never held in memory and a pipe or device put in a file's
+/// place never blocks the read.
+fn read_limited(file: File, size: u64) -> Result<Vec<u8>, String> {
     if size > MAX_FILE_BYTES {
         return Err(too_large());
     }
@@ -527,7 +530,8 @@ mod tests {
         if !path.is_file() {
             return;
         }
-        let bytes = read_limited(open_regular(path).unwrap()).unwrap();
+        let (file, size) = open_regular(path).unwrap();
+        let bytes = read_limited(file, size).unwrap();
         assert!(String::from_utf8_lossy(&bytes).contains("Name:"));
     }
 
