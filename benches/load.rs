@@ -15,15 +15,6 @@ use rayon::prelude::*;
 
 const ROUNDS: usize = 15;
 
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.0} ms", d.as_secs_f64() * 1e3)
-}
-
 /// Every TOML file below `dir`, listed once before timing.
 fn toml_files(dir: &Path) -> Vec<PathBuf> {
     walkdir::WalkDir::new(dir)
@@ -74,14 +65,14 @@ fn main() {
             loads.push(load(&lib));
             floors.push(parse_floor(&files));
         }
-        let (load, floor) = (median(loads), median(floors));
+        let (load, floor) = (common::median(loads), common::median(floors));
         println!(
             "{}: {} roles in {} files: load {} vs parse floor {}: {:.2}x (goal at most 1.5x)",
             scale.name,
             scale.roles,
             files.len(),
-            ms(load),
-            ms(floor),
+            common::ms(load),
+            common::ms(floor),
             load.as_secs_f64() / floor.as_secs_f64().max(1e-9)
         );
     }

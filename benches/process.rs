@@ -28,15 +28,6 @@ const QUERIES: &[&str] = &[
     "xqzj",
 ];
 
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.0} ms", d.as_secs_f64() * 1e3)
-}
-
 /// Every text crewpath searches, one `id<TAB>text` line each.
 fn flat_file(dir: &Path, out: &Path) {
     let loaded = load_dir(dir).expect("load");
@@ -74,7 +65,7 @@ fn time_command(mut cmd: impl FnMut() -> Command) -> Duration {
         let _ = status;
         times.push(start.elapsed());
     }
-    median(times)
+    common::median(times)
 }
 
 /// The largest resident set of any child so far, in KiB.
@@ -250,7 +241,7 @@ fn main() {
             ];
             peak_kib = peak_kib.max(process_peak_kib(crewpath, &args));
         }
-        let ours = median(ours);
+        let ours = common::median(ours);
         println!(
             "{}: {} roles, {:.1} MiB of role files",
             scale.name,
@@ -259,7 +250,7 @@ fn main() {
         );
         println!(
             "  crewpath search, whole process, median over queries: {}",
-            ms(ours)
+            common::ms(ours)
         );
         println!(
             "  peak memory of crewpath search: {:.0} MiB, {:.1}x the library (goal at most 3x)",
@@ -284,10 +275,10 @@ fn main() {
                     c
                 }));
             }
-            let theirs = median(theirs);
+            let theirs = common::median(theirs);
             println!(
                 "  fzf --filter on the same strings: {}; crewpath is {:.2}x (goal at most {}x)",
-                ms(theirs),
+                common::ms(theirs),
                 ours.as_secs_f64() / theirs.as_secs_f64().max(1e-9),
                 if scale.roles > 5000 { "2.5" } else { "2" }
             );

@@ -632,6 +632,17 @@ pub fn write_library(dir: &Path, scale: Scale) {
     }
 }
 
+/// The middle of `times`.
+pub fn median(mut times: Vec<std::time::Duration>) -> std::time::Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// A duration in whole milliseconds, as the process-level benches print it.
+pub fn ms(d: std::time::Duration) -> String {
+    format!("{:.0} ms", d.as_secs_f64() * 1e3)
+}
+
 /// CPU time used by all threads of this process, from the kernel
 /// (`CLOCK_PROCESS_CPUTIME_ID`). On a machine shared with other work, wall
 /// time includes waiting for a core; CPU time is what the work itself costs
