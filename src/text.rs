@@ -24,6 +24,22 @@ pub fn clean_line(text: &str) -> Cow<'_, str> {
     clean_with(text, false)
 }
 
+/// Cleans text as [`clean`] does (or [`clean_line`], when not
+/// `keep_newlines`), and trims white space from both ends; borrowed from
+/// `text` where that changes nothing but the ends.
+pub fn clean_trimmed(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    // Printable ASCII has no white space but spaces and line breaks: the
+    // ends are trimmed byte by byte.
+    if is_printable_ascii(text, keep_newlines) {
+        return Cow::Borrowed(text.trim_ascii());
+    }
+    match clean_with(text, keep_newlines) {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+        Cow::Owned(s) if s.trim().len() == s.len() => Cow::Owned(s),
+        Cow::Owned(s) => Cow::Owned(s.trim().to_string()),
+    }
+}
+
 fn clean_with(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     // Most text is printable ASCII: nothing to look at closely.
     if is_printable_ascii(text, keep_newlines) {
@@ -95,20 +111,28 @@ fn is_unmeasurable(c: char) -> bool {
     )
 }
 
-/// A character that can be printed as it is.
 /// Whether `text` is printable ASCII throughout (line breaks allowed if
-/// `newlines`). Looked at sixteen bytes at a time without stopping early
-/// inside them, which the compiler turns into a few vector instructions: a
-/// description of a thousand bytes is checked at every load.
+/// `newlines`). Looked at eight bytes at a time as one number: every role
+/// text is checked at every load, most of them a few words long.
 fn is_printable_ascii(text: &str, newlines: bool) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
     let printable = |b: u8| (b.wrapping_sub(0x20) < 0x5f) | (newlines & (b == b'\n'));
-    let mut chunks = text.as_bytes().chunks_exact(16);
-    let whole = chunks
-        .by_ref()
-        .all(|chunk| chunk.iter().fold(true, |ok, &b| ok & printable(b)));
-    whole && chunks.remainder().iter().all(|&b| printable(b))
+    let mut words = text.as_bytes().chunks_exact(8);
+    let whole = words.by_ref().all(|word| {
+        let Ok(bytes) = <[u8; 8]>::try_from(word) else {
+            return false;
+        };
+        let w = u64::from_ne_bytes(bytes);
+        // Some byte below ' ' (0x20), or some byte above '~' (0x7e).
+        let below = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+        let above = (w.wrapping_add(ONES) | w) & HIGH;
+        (below | above) == 0 || (newlines && above == 0 && word.iter().all(|&b| printable(b)))
+    });
+    whole && words.remainder().iter().all(|&b| printable(b))
 }
 
+/// A character that can be printed as it is.
 fn is_plain(c: char) -> bool {
     !(c.is_control() || is_bidi_control(c) || is_invisible(c))
 }
@@ -209,7 +233,7 @@ mod tests {
             let plain = "a".repeat(len);
             assert!(is_printable_ascii(&plain, false), "{len}");
             for at in 0..len {
-                for bad in ['\u{1b}', '\u{7f}', '\n', '\t', 'é'] {
+                for bad in ['\u{1b}', '\u{1f}', '\u{7f}', '\u{80}', 'ÿ', '\n', '\t', 'é'] {
                     let mut text = plain.clone();
                     text.replace_range(at..at + 1, &bad.to_string());
                     let allowed = bad == '\n';
@@ -223,6 +247,31 @@ mod tests {
             }
         }
         assert!(is_printable_ascii(" ~", false));
+        assert!(is_printable_ascii(
+            " !~}|{`_^]\\[@?>=<;:/.-,+*)('&%$#\"",
+            false
+        ));
+        assert!(is_printable_ascii("a line\nand another line\n", true));
+    }
+
+    #[test]
+    fn trimmed_text_loses_only_its_ends() {
+        for (text, line, kept) in [
+            ("  Sound Editor \n", true, "Sound Editor"),
+            ("\n Mix\nand master \n", false, "Mix\nand master"),
+            ("\u{a0}Régie\u{2003}", true, "Régie"),
+            ("\t Foley\u{1b}[31m ", true, "Foley\u{FFFD}"),
+            ("   ", true, ""),
+        ] {
+            let trimmed = clean_trimmed(text, !line);
+            let cleaned = if line { clean_line(text) } else { clean(text) };
+            assert_eq!(trimmed, kept, "{text:?}");
+            assert_eq!(trimmed, cleaned.trim(), "{text:?}");
+        }
+        assert!(matches!(
+            clean_trimmed(" Mixer ", false),
+            Cow::Borrowed("Mixer")
+        ));
     }
 
     #[test]

@@ -428,16 +428,7 @@ fn array_len(value: &Spanned<DeValue<'_>>) -> usize {
 /// A string as crewpath keeps it: cleaned (on one line when `single_line`)
 /// and trimmed, borrowed from `s` where that changes nothing but the ends.
 fn tidy(s: &str, single_line: bool) -> Cow<'_, str> {
-    let cleaned = if single_line {
-        text::clean_line(s)
-    } else {
-        text::clean(s)
-    };
-    match cleaned {
-        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
-        Cow::Owned(s) if s.trim().len() == s.len() => Cow::Owned(s),
-        Cow::Owned(s) => Cow::Owned(s.trim().to_string()),
-    }
+    text::clean_trimmed(s, !single_line)
 }
 
 /// Tables with at most this many keys are searched key by key.
