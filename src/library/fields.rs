@@ -135,7 +135,7 @@ impl<'a> Doc<'a> {
     ) -> Option<Cow<'t, str>> {
         let value = lookup(table, key)?;
         match value.get_ref() {
-            DeValue::String(s) => Some(tidy(s, SINGLE_LINE.contains(&key))),
+            DeValue::String(s) => Some(text::clean_trimmed(s, !SINGLE_LINE.contains(&key))),
             _ => {
                 self.wrong_type(value, crate::t!("problem-expect-string"), key);
                 None
@@ -156,12 +156,10 @@ impl<'a> Doc<'a> {
 
     /// An array of strings; wrong elements are reported and skipped.
     pub fn strings(&mut self, table: &DeTable<'_>, key: &str) -> Vec<String> {
-        let Some(value) = lookup(table, key) else {
-            return Vec::new();
-        };
-        let mut out = Vec::with_capacity(array_len(value));
-        self.string_list(value, key, None, |s, _| out.push(s.into_owned()));
-        out
+        self.strings_borrowed(table, key)
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect()
     }
 
     /// Like [`Doc::strings`], borrowed where [`Doc::string_borrowed`] is.
@@ -205,7 +203,7 @@ impl<'a> Doc<'a> {
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::String(s) => {
-                    let s = tidy(s, true);
+                    let s = text::clean_trimmed(s, false);
                     if !s.is_empty() {
                         found(s, item.span().start);
                     }
@@ -348,7 +346,7 @@ impl<'a> Doc<'a> {
         };
         let mut out = Vec::with_capacity(groups.len());
         for (category, list) in groups.iter() {
-            let name = tidy(category.get_ref(), true);
+            let name = text::clean_trimmed(category.get_ref(), false);
             let mut skills = Vec::with_capacity(array_len(list));
             self.string_list(list, key, Some(&name), |s, _| skills.push(s));
             if !skills.is_empty() {
@@ -423,12 +421,6 @@ fn array_len(value: &Spanned<DeValue<'_>>) -> usize {
         DeValue::Array(items) => items.len(),
         _ => 0,
     }
-}
-
-/// A string as crewpath keeps it: cleaned (on one line when `single_line`)
-/// and trimmed, borrowed from `s` where that changes nothing but the ends.
-fn tidy(s: &str, single_line: bool) -> Cow<'_, str> {
-    text::clean_trimmed(s, !single_line)
 }
 
 /// Tables with at most this many keys are searched key by key.
