@@ -232,8 +232,12 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_str().is_some_and(|n| n.starts_with('.'))
 }
 
+/// Whether a file is named as a TOML file, `x.toml`: told by its name's
+/// last bytes, without parsing the path. A name that is only `.toml` is a
+/// hidden file, not one named `x.toml`.
 fn is_toml(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "toml")
+    let name = last_name(path);
+    name.len() > ".toml".len() && name.ends_with(b".toml")
 }
 
 /// What to say about a file that is nearly a role file by its name: saved
@@ -396,7 +400,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
             held.push(Folder::open(path));
             continue;
         }
-        if !last_name(path).ends_with(b".toml") {
+        if !is_toml(path) {
             if let Some(message) = near_miss(path) {
                 problems.push(Problem::new(shown(path), message));
             }
@@ -599,6 +603,21 @@ mod tests {
         );
         let shown = format!("{}a/y.toml", root.display());
         assert_eq!(listing.files[1].display, shown);
+    }
+
+    #[test]
+    fn toml_files_are_told_by_their_ending() {
+        for (name, toml) in [
+            ("sound/mixer.toml", true),
+            ("a.b.toml", true),
+            ("mixer.toml.txt", false),
+            ("mixer.TOML", false),
+            (".toml", false),
+            ("sound/.toml", false),
+            ("toml", false),
+        ] {
+            assert_eq!(is_toml(Path::new(name)), toml, "{name}");
+        }
     }
 
     #[test]
