@@ -98,3 +98,8 @@ problem-link-unknown = '{ $key }' names '{ $id }', but there is no role with tha
 # The roles of a long circle left out of its middle: "c01 → … (3 roles) … → c09".
 problem-cycle-roles-left-out = { $count } roles
 problem-cycle = the career ladder goes round in a circle: { $chain }; remove '{ $first }' from the 'next' of '{ $role }' or another step of the circle
+problem-expect-string-lists = a list of lists of words, such as [["film", "movie"], ["sound", "audio"]]
+problem-synonym-not-one-word = '{ $word }' is not one word as search reads words (letters and digits only): a synonym is a single word, so list the words of a phrase apart or leave it out
+problem-synonym-twice = '{ $word }' is already in a group of synonyms on line { $line }: put both groups' words in one group
+problem-synonym-group-alone = a group of synonyms needs at least two different words
+problem-synonyms-not-at-root = synonyms are read only from '_synonyms.toml' in the library's own folder; move this file there. It was not read

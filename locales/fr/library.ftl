@@ -105,3 +105,8 @@ problem-cycle-roles-left-out = { $count ->
    *[other] { $count } rôles
 }
 problem-cycle = l'échelle de carrière tourne en rond : { $chain }; retirez '{ $first }' du 'next' de '{ $role }', ou une autre étape du cercle
+problem-expect-string-lists = une liste de listes de mots, comme [["film", "cinéma"], ["son", "audio"]]
+problem-synonym-not-one-word = « { $word } » n'est pas un seul mot tel que la recherche lit les mots (lettres et chiffres seulement) : un synonyme est un seul mot; inscrivez séparément les mots d'une expression ou retirez-la
+problem-synonym-twice = « { $word } » figure déjà dans un groupe de synonymes à la ligne { $line } : réunissez les mots des deux groupes en un seul
+problem-synonym-group-alone = un groupe de synonymes doit compter au moins deux mots différents
+problem-synonyms-not-at-root = les synonymes ne sont lus que dans le fichier '_synonyms.toml' du dossier de la bibliothèque; déplacez ce fichier à cet endroit. Il n'a pas été lu

@@ -182,6 +182,30 @@ impl<'a> Doc<'a> {
         out
     }
 
+    /// An array of arrays of strings (`[["a", "b"], ["c", "d"]]`): each inner
+    /// array with the byte offset where it starts, and each string with its
+    /// own.
+    pub fn string_lists(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+    ) -> Vec<(usize, Vec<(String, usize)>)> {
+        let Some(value) = lookup(table, key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(lists) = value.get_ref() else {
+            self.wrong_type(value, crate::t!("problem-expect-string-lists"), key);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(lists.len());
+        for list in lists.iter() {
+            let mut strings = Vec::new();
+            self.string_list(list, key, None, |s, at| strings.push((s.into_owned(), at)));
+            out.push((list.span().start, strings));
+        }
+        out
+    }
+
     /// Hands `found` each non-blank string of the array `value`, cleaned,
     /// with its byte offset. The array is `key`, or `key.within` in a table
     /// of arrays.

@@ -134,7 +134,11 @@ impl Batch {
             // A role loaded under its file's name is always found by it: only
             // the other role files' names are worth keeping.
             let found_by_name = matches!(parsed, Parsed::Role(draft) if draft.named_as.is_none());
-            if !found_by_name && name != "_index.toml" && translation::split_name(name).is_none() {
+            if !found_by_name
+                && name != "_index.toml"
+                && name != super::synonyms::SYNONYMS_FILE
+                && translation::split_name(name).is_none()
+            {
                 let stem = name.strip_suffix(".toml").unwrap_or(name);
                 misnamed.push(crate::text::clean_line(stem).into_owned());
             }
@@ -205,6 +209,7 @@ fn load_parsed(read: Read) -> Loaded {
     // themselves stay where they were parsed until the library takes them.
     let mut builder = Builder::default();
     let mut translations = Vec::new();
+    let mut synonyms = None;
     for batch in &mut batches {
         for folder in batch.folders.drain(..) {
             builder.folders.entry(folder).or_insert(());
@@ -222,6 +227,7 @@ fn load_parsed(read: Read) -> Loaded {
                 }
                 Parsed::Info(info) => builder.info = Some(info),
                 Parsed::Translation(t) => translations.push(*t),
+                Parsed::Synonyms(s) => synonyms = Some(s),
                 Parsed::Role(_) | Parsed::Nothing => {}
             }
         }
@@ -240,7 +246,8 @@ fn load_parsed(read: Read) -> Loaded {
             Parsed::Role(draft) => Some(draft),
             _ => None,
         });
-    let library = builder.build(drafts, &mut problems);
+    let mut library = builder.build(drafts, &mut problems);
+    library.synonyms = synonyms.unwrap_or_default();
     // Only the drafts of roles left out still hold anything.
     drop(batches);
     translation::check(&library, &translations, &listed, &mut problems);

@@ -15,6 +15,7 @@ mod reload;
 mod schema;
 mod source;
 mod suggest;
+mod synonyms;
 mod translation;
 
 pub use ladder::MAX_PATHS;
@@ -29,4 +30,5 @@ pub use reload::reload;
 pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS, ROLE_KEYS};
 pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;
+pub use synonyms::{SYNONYMS_FILE, Synonyms};
 pub use translation::{Missing, Target, Translation, english_file};

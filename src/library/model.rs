@@ -6,6 +6,7 @@ use foldhash::HashMap;
 use serde::Serialize;
 
 use super::packed::{PackBuilder, Packed, SkillGroups, Texts};
+use super::synonyms::Synonyms;
 
 /// Position of a role in [`Library::roles`].
 pub type RoleIx = usize;
@@ -23,6 +24,12 @@ pub struct Library {
     pub roles: Vec<Role>,
     /// Top-level departments, in display order.
     pub top: Vec<DeptIx>,
+    /// Words that mean the same in the library's field, from its
+    /// `_synonyms.toml`.
+    pub synonyms: Synonyms,
+    /// The language of the library's texts: English, unless translations
+    /// into another language were laid over it.
+    pub lang: crate::i18n::Lang,
     pub(crate) ids: HashMap<String, RoleIx>,
 }
 

@@ -9,6 +9,7 @@ use super::position::line_column;
 use super::problem::{Kind, Problem};
 use super::schema::{self, LibraryInfo, RoleDraft};
 use super::source::Listed;
+use super::synonyms::{self, SYNONYMS_FILE, Synonyms};
 use super::translation::{self, Translation};
 
 /// What one file turned out to be.
@@ -23,6 +24,7 @@ pub(crate) enum Parsed {
     Department(String, Box<Department>),
     Info(LibraryInfo),
     Translation(Box<Translation>),
+    Synonyms(Synonyms),
     Nothing,
 }
 
@@ -244,6 +246,15 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     if let Some((id, code)) = translation::split_name(name) {
         return translation::read(doc, table, folder, id, code)
             .map_or(Parsed::Nothing, |t| Parsed::Translation(Box::new(t)));
+    }
+    if name == SYNONYMS_FILE {
+        if folder.is_some() {
+            doc.problems.push(
+                Problem::new(doc.path, crate::t!("problem-synonyms-not-at-root")).kind(Kind::Field),
+            );
+            return Parsed::Nothing;
+        }
+        return Parsed::Synonyms(synonyms::read(doc, table));
     }
     if name == "_index.toml" {
         return match folder {

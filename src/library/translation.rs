@@ -468,6 +468,9 @@ pub fn translate<'a>(
         }
     }
     super::build::sort_tree(&mut lib);
+    if translations.iter().any(|t| t.lang == lang) {
+        lib.lang = lang;
+    }
     Cow::Owned(lib)
 }
 

@@ -5,7 +5,7 @@
 
 use super::fold::{char_mask, fewest_pieces, is_ascii_subsequence, is_subsequence};
 use super::index::SearchIndex;
-use super::scale::{self, EXACT};
+use super::scale::{self, EXACT, INITIALS};
 use super::typo::Typo;
 use super::vocab::{Postings, TextId};
 
@@ -22,6 +22,11 @@ pub(crate) struct WordMatches {
     /// start in a short text (a title, a skill), from three letters on: in
     /// prose "the" and "who" are everywhere, and "a" starts every other word.
     pub optional: bool,
+    /// A filler word of one or two letters that a title, another title or
+    /// a skill of the library has as a word ("it" in "IT Support
+    /// Technician"): where it matches such a word whole, it counts in full.
+    /// Longer filler ("who", "the") is too common in skills to say anything.
+    pub in_titles: bool,
     /// For every text id, the quality of its best match (0: none), on the
     /// scale of [`scale`].
     quality: Vec<u8>,
@@ -35,6 +40,9 @@ pub(crate) struct WordMatches {
     /// Weak matches (letters spread over several words), found only on
     /// request: quality per text and the texts, ascending.
     weak: Option<(Vec<u8>, Vec<TextId>)>,
+    /// The vocabulary words matched as other forms of the word or as its
+    /// synonyms, ascending, to find them again in a text.
+    alternatives: Vec<u32>,
 }
 
 /// Which matches count: the real ones, or weak ones too.
@@ -61,8 +69,13 @@ impl WordMatches {
 
         // Whole words and word starts: the words beginning with it are one
         // sorted range.
+        let in_titles = optional && typed < MIN_PICKED_CHARS && index.is_title_word(&word);
         let starts = if optional && typed < MIN_PICKED_CHARS {
-            0..0
+            // A short filler word only as a whole word ("it", "on"), and only
+            // where titles have it.
+            let range = vocab.prefix_range(&word);
+            let whole = range.start..range.start + usize::from(in_titles);
+            whole.start..whole.end.min(range.end)
         } else {
             vocab.prefix_range(&word)
         };
@@ -78,6 +91,20 @@ impl WordMatches {
                 len => scale::prefix_quality(typed, len),
             };
             raise(&mut quality, vocab.postings(w), q, texts);
+        }
+
+        // Other forms of the word and its synonyms, and the titles it is
+        // the initials of. Filler words are matched as typed only.
+        let mut alternatives = Vec::new();
+        if !optional {
+            for (w, q) in index.alternatives(&word) {
+                raise(&mut quality, vocab.postings(w as usize), q, usize::MAX);
+                alternatives.push(w);
+            }
+            for &t in index.titles_by_initials(&word) {
+                let slot = &mut quality[t as usize];
+                *slot = (*slot).max(INITIALS);
+            }
         }
 
         // Typos, only when no word starts with it: a typed start that exists
@@ -128,11 +155,22 @@ impl WordMatches {
         WordMatches {
             word,
             optional,
+            in_titles,
             quality,
             matched,
             picked_words,
             weak: None,
+            alternatives,
         }
+    }
+
+    /// Whether the folded word `w`, found in a text, is one that matched as
+    /// another form of the query word or as its synonym.
+    pub fn is_alternative(&self, index: &SearchIndex, w: &str) -> bool {
+        let vocab = index.vocab();
+        let at = vocab.words.partition_point(|v| &**v < w);
+        vocab.words.get(at).is_some_and(|v| &**v == w)
+            && self.alternatives.binary_search(&(at as u32)).is_ok()
     }
 
     /// The quality of the match in `text` (0: none).

@@ -70,7 +70,7 @@ impl Field {
     /// quality: a title counts most, then other titles, search terms,
     /// departments, skills, summaries and the prose. The weights are close
     /// enough that a better match in a lesser field can win: an exact alias
-    /// (9 × 100) beats a title word typed with a typo (10 × 58).
+    /// (9 × 100) beats a title word typed with a typo (10 × 57).
     pub fn weight(&self) -> u32 {
         match self {
             Field::Title => 10,

@@ -22,7 +22,8 @@ pub(crate) fn positions(
         if q == 0 {
             continue;
         }
-        if let Some(found) = locate(&folded.text, &word.word, q) {
+        let alternative = |w: &str| word.is_alternative(index, w);
+        if let Some(found) = locate(&folded.text, &word.word, q, &alternative) {
             out.extend(
                 found
                     .chars

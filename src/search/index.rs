@@ -9,6 +9,9 @@ use rayon::prelude::*;
 
 use super::field::Field;
 use super::fold::{char_mask, fold_str};
+use super::forms::{Forms, KeyOrder};
+use super::initials::Initials;
+use super::scale;
 use super::vocab::{TextId, Vocab, group_by_key};
 use crate::library::{Library, RoleIx, Texts};
 
@@ -37,6 +40,12 @@ pub struct SearchIndex<'lib> {
     /// text `t`, so a query only looks at roles its rarest word matched.
     holder_starts: Vec<u32>,
     holders: Vec<Holder>,
+    /// Word forms in the language the library is shown in, the vocabulary
+    /// in the order of their keys, and the library's synonyms as keys.
+    forms: Forms,
+    key_order: KeyOrder,
+    synonyms: Vec<Vec<String>>,
+    initials: Initials,
 }
 
 /// Many strings in one buffer: one allocation instead of one per string.
@@ -251,6 +260,18 @@ impl<'lib> SearchIndex<'lib> {
             roles[r].tie = rank as u32;
         }
         let (holder_starts, holders) = build_holders(texts.len(), &roles, &occurrences);
+        // Words are stemmed in the language the texts are in, which for a
+        // library without translations is English whatever is spoken.
+        let forms = Forms::new(lib.lang);
+        let (key_order, initials) = rayon::join(
+            || KeyOrder::build(&vocab, &forms),
+            || Initials::build(titles(&occurrences, &short_folded)),
+        );
+        let synonyms = lib
+            .synonyms
+            .groups(lib.lang)
+            .map(|group| group.iter().map(|w| forms.key(&fold_str(w))).collect())
+            .collect();
         SearchIndex {
             texts,
             short_count,
@@ -262,7 +283,63 @@ impl<'lib> SearchIndex<'lib> {
             occurrences,
             holder_starts,
             holders,
+            forms,
+            key_order,
+            synonyms,
+            initials,
         }
+    }
+
+    /// The vocabulary words that are other forms of the folded word `word`
+    /// or, by the library's synonyms, other words for it, each with the
+    /// quality of such a match; `word` itself is left out.
+    pub(crate) fn alternatives(&self, word: &str) -> Vec<(u32, u8)> {
+        let key = self.forms.key(word);
+        let family = self.forms.family(&key);
+        let mut out: Vec<(u32, u8)> = Vec::new();
+        for k in &family {
+            let found = self.key_order.words_with(&self.vocab, &self.forms, k);
+            out.extend(found.iter().map(|&w| (w, scale::FORM)));
+        }
+        for group in &self.synonyms {
+            if !group.iter().any(|k| family.contains(k)) {
+                continue;
+            }
+            for k in group.iter().filter(|k| !family.contains(k)) {
+                let found = self.key_order.words_with(&self.vocab, &self.forms, k);
+                out.extend(found.iter().map(|&w| (w, scale::SYNONYM)));
+            }
+        }
+        out.retain(|&(w, _)| &*self.vocab.words[w as usize] != word);
+        // The better quality first, so the first of each word is kept.
+        out.sort_unstable_by_key(|&(w, q)| (w, std::cmp::Reverse(q)));
+        out.dedup_by_key(|p| p.0);
+        out
+    }
+
+    /// Whether a title, another title or a skill has the folded `word` as
+    /// one of its words.
+    pub(crate) fn is_title_word(&self, word: &str) -> bool {
+        let range = self.vocab.prefix_range(word);
+        let Some(w) = range.clone().find(|&w| &*self.vocab.words[w] == word) else {
+            return false;
+        };
+        self.vocab
+            .postings(w)
+            .take_while(|&t| (t as usize) < self.short_count)
+            .any(|t| {
+                self.holders_of(t).iter().any(|h| {
+                    matches!(
+                        h.field(),
+                        Field::Title | Field::Alias | Field::EnglishName | Field::Skill
+                    )
+                })
+            })
+    }
+
+    /// The titles and other titles whose initials are the folded `word`.
+    pub(crate) fn titles_by_initials(&self, word: &str) -> &[TextId] {
+        self.initials.titles(word)
     }
 
     /// Number of roles indexed.
@@ -407,6 +484,26 @@ fn tie_order(lib: &Library, roles: &[RoleEntry], short_folded: &Packed) -> Vec<R
         .collect();
     order.par_sort_unstable();
     order.into_iter().map(|o| o.4).collect()
+}
+
+/// The titles and other titles (text id and folded text), each once.
+fn titles<'a>(
+    occurrences: &'a [Occurrence],
+    short_folded: &'a Packed,
+) -> impl Iterator<Item = (TextId, &'a str)> + 'a {
+    let mut seen = vec![false; short_folded.len()];
+    occurrences.iter().filter_map(move |occ| {
+        let is_title = matches!(
+            occ.field(),
+            Field::Title | Field::Alias | Field::EnglishName
+        );
+        let t = occ.text() as usize;
+        if !is_title || t >= seen.len() || seen[t] {
+            return None;
+        }
+        seen[t] = true;
+        Some((occ.text(), short_folded.get(t)))
+    })
 }
 
 /// For every text, the roles that use it and in which field, in role order.

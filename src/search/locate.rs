@@ -6,6 +6,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::fold::{char_mask, is_subsequence};
+use super::initials;
 use super::scale::{Kind, kind};
 use super::typo::Typo;
 use super::vocab::words;
@@ -21,8 +22,14 @@ pub(crate) struct Located {
 }
 
 /// Where `query_word` matched `folded` with quality `quality`, if it can be
-/// found there.
-pub(crate) fn locate(folded: &str, query_word: &str, quality: u8) -> Option<Located> {
+/// found there. `alternative` tells the words of the text that matched as
+/// another form of the query word or as its synonym.
+pub(crate) fn locate(
+    folded: &str,
+    query_word: &str,
+    quality: u8,
+    alternative: &dyn Fn(&str) -> bool,
+) -> Option<Located> {
     let typed = query_word.chars().count();
     let whole = |(n, (at, _)): (usize, (usize, &str))| Located {
         word: n,
@@ -35,6 +42,16 @@ pub(crate) fn locate(folded: &str, query_word: &str, quality: u8) -> Option<Loca
             exact
                 .or_else(|| all.find(|(_, (_, w))| w.starts_with(query_word)))
                 .map(whole)
+        }
+        Kind::Form | Kind::Synonym => words(folded)
+            .enumerate()
+            .find(|(_, (_, w))| alternative(w))
+            .map(|(n, (at, w))| Located {
+                word: n,
+                chars: (at..at + w.chars().count()).collect(),
+            }),
+        Kind::Initials => {
+            initials::chars_of(folded, query_word).map(|chars| Located { word: 0, chars })
         }
         Kind::Typo => {
             let typo = Typo::new(query_word)?;
@@ -84,11 +101,14 @@ fn matcher() -> SkimMatcherV2 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::scale::{EXACT, IN_WORD_MIN, PREFIX_MIN, TYPO_WHOLE, WEAK_MIN};
+    use crate::search::scale::{
+        EXACT, FORM, IN_WORD_MIN, INITIALS, PREFIX_MIN, TYPO_WHOLE, WEAK_MIN,
+    };
 
     #[test]
     fn each_kind_of_match_is_found_again_where_it_matched() {
-        let at = |text: &str, w: &str, q: u8| locate(text, w, q).map(|l| (l.word, l.chars));
+        let none = |_: &str| false;
+        let at = |text: &str, w: &str, q: u8| locate(text, w, q, &none).map(|l| (l.word, l.chars));
         assert_eq!(
             at("sound mixer", "mixer", EXACT),
             Some((1, vec![6, 7, 8, 9, 10]))
@@ -105,8 +125,17 @@ mod tests {
             at("film editor", "edtr", IN_WORD_MIN),
             Some((1, vec![5, 6, 8, 10]))
         );
-        let weak = locate("creative vision", "evi", WEAK_MIN).map(|l| l.word);
+        let weak = locate("creative vision", "evi", WEAK_MIN, &none).map(|l| l.word);
         assert!(weak.is_some());
         assert_eq!(at("sound", "xyz", EXACT), None);
+        let mixing = |w: &str| w == "mixing";
+        assert_eq!(
+            locate("sound mixing", "mixer", FORM, &mixing).map(|l| (l.word, l.chars)),
+            Some((1, (6..12).collect()))
+        );
+        assert_eq!(
+            at("business development manager", "bdm", INITIALS),
+            Some((0, vec![0, 9, 21]))
+        );
     }
 }

@@ -20,8 +20,10 @@
 mod candidates;
 pub mod field;
 mod fold;
+mod forms;
 mod highlight;
 mod index;
+mod initials;
 mod locate;
 mod query;
 mod results;
@@ -32,6 +34,12 @@ mod typo;
 mod vocab;
 
 pub use field::Field;
+pub(crate) use fold::fold_str as fold_for_matching;
+
+/// How many words search sees in `text` ("re-recording" is two).
+pub(crate) fn word_count(text: &str) -> usize {
+    vocab::words(&fold::fold_str(text)).count()
+}
 pub use index::SearchIndex;
 pub use query::{MAX_QUERY_CHARS, MAX_WORDS};
 pub use results::{Coverage, Hit, Results};

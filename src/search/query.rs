@@ -82,6 +82,12 @@ const FILLER_FR: &[&str] = &[
     "veux",
 ];
 
+/// Whether `word` is written in capitals: two letters or more, none in
+/// lower case ("IT", "VFX", "2D" is not: one letter).
+fn is_in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
 /// Whether `word` (folded) is filler in the language crewpath speaks.
 fn is_filler(word: &str) -> bool {
     FILLER.contains(&word)
@@ -101,10 +107,24 @@ pub(crate) struct Query {
 /// The words of `query`. Punctuation splits like a space, so "re-recording"
 /// and "re recording" are the same search. Filler words are optional when
 /// the query has other words; a query of nothing but filler needs them ("a"
-/// while typing "assistant"). At most [`MAX_WORDS`] words are kept, the
+/// while typing "assistant"). A filler word typed in capitals ("IT", "ON")
+/// is no filler: it is needed. At most [`MAX_WORDS`] words are kept, the
 /// needed ones first.
 pub(crate) fn parse(query: &str) -> Query {
     let capped: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    // A query typed all in capitals (caps lock at a kiosk) says nothing by
+    // its capitals.
+    let lettered = || {
+        words(&capped)
+            .map(|(_, w)| w)
+            .filter(|w| w.chars().any(char::is_alphabetic))
+    };
+    let all_capitals = lettered().all(is_in_capitals);
+    let capitals: Vec<String> = lettered()
+        .filter(|w| !all_capitals && is_in_capitals(w))
+        .map(fold_str)
+        .collect();
+    let is_filler = |w: &str| is_filler(w) && !capitals.iter().any(|c| c == w);
     let folded = fold_str(&capped);
     let mut all: Vec<String> = Vec::new();
     for (_, word) in words(&folded) {
@@ -127,6 +147,19 @@ pub(crate) fn parse(query: &str) -> Query {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filler_typed_in_capitals_is_needed() {
+        let q = parse("IT support technician");
+        assert_eq!(q.words, ["it", "support", "technician"]);
+        assert!(q.optional.is_empty());
+        let q = parse("it support technician");
+        assert_eq!(q.words, ["support", "technician"]);
+        assert_eq!(q.optional, ["it"]);
+        let q = parse("THE GUY WHO DOES FOLEY");
+        assert_eq!(q.words, ["foley"], "caps lock says nothing");
+        assert!(!is_in_capitals("A") && !is_in_capitals("It") && is_in_capitals("VFX"));
+    }
 
     #[test]
     fn splits_folds_and_drops_repeats() {

@@ -8,8 +8,11 @@
 //! | kind | quality | example (typed → text) |
 //! | --- | --- | --- |
 //! | the whole word | 100 | `mixer` → Mixer |
+//! | another form of the word | 95 | `mixing` → Mixer, `colour` → Color |
 //! | the start of a word | 60–90 (more for more of the word) | `rec` → Recording |
-//! | a typo of a word or its start | 50–58 | `compozer` → Composer |
+//! | a synonym the library lists | 59 | `movie` → Film |
+//! | the initials of a title | 58 | `bdm` → Business Development Manager |
+//! | a typo of a word or its start | 50–57 | `compozer` → Composer |
 //! | letters in order inside one word | 30–49 | `edtr` → Editor |
 //! | letters spread over several words (weak) | 1–29 | `evil` → crEatiVe vIsion… |
 //!
@@ -20,29 +23,48 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Kind {
     Word,
+    Form,
     Prefix,
+    Synonym,
+    Initials,
     Typo,
     InWord,
     Weak,
 }
 
 pub(crate) const EXACT: u8 = 100;
+/// Another form of the word ("mixing" for "mixer"; "colour" for "color").
+pub(crate) const FORM: u8 = 95;
+pub(crate) const FORM_MIN: u8 = 91;
 pub(crate) const PREFIX_MAX: u8 = 90;
 pub(crate) const PREFIX_MIN: u8 = 60;
 /// A typo: [one edit, two edits] from a whole word, and from a word's start.
-pub(crate) const TYPO_WHOLE: [u8; 2] = [58, 52];
+pub(crate) const TYPO_WHOLE: [u8; 2] = [57, 52];
 pub(crate) const TYPO_PREFIX: [u8; 2] = [54, 50];
 pub(crate) const TYPO_MIN: u8 = 50;
+/// A word the library lists as meaning the same ("movie" for "film"): a
+/// word the visitor did not type, so below every start of one they did,
+/// and above any guess at a typo.
+pub(crate) const SYNONYM: u8 = 59;
+/// The initials of a title: below every real word, above every typo.
+pub(crate) const INITIALS: u8 = 58;
 pub(crate) const IN_WORD_MAX: u8 = 49;
 pub(crate) const IN_WORD_MIN: u8 = 30;
 pub(crate) const WEAK_MAX: u8 = 29;
 pub(crate) const WEAK_MIN: u8 = 1;
 
+// The bands, best first, never overlap.
+const _: () = assert!(EXACT > FORM && FORM >= FORM_MIN && FORM_MIN > PREFIX_MAX);
+const _: () = assert!(PREFIX_MIN > SYNONYM && SYNONYM > INITIALS && INITIALS > TYPO_WHOLE[0]);
+
 /// Which kind of match a quality above 0 stands for.
 pub(crate) fn kind(quality: u8) -> Kind {
     match quality {
         EXACT.. => Kind::Word,
+        FORM_MIN.. => Kind::Form,
         PREFIX_MIN.. => Kind::Prefix,
+        SYNONYM => Kind::Synonym,
+        INITIALS => Kind::Initials,
         TYPO_MIN.. => Kind::Typo,
         IN_WORD_MIN.. => Kind::InWord,
         _ => Kind::Weak,
@@ -65,6 +87,17 @@ pub(crate) fn in_word_quality(typed_chars: usize, word_chars: usize, pieces: usi
     let cost = 4 * pieces.saturating_sub(1) as u32;
     let q = u32::from(IN_WORD_MIN) + covered.min(span).saturating_sub(cost);
     q.clamp(u32::from(IN_WORD_MIN), u32::from(IN_WORD_MAX)) as u8
+}
+
+/// What a match of quality `q` counts for in the share of a text's words
+/// the query stands for: another form or a synonym half as much, so the
+/// word as typed ("edit" in "Edit Checker") stays above a shorter text
+/// holding another form of it ("Editor").
+pub(crate) fn covering(q: u8) -> u32 {
+    match kind(q) {
+        Kind::Form | Kind::Synonym => u32::from(q) / 2,
+        _ => u32::from(q),
+    }
 }
 
 /// Letters spread over several words: fewer pieces are a likelier guess.
@@ -93,6 +126,13 @@ pub(crate) const COVERAGE: u32 = 60;
 /// Worker").
 pub(crate) const WHOLE: u32 = 30;
 
+/// For every needed query word that prose (a description, a duty) holds
+/// close to the others, from [`CLOSE_MIN_WORDS`] of them: a sentence that
+/// says what the visitor described beats an alias sharing one word with it.
+/// Not scaled by the field's weight, which is low for prose.
+pub(crate) const CLOSE: u32 = 300;
+pub(crate) const CLOSE_MIN_WORDS: usize = 3;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +140,9 @@ mod tests {
     #[test]
     fn every_quality_reads_back_as_its_kind() {
         assert_eq!(kind(EXACT), Kind::Word);
+        assert_eq!(kind(FORM), Kind::Form);
+        assert_eq!(kind(SYNONYM), Kind::Synonym);
+        assert_eq!(kind(INITIALS), Kind::Initials);
         for q in PREFIX_MIN..=PREFIX_MAX {
             assert_eq!(kind(q), Kind::Prefix);
         }

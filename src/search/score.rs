@@ -17,7 +17,7 @@ use super::fold::fold_str;
 use super::index::{Occurrence, SearchIndex};
 use super::locate::locate;
 use super::query::MAX_WORDS;
-use super::scale::{COVERAGE, EXACT, IN_ORDER, TOGETHER, WHOLE};
+use super::scale::{self, CLOSE, CLOSE_MIN_WORDS, COVERAGE, EXACT, IN_ORDER, TOGETHER, WHOLE};
 use super::vocab::TextId;
 use crate::library::RoleIx;
 
@@ -64,7 +64,7 @@ pub(crate) fn score_role(
         if sum == 0 {
             continue;
         }
-        let bonus = weight * text_bonus(index, &words[..n], strength, occ);
+        let bonus = text_bonus(index, &words[..n], strength, occ);
         top_bonus = top_bonus.max(bonus);
         if sum + bonus > shown.0 {
             shown = (sum + bonus, i);
@@ -81,10 +81,13 @@ pub(crate) fn score_role(
 
 /// What a match of `word` with quality `q` in a field of `weight` is worth:
 /// a filler word ("for" in "forge analyst") counts a quarter, enough to
-/// settle a near tie and never to outweigh a word that was needed.
+/// settle a near tie and never to outweigh a word that was needed; unless
+/// it is a whole word of the library's titles ("it" in "IT Support
+/// Technician") matched whole.
 fn worth(word: &WordMatches, weight: u32, q: u32) -> u32 {
     let worth = weight * q;
-    if word.optional { worth / 4 } else { worth }
+    let full = !word.optional || (word.in_titles && q == u32::from(EXACT));
+    if full { worth } else { worth / 4 }
 }
 
 /// How many of `words` (needed ones first) every role found must match.
@@ -92,43 +95,80 @@ fn needed_count(words: &[WordMatches]) -> usize {
     words.iter().take_while(|w| !w.optional).count()
 }
 
-/// The bonus of one text before its field's weight: for the query words it
-/// holds beyond the first, for holding them in the order typed, and for the
-/// share of its words they stand for.
+/// The bonus of one text: for the query words it holds beyond the first,
+/// for holding them in the order typed, and for the share of its words they
+/// stand for, each times the field's weight; and, in prose, for holding
+/// three or more of the needed words close together, as a sentence that
+/// says what the visitor described ("keeps track of the music rights").
 fn text_bonus(
     index: &SearchIndex,
     words: &[WordMatches],
     strength: Strength,
     occ: &Occurrence,
 ) -> u32 {
+    let text = occ.text();
     let qualities: Vec<(usize, u8)> = words
         .iter()
         .enumerate()
-        .map(|(k, w)| (k, w.quality(strength, occ.text())))
+        .map(|(k, w)| (k, w.quality(strength, text)))
         .filter(|&(_, q)| q > 0)
         .collect();
     let covered = qualities.len() as u32;
+    let places = if covered > 1 {
+        places(index, words, &qualities, text)
+    } else {
+        None
+    };
+    let ordered = places
+        .as_ref()
+        .is_some_and(|p| p.windows(2).all(|w| w[0] < w[1]));
     let together = TOGETHER * covered.saturating_sub(1);
-    let ordered = covered > 1 && in_order(index, words, &qualities, occ.text());
     let in_order = if ordered { IN_ORDER } else { 0 };
-    let text_words = u32::from(index.word_count(occ.text())).max(1);
-    let typed: u32 = qualities.iter().map(|&(_, q)| u32::from(q)).sum();
+    let text_words = u32::from(index.word_count(text)).max(1);
+    let typed: u32 = qualities.iter().map(|&(_, q)| scale::covering(q)).sum();
     let coverage = (COVERAGE * typed / (100 * text_words)).min(COVERAGE);
     // The text is the query: every word typed, whole, in order, and no more.
     let whole = covered as usize == words.len()
         && covered >= text_words
         && (ordered || covered == 1)
         && qualities.iter().all(|&(_, q)| q == EXACT);
-    together + in_order + coverage + if whole { WHOLE } else { 0 }
+    let weighted = together + in_order + coverage + if whole { WHOLE } else { 0 };
+    let close = match &places {
+        Some(places) if occ.field().is_long() => close_bonus(words, &qualities, places),
+        _ => 0,
+    };
+    occ.field().weight() * weighted + close
 }
 
-/// Whether the query words a text holds come in it in the order typed.
-fn in_order(
+/// The bonus of prose holding the needed query words close together: at
+/// least [`CLOSE_MIN_WORDS`] of them, over no more than about twice as many
+/// words.
+fn close_bonus(words: &[WordMatches], held: &[(usize, u8)], places: &[usize]) -> u32 {
+    let needed: Vec<usize> = held
+        .iter()
+        .zip(places)
+        .filter(|((k, _), _)| !words[*k].optional)
+        .map(|(_, &at)| at)
+        .collect();
+    let (Some(first), Some(last)) = (needed.iter().min(), needed.iter().max()) else {
+        return 0;
+    };
+    let span = last - first + 1;
+    if needed.len() >= CLOSE_MIN_WORDS && span <= 2 * needed.len() + 2 {
+        CLOSE * needed.len() as u32
+    } else {
+        0
+    }
+}
+
+/// Which word of text `text` each of the query words it holds stands at,
+/// `None` if one cannot be found again.
+fn places(
     index: &SearchIndex,
     words: &[WordMatches],
     held: &[(usize, u8)],
     text: TextId,
-) -> bool {
+) -> Option<Vec<usize>> {
     let long;
     let folded = if (text as usize) < index.short_count() {
         index.short_folded(text)
@@ -136,17 +176,12 @@ fn in_order(
         long = fold_str(index.text(text));
         &long
     };
-    let mut last = None;
-    for &(k, q) in held {
-        let Some(at) = locate(folded, &words[k].word, q) else {
-            return false;
-        };
-        if last.is_some_and(|l| at.word <= l) {
-            return false;
-        }
-        last = Some(at.word);
-    }
-    true
+    held.iter()
+        .map(|&(k, q)| {
+            let alternative = |w: &str| words[k].is_alternative(index, w);
+            locate(folded, &words[k].word, q, &alternative).map(|at| at.word)
+        })
+        .collect()
 }
 
 /// What the query's words reached in each role, from the texts they matched,
@@ -201,6 +236,11 @@ impl Reach {
         // Needed words rarest first, then the optional ones, which only add
         // to roles already in.
         let needed = needed_count(words);
+        let most_close = if needed >= CLOSE_MIN_WORDS {
+            CLOSE * needed as u32
+        } else {
+            0
+        };
         let mut order: Vec<usize> = (0..needed).collect();
         order.sort_by_cached_key(|&k| words[k].matched(strength).count());
         order.extend(needed..n);
@@ -221,7 +261,8 @@ impl Reach {
                         touched.push(r);
                     }
                     best[r] = best[r].max(worth(&words[k], weight, q));
-                    reach.bonus[r] = reach.bonus[r].max(weight * most_bonus);
+                    let close = if h.field().is_long() { most_close } else { 0 };
+                    reach.bonus[r] = reach.bonus[r].max(weight * most_bonus + close);
                 }
             }
             if k < needed {

@@ -40,6 +40,7 @@ impl<'a> Searcher<'a> {
     /// says which. The same index and query always give the same results; a
     /// query with nothing to search for gives none.
     pub fn search(&mut self, query: &str, limit: usize) -> Results {
+        let index = self.index;
         let query = query::parse(query);
         let of = query.words.len();
         self.match_words(&query.words, &query.optional);
@@ -56,7 +57,6 @@ impl<'a> Searcher<'a> {
         if of == 0 || limit == 0 {
             return results;
         }
-        let index = self.index;
         let mut strength = Strength::Real;
         let (mut top, mut matched) =
             score::top_roles(index, words, strength, Require::Every, limit);

@@ -1,0 +1,71 @@
+//! A library's synonyms: words that mean the same in its field ("film",
+//! "movie" and "picture"), so that a search for one also finds the others.
+//! Staff list them per language in `_synonyms.toml` at the library's root.
+
+use toml::de::DeTable;
+
+use super::fields::Doc;
+use crate::i18n::Lang;
+
+/// The file, at the library's root.
+pub const SYNONYMS_FILE: &str = "_synonyms.toml";
+
+/// Groups of words that mean the same, per language, as written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Synonyms {
+    groups: Vec<(Lang, Vec<String>)>,
+}
+
+impl Synonyms {
+    /// The groups for `lang`.
+    pub fn groups(&self, lang: Lang) -> impl Iterator<Item = &[String]> {
+        self.groups
+            .iter()
+            .filter(move |(l, _)| *l == lang)
+            .map(|(_, words)| words.as_slice())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+}
+
+/// Reads `_synonyms.toml`, reporting what is not a group of single words.
+pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Synonyms {
+    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    doc.check_keys(table, &codes, None);
+    let mut out = Synonyms::default();
+    for lang in Lang::ALL {
+        // Where each word was first met, to report a word in two groups.
+        let mut seen: Vec<(String, usize)> = Vec::new();
+        for (group_at, group) in doc.string_lists(table, lang.code()) {
+            let mut words = Vec::with_capacity(group.len());
+            for (word, at) in group {
+                if crate::search::word_count(&word) != 1 {
+                    doc.report(
+                        at..at,
+                        crate::t!("problem-synonym-not-one-word", word = word.clone()),
+                    );
+                    continue;
+                }
+                let folded = crate::search::fold_for_matching(&word);
+                if let Some((_, first)) = seen.iter().find(|(w, _)| *w == folded) {
+                    let line = doc.position(*first).line;
+                    doc.report(
+                        at..at,
+                        crate::t!("problem-synonym-twice", word = word.clone(), line = line),
+                    );
+                    continue;
+                }
+                seen.push((folded, at));
+                words.push(word);
+            }
+            if words.len() < 2 {
+                doc.report(group_at..group_at, crate::t!("problem-synonym-group-alone"));
+                continue;
+            }
+            out.groups.push((lang, words));
+        }
+    }
+    out
+}
