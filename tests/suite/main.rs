@@ -16,6 +16,7 @@ mod hostile_loader;
 mod kiosk;
 mod loader;
 mod relevance;
+mod relevance_real;
 mod render;
 mod search;
 mod search_cli;

@@ -2,7 +2,7 @@
 //! the wanted role for every query of the test set (see `relevance/corpus.rs`),
 //! by kind of query. Run with `--nocapture` to see the table.
 
-mod corpus;
+pub mod corpus;
 
 use corpus::{KINDS, Query, Tally};
 use crewpath::library::{Library, load_dir};
