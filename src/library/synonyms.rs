@@ -39,6 +39,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Synonyms {
         // Where each word was first met, to report a word in two groups.
         let mut seen: Vec<(String, usize)> = Vec::new();
         for (group_at, group) in doc.string_lists(table, lang.code()) {
+            let written = group.len();
             let mut words = Vec::with_capacity(group.len());
             for (word, at) in group {
                 if crate::search::word_count(&word) != 1 {
@@ -60,8 +61,10 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Synonyms {
                 seen.push((folded, at));
                 words.push(word);
             }
-            if words.len() < 2 {
+            if written < 2 {
                 doc.report(group_at..group_at, crate::t!("problem-synonym-group-alone"));
+            }
+            if words.len() < 2 {
                 continue;
             }
             out.groups.push((lang, words));

@@ -17,7 +17,9 @@ use super::fold::fold_str;
 use super::index::{Occurrence, SearchIndex};
 use super::locate::locate;
 use super::query::MAX_WORDS;
-use super::scale::{self, CLOSE, CLOSE_MIN_WORDS, COVERAGE, EXACT, IN_ORDER, TOGETHER, WHOLE};
+use super::scale::{
+    self, CLOSE, CLOSE_MIN_WORDS, COVERAGE, EXACT, IN_ORDER, Kind, TOGETHER, WHOLE,
+};
 use super::vocab::TextId;
 use crate::library::RoleIx;
 
@@ -142,12 +144,20 @@ fn text_bonus(
 
 /// The bonus of prose holding the needed query words close together: at
 /// least [`CLOSE_MIN_WORDS`] of them, over no more than about twice as many
-/// words.
+/// words. Only the words as typed count, or their other forms: a synonym
+/// widens what is found, but a sentence that holds only the library's other
+/// words for what was typed does not say what the visitor said.
 fn close_bonus(words: &[WordMatches], held: &[(usize, u8)], places: &[usize]) -> u32 {
     let needed: Vec<usize> = held
         .iter()
         .zip(places)
-        .filter(|((k, _), _)| !words[*k].optional)
+        .filter(|((k, q), _)| {
+            !words[*k].optional
+                && matches!(
+                    scale::kind(*q),
+                    Kind::Word | Kind::Form | Kind::Prefix | Kind::Typo
+                )
+        })
         .map(|(_, &at)| at)
         .collect();
     let (Some(first), Some(last)) = (needed.iter().min(), needed.iter().max()) else {

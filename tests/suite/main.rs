@@ -8,6 +8,7 @@ mod app_state;
 mod bundled_roles;
 mod career;
 mod check_cli;
+mod everyday_words;
 mod explorer;
 mod french_check;
 mod french_commands;

@@ -20,12 +20,12 @@ const LIMIT: usize = crewpath::app::RESULT_LIMIT;
 const FLOORS: &[(&str, f64, f64)] = &[
     ("exact title", 97.0, 98.0),
     ("exact alternative label", 96.0, 97.0),
-    ("plural", 96.0, 98.0),
+    ("plural", 97.0, 98.0),
     ("spelling variant", 94.0, 97.0),
-    ("description words", 87.0, 94.0),
-    ("initials", 5.0, 17.0),
+    ("description words", 92.0, 97.0),
+    ("initials", 85.0, 90.0),
     ("typo", 97.0, 98.0),
-    ("all", 88.0, 91.0),
+    ("all", 95.0, 97.0),
 ];
 
 fn ranked_ids(index: &SearchIndex, library: &Library, query: &str) -> Vec<String> {
