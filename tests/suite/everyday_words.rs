@@ -4,6 +4,7 @@
 //! French.
 
 use crate::common::{TempLibrary, crewpath_with};
+use crate::search::library;
 use crewpath::i18n::Lang;
 use crewpath::library::{Library, load_embedded};
 use crewpath::search::{Coverage, SearchIndex, Searcher};
@@ -20,15 +21,6 @@ fn ids(lib: &Library, query: &str) -> Vec<String> {
 fn bundled() -> &'static Library {
     static BUNDLED: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
     BUNDLED.get_or_init(|| load_embedded().library)
-}
-
-fn library(files: &[(&str, &str)]) -> (TempLibrary, Library) {
-    let dir = TempLibrary::new();
-    for (path, text) in files {
-        dir.write(path, text);
-    }
-    let lib = dir.load().library;
-    (dir, lib)
 }
 
 fn rank(found: &[String], id: &str) -> Option<usize> {

@@ -12,7 +12,7 @@ use crewpath::search::{SearchIndex, Searcher};
 const LIMIT: usize = crewpath::app::RESULT_LIMIT;
 
 /// The ids of the roles found for `query`, best first.
-fn ranked_ids(index: &SearchIndex, library: &Library, query: &str) -> Vec<String> {
+pub(crate) fn ranked_ids(index: &SearchIndex, library: &Library, query: &str) -> Vec<String> {
     Searcher::new(index)
         .search(query, LIMIT)
         .hits

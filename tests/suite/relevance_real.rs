@@ -5,14 +5,13 @@
 
 mod esco;
 
-use crewpath::library::{Library, load_dir};
-use crewpath::search::{SearchIndex, Searcher};
+use crewpath::library::load_dir;
+use crewpath::search::SearchIndex;
 use esco::{KINDS, Query};
 
-use crate::relevance::corpus::Tally;
+use crate::relevance::ranked_ids;
 
-/// As many results as the explorer lists.
-const LIMIT: usize = crewpath::app::RESULT_LIMIT;
+use crate::relevance::corpus::Tally;
 
 /// The lowest top-1 and top-5 rates (in %) each kind may fall to, in the
 /// order of `KINDS`, then for all queries together. A few points below what
@@ -27,15 +26,6 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("typo", 97.0, 98.0),
     ("all", 95.0, 97.0),
 ];
-
-fn ranked_ids(index: &SearchIndex, library: &Library, query: &str) -> Vec<String> {
-    Searcher::new(index)
-        .search(query, LIMIT)
-        .hits
-        .iter()
-        .map(|h| library.roles[h.role].id().to_string())
-        .collect()
-}
 
 #[test]
 fn real_occupations_are_found_by_the_words_people_use() {

@@ -26,7 +26,7 @@ fn bundled() -> (&'static Library, SearchIndex<'static>) {
 }
 
 /// Writes role files (path inside the library, TOML text) and loads them.
-fn library(files: &[(&str, &str)]) -> (TempLibrary, Library) {
+pub(crate) fn library(files: &[(&str, &str)]) -> (TempLibrary, Library) {
     let dir = TempLibrary::new();
     for (path, text) in files {
         dir.write(path, text);
