@@ -13,7 +13,11 @@
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::index::Packed;
 use super::vocab::Vocab;
+
+/// Vocabulary words whose keys are worked out per parallel task.
+const KEY_CHUNK: usize = 4096;
 
 use crate::i18n::Lang;
 
@@ -316,9 +320,25 @@ pub(crate) struct KeyOrder {
 
 impl KeyOrder {
     pub fn build(vocab: &Vocab, forms: &Forms) -> KeyOrder {
-        let keys: Vec<String> = vocab.words.par_iter().map(|w| forms.key(w)).collect();
+        // The keys end to end in one buffer while sorting: a string each
+        // would cost more than the vocabulary itself.
+        let chunks: Vec<Packed> = vocab
+            .words
+            .par_chunks(KEY_CHUNK)
+            .map(|chunk| {
+                let mut keys = Packed::default();
+                for w in chunk {
+                    keys.push(&forms.key(w));
+                }
+                keys
+            })
+            .collect();
+        let mut keys = Packed::default();
+        for chunk in chunks {
+            keys.append(chunk);
+        }
         let mut words: Vec<u32> = (0..vocab.len() as u32).collect();
-        words.par_sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+        words.par_sort_unstable_by(|&a, &b| keys.get(a as usize).cmp(keys.get(b as usize)));
         KeyOrder { words }
     }
 

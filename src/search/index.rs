@@ -82,7 +82,7 @@ impl Packed {
         (0..self.len()).map(|i| self.get(i))
     }
 
-    fn append(&mut self, other: Packed) {
+    pub fn append(&mut self, other: Packed) {
         let base = self.buf.len() as u32;
         self.buf.push_str(&other.buf);
         self.ends.extend(other.ends.into_iter().map(|e| e + base));
