@@ -246,11 +246,7 @@ impl Reach {
         // Needed words rarest first, then the optional ones, which only add
         // to roles already in.
         let needed = needed_count(words);
-        let most_close = if needed >= CLOSE_MIN_WORDS {
-            CLOSE * needed as u32
-        } else {
-            0
-        };
+        let close = CloseCounts::new(index, &words[..needed], strength);
         let mut order: Vec<usize> = (0..needed).collect();
         order.sort_by_cached_key(|&k| words[k].matched(strength).count());
         order.extend(needed..n);
@@ -261,6 +257,7 @@ impl Reach {
             for t in words[k].matched(strength) {
                 let q = u32::from(words[k].quality(strength, t));
                 let most_bonus = most_bonus_of(t, q);
+                let most_close = close.most(t);
                 for h in index.holders_of(t) {
                     let r = h.role() as usize;
                     if require == Require::Every && usize::from(reach.count[r]) != done {
@@ -271,8 +268,7 @@ impl Reach {
                         touched.push(r);
                     }
                     best[r] = best[r].max(worth(&words[k], weight, q));
-                    let close = if h.field().is_long() { most_close } else { 0 };
-                    reach.bonus[r] = reach.bonus[r].max(weight * most_bonus + close);
+                    reach.bonus[r] = reach.bonus[r].max(weight * most_bonus + most_close);
                 }
             }
             if k < needed {
@@ -283,6 +279,54 @@ impl Reach {
             touched.clear();
         }
         reach
+    }
+}
+
+/// For each prose text, how many of the needed `words` it holds in a way
+/// that counts for [`close_bonus`] (none when fewer words were typed than
+/// that bonus needs): only texts with enough of them can earn it, so only
+/// they raise a role's bound.
+struct CloseCounts {
+    short_count: usize,
+    counts: Vec<u8>,
+}
+
+impl CloseCounts {
+    fn new(index: &SearchIndex, needed: &[WordMatches], strength: Strength) -> CloseCounts {
+        let short_count = index.short_count();
+        let mut counts = Vec::new();
+        if needed.len() >= CLOSE_MIN_WORDS {
+            counts = vec![0u8; index.text_count() - short_count];
+            for word in needed {
+                for t in word.matched(strength) {
+                    let t = t as usize;
+                    let counted = matches!(
+                        scale::kind(word.quality(strength, t as TextId)),
+                        Kind::Word | Kind::Form | Kind::Prefix | Kind::Typo
+                    );
+                    if t >= short_count && counted {
+                        counts[t - short_count] += 1;
+                    }
+                }
+            }
+        }
+        CloseCounts {
+            short_count,
+            counts,
+        }
+    }
+
+    /// The most [`close_bonus`] text `t` can earn.
+    fn most(&self, t: TextId) -> u32 {
+        let held = (t as usize)
+            .checked_sub(self.short_count)
+            .and_then(|i| self.counts.get(i))
+            .map_or(0, |&c| usize::from(c));
+        if held >= CLOSE_MIN_WORDS {
+            CLOSE * held as u32
+        } else {
+            0
+        }
     }
 }
 
