@@ -298,7 +298,7 @@ impl<'lib> SearchIndex<'lib> {
         let family = self.forms.family(&key);
         let mut out: Vec<(u32, u8)> = Vec::new();
         for k in &family {
-            let found = self.key_order.words_with(&self.vocab, &self.forms, k);
+            let found = self.key_order.words_with(k);
             out.extend(found.iter().map(|&w| (w, scale::FORM)));
         }
         for group in &self.synonyms {
@@ -306,7 +306,7 @@ impl<'lib> SearchIndex<'lib> {
                 continue;
             }
             for k in group.iter().filter(|k| !family.contains(k)) {
-                let found = self.key_order.words_with(&self.vocab, &self.forms, k);
+                let found = self.key_order.words_with(k);
                 out.extend(found.iter().map(|&w| (w, scale::SYNONYM)));
             }
         }
