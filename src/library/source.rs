@@ -353,8 +353,10 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
         let path = entry.path();
         // walkdir sees a loop only back to a folder it walked through; a link
         // to a folder above the library (`..`, `/`) would first walk
-        // everything else in that folder, possibly the whole disk.
-        if entry.path_is_symlink() && entry.file_type().is_dir() {
+        // everything else in that folder, possibly the whole disk. The root
+        // itself is what the user named, link or not (`current -> v2`): the
+        // check starts below it.
+        if entry.depth() > 0 && entry.path_is_symlink() && entry.file_type().is_dir() {
             let target = path.canonicalize().ok();
             if let (Some(target), Some(real_root)) = (target, &real_root) {
                 if real_root.starts_with(&target) {
