@@ -250,7 +250,11 @@ fn near_miss(path: &Path) -> Option<String> {
         // An editor's backup or autosave copy.
         return None;
     }
-    let lower = name.to_lowercase();
+    // Only ASCII letters are folded, so every byte offset in `lower` is one
+    // in `name` too: full lower-casing changes lengths (the Kelvin sign's
+    // 'k' is one byte, the sign three) and a position found in it would cut
+    // `name` elsewhere, or inside a character.
+    let lower = name.to_ascii_lowercase();
     let stem = if lower.ends_with(".toml") {
         &name[..name.len() - 5]
     } else if let Some(at) = lower.find(".toml.") {
