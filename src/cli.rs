@@ -327,6 +327,9 @@ fn value_name_id(arg: &str) -> Option<&'static str> {
 /// catalogue can say them, else in clap's English.
 fn exit_with(e: clap::Error, lang: Lang) -> ! {
     use std::io::Write;
+    if !e.use_stderr() {
+        print_help_or_version(&e);
+    }
     let told = match lang {
         Lang::En => None,
         _ => mistake_in(&e, lang),
@@ -337,6 +340,34 @@ fn exit_with(e: clap::Error, lang: Lang) -> ! {
             std::process::exit(e.exit_code())
         }
         None => e.exit(),
+    }
+}
+
+/// Prints `--help` or `--version` and ends the process: clap's own printing
+/// ignores a closed or full standard output, which must be exit 2 as for
+/// every command (a reader that stops early is still not an error).
+fn print_help_or_version(e: &clap::Error) -> ! {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() && !crate::output::closed_at_start() {
+        // In colour, as clap prints it for a person.
+        e.exit()
+    }
+    let text = e.render().to_string();
+    match crate::output::print(text.as_bytes()) {
+        Ok(()) => std::process::exit(0),
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(err) => {
+            let what = match e.kind() {
+                ErrorKind::DisplayVersion => crate::t!("cli-the-version"),
+                _ => crate::t!("cli-the-help"),
+            };
+            crate::commands::say(&crate::t!(
+                "cli-cannot-write",
+                what = what,
+                error = err.to_string()
+            ));
+            std::process::exit(2)
+        }
     }
 }
 

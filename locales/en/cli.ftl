@@ -6,6 +6,9 @@
 
 cli-needs-terminal = the explorer needs a terminal for both input and output; for plain text use 'crewpath search' or 'crewpath show'
 cli-cannot-write = cannot write { $what }: { $error }
+output-closed = standard output is closed; send it to a file or a pipe
+cli-the-help = the help
+cli-the-version = the version
 
 ## The settings file (--config)
 

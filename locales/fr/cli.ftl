@@ -7,6 +7,9 @@
 
 cli-needs-terminal = l'explorateur a besoin d'un terminal, en entrée comme en sortie; pour du texte brut, utilisez 'crewpath search' ou 'crewpath show'
 cli-cannot-write = impossible d'écrire { $what } : { $error }
+output-closed = la sortie standard est fermée ; envoyez-la dans un fichier ou un tube
+cli-the-help = l'aide
+cli-the-version = la version
 
 ## Le fichier de réglages (--config)
 

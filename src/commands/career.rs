@@ -25,7 +25,7 @@ fn find(lib: &Library, wanted: &str) -> Result<RoleIx, Status> {
 }
 
 fn print(text: &str) -> Status {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Status::SUCCESS,
         Err(e) => write_failed(&t!("compare-the-answer"), &e),

@@ -39,7 +39,7 @@ pub fn run(roles: Option<&Path>, words: &[String], json: bool) -> Status {
         Ok(s) => s,
         Err(e) => return usage_error(&t!("show-cannot-write", error = e.to_string())),
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     match out.write_all(printed.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             usage_error(&t!("show-cannot-write", error = e.to_string()))

@@ -21,3 +21,4 @@ mod search;
 mod search_cli;
 mod ssh_kiosk;
 mod translations;
+mod unwritable_output;
