@@ -18,8 +18,8 @@ const CLOSEST: usize = 5;
 
 /// Finds a role as `show` does, or says what might have been meant.
 fn find(lib: &Library, wanted: &str) -> Result<RoleIx, Status> {
-    lib.find_role(wanted).ok_or_else(|| {
-        say(&super::show::not_found(lib, wanted));
+    lib.resolve_role(wanted).map_err(|why| {
+        say(&super::show::unresolved(lib, wanted, &why));
         Status::FAILURE
     })
 }

@@ -17,6 +17,7 @@ mod kiosk;
 mod loader;
 mod relevance;
 mod render;
+mod role_names;
 mod search;
 mod search_cli;
 mod ssh_kiosk;
