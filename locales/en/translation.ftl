@@ -12,4 +12,5 @@ translation-count-differs = { $english ->
    *[other] this '{ $key }' list has { $count } entries, the English file { $english }; translate each English entry in the same order
 }
 translation-skill-category-unknown = the English file has no skill category '{ $category }'; use the English file's categories as they are written: { $categories }
+translation-elsewhere = translates '{ $id }', whose English file '{ $file }' is in another folder; move it beside that file, as '{ $beside }'
 translation-waits = this translation is used once '{ $file }', the English file beside it, loads; fix that file's problems first

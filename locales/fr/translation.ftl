@@ -12,4 +12,5 @@ translation-count-differs = { $english ->
    *[other] cette liste '{ $key }' compte { $count } entrées, le fichier anglais { $english }; traduisez chaque entrée anglaise dans le même ordre
 }
 translation-skill-category-unknown = le fichier anglais n'a pas de catégorie de compétences '{ $category }'; reprenez les catégories du fichier anglais telles qu'elles sont écrites : { $categories }
+translation-elsewhere = traduit '{ $id }', dont le fichier anglais '{ $file }' est dans un autre dossier; placez-la à côté de ce fichier, sous le nom '{ $beside }'
 translation-waits = cette traduction servira dès que '{ $file }', le fichier anglais à côté, se chargera; corrigez d'abord les problèmes de ce fichier

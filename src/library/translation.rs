@@ -337,6 +337,17 @@ pub(crate) fn check(
             },
             Target::Role(id) => match english.role_by_id(id) {
                 None => report(first_line, t!("translation-no-role", id = id.as_str())),
+                Some(r) if !beside(&english.roles[r], tr) => {
+                    let file = english.roles[r].file();
+                    let here = file.strip_suffix(".toml").unwrap_or(file);
+                    let message = t!(
+                        "translation-elsewhere",
+                        id = id.as_str(),
+                        file = file,
+                        beside = format!("{here}.{}.toml", tr.lang.code())
+                    );
+                    report(first_line, message);
+                }
                 Some(r) => {
                     let role = &english.roles[r];
                     check_skills(&role.skills, &tr.skills, &mut report);
@@ -436,6 +447,11 @@ pub fn translate<'a>(
             .cloned()
             .collect();
         for tr in for_role.get(text.id.as_str()).into_iter().flatten() {
+            if !beside(role, tr) {
+                // Reported by `check`; another folder's role of that id
+                // (a copy, or a duplicate left out) is not this one.
+                continue;
+            }
             apply_role(role, &mut text, tr);
         }
         role.set_text(&text);
@@ -469,6 +485,12 @@ pub fn translate<'a>(
     }
     super::build::sort_tree(&mut lib);
     Cow::Owned(lib)
+}
+
+/// Whether a role translation sits in its English file's folder.
+fn beside(role: &Role, tr: &Translation) -> bool {
+    let folder = |path: &str| path.rsplit_once('/').map_or("", |(f, _)| f).to_string();
+    folder(role.file()) == folder(&tr.file)
 }
 
 /// Every section of the role with text to show.
