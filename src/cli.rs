@@ -37,21 +37,34 @@ pub struct LibraryArgs {
 
     /// The language to speak: en or fr. Without it, CREWPATH_LANG, then the
     /// locale (LC_ALL, LC_MESSAGES, LANG); English otherwise.
-    #[arg(
-        long,
-        value_name = "LANG",
-        global = true,
-        env = "CREWPATH_LANG",
-        hide_env = true,
-        ignore_case = true
-    )]
+    // CREWPATH_LANG is read by `language`, not by clap: clap would check it
+    // again at every subcommand, where a bad value in the environment beats
+    // a good `--lang`, and would refuse it empty.
+    #[arg(long, value_name = "LANG", global = true, ignore_case = true)]
     pub lang: Option<Lang>,
 }
 
 impl LibraryArgs {
-    /// The language from `--lang` or `CREWPATH_LANG`, else the locale's.
-    pub fn language(&self) -> Lang {
-        self.lang.unwrap_or_else(Lang::from_environment)
+    /// The language from `--lang`, else `CREWPATH_LANG` when it is set and
+    /// not empty, else the locale's; a message for a `CREWPATH_LANG` naming a
+    /// language crewpath does not speak.
+    pub fn language(&self) -> Result<Lang, String> {
+        if let Some(lang) = self.lang {
+            return Ok(lang);
+        }
+        match std::env::var("CREWPATH_LANG") {
+            Ok(value) if !value.trim().is_empty() => {
+                Lang::from_code(value.trim()).ok_or_else(|| {
+                    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+                    crate::t!(
+                        "cli-env-lang-unknown",
+                        value = crate::text::clean_line(value.trim()).into_owned(),
+                        codes = codes.join(", ")
+                    )
+                })
+            }
+            _ => Ok(Lang::from_environment()),
+        }
     }
 
     /// The folder from `--roles`, or else from `CREWPATH_ROLES` when that is

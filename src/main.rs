@@ -23,7 +23,10 @@ use crewpath::{commands, config, explorer};
 fn main() -> ExitCode {
     crewpath::memory::one_pool_per_core();
     let cli = cli::parse();
-    crewpath::i18n::set(cli.library.language());
+    match cli.library.language() {
+        Ok(lang) => crewpath::i18n::set(lang),
+        Err(e) => return commands::usage_error(&e),
+    }
     let folder = cli.library.folder();
     let roles = folder.as_deref();
     match cli.command {

@@ -5,6 +5,7 @@
 ## Usage errors
 
 cli-needs-terminal = the explorer needs a terminal for both input and output; for plain text use 'crewpath search' or 'crewpath show'
+cli-env-lang-unknown = CREWPATH_LANG is set to '{ $value }', a language crewpath does not speak; set it to one of { $codes }, or leave it empty
 cli-cannot-write = cannot write { $what }: { $error }
 output-closed = standard output is closed; send it to a file or a pipe
 cli-the-help = the help

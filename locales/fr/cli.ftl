@@ -6,6 +6,7 @@
 ## Erreurs d'utilisation
 
 cli-needs-terminal = l'explorateur a besoin d'un terminal, en entrée comme en sortie; pour du texte brut, utilisez 'crewpath search' ou 'crewpath show'
+cli-env-lang-unknown = CREWPATH_LANG vaut '{ $value }', une langue que crewpath ne parle pas; donnez-lui l'une de ces valeurs : { $codes }, ou laissez-la vide
 cli-cannot-write = impossible d'écrire { $what } : { $error }
 output-closed = la sortie standard est fermée ; envoyez-la dans un fichier ou un tube
 cli-the-help = l'aide
