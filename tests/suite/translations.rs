@@ -422,3 +422,23 @@ fn a_folder_holding_only_translations_is_no_department_and_says_so() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn check_counts_list_entries_with_the_right_numbers_in_both_languages() {
+    let dir = library();
+    dir.write(
+        "sound/mixer.fr.toml",
+        "title = \"Mixeur\"\n[[sources]]\ntitle = \"Une source\"\n",
+    );
+    let (code, fr, _) = crewpath(&["--lang", "fr", "check", "--roles", dir.path_str()]);
+    assert_eq!(code, 1);
+    assert!(
+        fr.contains("cette liste 'sources' compte 1 entrée, le fichier anglais 0;"),
+        "{fr}"
+    );
+    let (_, en, _) = crewpath(&["--lang", "en", "check", "--roles", dir.path_str()]);
+    assert!(
+        en.contains("this 'sources' list has 1 entry, the English file 0;"),
+        "{en}"
+    );
+}
