@@ -135,7 +135,8 @@ pub(crate) fn read(
     id: &str,
     code: &str,
 ) -> Option<Translation> {
-    let english_name = format!("{id}.toml");
+    // File names are untrusted text: cleaned wherever a message quotes them.
+    let english_name = format!("{}.toml", crate::text::clean_line(id));
     let lang = match Lang::from_code(code) {
         Some(Lang::En) => {
             let message = t!("translation-english", file = english_name.as_str());
@@ -314,7 +315,10 @@ pub(crate) fn check(
             && english.role_by_id(id).is_none()
             && listed.contains(id)
         {
-            let message = t!("translation-waits", file = format!("{id}.toml"));
+            let message = t!(
+                "translation-waits",
+                file = format!("{}.toml", crate::text::clean_line(id))
+            );
             problems.push(Problem::new(&tr.file, message).kind(Kind::Translation));
             continue;
         }
@@ -332,17 +336,23 @@ pub(crate) fn check(
                 Some(dept) => check_skills(&dept.skills, &tr.skills, &mut report),
                 None => report(
                     first_line,
-                    t!("translation-no-department", folder = key.as_str()),
+                    t!(
+                        "translation-no-department",
+                        folder = crate::text::clean_line(key)
+                    ),
                 ),
             },
             Target::Role(id) => match english.role_by_id(id) {
-                None => report(first_line, t!("translation-no-role", id = id.as_str())),
+                None => report(
+                    first_line,
+                    t!("translation-no-role", id = crate::text::clean_line(id)),
+                ),
                 Some(r) if !beside(&english.roles[r], tr) => {
                     let file = english.roles[r].file();
                     let here = file.strip_suffix(".toml").unwrap_or(file);
                     let message = t!(
                         "translation-elsewhere",
-                        id = id.as_str(),
+                        id = crate::text::clean_line(id),
                         file = file,
                         beside = format!("{here}.{}.toml", tr.lang.code())
                     );
