@@ -27,6 +27,18 @@ fn main() -> ExitCode {
         Ok(lang) => crewpath::i18n::set(lang),
         Err(e) => return commands::usage_error(&e),
     }
+    if let Some((setting, codeset)) = crewpath::i18n::charset::not_utf8() {
+        // Said in the locale's own set: UTF-8 here would be misread.
+        let message = crewpath::t!(
+            "cli-charset-not-utf8",
+            setting = setting,
+            codeset = codeset.clone()
+        );
+        let line = format!("crewpath: {}\n", crewpath::text::clean_line(&message));
+        let bytes = crewpath::i18n::charset::encode_for(&codeset, &line);
+        let _ = std::io::Write::write_all(&mut std::io::stderr(), &bytes);
+        return ExitCode::from(2);
+    }
     let folder = cli.library.folder();
     let roles = folder.as_deref();
     match cli.command {
