@@ -984,6 +984,7 @@ fn a_library_past_the_entry_limit_is_read_up_to_it_with_a_problem() {
 #[test]
 fn a_link_into_an_endless_tree_is_cut_short_with_a_problem() {
     if !Path::new("/sys/class").is_dir() {
+        crate::common::skip("/sys is not mounted here");
         return;
     }
     let lib = TempLibrary::new();
