@@ -37,21 +37,34 @@ pub struct LibraryArgs {
 
     /// The language to speak: en or fr. Without it, CREWPATH_LANG, then the
     /// locale (LC_ALL, LC_MESSAGES, LANG); English otherwise.
-    #[arg(
-        long,
-        value_name = "LANG",
-        global = true,
-        env = "CREWPATH_LANG",
-        hide_env = true,
-        ignore_case = true
-    )]
+    // CREWPATH_LANG is read by `language`, not by clap: clap would check it
+    // again at every subcommand, where a bad value in the environment beats
+    // a good `--lang`, and would refuse it empty.
+    #[arg(long, value_name = "LANG", global = true, ignore_case = true)]
     pub lang: Option<Lang>,
 }
 
 impl LibraryArgs {
-    /// The language from `--lang` or `CREWPATH_LANG`, else the locale's.
-    pub fn language(&self) -> Lang {
-        self.lang.unwrap_or_else(Lang::from_environment)
+    /// The language from `--lang`, else `CREWPATH_LANG` when it is set and
+    /// not empty, else the locale's; a message for a `CREWPATH_LANG` naming a
+    /// language crewpath does not speak.
+    pub fn language(&self) -> Result<Lang, String> {
+        if let Some(lang) = self.lang {
+            return Ok(lang);
+        }
+        match std::env::var("CREWPATH_LANG") {
+            Ok(value) if !value.trim().is_empty() => {
+                Lang::from_code(value.trim()).ok_or_else(|| {
+                    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+                    crate::t!(
+                        "cli-env-lang-unknown",
+                        value = crate::text::clean_line(value.trim()).into_owned(),
+                        codes = codes.join(", ")
+                    )
+                })
+            }
+            _ => Ok(Lang::from_environment()),
+        }
     }
 
     /// The folder from `--roles`, or else from `CREWPATH_ROLES` when that is
@@ -327,6 +340,9 @@ fn value_name_id(arg: &str) -> Option<&'static str> {
 /// catalogue can say them, else in clap's English.
 fn exit_with(e: clap::Error, lang: Lang) -> ! {
     use std::io::Write;
+    if !e.use_stderr() {
+        print_help_or_version(&e);
+    }
     let told = match lang {
         Lang::En => None,
         _ => mistake_in(&e, lang),
@@ -337,6 +353,34 @@ fn exit_with(e: clap::Error, lang: Lang) -> ! {
             std::process::exit(e.exit_code())
         }
         None => e.exit(),
+    }
+}
+
+/// Prints `--help` or `--version` and ends the process: clap's own printing
+/// ignores a closed or full standard output, which must be exit 2 as for
+/// every command (a reader that stops early is still not an error).
+fn print_help_or_version(e: &clap::Error) -> ! {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() && !crate::output::closed_at_start() {
+        // In colour, as clap prints it for a person.
+        e.exit()
+    }
+    let text = e.render().to_string();
+    match crate::output::print(text.as_bytes()) {
+        Ok(()) => std::process::exit(0),
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(err) => {
+            let what = match e.kind() {
+                ErrorKind::DisplayVersion => crate::t!("cli-the-version"),
+                _ => crate::t!("cli-the-help"),
+            };
+            crate::commands::say(&crate::t!(
+                "cli-cannot-write",
+                what = what,
+                error = err.to_string()
+            ));
+            std::process::exit(2)
+        }
     }
 }
 

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod input;
 pub mod library;
 pub mod memory;
+pub mod output;
 pub mod search;
 pub mod sheet;
 pub mod text;

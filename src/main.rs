@@ -1,12 +1,44 @@
 use std::process::ExitCode;
 
+/// Notes, before Rust's runtime puts `/dev/null` in its place, whether
+/// standard output was closed (`crewpath check >&-`): output nobody can
+/// read is an error, not a success.
+#[cfg(target_os = "linux")]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static NOTE_CLOSED_STDOUT: extern "C" fn() = note_closed_stdout;
+
+#[cfg(target_os = "linux")]
+extern "C" fn note_closed_stdout() {
+    // SAFETY: F_GETFD only asks whether the descriptor is open; it touches
+    // no memory and nothing else runs yet.
+    if unsafe { libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFD) } == -1 {
+        crewpath::output::note_closed_at_start();
+    }
+}
+
 use crewpath::cli::{self, Cli, Command};
 use crewpath::{commands, config, explorer};
 
 fn main() -> ExitCode {
     crewpath::memory::one_pool_per_core();
     let cli = cli::parse();
-    crewpath::i18n::set(cli.library.language());
+    match cli.library.language() {
+        Ok(lang) => crewpath::i18n::set(lang),
+        Err(e) => return commands::usage_error(&e),
+    }
+    if let Some((setting, codeset)) = crewpath::i18n::charset::not_utf8() {
+        // Said in the locale's own set: UTF-8 here would be misread.
+        let message = crewpath::t!(
+            "cli-charset-not-utf8",
+            setting = setting,
+            codeset = codeset.clone()
+        );
+        let line = format!("crewpath: {}\n", crewpath::text::clean_line(&message));
+        let bytes = crewpath::i18n::charset::encode_for(&codeset, &line);
+        let _ = std::io::Write::write_all(&mut std::io::stderr(), &bytes);
+        return ExitCode::from(2);
+    }
     let folder = cli.library.folder();
     let roles = folder.as_deref();
     match cli.command {

@@ -427,16 +427,24 @@ mod tests {
         let r = lib.role_by_id("recording-engineer").expect("bundled role");
         let sheet = role_sheet(&lib, r);
         let headings: Vec<&str> = sheet.sections.iter().map(|s| s.heading.as_str()).collect();
-        for want in [
+        let mut seen = std::collections::HashSet::new();
+        assert!(headings.iter().all(|h| seen.insert(*h)), "{headings:?}");
+        let wanted = [
             "Summary",
             "Main duties",
             "Skills",
             "NOC codes",
             "Wages",
             "Sources",
-        ] {
-            assert_eq!(headings.iter().filter(|h| **h == want).count(), 1, "{want}");
-        }
+        ];
+        let at: Vec<usize> = wanted
+            .iter()
+            .map(|want| {
+                let found = headings.iter().position(|h| h == want);
+                found.unwrap_or_else(|| panic!("no {want} in {headings:?}"))
+            })
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{headings:?}");
         let Some(Body::Wages(tables)) = sheet
             .sections
             .iter()

@@ -70,6 +70,18 @@ fn clean_with(text: &str, keep_newlines: bool) -> Cow<'_, str> {
             // so no screen is left with stale cells or a broken border.
             '\u{115f}' | '\u{1160}' | '\u{3164}' | '\u{ffa0}' => out.push(' '),
             '\u{1f1e6}'..='\u{1f1ff}' => out.push(PLACEHOLDER),
+            // Joiners shape what is on both sides (a family emoji, a Persian
+            // word); alone, they only hide things.
+            c if is_joiner(c) => {
+                if joins(out.chars().next_back(), chars.peek().copied()) {
+                    out.push(c);
+                }
+            }
+            VS16 => {
+                if selects(out.chars().next_back()) {
+                    out.push(c);
+                }
+            }
             '\u{fe00}'..='\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' => {}
             '\u{1b}' => {
                 skip_escape(&mut chars);
@@ -109,6 +121,33 @@ fn is_unmeasurable(c: char) -> bool {
             | '\u{2028}'
             | '\u{2029}'
     )
+}
+
+/// The variation selector that asks for an emoji's colour form.
+const VS16: char = '\u{fe0f}';
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200c}' | '\u{200d}')
+}
+
+/// A character a joiner can stand beside: a letter, a digit, or a symbol
+/// such as an emoji, printed as it is.
+fn is_shaped(c: char) -> bool {
+    let symbol = c as u32 >= 0x2100 && c != PLACEHOLDER && !is_combining_mark(c);
+    (c.is_alphanumeric() || symbol) && is_plain(c) && !is_unmeasurable(c) && !c.is_whitespace()
+}
+
+/// Whether a joiner between `before` (already cleaned) and `after` shapes
+/// them; `before` may end in a mark or a selector of its own.
+fn joins(before: Option<char>, after: Option<char>) -> bool {
+    let before_ok = before
+        .is_some_and(|b| is_shaped(b) || b == VS16 || (is_combining_mark(b) && b != PLACEHOLDER));
+    before_ok && after.is_some_and(is_shaped)
+}
+
+/// Whether an emoji selector after `before` (already cleaned) selects it.
+fn selects(before: Option<char>) -> bool {
+    before.is_some_and(is_shaped)
 }
 
 /// Whether `text` is printable ASCII throughout (line breaks allowed if
@@ -284,7 +323,7 @@ mod tests {
         // A flag, a skin tone, an emoji variation selector, the Hangul filler.
         assert_eq!(clean_line("CA🇨🇦!"), "CA\u{FFFD}\u{FFFD}!");
         assert_eq!(clean_line("👍🏽 ok"), "👍 ok");
-        assert_eq!(clean_line("❤\u{fe0f}"), "❤");
+        assert_eq!(clean_line("\u{fe0e}x"), "x");
         assert_eq!(clean_line("a\u{3164}b"), "a b");
         // A combining mark with nothing to combine with is dropped; after a
         // letter it stays.
@@ -293,6 +332,31 @@ mod tests {
         // Line and paragraph separators never reach a one-line title.
         assert_eq!(clean_line("a\u{2028}b\u{2029}c"), "a b c");
         assert_eq!(clean("a\u{2028}b"), "a\nb");
+    }
+
+    #[test]
+    fn joiners_that_shape_text_are_kept_and_stray_ones_dropped() {
+        // A family emoji, a heart on fire, a Persian word with its
+        // non-joiner, an emoji in its colour form.
+        for shaped in [
+            "👩\u{200d}👩\u{200d}👧",
+            "❤\u{fe0f}\u{200d}🔥",
+            "می\u{200c}خواهم",
+            "❤\u{fe0f} ok",
+            "a\u{200d}b",
+        ] {
+            assert_eq!(clean_line(shaped), shaped);
+            assert_eq!(clean(shaped), shaped);
+        }
+        // Joiners at the ends, beside spaces or each other, and selectors
+        // with nothing to select hide nothing and shape nothing.
+        assert_eq!(clean_line("\u{200d}a\u{200d}"), "a");
+        assert_eq!(clean_line("a \u{200c}b"), "a b");
+        assert_eq!(clean_line("a\u{200d}\u{200d}b"), "a\u{200d}b");
+        assert_eq!(clean_line("\u{fe0f}a \u{fe0f}"), "a ");
+        assert_eq!(clean_line("a\u{fe0f}\u{fe0f}"), "a\u{fe0f}");
+        // Nor does a joiner next to a control or a bidi character.
+        assert_eq!(clean_line("a\u{200d}\u{202e}b"), "a\u{FFFD}b");
     }
 
     #[test]
@@ -359,6 +423,11 @@ mod properties {
             (0x80u32..0xa0).prop_map(|c| char::from_u32(c).unwrap().to_string()),
             (0u32..0x20).prop_map(|c| char::from_u32(c).unwrap().to_string()),
             prop::sample::select(vec![
+                "\u{200d}",
+                "\u{200c}",
+                "\u{fe0f}",
+                "👩",
+                "ب",
                 "\u{202e}",
                 "\u{2066}",
                 "\u{200b}",
@@ -371,14 +440,61 @@ mod properties {
         prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
     }
 
+    /// Every joiner left stands between two characters it can join, every
+    /// emoji selector after a character it can select.
+    fn assert_joiners_shape(text: &str) -> Result<(), TestCaseError> {
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let before = i.checked_sub(1).map(|b| chars[b]);
+            let after = chars.get(i + 1).copied();
+            if is_joiner(c) {
+                prop_assert!(joins(before, after), "{:?} at {} in {:?}", c, i, text);
+            }
+            if c == VS16 {
+                prop_assert!(selects(before), "VS16 at {} in {:?}", i, text);
+            }
+        }
+        Ok(())
+    }
+
+    /// Words in scripts and emoji that joiners shape, joined by them.
+    fn joined_words() -> impl Strategy<Value = String> {
+        let shaped =
+            prop::sample::select(vec!["a", "é", "ب", "ی", "क", "👩", "👧", "❤", "🔥", "1"]);
+        let joint = prop::sample::select(vec![
+            "",
+            "\u{200d}",
+            "\u{200c}",
+            "\u{fe0f}",
+            "\u{fe0f}\u{200d}",
+        ]);
+        prop::collection::vec((shaped, joint), 1..8).prop_map(|parts| {
+            let mut text = String::new();
+            for (i, (s, j)) in parts.iter().enumerate() {
+                text.push_str(s);
+                if i + 1 < parts.len() {
+                    text.push_str(j);
+                }
+            }
+            text
+        })
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn joiners_between_what_they_shape_are_kept(text in joined_words()) {
+            prop_assert_eq!(clean_line(&text), text.as_str());
+            prop_assert_eq!(clean(&text), text.as_str());
+        }
 
         #[test]
         fn cleaned_text_has_no_controls_and_cleaning_twice_changes_nothing(text in hostile_text()) {
             let once = clean(&text);
             prop_assert!(!once.chars().any(|c| c != '\n' && c.is_control()), "{:?}", once);
-            prop_assert!(!once.chars().any(|c| is_bidi_control(c) || is_invisible(c)), "{:?}", once);
+            prop_assert!(!once.chars().any(|c| is_bidi_control(c) || (is_invisible(c) && !is_joiner(c))), "{:?}", once);
+            assert_joiners_shape(&once)?;
             prop_assert_eq!(clean(&once), once.clone());
 
             let line = clean_line(&text);

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crewpath::library::{MAX_PATHS, load_dir};
+use crewpath::library::{MAX_PATHS, Unresolved, load_dir};
 use libfuzzer_sys::fuzz_target;
 
 /// Where each piece of the input goes: roles in the library folder and in
@@ -68,7 +68,12 @@ fuzz_target!(|data: &[u8]| {
     for (ix, role) in lib.roles.iter().enumerate() {
         assert!(is_clean(role.id()) && is_clean(role.title()) && !role.title().is_empty());
         assert_eq!(lib.role_by_id(role.id()), Some(ix));
-        assert!(lib.find_role(role.title()).is_some());
+        // A title finds its role, or refuses naming the roles that share it.
+        match lib.resolve_role(role.title()) {
+            Ok(_) => {}
+            Err(Unresolved::Shared(roles)) => assert!(roles.contains(&ix)),
+            Err(Unresolved::NoRole) => panic!("no role found by its own title"),
+        }
         let ladders = lib.ladders(ix);
         assert!(!ladders.is_empty() && ladders.len() <= MAX_PATHS);
         for path in ladders {

@@ -19,7 +19,7 @@ check-the-report = the report
 # In another language than English, after the problems: what translators
 # have left to do. Notes, not problems.
 check-untranslated-heading = { $count ->
-    [one] Not yet wholly in French (a note, not a problem): 1 file
+    [one] Not yet wholly in French (a note, not a problem): { $count } file
    *[other] Not yet wholly in French (notes, not problems): { $count } files
 }
 check-untranslated = { $file }: no French for { $keys }

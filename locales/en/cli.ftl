@@ -5,7 +5,12 @@
 ## Usage errors
 
 cli-needs-terminal = the explorer needs a terminal for both input and output; for plain text use 'crewpath search' or 'crewpath show'
+cli-env-lang-unknown = CREWPATH_LANG is set to '{ $value }', a language crewpath does not speak; set it to one of { $codes }, or leave it empty
+cli-charset-not-utf8 = the locale ({ $setting }) asks for the character set { $codeset }, but crewpath writes only UTF-8; run it under a UTF-8 locale, such as LANG=fr_CA.UTF-8 or LANG=en_CA.UTF-8
 cli-cannot-write = cannot write { $what }: { $error }
+output-closed = standard output is closed; send it to a file or a pipe
+cli-the-help = the help
+cli-the-version = the version
 
 ## The settings file (--config)
 

@@ -77,4 +77,5 @@ show-wage-bracket-means = { $bracket }: { $meaning }
 show-wage-note = Note: { $note }
 show-no-role-try-search = no role '{ $wanted }'; try `crewpath search` with a word of its title
 show-no-role-did-you-mean = no role '{ $wanted }'; did you mean: { $roles }?
+show-name-shared = '{ $wanted }' names several roles: { $roles }; name one by its id
 show-cannot-write = cannot write the role: { $error }

@@ -7,9 +7,10 @@ translation-noc-needs-code-and-title = each 'noc' entry of a translation needs t
 translation-no-department = there is no department '{ $folder }' to translate: a department's translation goes beside its '_index.toml', or in a folder that holds role files
 translation-no-role = there is no role '{ $id }' to translate: a translation sits beside its English file, '{ $id }.toml', with the same name before '.fr.toml'; rename this file after an English role file in this folder, or write that role first
 translation-noc-unknown = the English file has no 'noc' entry with code '{ $code }' (and this version); copy the code and version from the English file
-translation-count-differs = { $english ->
-    [one] this '{ $key }' list has { $count } entries, the English file 1; translate each English entry in the same order
-   *[other] this '{ $key }' list has { $count } entries, the English file { $english }; translate each English entry in the same order
-}
+translation-count-differs = this '{ $key }' list has { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+    }, the English file { $english }; translate each English entry in the same order
 translation-skill-category-unknown = the English file has no skill category '{ $category }'; use the English file's categories as they are written: { $categories }
+translation-elsewhere = translates '{ $id }', whose English file '{ $file }' is in another folder; move it beside that file, as '{ $beside }'
 translation-waits = this translation is used once '{ $file }', the English file beside it, loads; fix that file's problems first

@@ -60,7 +60,7 @@ bar-choose = choose
 bar-route = the route
 bar-scroll = scroll
 bar-problem-files = { $count ->
-    [one] 1 role file has problems — press ! to see it
+    [one] { $count } role file has problems — press ! to see it
    *[other] { $count } role files have problems — press ! to see them
 }
 bar-pinned-compare = { $title } pinned: { $key } compares
@@ -79,7 +79,7 @@ help-mouse = Click a pane to use it, click an item to choose it, and scroll with
 problems-window = Problems — Esc closes
 problems-none = Every role file loaded without a problem.
 problems-intro = { $count ->
-    [one] 1 problem. Fix it in its file: crewpath reads the files again when they change.
+    [one] { $count } problem. Fix it in its file: crewpath reads the files again when they change.
    *[other] { $count } problems. Fix them in the files: crewpath reads them again when they change.
 }
 compare-window = Compare — Tab shows the route, Esc closes
@@ -105,7 +105,7 @@ detail-industry-groups = Industry groups
 detail-roles = Roles ({ $count })
 detail-sub-departments = Sub-departments
 skills-asked-by = { $count ->
-    [one] 1 role asks for '{ $skill }'
+    [one] { $count } role asks for '{ $skill }'
    *[other] { $count } roles ask for '{ $skill }'
 }
 skills-asked-by-keys = Enter opens a role · Esc goes back

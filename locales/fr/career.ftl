@@ -25,11 +25,11 @@ compare-unions-none = aucun indiqué
 
 ## Comment la bibliothèque relie deux rôles.
 compare-relation-above = { $a } et { $b } sont sur la même échelle de carrière; { $b } est { $count ->
-    [one] un échelon
+    [1] un échelon
    *[other] { $count } échelons
     } plus haut
 compare-relation-below = { $a } et { $b } sont sur la même échelle de carrière; { $b } est { $count ->
-    [one] un échelon
+    [1] un échelon
    *[other] { $count } échelons
     } plus bas
 compare-relation-same-role = { $a } et { $b } sont le même rôle

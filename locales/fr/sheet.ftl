@@ -80,4 +80,5 @@ show-wage-bracket-means = { $bracket } : { $meaning }
 show-wage-note = Remarque : { $note }
 show-no-role-try-search = aucun rôle « { $wanted } »; essayez `crewpath search` avec un mot de son titre
 show-no-role-did-you-mean = aucun rôle « { $wanted } »; vouliez-vous dire : { $roles }?
+show-name-shared = « { $wanted } » désigne plusieurs rôles : { $roles }; nommez-en un par son identifiant
 show-cannot-write = impossible d'écrire le rôle : { $error }

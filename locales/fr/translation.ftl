@@ -7,9 +7,10 @@ translation-noc-needs-code-and-title = chaque entrée 'noc' d'une traduction doi
 translation-no-department = il n'y a pas de service '{ $folder }' à traduire : la traduction d'un service va à côté de son '_index.toml', ou dans un dossier qui contient des fichiers de rôles
 translation-no-role = il n'y a pas de rôle '{ $id }' à traduire : une traduction se place à côté de son fichier anglais, '{ $id }.toml', avec le même nom devant '.fr.toml'; renommez ce fichier d'après un fichier de rôle anglais de ce dossier, ou écrivez d'abord ce rôle
 translation-noc-unknown = le fichier anglais n'a pas d'entrée 'noc' avec le code '{ $code }' (et cette version); recopiez le code et la version du fichier anglais
-translation-count-differs = { $english ->
-    [one] cette liste '{ $key }' compte { $count } entrées, le fichier anglais 1; traduisez chaque entrée anglaise dans le même ordre
-   *[other] cette liste '{ $key }' compte { $count } entrées, le fichier anglais { $english }; traduisez chaque entrée anglaise dans le même ordre
-}
+translation-count-differs = cette liste '{ $key }' compte { $count ->
+    [one] { $count } entrée
+   *[other] { $count } entrées
+    }, le fichier anglais { $english }; traduisez chaque entrée anglaise dans le même ordre
 translation-skill-category-unknown = le fichier anglais n'a pas de catégorie de compétences '{ $category }'; reprenez les catégories du fichier anglais telles qu'elles sont écrites : { $categories }
+translation-elsewhere = traduit '{ $id }', dont le fichier anglais '{ $file }' est dans un autre dossier; placez-la à côté de ce fichier, sous le nom '{ $beside }'
 translation-waits = cette traduction servira dès que '{ $file }', le fichier anglais à côté, se chargera; corrigez d'abord les problèmes de ce fichier

@@ -210,9 +210,18 @@ mod tests {
 
     #[test]
     fn releases_and_repeats_are_ignored() {
-        let mut key = press(KeyCode::Down);
-        key.kind = KeyEventKind::Release;
-        assert_eq!(action_for_key(key, KeyContext::default()), None);
+        for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
+            for code in [KeyCode::Down, KeyCode::Char('q'), KeyCode::Enter] {
+                let mut key = press(code);
+                assert!(action_for_key(key, KeyContext::default()).is_some());
+                key.kind = kind;
+                assert_eq!(
+                    action_for_key(key, KeyContext::default()),
+                    None,
+                    "{kind:?} {code:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -18,14 +18,14 @@ const CLOSEST: usize = 5;
 
 /// Finds a role as `show` does, or says what might have been meant.
 fn find(lib: &Library, wanted: &str) -> Result<RoleIx, Status> {
-    lib.find_role(wanted).ok_or_else(|| {
-        say(&super::show::not_found(lib, wanted));
+    lib.resolve_role(wanted).map_err(|why| {
+        say(&super::show::unresolved(lib, wanted, &why));
         Status::FAILURE
     })
 }
 
 fn print(text: &str) -> Status {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Status::SUCCESS,
         Err(e) => write_failed(&t!("compare-the-answer"), &e),

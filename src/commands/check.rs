@@ -40,7 +40,7 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
     } else {
         text_report(&loaded, &which)
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     if let Err(e) = out.write_all(report.as_bytes()).and_then(|()| out.flush()) {
         return write_failed(&crate::t!("check-the-report"), &e);
     }

@@ -64,7 +64,7 @@ pub fn run(roles: Option<&Path>, query: &[String], limit: usize, json: bool) -> 
             let _ = writeln!(std::io::stderr(), "{note}");
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     let written = if json {
         write_json(&mut out, lib, &results)
     } else {

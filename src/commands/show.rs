@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Status, load_shown, usage_error};
-use crate::library::{Library, Role, RoleIx, Texts};
+use crate::library::{Library, Role, RoleIx, Texts, Unresolved};
 use crate::search::{SearchIndex, Searcher};
 use crate::sheet::{Body, WageTable, role_sheet, wage_columns};
 use crate::t;
@@ -26,9 +26,12 @@ pub fn run(roles: Option<&Path>, words: &[String], json: bool) -> Status {
         Err(e) => return usage_error(&e.to_string()),
     };
     let lib = &loaded.library;
-    let Some(role) = lib.find_role(&wanted) else {
-        super::say(&not_found(lib, &wanted));
-        return Status::FAILURE;
+    let role = match lib.resolve_role(&wanted) {
+        Ok(role) => role,
+        Err(why) => {
+            super::say(&unresolved(lib, &wanted, &why));
+            return Status::FAILURE;
+        }
     };
     let printed = if json {
         serde_json::to_string_pretty(&RoleJson::new(lib, role)).map(|s| s + "\n")
@@ -39,13 +42,45 @@ pub fn run(roles: Option<&Path>, words: &[String], json: bool) -> Status {
         Ok(s) => s,
         Err(e) => return usage_error(&t!("show-cannot-write", error = e.to_string())),
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     match out.write_all(printed.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             usage_error(&t!("show-cannot-write", error = e.to_string()))
         }
         _ => Status::SUCCESS,
     }
+}
+
+/// Why a name found no role, for the user: the roles that share it, or
+/// "no role 'x'; did you mean: …".
+pub(crate) fn unresolved(lib: &Library, wanted: &str, why: &Unresolved) -> String {
+    match why {
+        Unresolved::NoRole => not_found(lib, wanted),
+        Unresolved::Shared(roles) => t!(
+            "show-name-shared",
+            wanted = text::clean_line(wanted)
+                .chars()
+                .take(60)
+                .collect::<String>(),
+            roles = titles_and_ids(lib, roles)
+        ),
+    }
+}
+
+/// "Title (id), Title (id)".
+fn titles_and_ids(lib: &Library, roles: &[RoleIx]) -> String {
+    roles
+        .iter()
+        .map(|&r| {
+            let r = &lib.roles[r];
+            format!(
+                "{} ({})",
+                text::clean_line(r.title()),
+                text::clean_line(r.id())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "no role 'x'; did you mean: …" with the best search matches.
@@ -56,21 +91,11 @@ pub(crate) fn not_found(lib: &Library, wanted: &str) -> String {
     if hits.is_empty() {
         return t!("show-no-role-try-search", wanted = shown);
     }
-    let names: Vec<String> = hits
-        .iter()
-        .map(|h| {
-            let r = &lib.roles[h.role];
-            format!(
-                "{} ({})",
-                text::clean_line(r.title()),
-                text::clean_line(r.id())
-            )
-        })
-        .collect();
+    let roles: Vec<RoleIx> = hits.iter().map(|h| h.role).collect();
     t!(
         "show-no-role-did-you-mean",
         wanted = shown,
-        roles = names.join(", ")
+        roles = titles_and_ids(lib, &roles)
     )
 }
 

@@ -8,6 +8,7 @@
 //! (`--lang`, `CREWPATH_LANG`, then the locale) and a kiosk visitor may
 //! switch it, so it lives in one process-wide setting.
 
+pub mod charset;
 mod lang;
 
 use std::sync::OnceLock;

@@ -161,3 +161,70 @@ fn locales_name_their_language() {
     assert_eq!(Lang::from_locale("de_DE"), Lang::En);
     assert_eq!(Lang::from_locale(""), Lang::En);
 }
+
+/// A `[one]` variant says its number through the value it selects on, never
+/// as a written `1`: French puts 0 in `one` as well as 1.
+#[test]
+fn no_plural_variant_writes_its_number() {
+    for lang in Lang::ALL {
+        for file in messages_of(lang) {
+            for line in file.lines() {
+                let Some(text) = line.trim_start().strip_prefix("[one]") else {
+                    continue;
+                };
+                // Digits outside `{ … }` are written into the text.
+                let mut depth = 0;
+                let written = text.chars().any(|c| {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        _ => {}
+                    }
+                    depth == 0 && c.is_ascii_digit()
+                });
+                assert!(!written, "{}: {line}", lang.code());
+            }
+        }
+    }
+}
+
+#[test]
+fn counts_of_list_entries_agree_with_their_numbers() {
+    let say = |lang: Lang, count: i64, english: i64| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("key", "wages");
+        args.set("count", count);
+        args.set("english", english);
+        tr_in(lang, "translation-count-differs", Some(&args))
+            .expect("message")
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    assert!(
+        say(Lang::En, 1, 0).starts_with("this 'wages' list has 1 entry, the English file 0;"),
+        "{}",
+        say(Lang::En, 1, 0)
+    );
+    assert!(
+        say(Lang::En, 2, 1).starts_with("this 'wages' list has 2 entries, the English file 1;"),
+        "{}",
+        say(Lang::En, 2, 1)
+    );
+    assert!(
+        say(Lang::Fr, 1, 0)
+            .starts_with("cette liste 'wages' compte 1 entrée, le fichier anglais 0;"),
+        "{}",
+        say(Lang::Fr, 1, 0)
+    );
+    assert!(
+        say(Lang::Fr, 0, 2)
+            .starts_with("cette liste 'wages' compte 0 entrée, le fichier anglais 2;"),
+        "{}",
+        say(Lang::Fr, 0, 2)
+    );
+    assert!(
+        say(Lang::Fr, 3, 2)
+            .starts_with("cette liste 'wages' compte 3 entrées, le fichier anglais 2;"),
+        "{}",
+        say(Lang::Fr, 3, 2)
+    );
+}

@@ -121,8 +121,11 @@ impl Batch {
         let mut shared: Option<Arc<str>> = None;
         for (file, (parsed, _)) in files.iter().zip(&mut parsed) {
             let (folder, name) = file_kind(&file.rel);
-            // Files come folder by folder.
+            // Files come folder by folder. A translation alone makes no
+            // department: there is nothing in it to translate.
+            let is_translation = translation::split_name(name).is_some();
             if let Some(folder) = folder
+                && !is_translation
                 && folders.last().is_none_or(|last| last != folder)
             {
                 folders.push(folder.to_string());
@@ -137,7 +140,7 @@ impl Batch {
             if !found_by_name
                 && name != "_index.toml"
                 && name != super::synonyms::SYNONYMS_FILE
-                && translation::split_name(name).is_none()
+                && !is_translation
             {
                 let stem = name.strip_suffix(".toml").unwrap_or(name);
                 misnamed.push(crate::text::clean_line(stem).into_owned());

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::packed::{PackBuilder, Packed, SkillGroups, Texts};
 use super::synonyms::Synonyms;
+use super::title_forms::title_forms;
 
 /// Position of a role in [`Library::roles`].
 pub type RoleIx = usize;
@@ -512,33 +513,52 @@ impl Library {
     /// known by, then by a search term (such as its English title when shown
     /// in French), all ignoring case; a name shared by several roles finds
     /// none of them.
-    pub fn find_role(&self, id_or_title: &str) -> Option<RoleIx> {
-        let wanted = id_or_title.trim().to_lowercase();
+    pub fn find_role(&self, name: &str) -> Option<RoleIx> {
+        self.resolve_role(name).ok()
+    }
+
+    /// Like [`Library::find_role`], saying why no role was found: a name
+    /// several roles share names none of them, and they are listed. A title
+    /// is known under each of its forms ("monteuse sonore" for "Monteur ou
+    /// monteuse sonore").
+    pub fn resolve_role(&self, name: &str) -> Result<RoleIx, Unresolved> {
+        let wanted = name.trim().to_lowercase();
         if let Some(role) = self.role_by_id(&wanted) {
-            return Some(role);
+            return Ok(role);
         }
-        if let Some(role) = self
-            .roles
-            .iter()
-            .position(|r| r.title().to_lowercase() == wanted)
-        {
-            return Some(role);
-        }
-        let only = |names: fn(&Role) -> Texts<'_>| {
-            let mut found = (0..self.roles.len()).filter(|&r| {
-                names(&self.roles[r])
-                    .iter()
-                    .any(|a| a.to_lowercase() == wanted)
-            });
-            match (found.next(), found.next()) {
-                (Some(role), None) => Some(role),
-                _ => None,
+        let only = |names: &dyn Fn(&Role) -> Vec<String>| -> Option<Result<RoleIx, Unresolved>> {
+            let found: Vec<RoleIx> = (0..self.roles.len())
+                .filter(|&r| {
+                    names(&self.roles[r])
+                        .iter()
+                        .any(|n| n.to_lowercase() == wanted)
+                })
+                .collect();
+            match found.as_slice() {
+                [] => None,
+                [role] => Some(Ok(*role)),
+                _ => Some(Err(Unresolved::Shared(found))),
             }
         };
-        only(Role::aliases)
-            .or_else(|| only(Role::english_names))
-            .or_else(|| only(Role::search_terms))
+        let listed = |names: fn(&Role) -> Texts<'_>| {
+            move |role: &Role| names(role).iter().map(str::to_string).collect::<Vec<_>>()
+        };
+        only(&|role| vec![role.title().to_string()])
+            .or_else(|| only(&|role| title_forms(role.title())))
+            .or_else(|| only(&listed(Role::aliases)))
+            .or_else(|| only(&listed(Role::english_names)))
+            .or_else(|| only(&listed(Role::search_terms)))
+            .unwrap_or(Err(Unresolved::NoRole))
     }
+}
+
+/// Why a name found no role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unresolved {
+    /// No role is known by it.
+    NoRole,
+    /// Several roles are, these.
+    Shared(Vec<RoleIx>),
 }
 
 #[cfg(test)]

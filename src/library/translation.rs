@@ -135,7 +135,8 @@ pub(crate) fn read(
     id: &str,
     code: &str,
 ) -> Option<Translation> {
-    let english_name = format!("{id}.toml");
+    // File names are untrusted text: cleaned wherever a message quotes them.
+    let english_name = format!("{}.toml", crate::text::clean_line(id));
     let lang = match Lang::from_code(code) {
         Some(Lang::En) => {
             let message = t!("translation-english", file = english_name.as_str());
@@ -314,7 +315,10 @@ pub(crate) fn check(
             && english.role_by_id(id).is_none()
             && listed.contains(id)
         {
-            let message = t!("translation-waits", file = format!("{id}.toml"));
+            let message = t!(
+                "translation-waits",
+                file = format!("{}.toml", crate::text::clean_line(id))
+            );
             problems.push(Problem::new(&tr.file, message).kind(Kind::Translation));
             continue;
         }
@@ -332,11 +336,28 @@ pub(crate) fn check(
                 Some(dept) => check_skills(&dept.skills, &tr.skills, &mut report),
                 None => report(
                     first_line,
-                    t!("translation-no-department", folder = key.as_str()),
+                    t!(
+                        "translation-no-department",
+                        folder = crate::text::clean_line(key)
+                    ),
                 ),
             },
             Target::Role(id) => match english.role_by_id(id) {
-                None => report(first_line, t!("translation-no-role", id = id.as_str())),
+                None => report(
+                    first_line,
+                    t!("translation-no-role", id = crate::text::clean_line(id)),
+                ),
+                Some(r) if !beside(&english.roles[r], tr) => {
+                    let file = english.roles[r].file();
+                    let here = file.strip_suffix(".toml").unwrap_or(file);
+                    let message = t!(
+                        "translation-elsewhere",
+                        id = crate::text::clean_line(id),
+                        file = file,
+                        beside = format!("{here}.{}.toml", tr.lang.code())
+                    );
+                    report(first_line, message);
+                }
                 Some(r) => {
                     let role = &english.roles[r];
                     check_skills(&role.skills, &tr.skills, &mut report);
@@ -436,6 +457,11 @@ pub fn translate<'a>(
             .cloned()
             .collect();
         for tr in for_role.get(text.id.as_str()).into_iter().flatten() {
+            if !beside(role, tr) {
+                // Reported by `check`; another folder's role of that id
+                // (a copy, or a duplicate left out) is not this one.
+                continue;
+            }
             apply_role(role, &mut text, tr);
         }
         role.set_text(&text);
@@ -472,6 +498,12 @@ pub fn translate<'a>(
         lib.lang = lang;
     }
     Cow::Owned(lib)
+}
+
+/// Whether a role translation sits in its English file's folder.
+fn beside(role: &Role, tr: &Translation) -> bool {
+    let folder = |path: &str| path.rsplit_once('/').map_or("", |(f, _)| f).to_string();
+    folder(role.file()) == folder(&tr.file)
 }
 
 /// Every section of the role with text to show.

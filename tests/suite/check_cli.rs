@@ -517,3 +517,40 @@ fn check_without_a_folder_in_a_folder_of_role_files_says_how_to_check_them() {
     let plain = run(Workspace::new().crewpath().arg("check"));
     assert_eq!(plain.stderr, "");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_library_named_through_a_link_loads_as_the_folder_itself() {
+    let ws = good_library();
+    std::os::unix::fs::symlink("roles", ws.dir.path().join("current")).unwrap();
+    for args in [
+        &["check", "--roles", "current"][..],
+        &["check", "--roles", "current/"][..],
+    ] {
+        let r = run(ws.crewpath().args(args));
+        assert_eq!(r.stderr, "", "{args:?}");
+        assert!(
+            r.stdout
+                .ends_with(": 3 roles in 2 departments, 0 problems\n"),
+            "{args:?}: {}",
+            r.stdout
+        );
+        assert_eq!(r.code, 0, "{args:?}");
+    }
+    let r = run(ws.crewpath().arg("check").env("CREWPATH_ROLES", "current"));
+    assert_eq!(r.stdout, "current: 3 roles in 2 departments, 0 problems\n");
+    assert_eq!(r.code, 0);
+    // A link inside the library back to the root is still a loop.
+    std::os::unix::fs::symlink("..", ws.dir.path().join("roles/sound/up")).unwrap();
+    let r = run(ws.crewpath().args(["check", "--roles", "current"]));
+    assert!(
+        r.stdout.contains("current/sound/up: is a link back to"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.ends_with("3 roles in 2 departments, 1 problem\n"),
+        "{}",
+        r.stdout
+    );
+}

@@ -509,3 +509,22 @@ fn edits_on_disk_show_without_a_restart_and_a_broken_edit_keeps_the_last_good_ro
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_library_named_through_a_link_opens_in_the_explorer_and_the_kiosk() {
+    let lib = TempLibrary::new();
+    lib.write("real/sound/foley-artist.toml", "title = \"Foley Artist\"\n");
+    std::os::unix::fs::symlink(lib.path("real"), lib.path("current")).unwrap();
+    let current = lib.path("current");
+    let current = current.to_str().expect("utf-8 temp path");
+    let mut t = Term::start(&["--roles", current], 100, 30);
+    let screen = t.wait_for("Foley Artist");
+    assert!(!screen.contains("problem"), "{screen}");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let mut t = Term::start_with_env(&["--kiosk"], 100, 30, &[("CREWPATH_ROLES", current)]);
+    t.wait_for("Type a job title");
+    t.send(keys::ENTER);
+    t.wait_for("Foley Artist");
+}

@@ -237,3 +237,96 @@ fn a_kiosk_exit_chord_a_visitor_could_press_is_refused_in_french() {
     term.wait_for("ne peut pas servir de combinaison de sortie");
     assert_eq!(term.wait_exit(), 2);
 }
+
+#[test]
+fn the_command_line_language_wins_over_the_environment_and_empty_means_unset() {
+    let ws = Workspace::new();
+    ws.write("roles/sound/mixer.toml", "title = \"Mixer\"\n");
+    let french = "roles: 1 rôle dans 1 service";
+    for (env, args) in [
+        (
+            &[("CREWPATH_LANG", "xx")][..],
+            &["check", "--roles", "roles", "--lang", "fr"][..],
+        ),
+        (
+            &[("CREWPATH_LANG", "xx")],
+            &["--lang", "fr", "check", "--roles", "roles"],
+        ),
+        (
+            &[("CREWPATH_LANG", "xx")],
+            &["check", "--lang=fr", "--roles", "roles"],
+        ),
+        (
+            &[("CREWPATH_LANG", "")],
+            &["--lang", "fr", "check", "--roles", "roles"],
+        ),
+        (
+            &[("CREWPATH_LANG", ""), ("LANG", "fr_CA.UTF-8")],
+            &["check", "--roles", "roles"],
+        ),
+    ] {
+        let r = run(ws.crewpath().envs(env.iter().copied()).args(args));
+        assert_eq!(r.code, 0, "{env:?} {args:?}: {}", r.stderr);
+        assert!(r.stdout.contains(french), "{env:?} {args:?}: {}", r.stdout);
+    }
+    for env in [
+        &[("CREWPATH_LANG", "")][..],
+        &[("CREWPATH_LANG", " "), ("CREWPATH_ROLES", "")],
+    ] {
+        let r = run(ws
+            .crewpath()
+            .envs(env.iter().copied())
+            .args(["check", "--roles", "roles"]));
+        assert_eq!(r.code, 0, "{env:?}: {}", r.stderr);
+        assert!(
+            r.stdout.starts_with("roles: 1 role"),
+            "{env:?}: {}",
+            r.stdout
+        );
+    }
+    let r = run(ws
+        .crewpath()
+        .env("CREWPATH_LANG", "xx")
+        .args(["check", "--roles", "roles"]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("CREWPATH_LANG") && r.stderr.contains("'xx'"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn a_locale_that_is_not_utf8_is_refused_in_its_own_character_set() {
+    let ws = Workspace::new();
+    ws.write("roles/sound/mixer.toml", "title = \"Mixer\"\n");
+    for args in [
+        &["check", "--roles", "roles"][..],
+        &["search", "mixer"],
+        &["show", "mixer"],
+    ] {
+        let out = ws
+            .crewpath()
+            .env("LANG", "fr_CA.ISO-8859-1")
+            .args(args)
+            .output()
+            .expect("run crewpath");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        // French, as the locale asks, in Latin-1: 'è' is one byte.
+        let expected: &[u8] = b"crewpath: la locale (LANG=fr_CA.ISO-8859-1) demande le jeu de caract\xe8res ISO-8859-1, mais crewpath n'\xe9crit qu'en UTF-8";
+        assert!(
+            out.stderr.starts_with(expected),
+            "{args:?}: {:?}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // A UTF-8 locale, or one naming no set, is taken as it comes.
+    for lang in ["fr_CA.UTF-8", "fr_CA.utf8", "C", "POSIX"] {
+        let r = run(ws
+            .crewpath()
+            .env("LANG", lang)
+            .args(["check", "--roles", "roles"]));
+        assert_eq!(r.code, 0, "{lang}: {}", r.stderr);
+    }
+}

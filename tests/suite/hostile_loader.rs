@@ -984,6 +984,7 @@ fn a_library_past_the_entry_limit_is_read_up_to_it_with_a_problem() {
 #[test]
 fn a_link_into_an_endless_tree_is_cut_short_with_a_problem() {
     if !Path::new("/sys/class").is_dir() {
+        crate::common::skip("/sys is not mounted here");
         return;
     }
     let lib = TempLibrary::new();
@@ -1042,4 +1043,74 @@ fn a_role_with_dozens_of_unknown_keys_still_reads_its_own_and_names_each_strange
         "{}",
         problems[0]
     );
+}
+
+/// Pieces of file names: letters whose lower case is longer or shorter
+/// than they are (Kelvin sign, dotted İ, ẞ), what no name should be able to
+/// break, and the endings the loader tells apart.
+const NAME_LETTERS: &[&str] = &[
+    "a",
+    "K",
+    "\u{212A}",
+    "\u{130}",
+    "\u{1E9E}",
+    "\u{212B}",
+    "é",
+    "_index",
+    "index",
+    "~",
+    "#",
+    "-",
+    " ",
+    "\u{1b}[31m",
+    "\u{202e}",
+    "👩\u{200d}👩\u{200d}👧",
+    "\u{200d}",
+];
+const NAME_ENDINGS: &[&str] = &[
+    ".", ".toml", ".TOML", ".ToMl", ".tml", ".tom", ".txt", ".bak", ".fr", ".FR", ".en", "~",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_file_name_is_loaded_or_reported(
+        stem in prop::collection::vec(prop::sample::select(NAME_LETTERS), 1..4),
+        endings in prop::collection::vec(prop::sample::select(NAME_ENDINGS), 0..4),
+        content in prop::sample::select(&["title = \"Role\"\n", "title = \"\"\n", "name = \"Sound\"\n", "\u{ff}"][..]),
+    ) {
+        let name = format!("{}{}", stem.concat(), endings.concat());
+        let rel = format!("dept/{name}");
+        let (_lib, loaded) = one_file_library(&rel, content.as_bytes());
+        for p in &loaded.problems {
+            prop_assert!(!p.message.is_empty());
+            prop_assert!(!p.message.chars().any(|c| c.is_control()), "{:?}", p.message);
+            prop_assert!(!p.path.chars().any(|c| c.is_control()), "{:?}", p.path);
+        }
+        prop_assert!(loaded.library.roles.len() <= 1);
+    }
+}
+
+#[test]
+fn names_whose_lower_case_is_longer_or_shorter_never_stop_check() {
+    let lib = TempLibrary::new();
+    lib.write("sound/mixer.toml", "title = \"Mixer\"\n");
+    for name in [
+        "\u{212A}.toml.txt",
+        "\u{212A}\u{212A}.TOML.bak",
+        "\u{130}.toml.txt",
+        "\u{130}.TOML",
+    ] {
+        lib.write(&format!("sound/{name}"), "title = \"X\"\n");
+    }
+    let r = crate::common::crewpath_with(&["check", "--roles", lib.path_str()], &[]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    for intended in ["\u{212A}.toml", "\u{212A}\u{212A}.toml", "\u{130}.toml"] {
+        assert!(
+            r.stdout.contains(&format!("rename it to {intended}")) || r.stdout.contains(intended),
+            "{intended}: {}",
+            r.stdout
+        );
+    }
 }

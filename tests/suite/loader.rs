@@ -756,6 +756,10 @@ fn permissions_are_ignored(probe: &Path) -> bool {
     fs::read(probe).is_ok()
 }
 
+/// The unprivileged user permission tests run crewpath as when the tests
+/// themselves run as root: `nobody`, which every Debian system has.
+const UNPRIVILEGED: &str = "65534";
+
 #[cfg(unix)]
 #[test]
 fn unreadable_files_and_folders_are_reported_and_the_rest_loads() {
@@ -766,27 +770,69 @@ fn unreadable_files_and_folders_are_reported_and_the_rest_loads() {
         .write("open/fine.toml", "title = \"Fine\"\n");
     fs::set_permissions(lib.path("locked.toml"), fs::Permissions::from_mode(0o000)).unwrap();
     fs::set_permissions(lib.path("closed"), fs::Permissions::from_mode(0o000)).unwrap();
-    let ignored = permissions_are_ignored(&lib.path("locked.toml"));
-    let loaded = lib.load();
-    // Let the temporary folder be removed.
-    fs::set_permissions(lib.path("closed"), fs::Permissions::from_mode(0o755)).unwrap();
-    assert!(loaded.library.role_by_id("fine").is_some());
-    if ignored {
-        eprintln!(
-            "skipped: this test runs with permission to read anything (as root?), so chmod 000 cannot make a file unreadable"
+    let denied = "cannot be read: permission denied; give the user running crewpath read access";
+    if !permissions_are_ignored(&lib.path("locked.toml")) {
+        let loaded = lib.load();
+        // Let the temporary folder be removed.
+        fs::set_permissions(lib.path("closed"), fs::Permissions::from_mode(0o755)).unwrap();
+        assert!(loaded.library.role_by_id("fine").is_some());
+        assert_eq!(
+            lib.problems(&loaded),
+            [
+                format!("closed: {denied}"),
+                format!("locked.toml: {denied}")
+            ]
         );
-        assert!(loaded.problems.is_empty());
+        assert_eq!(loaded.library.roles.len(), 1);
         return;
     }
-    let denied = "cannot be read: permission denied; give the user running crewpath read access";
+    // Root reads anything: the real binary is run as an unprivileged user
+    // instead, who may enter the library but not the locked parts.
+    fs::set_permissions(lib.root(), fs::Permissions::from_mode(0o755)).unwrap();
+    fs::set_permissions(lib.path("open"), fs::Permissions::from_mode(0o755)).unwrap();
+    fs::set_permissions(
+        lib.path("open/fine.toml"),
+        fs::Permissions::from_mode(0o644),
+    )
+    .unwrap();
+    let out = std::process::Command::new("setpriv")
+        .args([
+            &format!("--reuid={UNPRIVILEGED}"),
+            &format!("--regid={UNPRIVILEGED}"),
+            "--clear-groups",
+            "--",
+            env!("CARGO_BIN_EXE_crewpath"),
+            "check",
+            "--roles",
+            lib.path_str(),
+        ])
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("CREWPATH_LANG")
+        .output();
+    fs::set_permissions(lib.path("closed"), fs::Permissions::from_mode(0o755)).unwrap();
+    let out = match out {
+        Ok(out) if !String::from_utf8_lossy(&out.stderr).starts_with("setpriv:") => out,
+        Ok(out) => {
+            let why = String::from_utf8_lossy(&out.stderr).into_owned();
+            crate::common::skip(&format!(
+                "running as root, and setpriv cannot drop privileges: {why}"
+            ));
+            return;
+        }
+        Err(e) => {
+            crate::common::skip(&format!("running as root, and setpriv cannot be run: {e}"));
+            return;
+        }
+    };
+    let root = lib.path_str();
     assert_eq!(
-        lib.problems(&loaded),
-        [
-            format!("closed: {denied}"),
-            format!("locked.toml: {denied}")
-        ]
+        String::from_utf8_lossy(&out.stdout),
+        format!(
+            "{root}/closed: {denied}\n{root}/locked.toml: {denied}\n{root}: 1 role in 1 department, 2 problems\n"
+        )
     );
-    assert_eq!(loaded.library.roles.len(), 1);
+    assert_eq!(out.status.code(), Some(1));
 }
 
 #[cfg(unix)]

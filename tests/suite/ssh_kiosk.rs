@@ -202,7 +202,7 @@ fn an_ssh_kiosk_gives_visitors_crewpath_and_nothing_else() {
     let server = match start_server() {
         Ok(server) => server,
         Err(why) => {
-            println!("skipped: {why}");
+            crate::common::skip(&why);
             return;
         }
     };
@@ -271,7 +271,7 @@ fn the_sample_service_unit_is_valid_where_systemd_can_check_it() {
         .arg(&unit)
         .output();
     let Ok(out) = verify else {
-        println!("skipped: systemd-analyze is not installed");
+        crate::common::skip("systemd-analyze is not installed (package systemd)");
         return;
     };
     let said = String::from_utf8_lossy(&out.stderr);

@@ -348,3 +348,97 @@ fn the_bundled_roles_are_whole_in_french() {
     let missing = french.missing_translations(Lang::Fr);
     assert!(missing.is_empty(), "not yet in French: {missing:#?}");
 }
+
+#[test]
+fn a_translation_in_another_folder_than_its_english_file_is_reported_not_applied() {
+    let dir = library();
+    dir.write("music/composer.toml", "title = \"Composer\"\n");
+    dir.write("music/mixer.fr.toml", "title = \"Mixeur égaré\"\n");
+    let loaded = dir.load();
+    assert_eq!(
+        dir.problems(&loaded),
+        [
+            "music/mixer.fr.toml:1:1: translates 'mixer', whose English file 'sound/mixer.toml' is in another folder; move it beside that file, as 'sound/mixer.fr.toml'"
+        ]
+    );
+    let french = loaded.in_language(Lang::Fr);
+    let mixer = french.role_by_id("mixer").expect("mixer");
+    assert_eq!(french.roles[mixer].title(), "Mixer");
+    // Beside its English file it is taken, whatever other folders hold.
+    dir.write("sound/mixer.fr.toml", "title = \"Mixeur\"\n");
+    let loaded = dir.load();
+    let french = loaded.in_language(Lang::Fr);
+    assert_eq!(french.roles[mixer].title(), "Mixeur");
+    assert_eq!(
+        dir.problems(&loaded).len(),
+        1,
+        "{:?}",
+        dir.problems(&loaded)
+    );
+}
+
+#[test]
+fn with_two_files_of_one_id_only_the_translation_beside_the_loaded_one_counts() {
+    let dir = library();
+    dir.write("picture/mixer.toml", "title = \"Picture Mixer\"\n");
+    dir.write("music/mixer.fr.toml", "title = \"Mixeur d'ailleurs\"\n");
+    let loaded = dir.load();
+    let problems = dir.problems(&loaded).join("\n");
+    assert!(
+        problems.contains("music/mixer.fr.toml:1:1: translates 'mixer', whose English file 'picture/mixer.toml' is in another folder"),
+        "{problems}"
+    );
+    let french = loaded.in_language(Lang::Fr);
+    let mixer = french.role_by_id("mixer").expect("mixer");
+    assert!(!french.roles[mixer].title().contains("ailleurs"));
+}
+
+#[test]
+fn a_folder_holding_only_translations_is_no_department_and_says_so() {
+    let dir = library();
+    dir.write("lost/_index.fr.toml", "name = \"Perdu\"\n");
+    dir.write("lost/mixer.fr.toml", "title = \"Mixeur\"\n");
+    let loaded = dir.load();
+    assert!(
+        !loaded.library.departments.iter().any(|d| d.key == "lost"),
+        "{:?}",
+        loaded
+            .library
+            .departments
+            .iter()
+            .map(|d| &d.key)
+            .collect::<Vec<_>>()
+    );
+    let problems = dir.problems(&loaded);
+    assert!(
+        problems.iter().any(|p| p
+            .starts_with("lost/_index.fr.toml:1:1: there is no department 'lost' to translate")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("lost/mixer.fr.toml:1:1: translates 'mixer'")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn check_counts_list_entries_with_the_right_numbers_in_both_languages() {
+    let dir = library();
+    dir.write(
+        "sound/mixer.fr.toml",
+        "title = \"Mixeur\"\n[[sources]]\ntitle = \"Une source\"\n",
+    );
+    let (code, fr, _) = crewpath(&["--lang", "fr", "check", "--roles", dir.path_str()]);
+    assert_eq!(code, 1);
+    assert!(
+        fr.contains("cette liste 'sources' compte 1 entrée, le fichier anglais 0;"),
+        "{fr}"
+    );
+    let (_, en, _) = crewpath(&["--lang", "en", "check", "--roles", dir.path_str()]);
+    assert!(
+        en.contains("this 'sources' list has 1 entry, the English file 0;"),
+        "{en}"
+    );
+}

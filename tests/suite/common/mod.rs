@@ -474,3 +474,18 @@ pub fn with_app<T>(
     );
     f(&mut app)
 }
+
+/// Whether the tests run in continuous integration (`CI=true`), where every
+/// prerequisite must be there.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
+/// A test that cannot run here. In CI that fails it: `.ci/run` provides
+/// what every test needs, so a missing prerequisite is a broken setup, not a
+/// pass. Elsewhere it says so on the test's output; the caller returns.
+pub fn skip(why: &str) {
+    assert!(!in_ci(), "a prerequisite is missing in CI: {why}");
+    println!("SKIPPED: {why}");
+    eprintln!("SKIPPED: {why}");
+}
