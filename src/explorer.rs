@@ -254,7 +254,7 @@ fn watch(dir: &Path, changed: Arc<AtomicBool>) -> Option<notify::RecommendedWatc
 /// What the event loop works with, kept across reloads of the library.
 struct Run<'r> {
     terminal: &'r mut Terminal<CrosstermBackend<Stdout>>,
-    input: &'r Receiver<io::Result<Vec<u8>>>,
+    input: &'r Receiver<io::Result<(Instant, Vec<u8>)>>,
     decoder: &'r mut Decoder,
     signals: &'r Signals,
     changed: &'r AtomicBool,
@@ -334,12 +334,12 @@ fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
             Waiting::Paste => Duration::from_millis(PASTE_WAIT_MS),
         };
         match input.recv_timeout(wait) {
-            Ok(Ok(bytes)) => {
-                decoder.feed(&bytes, &mut events);
+            Ok(Ok((at, bytes))) => {
+                decoder.feed_at(&bytes, at, &mut events);
                 // Whatever else has arrived meanwhile is handled before the
                 // next frame: a flood of input costs one redraw, not one each.
-                while let Ok(Ok(more)) = input.try_recv() {
-                    decoder.feed(&more, &mut events);
+                while let Ok(Ok((at, more))) = input.try_recv() {
+                    decoder.feed_at(&more, at, &mut events);
                 }
             }
             Ok(Err(e)) => return Err(e),
@@ -377,7 +377,7 @@ fn panic_for_tests() {
 /// its clock and sees signals even when reading would block or the terminal
 /// is gone. The bytes are decoded by the loop ([`Decoder`]), which never waits
 /// forever for the end of a sequence. Ends at end of input or an error.
-fn spawn_reader() -> Receiver<io::Result<Vec<u8>>> {
+fn spawn_reader() -> Receiver<io::Result<(Instant, Vec<u8>)>> {
     let (sender, receiver) = mpsc::channel();
     thread::spawn(move || {
         let mut stdin = io::stdin().lock();
@@ -385,7 +385,7 @@ fn spawn_reader() -> Receiver<io::Result<Vec<u8>>> {
         loop {
             let read = match stdin.read(&mut buf) {
                 Ok(0) => break,
-                Ok(n) => Ok(buf[..n].to_vec()),
+                Ok(n) => Ok((Instant::now(), buf[..n].to_vec())),
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => Err(e),
             };

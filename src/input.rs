@@ -4,6 +4,8 @@
 //! lone Esc becomes the Esc key, an unfinished escape sequence is dropped, and
 //! a paste whose end never comes ends on its own.
 
+use std::time::{Duration, Instant};
+
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
@@ -30,6 +32,8 @@ pub struct Decoder {
     paste: Option<Vec<u8>>,
     /// The last bytes of a paste, to find its end marker even past the cap.
     tail: Vec<u8>,
+    /// When the last bytes were read, for [`Decoder::feed_at`].
+    last_read: Option<Instant>,
 }
 
 /// What the decoder is waiting for, so the caller knows how long to wait
@@ -54,7 +58,30 @@ impl Decoder {
         }
     }
 
-    /// Decodes `bytes`, appending the events they complete to `out`.
+    /// Decodes `bytes`, read from the terminal at `at`, appending the events
+    /// they complete to `out`. Reads that queue up while a frame is drawn
+    /// reach the decoder together, but what a terminal sends as one sequence
+    /// it writes at once: bytes read longer than [`SEQUENCE_WAIT_MS`] after
+    /// an unfinished sequence (or [`PASTE_WAIT_MS`] into a paste) settle it
+    /// first, so Esc then q typed apart stay two keys, not Alt-q.
+    pub fn feed_at(&mut self, bytes: &[u8], at: Instant, out: &mut Vec<Event>) {
+        let gap = self
+            .last_read
+            .map_or(Duration::ZERO, |last| at.saturating_duration_since(last));
+        let settle = match self.waiting() {
+            Waiting::Nothing => false,
+            Waiting::Sequence => gap >= Duration::from_millis(SEQUENCE_WAIT_MS),
+            Waiting::Paste => gap >= Duration::from_millis(PASTE_WAIT_MS),
+        };
+        if settle {
+            self.time_passed(out);
+        }
+        self.last_read = Some(at);
+        self.feed(bytes, out);
+    }
+
+    /// Decodes `bytes`, appending the events they complete to `out`, as if
+    /// they came straight after what was fed before.
     pub fn feed(&mut self, bytes: &[u8], out: &mut Vec<Event>) {
         for &b in bytes {
             // Inside a paste, a key no pasted text holds (Ctrl-C, the staff
@@ -603,6 +630,39 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn keys_read_apart_stay_apart_however_late_they_are_decoded() {
+        let t0 = Instant::now();
+        let ms = |n: u64| t0 + Duration::from_millis(n);
+        // Esc, then q a moment later: both were queued behind a slow frame
+        // and are decoded together.
+        let mut d = Decoder::default();
+        let mut out = Vec::new();
+        d.feed_at(b"\x1b", ms(0), &mut out);
+        d.feed_at(b"q", ms(120), &mut out);
+        d.time_passed(&mut out);
+        assert_eq!(out, [k(KeyCode::Esc, KeyModifiers::NONE), plain('q')]);
+        // Alt-q, split over two reads of one write.
+        let mut d = Decoder::default();
+        let mut out = Vec::new();
+        d.feed_at(b"\x1b", ms(0), &mut out);
+        d.feed_at(b"q", ms(1), &mut out);
+        assert_eq!(out, [k(KeyCode::Char('q'), KeyModifiers::ALT)]);
+        // An arrow key split the same way is still an arrow key.
+        let mut d = Decoder::default();
+        let mut out = Vec::new();
+        d.feed_at(b"\x1b[", ms(0), &mut out);
+        d.feed_at(b"A", ms(2), &mut out);
+        assert_eq!(out, [k(KeyCode::Up, KeyModifiers::NONE)]);
+        // A paste whose end marker never came ends before keys typed later.
+        let mut d = Decoder::default();
+        let mut out = Vec::new();
+        d.feed_at(b"\x1b[200~hello", ms(0), &mut out);
+        d.feed_at(b"x", ms(1_000), &mut out);
+        d.time_passed(&mut out);
+        assert_eq!(out, [Event::Paste("hello".into()), plain('x')]);
     }
 
     #[test]
