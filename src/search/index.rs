@@ -337,7 +337,7 @@ impl<'lib> SearchIndex<'lib> {
             })
     }
 
-    /// The titles and other titles whose initials are the folded `word`.
+    /// The titles whose initials are the folded `word`.
     pub(crate) fn titles_by_initials(&self, word: &str) -> &[TextId] {
         self.initials.titles(word)
     }
@@ -486,17 +486,16 @@ fn tie_order(lib: &Library, roles: &[RoleEntry], short_folded: &Packed) -> Vec<R
     order.into_iter().map(|o| o.4).collect()
 }
 
-/// The titles and other titles (text id and folded text), each once.
+/// The titles (text id and folded text), each once. Only titles: the
+/// initials of the dozens of other titles a role may have would find far
+/// more than anyone means by three letters, and cost as much again to file.
 fn titles<'a>(
     occurrences: &'a [Occurrence],
     short_folded: &'a Packed,
 ) -> impl Iterator<Item = (TextId, &'a str)> + 'a {
     let mut seen = vec![false; short_folded.len()];
     occurrences.iter().filter_map(move |occ| {
-        let is_title = matches!(
-            occ.field(),
-            Field::Title | Field::Alias | Field::EnglishName
-        );
+        let is_title = occ.field() == Field::Title;
         let t = occ.text() as usize;
         if !is_title || t >= seen.len() || seen[t] {
             return None;

@@ -1,7 +1,9 @@
-//! Initials: "bdm" for Business Development Manager. Every title and other
-//! title of three to eight words is filed under its initials, with and
-//! without its small words ("hopp" and "hpp" for Head of Post Production),
-//! so a query word that is a title's initials finds it.
+//! Initials: "bdm" for Business Development Manager. Every title of three
+//! to eight words is filed under its initials, with and without its small
+//! words ("hopp" and "hpp" for Head of Post Production), so a query word
+//! that is a title's initials finds it.
+
+use rayon::prelude::*;
 
 use super::vocab::{TextId, words};
 
@@ -28,15 +30,16 @@ pub(crate) struct Initials {
 impl Initials {
     /// Files each of `titles` (text id and folded text) under its initials.
     pub fn build<'a>(titles: impl Iterator<Item = (TextId, &'a str)>) -> Initials {
-        let mut pairs: Vec<(u64, TextId)> = Vec::new();
-        for (text, folded) in titles {
-            let [all, without_small] = codes_of(folded);
-            pairs.extend(all.map(|c| (c, text)));
-            if without_small != all {
-                pairs.extend(without_small.map(|c| (c, text)));
-            }
-        }
-        pairs.sort_unstable();
+        let titles: Vec<(TextId, &str)> = titles.collect();
+        let mut pairs: Vec<(u64, TextId)> = titles
+            .par_iter()
+            .flat_map_iter(|&(text, folded)| {
+                let [all, without_small] = codes_of(folded);
+                let shorter = without_small.filter(|_| without_small != all);
+                all.into_iter().chain(shorter).map(move |c| (c, text))
+            })
+            .collect();
+        pairs.par_sort_unstable();
         pairs.dedup();
         Initials {
             codes: pairs.iter().map(|p| p.0).collect(),
@@ -57,17 +60,46 @@ impl Initials {
 
 /// The initials of a folded title, with all its words and without its
 /// small words, each `None` when it is not three to eight ASCII letters or
-/// digits.
+/// digits. One pass over the title: there is one for every title and other
+/// title of the library.
 fn codes_of(folded: &str) -> [Option<u64>; 2] {
-    let firsts = || words(folded).filter_map(|(_, w)| w.chars().next().map(|c| (c, w)));
-    [
-        code(firsts().map(|(c, _)| c)),
-        code(
-            firsts()
-                .filter(|(_, w)| !SMALL_WORDS.contains(w))
-                .map(|(c, _)| c),
-        ),
-    ]
+    let mut all = Code::default();
+    let mut without_small = Code::default();
+    for (_, w) in words(folded) {
+        let first = w.as_bytes()[0];
+        all.push(first);
+        if !SMALL_WORDS.contains(&w) {
+            without_small.push(first);
+        }
+        if all.bad && without_small.bad {
+            break;
+        }
+    }
+    [all.done(), without_small.done()]
+}
+
+/// Initials being packed, one byte a letter.
+#[derive(Default)]
+struct Code {
+    code: u64,
+    letters: usize,
+    /// Too many letters, or one that is not ASCII.
+    bad: bool,
+}
+
+impl Code {
+    fn push(&mut self, first_byte: u8) {
+        if !first_byte.is_ascii_alphanumeric() || self.letters == MAX_LETTERS {
+            self.bad = true;
+            return;
+        }
+        self.code = (self.code << 8) | u64::from(first_byte);
+        self.letters += 1;
+    }
+
+    fn done(&self) -> Option<u64> {
+        (!self.bad && self.letters >= MIN_LETTERS).then_some(self.code)
+    }
 }
 
 /// Letters packed one byte each, the first in the highest byte used.
