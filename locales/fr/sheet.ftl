@@ -39,6 +39,7 @@ sheet-dated = Selon la source en date du { $date }; vérifiez que l'information 
 sheet-skill-group = { $category } : { $skills }
 # Après un code et un titre de la CNP : la version de la classification.
 sheet-noc-version = (CNP { $version })
+sheet-noc-s-version = (CNP-S { $year })
 sheet-step-up-skills = Vers { $role } : { $skills }
 sheet-step-up-experience = Vers { $role } : aucune nouvelle compétence indiquée; c'est l'expérience qui permet de monter
 # Après le titre, l'éditeur et l'adresse d'une source : quand elle a été lue.

@@ -38,7 +38,7 @@ fn check_in_french_names_the_file_line_and_column_and_says_what_to_do() {
             "roles/sound/foley-artist.toml:4:9: 'next' désigne 'foley-mixer', mais aucun rôle n'a cet identifiant; utilisez le nom de fichier d'un rôle, sans '.toml'",
             "roles/sound/re-recording-mixer.toml:1:15: ce n'est pas du TOML valide\u{a0}: invalid basic string, expected `\"`",
             "  ↳ donc 1 lien vers 're-recording-mixer' ne peut pas être suivi tant que ce rôle ne se charge pas\u{a0}: roles/sound/foley-artist.toml:4:24",
-            "roles: 1 rôle dans 1 service, 5 problèmes",
+            "roles\u{a0}: 1 rôle dans 1 service, 5 problèmes",
         ],
         "{}",
         r.stdout
@@ -57,7 +57,7 @@ fn french_counts_nothing_and_one_as_singular() {
     let r = run(ws
         .crewpath()
         .args(["check", "--lang", "fr", "--roles", "roles"]));
-    assert_eq!(r.stdout, "roles: 1 rôle dans 1 service, 0 problème\n");
+    assert_eq!(r.stdout, "roles\u{a0}: 1 rôle dans 1 service, 0 problème\n");
     assert_eq!(r.code, 0);
     let english = run(ws.crewpath().args(["check", "--roles", "roles"]));
     assert_eq!(

@@ -45,7 +45,7 @@ fn headings(page: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Every amount of money on `text` written as `31,15 $`, with a space that
+/// Every amount of money on `text` written as `31,15\u{a0}$`, with a space that
 /// never breaks before the sign.
 fn french_amounts(text: &str) -> Vec<String> {
     let mut found = Vec::new();
@@ -145,7 +145,7 @@ fn pay_in_french_is_written_the_canadian_french_way() {
         "{starting}"
     );
     // What each bracket means, in French too.
-    let flat = wages.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = wages.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat.contains("Début\u{a0}: salaire en début de carrière; Ensemble\u{a0}: tout le personnel"),
         "{flat}"
@@ -153,7 +153,7 @@ fn pay_in_french_is_written_the_canadian_french_way() {
     assert!(flat.contains("Remarque\u{a0}: "), "{flat}");
     assert!(!wages.contains("31.15"), "{wages}");
     // Dated sections say so in French.
-    let flat_page = page.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat_page = page.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat_page.contains("(Selon la source en date du 2022-04-12; vérifiez que"),
         "{page}"
@@ -310,7 +310,7 @@ fn compare_in_french_names_its_sections_and_the_link() {
     let run = fr(&["compare", "assistant-picture-editor", "picture-editor"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = &run.stdout;
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = text.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     assert!(text.starts_with("Comparaison\u{a0}: "), "{text}");
     for heading in [
         "\nLe lien entre les deux\n",
@@ -329,7 +329,7 @@ fn compare_in_french_names_its_sections_and_the_link() {
         "first-assistant-picture-editor",
         "assistant-picture-editor",
     ]);
-    let flat = back.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = back.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("est un échelon plus bas"), "{flat}");
     assert!(!flat.contains("rung"), "{flat}");
     // Exactly, where the role text is known.
@@ -389,16 +389,16 @@ fn compare_in_french_writes_pay_and_what_it_leaves_out() {
     let roles = lib.path_str();
     let run = fr(&["--roles", roles, "compare", "cutter", "mixer"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat.contains(
             "Salaire salaire moyen de l'ensemble du personnel, Alberta 2021 (dollars \
-             canadiens de l'heure)\u{a0}: Cutter 30,00 $, Mixer 34,50 $; Mixer gagne 4,50 $ de plus"
+             canadiens de l'heure)\u{a0}: Cutter 30,00\u{a0}$, Mixer 34,50\u{a0}$; Mixer gagne 4,50\u{a0}$ de plus"
         ),
         "{flat}"
     );
     let run = fr(&["--roles", roles, "compare", "cutter", "boss"]);
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat.contains(
             "pas de comparaison pour\u{a0}: Alberta 2021 (Cutter indique un salaire en dollars \
@@ -408,7 +408,7 @@ fn compare_in_french_writes_pay_and_what_it_leaves_out() {
     );
     // The same note in English, as it always read.
     let run = en(&["--roles", roles, "compare", "cutter", "boss"]);
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat.contains(
             "not compared: Alberta 2021 (Cutter reports pay in CAD per hour, Boss in CAD per year)"
@@ -475,7 +475,7 @@ fn path_in_french_describes_each_move() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = &run.stdout;
     // French titles are long: the first line may wrap.
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = text.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     let heading = flat.split("\u{a0}: ").next().unwrap_or_default();
     assert!(heading.starts_with("Parcours "), "{text}");
     assert!(flat[heading.len()..].starts_with("\u{a0}: 3 étapes "), "{text}");
@@ -488,7 +488,7 @@ fn path_in_french_describes_each_move() {
     }
     let run = fr(&["path", "--to", "assistant-picture-editor"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     let first = flat.split("\u{a0}: ").next().unwrap_or_default();
     assert!(
         first.starts_with("En débutant comme ") && first.ends_with(" (premier échelon)"),
@@ -496,7 +496,7 @@ fn path_in_french_describes_each_move() {
         run.stdout
     );
     let run = fr(&["path", "--to", "trainee-assistant-picture-editor"]);
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat.contains(" est un rôle de premier échelon\u{a0}: vous pouvez y commencer directement."),
         "{flat}"
