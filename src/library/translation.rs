@@ -270,14 +270,14 @@ fn check_french_spacing(doc: &mut Doc<'_>, table: &DeTable<'_>) {
                 }
                 '%' if !spaced_before
                     && (before.is_some_and(|b| b.is_ascii_digit())
-                        || (ordinary(before)
-                            && k >= 2
-                            && chars[k - 2].1.is_ascii_digit())) =>
+                        || (ordinary(before) && k >= 2 && chars[k - 2].1.is_ascii_digit())) =>
                 {
                     found.push((i, "translation-space-before", ordinary(before)));
                 }
                 '«' if !(matches!(after, Some('\u{a0}' | '\u{202f}'))
-                    || NO_BREAK_ESCAPES.iter().any(|e| raw[i + c.len_utf8()..].starts_with(e))) =>
+                    || NO_BREAK_ESCAPES
+                        .iter()
+                        .any(|e| raw[i + c.len_utf8()..].starts_with(e))) =>
                 {
                     found.push((i, "translation-space-after", ordinary(after)));
                 }
@@ -288,9 +288,17 @@ fn check_french_spacing(doc: &mut Doc<'_>, table: &DeTable<'_>) {
             let mark = raw[i..].chars().next().unwrap_or(':').to_string();
             let found = if ordinary { "space" } else { "none" };
             let message = if id == "translation-space-after" {
-                t!("translation-space-after", mark = mark.as_str(), found = found)
+                t!(
+                    "translation-space-after",
+                    mark = mark.as_str(),
+                    found = found
+                )
             } else {
-                t!("translation-space-before", mark = mark.as_str(), found = found)
+                t!(
+                    "translation-space-before",
+                    mark = mark.as_str(),
+                    found = found
+                )
             };
             let at = doc.position(span.start + i);
             doc.problems.push(

@@ -72,8 +72,14 @@ fn show_in_french_has_french_headings_labels_and_dates() {
     let run = fr(&["show", "picture-editor"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let page = &run.stdout;
-    assert!(page.contains("\nidentifiant\u{a0}: picture-editor\n"), "{page}");
-    assert!(page.lines().any(|l| l.starts_with("Service\u{a0}: ")), "{page}");
+    assert!(
+        page.contains("\nidentifiant\u{a0}: picture-editor\n"),
+        "{page}"
+    );
+    assert!(
+        page.lines().any(|l| l.starts_with("Service\u{a0}: ")),
+        "{page}"
+    );
     let headings = headings(page);
     // A section may be marked as shown in English after its heading.
     for want in ["Compétences", "Échelle de carrière", "Sources"] {
@@ -147,7 +153,9 @@ fn pay_in_french_is_written_the_canadian_french_way() {
     // What each bracket means, in French too.
     let flat = wages.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("Début\u{a0}: salaire en début de carrière; Ensemble\u{a0}: tout le personnel"),
+        flat.contains(
+            "Début\u{a0}: salaire en début de carrière; Ensemble\u{a0}: tout le personnel"
+        ),
         "{flat}"
     );
     assert!(flat.contains("Remarque\u{a0}: "), "{flat}");
@@ -201,8 +209,9 @@ fn a_role_that_is_not_found_is_told_in_french() {
     assert_eq!(run.code, 1);
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert!(
-        run.stderr
-            .contains("aucun rôle «\u{a0}zzqxzz\u{a0}»; essayez `crewpath search` avec un mot de son titre"),
+        run.stderr.contains(
+            "aucun rôle «\u{a0}zzqxzz\u{a0}»; essayez `crewpath search` avec un mot de son titre"
+        ),
         "{}",
         run.stderr
     );
@@ -227,7 +236,9 @@ fn search_with_no_result_gives_the_french_hint_on_standard_error() {
     // Two words no role has: the hint speaks of both.
     let run = fr(&["search", "zzqx", "qqzz"]);
     assert!(
-        run.stderr.contains("«\u{a0}zzqx\u{a0}», «\u{a0}qqzz\u{a0}»") && run.stderr.contains("ces mots ou retirez-les"),
+        run.stderr
+            .contains("«\u{a0}zzqx\u{a0}», «\u{a0}qqzz\u{a0}»")
+            && run.stderr.contains("ces mots ou retirez-les"),
         "{}",
         run.stderr
     );
@@ -329,7 +340,11 @@ fn compare_in_french_names_its_sections_and_the_link() {
         "first-assistant-picture-editor",
         "assistant-picture-editor",
     ]);
-    let flat = back.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = back
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(flat.contains("est un échelon plus bas"), "{flat}");
     assert!(!flat.contains("rung"), "{flat}");
     // Exactly, where the role text is known.
@@ -389,7 +404,11 @@ fn compare_in_french_writes_pay_and_what_it_leaves_out() {
     let roles = lib.path_str();
     let run = fr(&["--roles", roles, "compare", "cutter", "mixer"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let flat = run.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
         flat.contains(
             "Salaire salaire moyen de l'ensemble du personnel, Alberta 2021 (dollars \
@@ -398,7 +417,11 @@ fn compare_in_french_writes_pay_and_what_it_leaves_out() {
         "{flat}"
     );
     let run = fr(&["--roles", roles, "compare", "cutter", "boss"]);
-    let flat = run.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
         flat.contains(
             "pas de comparaison pour\u{a0}: Alberta 2021 (Cutter indique un salaire en dollars \
@@ -408,7 +431,11 @@ fn compare_in_french_writes_pay_and_what_it_leaves_out() {
     );
     // The same note in English, as it always read.
     let run = en(&["--roles", roles, "compare", "cutter", "boss"]);
-    let flat = run.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
         flat.contains(
             "not compared: Alberta 2021 (Cutter reports pay in CAD per hour, Boss in CAD per year)"
@@ -457,7 +484,10 @@ fn compare_json_keeps_its_keys_and_only_the_note_follows_the_language() {
     let french = fr(&["--roles", roles, "compare", "--json", "cutter", "boss"]);
     let value: serde_json::Value = serde_json::from_str(&french.stdout).expect("JSON");
     let note = value["wages_note"].as_str().unwrap_or_default();
-    assert!(note.starts_with("pas de comparaison pour\u{a0}: "), "{note}");
+    assert!(
+        note.starts_with("pas de comparaison pour\u{a0}: "),
+        "{note}"
+    );
     let built_in = [
         ("recording-engineer", "sound-editor"),
         ("assistant-picture-editor", "picture-editor"),
@@ -478,7 +508,10 @@ fn path_in_french_describes_each_move() {
     let flat = text.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     let heading = flat.split("\u{a0}: ").next().unwrap_or_default();
     assert!(heading.starts_with("Parcours "), "{text}");
-    assert!(flat[heading.len()..].starts_with("\u{a0}: 3 étapes "), "{text}");
+    assert!(
+        flat[heading.len()..].starts_with("\u{a0}: 3 étapes "),
+        "{text}"
+    );
     for want in [
         "\u{a0}: un échelon plus haut; à acquérir\u{a0}: ",
         "\u{a0}: un passage à un rôle avec lequel vous travaillez; à acquérir\u{a0}: ",
@@ -488,7 +521,11 @@ fn path_in_french_describes_each_move() {
     }
     let run = fr(&["path", "--to", "assistant-picture-editor"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let flat = run.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let first = flat.split("\u{a0}: ").next().unwrap_or_default();
     assert!(
         first.starts_with("En débutant comme ") && first.ends_with(" (premier échelon)"),
@@ -496,9 +533,15 @@ fn path_in_french_describes_each_move() {
         run.stdout
     );
     let run = fr(&["path", "--to", "trainee-assistant-picture-editor"]);
-    let flat = run.stdout.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
-        flat.contains(" est un rôle de premier échelon\u{a0}: vous pouvez y commencer directement."),
+        flat.contains(
+            " est un rôle de premier échelon\u{a0}: vous pouvez y commencer directement."
+        ),
         "{flat}"
     );
     let run = fr(&["path", "picture-editor", "picture-editor"]);

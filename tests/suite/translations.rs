@@ -171,9 +171,15 @@ fn french_text_without_its_non_breaking_spaces_is_reported_where_the_space_is_mi
     // The text is still used as written.
     let french = loaded.in_language(Lang::Fr);
     let r = french.role_by_id("foley-artist").expect("id");
-    assert_eq!(french.roles[r].summary(), Some("Les pas : « clac » à 100 %"));
+    assert_eq!(
+        french.roles[r].summary(),
+        Some("Les pas : « clac » à 100 %")
+    );
     // English files are English: the same text there is not French typography.
-    dir.write("sound/mixer.toml", "title = \"Mixer\"\nsummary = \"Mixes: 100 %\"\n");
+    dir.write(
+        "sound/mixer.toml",
+        "title = \"Mixer\"\nsummary = \"Mixes: 100 %\"\n",
+    );
     let loaded = dir.load();
     assert!(dir.problems_of(&loaded, "sound/mixer.toml").is_empty());
 }
