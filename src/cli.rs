@@ -245,20 +245,57 @@ fn localize(mut command: clap::Command, lang: Lang, top: bool) -> clap::Command 
     }
     command = command.mut_args(|arg| localize_arg(arg, &name, lang));
     if lang != Lang::En {
-        // clap writes these headings in English.
-        if let Some(usage) = text("cli-usage-heading") {
-            command = command.help_template(format!(
-                "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
-            ));
-        }
-        if let Some(heading) = text("cli-commands-heading") {
-            command = command.subcommand_help_heading(heading);
+        // clap writes its headings in English, each glued to its colon;
+        // the catalogue writes them whole, with the space its language
+        // puts before a colon.
+        if let Some(template) = help_template(&command, &text) {
+            command = command.help_template(template);
         }
         if let Some(value) = text("cli-command-value") {
             command = command.subcommand_value_name(value);
         }
     }
     command.mut_subcommands(|sub| localize(sub, lang, false))
+}
+
+/// The layout of clap's own help, with the headings from the catalogue:
+/// each section only where the command has something visible to put in it.
+fn help_template(
+    command: &clap::Command,
+    text: &impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let usage = text("cli-usage-heading")?;
+    let mut template = format!("{{before-help}}{{about-with-newline}}\n{usage} {{usage}}");
+    let sections = [
+        (
+            "cli-commands-heading",
+            "{subcommands}",
+            command.get_subcommands().any(|c| !c.is_hide_set()),
+        ),
+        (
+            "cli-arguments-heading",
+            "{positionals}",
+            command.get_positionals().any(|a| !a.is_hide_set()),
+        ),
+        (
+            "cli-options-heading",
+            "{options}",
+            command
+                .get_arguments()
+                .any(|a| !a.is_positional() && !a.is_hide_set()),
+        ),
+    ];
+    for (id, tag, shown) in sections {
+        if shown {
+            let heading = text(id)?;
+            template.push_str("\n\n");
+            template.push_str(&heading);
+            template.push('\n');
+            template.push_str(tag);
+        }
+    }
+    template.push_str("{after-help}");
+    Some(template)
 }
 
 fn localize_arg(mut arg: clap::Arg, command: &str, lang: Lang) -> clap::Arg {
@@ -522,7 +559,7 @@ mod tests {
         let (_, top) = &screens[1];
         assert!(top.starts_with("Explorez les carrières"), "{top}");
         assert!(
-            top.contains("Utilisation : crewpath [OPTIONS] [COMMANDE]"),
+            top.contains("Utilisation\u{a0}: crewpath [OPTIONS] [COMMANDE]"),
             "{top}"
         );
         assert!(top.contains("--roles <DOSSIER>"), "{top}");
@@ -534,6 +571,17 @@ mod tests {
             .map(|(_, text)| text)
             .expect("path has help");
         assert!(path.contains("[DÉPART] [ARRIVÉE]"), "{path}");
+        // clap glues its headings to their colon; French puts a
+        // non-breaking space between them.
+        assert!(top.contains("\n\nCommandes\u{a0}:\n  check "), "{top}");
+        assert!(top.contains("\n\nOptions\u{a0}:\n"), "{top}");
+        assert!(path.contains("\n\nArguments\u{a0}:\n"), "{path}");
+        assert!(path.contains("\n\nOptions\u{a0}:\n"), "{path}");
+        for (name, text) in &screens {
+            for glued in ["Commandes:", "Options:", "Arguments:", "Commands:"] {
+                assert!(!text.contains(glued), "{name}: {text}");
+            }
+        }
     }
 
     #[test]

@@ -181,7 +181,12 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             }
             if let Some(version) = &n.version {
                 line.push(' ');
-                line.push_str(&t!("sheet-noc-version", version = version.as_str()));
+                // The 2006 NOC-S is a classification of its own, named
+                // differently in each language ("CNP-S 2006").
+                line.push_str(&match version.strip_suffix(" NOC-S") {
+                    Some(year) => t!("sheet-noc-s-version", year = year),
+                    None => t!("sheet-noc-version", version = version.as_str()),
+                });
             }
             line
         })
@@ -319,10 +324,11 @@ impl Section {
 }
 
 /// Paragraphs of a text: a blank line separates them, single line breaks
-/// are spaces.
+/// are spaces. A non-breaking space is kept as it is: it holds a French
+/// colon or guillemet to its word when the line is wrapped.
 fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|p| p.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|p| !p.is_empty())
         .collect()
 }
@@ -420,6 +426,14 @@ pub fn per_unit(unit: &str) -> String {
 mod tests {
     use super::*;
     use crate::library::load_embedded;
+
+    #[test]
+    fn paragraphs_join_lines_but_keep_non_breaking_spaces() {
+        assert_eq!(
+            paragraphs("Le profil «\u{a0}X\u{a0}»\nprésente :\n\n  Suite\u{a0}: ici "),
+            ["Le profil «\u{a0}X\u{a0}» présente :", "Suite\u{a0}: ici"]
+        );
+    }
 
     #[test]
     fn the_recording_engineer_sheet_has_every_section_once_in_order() {

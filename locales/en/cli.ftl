@@ -35,7 +35,9 @@ chord-refused = '{ $chord }' cannot be the exit chord: a visitor could press it 
 ## --help
 
 cli-usage-heading = Usage:
-cli-commands-heading = Commands
+cli-commands-heading = Commands:
+cli-arguments-heading = Arguments:
+cli-options-heading = Options:
 cli-command-value = COMMAND
 cli-about = Explore careers in the terminal: departments, roles, skills and career ladders with forgiving search
 cli-long-about =

@@ -38,6 +38,7 @@ sheet-dated = As the source stood on { $date }; check it is still current before
 sheet-skill-group = { $category }: { $skills }
 # After a NOC code and title: the version of the classification.
 sheet-noc-version = (NOC { $version })
+sheet-noc-s-version = ({ $year } NOC-S)
 sheet-step-up-skills = To { $role }: { $skills }
 sheet-step-up-experience = To { $role }: no new skills listed; experience makes the step
 # After a source's title, publisher and address: when it was read.

@@ -14,3 +14,11 @@ translation-count-differs = this '{ $key }' list has { $count ->
 translation-skill-category-unknown = the English file has no skill category '{ $category }'; use the English file's categories as they are written: { $categories }
 translation-elsewhere = translates '{ $id }', whose English file '{ $file }' is in another folder; move it beside that file, as '{ $beside }'
 translation-waits = this translation is used once '{ $file }', the English file beside it, loads; fix that file's problems first
+translation-space-before = in French, '{ $mark }' takes a non-breaking space before it, { $found ->
+    [space] not an ordinary one
+   *[none] and has none here
+}: write U+00A0 just before it, so a wrapped line never starts with '{ $mark }'
+translation-space-after = in French, '{ $mark }' takes a non-breaking space after it, { $found ->
+    [space] not an ordinary one
+   *[none] and has none here
+}: write U+00A0 just after it, so a wrapped line never ends with '{ $mark }'

@@ -1,11 +1,11 @@
 # `crewpath compare` et `crewpath path`, et la fenêtre de comparaison de
-# l'explorateur : deux rôles côte à côte, et un parcours de l'un à l'autre.
-# Les phrases évitent de mettre « de » ou « que » devant un titre, qui
-# demanderait une élision (« d'Assistant »).
+# l'explorateur : deux rôles côte à côte, et un parcours de l'un à l'autre.
+# Les phrases évitent de mettre « de » ou « que » devant un titre, qui
+# demanderait une élision (« d'Assistant »).
 
-compare-title = Comparaison : { $a } et { $b }
-# Une ligne par rôle sous le titre : son service et ses étiquettes.
-compare-role-line = • { $role } : { $department }
+compare-title = Comparaison : { $a } et { $b }
+# Une ligne par rôle sous le titre : son service et ses étiquettes.
+compare-role-line = • { $role } : { $department }
 compare-entry-level = premier échelon
 compare-in-demand = en demande
 
@@ -16,9 +16,9 @@ compare-heading-only = Uniquement pour { $role }
 # La colonne d'un rôle dans l'explorateur.
 compare-heading-only-this = Ce que seul ce rôle demande
 compare-only-nothing = rien de plus que l'autre
-compare-skill-group = { $category } : { $skills }
-# Le côté d'un rôle dans une section : « Sound Editor : aucun indiqué ».
-compare-side = { $role } : { $text }
+compare-skill-group = { $category } : { $skills }
+# Le côté d'un rôle dans une section : « Sound Editor : aucun indiqué ».
+compare-side = { $role } : { $text }
 # Une formation ou une certification absente.
 compare-not-given = non indiquée
 compare-unions-none = aucun indiqué
@@ -39,14 +39,14 @@ compare-relation-none = aucun lien entre { $a } et { $b } dans cette bibliothèq
 
 ## Rémunération.
 compare-heading-pay = Salaire
-# $place vaut « , Alberta 2021 (dollars canadiens de l'heure) » ou rien; $gap, « ; … » ou rien.
-compare-pay-line = salaire moyen de l'ensemble des salariés{ $place } : { $a } { $pay_a }, { $b } { $pay_b }{ $gap }
+# $place vaut « , Alberta 2021 (dollars canadiens de l'heure) » ou rien; $gap, « ; … » ou rien.
+compare-pay-line = salaire moyen de l'ensemble du personnel{ $place } : { $a } { $pay_a }, { $b } { $pay_b }{ $gap }
 compare-pay-not-given = non indiqué
 compare-pay-same = salaires égaux
 compare-pay-more = { $role } gagne { $amount } de plus
 compare-pay-only-one = seul le rôle { $role } indique un salaire; il n'est donc pas comparé
-# Les régions et années dont le salaire n'est pas comparé, jointes par « ; ».
-compare-pay-apart = pas de comparaison pour : { $places }
+# Les régions et années dont le salaire n'est pas comparé, jointes par « ; ».
+compare-pay-apart = pas de comparaison pour : { $places }
 compare-pay-apart-terms = { $place } ({ $a } indique un salaire { $terms_a }, { $b } { $terms_b })
 compare-pay-apart-only = { $place } (seul le rôle { $role } y indique un salaire)
 compare-pay-no-place = ni région ni année indiquée
@@ -54,28 +54,28 @@ compare-pay-in-currency-per-unit = en { $currency } { $per }
 compare-pay-in-currency-no-unit = en { $currency }, sans unité indiquée
 compare-pay-no-unit = sans unité indiquée
 
-# Ce qui n'a pas pu être écrit : « impossible d'écrire la réponse : … ».
+# Ce qui n'a pas pu être écrit : « impossible d'écrire la réponse : … ».
 compare-the-answer = la réponse
-compare-cannot-write = impossible d'écrire la réponse : { $error }
+compare-cannot-write = impossible d'écrire la réponse : { $error }
 
 ## Parcours.
-path-route = Parcours { $from } → { $to } : { $count ->
+path-route = Parcours { $from } → { $to } : { $count ->
     [one] { $count } étape
    *[other] { $count } étapes
     }
-# Une étape : « A → B : un échelon plus haut; à acquérir : x, y ».
-path-step = { $from } → { $to } : { $how }; { $add }
+# Une étape : « A → B : un échelon plus haut; à acquérir : x, y ».
+path-step = { $from } → { $to } : { $how }; { $add }
 path-move-step-up = un échelon plus haut
 path-move-sideways = un passage à un rôle connexe
 path-move-beside = un passage à un rôle avec lequel vous travaillez
-path-add-skills = à acquérir : { $skills }
+path-add-skills = à acquérir : { $skills }
 path-no-new-skills = aucune nouvelle compétence indiquée
 path-already-there = vous y êtes déjà
 path-no-route = Aucun parcours { $from } → { $to } par les liens de la bibliothèque.
 path-no-role-leads-there = Aucun rôle n'y mène.
-path-closest = Les rôles les plus proches qui y mènent :
-path-closest-from = Depuis { $role } :
+path-closest = Les rôles les plus proches qui y mènent :
+path-closest-from = Depuis { $role } :
 path-no-entry = Aucun rôle de premier échelon ne mène à { $role }.
-path-entry-already = { $role } est un rôle de premier échelon : vous pouvez y commencer directement.
-path-entry-start = En débutant comme { $role } (premier échelon) :
-compare-same-role = les deux noms désignent « { $title } » : indiquez deux rôles différents à comparer
+path-entry-already = { $role } est un rôle de premier échelon : vous pouvez y commencer directement.
+path-entry-start = En débutant comme { $role } (premier échelon) :
+compare-same-role = les deux noms désignent « { $title } » : indiquez deux rôles différents à comparer

@@ -1,28 +1,28 @@
-# crewpath check : le rapport sur une bibliothèque de rôles.
+# crewpath check : le rapport sur une bibliothèque de rôles.
 
 # La bibliothèque vérifiée quand aucun dossier n'est donné; le rapport JSON
 # la nomme toujours en anglais, pour les scripts.
 check-built-in-roles = les rôles intégrés
-check-no-role-files = aucun fichier de rôle n'a été trouvé ici; une bibliothèque est un dossier de fichiers .toml, un par rôle (voir « Role files » dans le README)
-check-run-with-roles = ce sont les rôles intégrés; pour vérifier les fichiers de rôles d'ici, lancez : crewpath check --roles { $folder }
-# La dernière ligne : « roles: 3 rôles dans 2 services, 1 problème »; les
+check-no-role-files = aucun fichier de rôle n'a été trouvé ici; une bibliothèque est un dossier de fichiers .toml, un par rôle (voir « Role files » dans le README)
+check-run-with-roles = ce sont les rôles intégrés; pour vérifier les fichiers de rôles d'ici, lancez : crewpath check --roles { $folder }
+# La dernière ligne : « roles : 3 rôles dans 2 services, 1 problème »; les
 # nombres viennent de count-roles, count-departments et count-problems.
-check-summary = { $library }: { $roles } dans { $departments }, { $problems }
-# Sous les problèmes d'un fichier : les liens vers lui, depuis d'autres
+check-summary = { $library } : { $roles } dans { $departments }, { $problems }
+# Sous les problèmes d'un fichier : les liens vers lui, depuis d'autres
 # fichiers, qui n'ont pas pu être suivis, puis où ils sont.
 check-knock-on = { $count ->
-    [one] donc { $count } lien vers '{ $id }' ne peut pas être suivi tant que ce rôle ne se charge pas : { $places }
-   *[other] donc { $count } liens vers '{ $id }' ne peuvent pas être suivis tant que ce rôle ne se charge pas : { $places }
+    [one] donc { $count } lien vers '{ $id }' ne peut pas être suivi tant que ce rôle ne se charge pas : { $places }
+   *[other] donc { $count } liens vers '{ $id }' ne peuvent pas être suivis tant que ce rôle ne se charge pas : { $places }
 }
 check-and-more = { $count ->
     [one] { $places } et { $count } autre
    *[other] { $places } et { $count } autres
 }
 check-the-report = le rapport
-# Dans une autre langue que l'anglais, après les problèmes : ce qui reste à
+# Dans une autre langue que l'anglais, après les problèmes : ce qui reste à
 # traduire. Des remarques, pas des problèmes.
 check-untranslated-heading = { $count ->
-    [one] Pas encore entièrement en français (une remarque, pas un problème) : { $count } fichier
-   *[other] Pas encore entièrement en français (des remarques, pas des problèmes) : { $count } fichiers
+    [one] Pas encore entièrement en français (une remarque, pas un problème) : { $count } fichier
+   *[other] Pas encore entièrement en français (des remarques, pas des problèmes) : { $count } fichiers
 }
-check-untranslated = { $file } : rien en français pour { $keys }
+check-untranslated = { $file } : rien en français pour { $keys }

@@ -1,4 +1,4 @@
-# La ligne de commande : --help, les erreurs d'utilisation, le fichier de
+# La ligne de commande : --help, les erreurs d'utilisation, le fichier de
 # réglages et la combinaison de sortie de la borne. Les noms d'options
 # (--roles), les clés du fichier (idle_timeout) et les touches (ctrl-alt-x)
 # restent tels qu'on les tape.
@@ -6,24 +6,24 @@
 ## Erreurs d'utilisation
 
 cli-needs-terminal = l'explorateur a besoin d'un terminal, en entrée comme en sortie; pour du texte brut, utilisez 'crewpath search' ou 'crewpath show'
-cli-env-lang-unknown = CREWPATH_LANG vaut '{ $value }', une langue que crewpath ne parle pas; donnez-lui l'une de ces valeurs : { $codes }, ou laissez-la vide
+cli-env-lang-unknown = CREWPATH_LANG vaut '{ $value }', une langue que crewpath ne parle pas; donnez-lui l'une de ces valeurs : { $codes }, ou laissez-la vide
 cli-charset-not-utf8 = la locale ({ $setting }) demande le jeu de caractères { $codeset }, mais crewpath n'écrit qu'en UTF-8; lancez-le sous une locale UTF-8, comme LANG=fr_CA.UTF-8 ou LANG=en_CA.UTF-8
-cli-cannot-write = impossible d'écrire { $what } : { $error }
-output-closed = la sortie standard est fermée ; envoyez-la dans un fichier ou un tube
+cli-cannot-write = impossible d'écrire { $what } : { $error }
+output-closed = la sortie standard est fermée ; envoyez-la dans un fichier ou un tube
 cli-the-help = l'aide
 cli-the-version = la version
 
 ## Le fichier de réglages (--config)
 
-config-cannot-open = { $path } (fichier de configuration) : { $reason }
-config-cannot-read = { $path } : impossible de lire le fichier de configuration : { $error }
-config-too-large = { $path } : le fichier de configuration dépasse { $kib } Kio; il ne devrait contenir que quelques réglages
-config-not-utf8 = { $path } : le fichier de configuration n'est pas du texte UTF-8
-config-not-toml = { $place }: ce n'est pas du TOML valide : { $detail }
-config-idle-out-of-range = { $place }: idle_timeout doit être un nombre entier de secondes, au moins 1
-config-idle-not-number = { $place }: idle_timeout doit être un nombre entier de secondes, p. ex. idle_timeout = 120
-config-needs-string = { $place }: '{ $key }' doit être du texte entre guillemets
-config-unknown-key = { $place }: clé inconnue '{ $key }'; les clés permises sont { $allowed }
+config-cannot-open = { $path } (fichier de configuration) : { $reason }
+config-cannot-read = { $path } : impossible de lire le fichier de configuration : { $error }
+config-too-large = { $path } : le fichier de configuration dépasse { $kib } Kio; il ne devrait contenir que quelques réglages
+config-not-utf8 = { $path } : le fichier de configuration n'est pas du texte UTF-8
+config-not-toml = { $place } : ce n'est pas du TOML valide : { $detail }
+config-idle-out-of-range = { $place } : idle_timeout doit être un nombre entier de secondes, au moins 1
+config-idle-not-number = { $place } : idle_timeout doit être un nombre entier de secondes, p. ex. idle_timeout = 120
+config-needs-string = { $place } : '{ $key }' doit être du texte entre guillemets
+config-unknown-key = { $place } : clé inconnue '{ $key }'; les clés permises sont { $allowed }
 config-idle-zero = le délai d'inactivité doit être d'au moins 1 seconde
 
 ## La combinaison de touches de sortie de la borne (--exit-key)
@@ -31,46 +31,48 @@ config-idle-zero = le délai d'inactivité doit être d'au moins 1 seconde
 chord-no-key = '{ $chord }' ne nomme aucune touche; écrivez-la comme ctrl-alt-x
 chord-not-modifier = '{ $part }' dans '{ $chord }' n'est pas une touche de modification; utilisez ctrl, alt, shift ou super
 chord-not-key = '{ $key }' n'est pas une touche; utilisez une lettre, f1 à f24 ou un nom de touche
-chord-refused = '{ $chord }' ne peut pas servir de combinaison de sortie : un visiteur pourrait l'enfoncer par habitude ou par hasard, ou les terminaux ne l'envoient pas séparément des autres touches. Utilisez ctrl-alt et une lettre autre que h, i, j ou m, comme ctrl-alt-x
+chord-refused = '{ $chord }' ne peut pas servir de combinaison de sortie : quelqu'un du public pourrait l'enfoncer par habitude ou par hasard, ou les terminaux ne l'envoient pas séparément des autres touches. Utilisez ctrl-alt et une lettre autre que h, i, j ou m, comme ctrl-alt-x
 
 ## --help
 
-cli-usage-heading = Utilisation :
-cli-commands-heading = Commandes
+cli-usage-heading = Utilisation :
+cli-commands-heading = Commandes :
+cli-arguments-heading = Arguments :
+cli-options-heading = Options :
 cli-command-value = COMMANDE
-cli-about = Explorez les carrières dans le terminal : services, rôles, compétences et échelles de carrière, avec une recherche qui pardonne les fautes
+cli-about = Explorez les carrières dans le terminal : services, rôles, compétences et échelles de carrière, avec une recherche qui pardonne les fautes
 cli-long-about =
-    Explorez les carrières dans le terminal : services, rôles, compétences et échelles de carrière, avec une recherche qui pardonne les fautes de frappe.
+    Explorez les carrières dans le terminal : services, rôles, compétences et échelles de carrière, avec une recherche qui pardonne les fautes de frappe.
 
     Sans commande, ouvre l'explorateur sur les rôles intégrés à crewpath, ou sur le dossier indiqué avec --roles.
 cli-help = Afficher l'aide
-cli-help-short = Afficher l'aide (plus de détails avec '--help')
-cli-help-long = Afficher l'aide (un résumé avec '-h')
+cli-help-short = Afficher l'aide (plus de détails avec « --help »)
+cli-help-long = Afficher l'aide (un résumé avec « -h »)
 cli-version = Afficher la version
 cli-help-command = Afficher ce message ou l'aide des sous-commandes indiquées
 
-cli-roles = Utiliser la bibliothèque de rôles de ce dossier au lieu des rôles intégrés [env : CREWPATH_ROLES]
-cli-lang = La langue à utiliser : en ou fr. Sans cette option, CREWPATH_LANG, puis la langue du système (LC_ALL, LC_MESSAGES, LANG); sinon l'anglais
-cli-kiosk = Fonctionner en borne publique : un écran d'accueil, une remise à zéro après une période d'inactivité, et aucun moyen pour un visiteur de quitter
-cli-idle-timeout = Borne : secondes sans touche ni clic avant que la séance recommence [par défaut : 120]
-cli-exit-key = Borne : la combinaison de touches qui permet au personnel de quitter, p. ex. ctrl-alt-x (désactivée si elle n'est pas indiquée)
-cli-theme = Thème de couleurs : default, high-contrast ou monochrome. Sans cette option, NO_COLOR désactive les couleurs
+cli-roles = Utiliser la bibliothèque de rôles de ce dossier au lieu des rôles intégrés [env : CREWPATH_ROLES]
+cli-lang = La langue à utiliser : en ou fr. Sans cette option, CREWPATH_LANG, puis la langue du système (LC_ALL, LC_MESSAGES, LANG); sinon l'anglais
+cli-kiosk = Fonctionner en borne publique : un écran d'accueil, une remise à zéro après une période d'inactivité, et aucun moyen pour le public de quitter
+cli-idle-timeout = Borne : secondes sans touche ni clic avant que la séance recommence [par défaut : 120]
+cli-exit-key = Borne : la combinaison de touches qui permet au personnel de quitter, p. ex. ctrl-alt-x (désactivée si elle n'est pas indiquée)
+cli-theme = Thème de couleurs : default, high-contrast ou monochrome. Sans cette option, NO_COLOR désactive les couleurs
 cli-config = Lire idle_timeout, exit_key et theme dans ce fichier TOML; les options données sur la ligne de commande l'emportent
 
 cli-check = Vérifier chaque fichier de rôle et énumérer les problèmes, un par ligne
-cli-check-json = Afficher les problèmes en JSON : un objet par problème, avec path, line, column, kind et message
+cli-check-json = Afficher les problèmes en JSON : un objet par problème, avec path, line, column, kind et message
 cli-search = Chercher dans les rôles et afficher les meilleurs résultats, un par ligne
-cli-search-limit = Au plus ce nombre de résultats [par défaut : 20]
+cli-search-limit = Au plus ce nombre de résultats [par défaut : 20]
 cli-search-json = Afficher les résultats sous forme de tableau JSON
-cli-search-query = Ce qu'on cherche : un titre de poste, une abréviation, une compétence…
-cli-compare = Deux rôles côte à côte : compétences en commun et propres à chacun, formation, syndicats, salaire, et les liens entre eux
+cli-search-query = Ce qu'on cherche : un titre de poste, une abréviation, une compétence…
+cli-compare = Deux rôles côte à côte : compétences en commun et propres à chacun, formation, syndicats, salaire, et les liens entre eux
 cli-compare-json = Afficher la comparaison en JSON
-cli-compare-role = Le premier rôle : identifiant, titre ou abréviation (mettez entre guillemets les titres qui ont des espaces)
+cli-compare-role = Le premier rôle : identifiant, titre ou abréviation (mettez entre guillemets les titres qui ont des espaces)
 cli-compare-other = Le deuxième rôle
 cli-path = Le parcours d'un rôle à un autre par les liens de la bibliothèque, avec les compétences à acquérir à chaque étape; avec --to seul, à partir des rôles de premier échelon
 cli-path-json = Afficher le parcours en JSON
-cli-path-to = Le rôle à atteindre, quand aucun DÉPART n'est donné : partir du premier échelon
-cli-path-from = Le point de départ : identifiant, titre ou abréviation (mettez entre guillemets les titres qui ont des espaces)
+cli-path-to = Le rôle à atteindre, quand aucun DÉPART n'est donné : partir du premier échelon
+cli-path-from = Le point de départ : identifiant, titre ou abréviation (mettez entre guillemets les titres qui ont des espaces)
 cli-path-target = Le rôle visé
 cli-show = Afficher tout ce qui concerne un rôle, en texte brut
 cli-show-json = Afficher le rôle en JSON
@@ -92,16 +94,16 @@ cli-value-to = ARRIVÉE
 
 ## Erreurs sur la ligne de commande, quand clap les nomme
 
-cli-error = erreur : { $message }
-cli-error-more = Pour en savoir plus, essayez '--help'.
+cli-error = erreur : { $message }
+cli-error-more = Pour en savoir plus, essayez « --help ».
 cli-error-invalid-value = valeur '{ $value }' non valide pour '{ $arg }'
-cli-error-possible-values = [valeurs possibles : { $values }]
-cli-error-unknown-argument = argument inattendu : '{ $arg }'
-cli-error-unknown-command = sous-commande inconnue : '{ $command }'
-cli-error-did-you-mean = astuce : un argument semblable existe : '{ $suggestion }'
-cli-error-did-you-mean-value = astuce : une valeur semblable existe : '{ $suggestion }'
-cli-error-did-you-mean-command = astuce : une sous-commande semblable existe : '{ $suggestion }'
-cli-error-missing = ces arguments obligatoires n'ont pas été donnés : { $args }
+cli-error-possible-values = [valeurs possibles : { $values }]
+cli-error-unknown-argument = argument inattendu : '{ $arg }'
+cli-error-unknown-command = sous-commande inconnue : '{ $command }'
+cli-error-did-you-mean = astuce : un argument semblable existe : '{ $suggestion }'
+cli-error-did-you-mean-value = astuce : une valeur semblable existe : '{ $suggestion }'
+cli-error-did-you-mean-command = astuce : une sous-commande semblable existe : '{ $suggestion }'
+cli-error-missing = ces arguments obligatoires n'ont pas été donnés : { $args }
 cli-error-conflict = l'argument '{ $arg }' ne peut pas être utilisé avec '{ $other }'
 cli-error-twice = l'argument '{ $arg }' ne peut pas être donné plusieurs fois
 cli-error-no-value = '{ $arg }' demande une valeur, mais aucune n'a été donnée

@@ -1,14 +1,14 @@
-# La bibliothèque de rôles : pourquoi un dossier ne peut pas être lu du tout,
+# La bibliothèque de rôles : pourquoi un dossier ne peut pas être lu du tout,
 # et les problèmes trouvés dans ses fichiers et ses dossiers. Chaque problème
 # suit le chemin du fichier (et la ligne et la colonne).
 # Les clés des fichiers de rôles ('title', 'next'…), les noms de fichiers et
-# les bouts de TOML à taper restent tels quels : on les écrit ainsi.
+# les bouts de TOML à taper restent tels quels : on les écrit ainsi.
 
 ## Le dossier de la bibliothèque
 
 library-not-a-folder = { $path } n'est pas un dossier; indiquez le dossier qui contient les fichiers de rôles
 library-does-not-exist = { $path } n'existe pas; indiquez le dossier qui contient les fichiers de rôles
-library-cannot-open = impossible d'ouvrir { $path } : { $error }
+library-cannot-open = impossible d'ouvrir { $path } : { $error }
 # Le service des fichiers de rôles placés directement dans le dossier de la bibliothèque.
 library-other-roles = Autres rôles
 
@@ -16,28 +16,28 @@ library-other-roles = Autres rôles
 
 problem-is-folder = c'est un dossier, pas un fichier
 problem-not-regular = ce n'est pas un fichier ordinaire (c'est un tube, un socket, un périphérique ou un fichier du noyau) et il n'a pas été lu; mettez un fichier de rôle à sa place ou supprimez-le
-problem-link-circle = c'est un lien qui pointe vers lui-même ou qui tourne en rond avec d'autres liens; il n'a pas été suivi : supprimez-le ou faites-le pointer vers un vrai fichier
+problem-link-circle = c'est un lien qui pointe vers lui-même ou qui tourne en rond avec d'autres liens; il n'a pas été suivi : supprimez-le ou faites-le pointer vers un vrai fichier
 problem-links-not-followed = { $count ->
     [one] { $count } autre lien ramène en rond ou vers un dossier déjà lu et n'a pas été suivi (les { $shown } premiers sont énumérés); ne gardez dans la bibliothèque que des fichiers de rôles et des dossiers de fichiers de rôles
    *[other] { $count } autres liens ramènent en rond ou vers des dossiers déjà lus et n'ont pas été suivis (les { $shown } premiers sont énumérés); ne gardez dans la bibliothèque que des fichiers de rôles et des dossiers de fichiers de rôles
 }
 problem-too-large = le fichier dépasse la limite de { $mib } Mio fixée pour les fichiers de rôles et a été ignoré; divisez-le ou raccourcissez-le
-problem-permission-denied = lecture impossible : permission refusée; donnez l'accès en lecture à l'utilisateur qui exécute crewpath
+problem-permission-denied = lecture impossible : permission refusée; donnez l'accès en lecture au compte qui exécute crewpath
 problem-disappeared = a disparu pendant la lecture de la bibliothèque; relancez la commande quand il sera de retour
-problem-cannot-read = lecture impossible : { $error }
-problem-copy-of = ce fichier n'est pas lu, car seuls les noms qui se terminent par '.toml' le sont; il semble être une copie de '{ $intended }', juste à côté : s'il contient des modifications, apportez-les à '{ $intended }', puis supprimez cette copie ou sortez-la de la bibliothèque
+problem-cannot-read = lecture impossible : { $error }
+problem-copy-of = ce fichier n'est pas lu, car seuls les noms qui se terminent par '.toml' le sont; il semble être une copie de '{ $intended }', juste à côté : s'il contient des modifications, apportez-les à '{ $intended }', puis supprimez cette copie ou sortez-la de la bibliothèque
 problem-near-miss = ce fichier ressemble à un fichier de rôle, mais son nom ne se termine pas par '.toml'; il n'a donc pas été lu. Si c'en est un, renommez-le '{ $intended }'
 problem-too-many-entries = ce dossier contient plus de { $max } fichiers et dossiers (peut-être par des liens); le reste n'a pas été lu. Ne gardez que des fichiers de rôles dans la bibliothèque
 problem-link-loop = c'est un lien qui ramène à { $target }, ce qui tournerait en boucle sans fin; il n'a pas été suivi
 problem-broken-link = c'est un lien vers quelque chose qui n'existe pas; supprimez-le ou corrigez sa cible
-problem-link-to-ancestor = c'est un lien qui ramène à { $target }, qui contient cette bibliothèque : il tournerait en boucle sans fin, il n'a donc pas été suivi
+problem-link-to-ancestor = c'est un lien qui ramène à { $target }, qui contient cette bibliothèque : il tournerait en boucle sans fin, il n'a donc pas été suivi
 problem-folder-read-twice = ce lien mène à un dossier déjà lu par un autre lien; il n'a pas été lu une deuxième fois
 problem-folders-too-deep = ce dossier est imbriqué à plus de { $max } niveaux de profondeur; son contenu n'a pas été lu
 
 ## Le texte d'un fichier et le TOML
 
-problem-not-utf8 = ce fichier n'est pas du texte UTF-8 : l'octet { $byte } du fichier ({ $hex }), ici, ne fait partie d'aucun caractère UTF-8; le fichier a été enregistré dans un autre encodage (à cause d'une lettre accentuée, peut-être) : enregistrez-le en UTF-8 dans votre éditeur
-problem-not-toml = ce n'est pas du TOML valide : { $detail }
+problem-not-utf8 = ce fichier n'est pas du texte UTF-8 : l'octet { $byte } du fichier ({ $hex }), ici, ne fait partie d'aucun caractère UTF-8; le fichier a été enregistré dans un autre encodage (à cause d'une lettre accentuée, peut-être) : enregistrez-le en UTF-8 dans votre éditeur
+problem-not-toml = ce n'est pas du TOML valide : { $detail }
 problem-list-not-closed-at-end = la liste ouverte ici n'est pas fermée; terminez-la par ']' (le fichier se termine avant elle)
 problem-list-not-closed = la liste ouverte ici n'est pas fermée; terminez-la par ']' (repéré à la ligne { $line }, colonne { $column }, là où la liste aurait dû se terminer)
 problem-list-missing-comma = il manque une virgule avant cet élément de la liste ouverte à la ligne { $line }, colonne { $column }; séparez les éléments par ','
@@ -49,18 +49,18 @@ problem-nested-too-deep = les listes ou les tables sont imbriquées trop profond
 
 problem-underscore-name = les noms qui commencent par '_' sont réservés à '_index.toml', le fichier propre au service; vouliez-vous dire '_index.toml'? Ce fichier n'a pas été lu
 problem-department-as-role = ce fichier contient les renseignements d'un service ('name', sans 'title'), il n'a donc pas été lu comme un rôle; vouliez-vous dire '_index.toml'? Le fichier propre à un service doit porter ce nom
-problem-invalid-id-loaded-as = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml' (d'ici là, il est chargé sous l'identifiant '{ $id }')
-problem-invalid-id-rename-to = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml'
-problem-invalid-id-taken = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-', et '{ $id }', l'identifiant tiré de ce nom, est déjà celui de { $other }; donnez un autre nom à ce fichier (d'ici là, il est laissé de côté)
-problem-invalid-id-left-out = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier (d'ici là, il est laissé de côté)
-problem-id-taken = l'identifiant de rôle '{ $id }' est déjà pris par { $other }; chaque identifiant doit être unique dans la bibliothèque : renommez l'un des deux fichiers (celui-ci a été laissé de côté)
+problem-invalid-id-loaded-as = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml' (d'ici là, il est chargé sous l'identifiant '{ $id }')
+problem-invalid-id-rename-to = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml'
+problem-invalid-id-taken = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-', et '{ $id }', l'identifiant tiré de ce nom, est déjà celui de { $other }; donnez un autre nom à ce fichier (d'ici là, il est laissé de côté)
+problem-invalid-id-left-out = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier (d'ici là, il est laissé de côté)
+problem-id-taken = l'identifiant de rôle '{ $id }' est déjà pris par { $other }; chaque identifiant doit être unique dans la bibliothèque : renommez l'un des deux fichiers (celui-ci a été laissé de côté)
 
 ## Clés et valeurs
 
 problem-unknown-key-suggest = clé inconnue '{ $key }'; vouliez-vous dire '{ $suggestion }'?
-problem-unknown-key-allowed = clé inconnue '{ $key }'; les clés permises ici sont : { $allowed }
+problem-unknown-key-allowed = clé inconnue '{ $key }'; les clés permises ici sont : { $allowed }
 problem-unknown-key-in-suggest = clé inconnue '{ $key }' dans '{ $table }'; vouliez-vous dire '{ $suggestion }'?
-problem-unknown-key-in-allowed = clé inconnue '{ $key }' dans '{ $table }'; les clés permises ici sont : { $allowed }
+problem-unknown-key-in-allowed = clé inconnue '{ $key }' dans '{ $table }'; les clés permises ici sont : { $allowed }
 problem-wrong-type = il faut { $expected } pour '{ $key }', mais on trouve { $found }
 problem-wrong-list-item = il faut du texte entre guillemets dans la liste '{ $key }', mais on trouve { $found }
 problem-wrong-table-item = il faut une table dans '{ $key }', mais on trouve { $found }
@@ -72,7 +72,7 @@ problem-title-empty = 'title' est vide; écrivez le titre du poste entre les gui
 problem-no-title = ce rôle n'a pas de 'title'; ajoutez une ligne comme title = "Foley Artist"
 problem-noc-needs-code = chaque entrée de 'noc' doit avoir un 'code', p. ex. code = "52113"
 
-# Ce qu'une valeur doit être : $expected ci-dessus.
+# Ce qu'une valeur doit être : $expected ci-dessus.
 problem-expect-string = du texte entre guillemets
 problem-expect-strings = une liste de textes entre guillemets
 problem-expect-boolean = true ou false
@@ -83,7 +83,7 @@ problem-expect-skill-groups = une table de listes, p. ex. [skills] technical = [
 problem-expect-table = une table
 problem-expect-tables = une liste de tables
 
-# Ce qu'une valeur s'est révélée être : $found ci-dessus.
+# Ce qu'une valeur s'est révélée être : $found ci-dessus.
 problem-found-string = du texte
 problem-found-integer = un nombre entier
 problem-found-float = un nombre décimal
@@ -95,18 +95,18 @@ problem-found-table = une table
 ## Liens entre rôles
 
 problem-link-to-itself = '{ $key }' désigne ce rôle lui-même; retirez '{ $id }'
-problem-link-to-file-name = '{ $key }' désigne '{ $name }', un nom de fichier qui n'est pas un identifiant valide; ce rôle est chargé sous l'identifiant '{ $id }' : écrivez donc '{ $id }' ici (et renommez son fichier '{ $id }.toml')
+problem-link-to-file-name = '{ $key }' désigne '{ $name }', un nom de fichier qui n'est pas un identifiant valide; ce rôle est chargé sous l'identifiant '{ $id }' : écrivez donc '{ $id }' ici (et renommez son fichier '{ $id }.toml')
 problem-link-to-broken = '{ $key }' désigne '{ $id }', mais ce rôle n'a pas pu être chargé; corrigez les problèmes signalés pour { $id }.toml
 problem-link-unknown-suggest = '{ $key }' désigne '{ $id }', mais aucun rôle n'a cet identifiant; vouliez-vous dire '{ $suggestion }'?
 problem-link-unknown = '{ $key }' désigne '{ $id }', mais aucun rôle n'a cet identifiant; utilisez le nom de fichier d'un rôle, sans '.toml'
-# Les rôles du milieu d'un long cercle, omis : « c01 → … (3 rôles) … → c09 ».
+# Les rôles du milieu d'un long cercle, omis : « c01 → … (3 rôles) … → c09 ».
 problem-cycle-roles-left-out = { $count ->
     [one] { $count } rôle
    *[other] { $count } rôles
 }
-problem-cycle = l'échelle de carrière tourne en rond : { $chain }; retirez '{ $first }' du 'next' de '{ $role }', ou une autre étape du cercle
+problem-cycle = l'échelle de carrière tourne en rond : { $chain }; retirez '{ $first }' du 'next' de '{ $role }', ou une autre étape du cercle
 problem-expect-string-lists = une liste de listes de mots, comme [["film", "cinéma"], ["son", "audio"]]
-problem-synonym-not-one-word = « { $word } » n'est pas un seul mot tel que la recherche lit les mots (lettres et chiffres seulement) : un synonyme est un seul mot; inscrivez séparément les mots d'une expression ou retirez-la
-problem-synonym-twice = « { $word } » figure déjà dans un groupe de synonymes à la ligne { $line } : réunissez les mots des deux groupes en un seul
+problem-synonym-not-one-word = « { $word } » n'est pas un seul mot tel que la recherche lit les mots (lettres et chiffres seulement) : un synonyme est un seul mot; inscrivez séparément les mots d'une expression ou retirez-la
+problem-synonym-twice = « { $word } » figure déjà dans un groupe de synonymes à la ligne { $line } : réunissez les mots des deux groupes en un seul
 problem-synonym-group-alone = un groupe de synonymes doit compter au moins deux mots différents
 problem-synonyms-not-at-root = les synonymes ne sont lus que dans le fichier '_synonyms.toml' du dossier de la bibliothèque; déplacez ce fichier à cet endroit. Il n'a pas été lu

@@ -12,14 +12,14 @@ search-field-summary = résumé
 search-field-description = description
 search-field-duty = tâche
 search-field-union = syndicat
-# Un résultat de `crewpath search` : « autre titre : 1PE ».
-search-line-matched = { $field } : { $text }
+# Un résultat de `crewpath search` : « autre titre : 1PE ».
+search-line-matched = { $field } : { $text }
 
 ## Remarques sur les résultats.
 # Un mot de la recherche qu'aucun rôle ne contient, tel que cité.
-search-quoted-word = « { $word } »
+search-quoted-word = « { $word } »
 search-missing-words = (aucun rôle ne contient { $words })
-# $missing vaut « (aucun rôle ne contient « x ») »; $count, le nombre de ces mots.
+# $missing vaut « (aucun rôle ne contient « x ») »; $count, le nombre de ces mots.
 search-no-match = Aucun rôle ne correspond{ $missing }. { $count ->
     [one] Vérifiez l'orthographe de ce mot ou retirez-le.
    *[other] Vérifiez l'orthographe de ces mots ou retirez-les.
@@ -27,10 +27,10 @@ search-no-match = Aucun rôle ne correspond{ $missing }. { $count ->
 search-closest = Aucun rôle ne contient tous les mots; voici les plus proches, avec { $matched ->
     [one] { $matched } mot
    *[other] { $matched } mots
-    } sur { $of }{ $missing } :
-search-weak = Correspondances approximatives seulement : les lettres tapées sont dispersées dans d'autres mots.
+    } sur { $of }{ $missing } :
+search-weak = Correspondances approximatives seulement : les lettres tapées sont dispersées dans d'autres mots.
 
 ## Erreurs de `crewpath search`.
 search-limit-zero = --limit doit valoir au moins 1
 search-no-letters = la recherche ne contient ni lettre ni chiffre
-search-cannot-write = impossible d'écrire les résultats : { $error }
+search-cannot-write = impossible d'écrire les résultats : { $error }

@@ -1,19 +1,19 @@
-# L'explorateur : volets, barres, fenêtres et accueil de la borne.
+# L'explorateur : volets, barres, fenêtres et accueil de la borne.
 
 pane-departments = Services
 pane-detail = Détail
 pane-skills = Compétences
 pane-ladder = Cheminement
 
-## La table des touches : ce que fait chaque touche (aide) et son mot dans la barre.
+## La table des touches : ce que fait chaque touche (aide) et son mot dans la barre.
 help-search = chercher parmi les titres, sigles, compétences et services
-help-move = monter et descendre (dans le détail : faire défiler)
+help-move = monter et descendre (dans le détail : faire défiler)
 help-open = ouvrir l'élément choisi (une compétence donne les rôles qui la demandent)
 help-toggle = ouvrir ou fermer un service
 help-left-right = fermer / ouvrir un service; passer d'un volet à l'autre
 help-next-pane = volet suivant / précédent
 help-panes = services, détail, compétences, cheminement
-help-compare = épingler le rôle pour le comparer; sur un autre rôle, comparer les deux (Tab : le parcours de l'un à l'autre)
+help-compare = épingler le rôle pour le comparer; sur un autre rôle, comparer les deux (Tab : le parcours de l'un à l'autre)
 help-back = revenir au rôle d'où vous venez
 help-forward = avancer de nouveau
 help-page = une page plus haut ou plus bas
@@ -63,8 +63,8 @@ bar-problem-files = { $count ->
     [one] { $count } fichier de rôle a des problèmes — appuyez sur ! pour le voir
    *[other] { $count } fichiers de rôles ont des problèmes — appuyez sur ! pour les voir
 }
-bar-pinned-compare = { $title } épinglé : { $key } compare
-bar-pinned-unpin = { $title } épinglé : { $key } le détache
+bar-pinned-compare = { $title } épinglé : { $key } compare
+bar-pinned-unpin = { $title } épinglé : { $key } le détache
 bar-countdown = Toujours là? La séance recommence dans { $seconds } s. Appuyez sur une touche ou touchez l'écran pour la garder.
 
 ## Fenêtres.
@@ -79,12 +79,12 @@ help-mouse = Cliquez sur un volet pour l'utiliser, sur un élément pour le choi
 problems-window = Problèmes — Esc pour fermer
 problems-none = Tous les fichiers de rôles se sont chargés sans problème.
 problems-intro = { $count ->
-    [one] { $count } problème. Corrigez-le dans son fichier : crewpath relit les fichiers quand ils changent.
-   *[other] { $count } problèmes. Corrigez-les dans les fichiers : crewpath les relit quand ils changent.
+    [one] { $count } problème. Corrigez-le dans son fichier : crewpath relit les fichiers quand ils changent.
+   *[other] { $count } problèmes. Corrigez-les dans les fichiers : crewpath les relit quand ils changent.
 }
 compare-window = Comparer — Tab montre le parcours, Esc ferme
 compare-window-route = Le parcours — Tab compare, Esc ferme
-search-window-title = Recherche : titres, sigles, compétences, services
+search-window-title = Recherche : titres, sigles, compétences, services
 search-getting-ready = Préparation de la recherche pour cette grande bibliothèque… ce que vous tapez est gardé.
 search-prompt = Tapez un titre de poste, un sigle (1PE, ADR) ou une compétence. Les fautes de frappe passent.
 search-nothing = Aucun rôle ne correspond. Essayez un autre mot.
@@ -94,10 +94,10 @@ tree-empty = Aucun rôle dans cette bibliothèque.
 detail-choose = Choisissez un service ou un rôle à gauche.
 detail-more = suite
 detail-top = Début
-detail-problems = Problèmes de ce rôle ({ $count }) :
+detail-problems = Problèmes de ce rôle ({ $count }) :
 detail-line-column = ligne { $line }, colonne { $column }
-detail-also-known-as = Aussi appelé : { $names }
-detail-wage-row = { $bracket } : bas { $low } · haut { $high } · moyenne { $average } · médiane { $median }
+detail-also-known-as = Aussi appelé : { $names }
+detail-wage-row = { $bracket } : bas { $low } · haut { $high } · moyenne { $average } · médiane { $median }
 detail-in-english = (en anglais)
 detail-about-department = À propos du service
 detail-unions = Syndicats et guildes
@@ -105,18 +105,18 @@ detail-industry-groups = Associations du milieu
 detail-roles = Rôles ({ $count })
 detail-sub-departments = Sous-services
 skills-asked-by = { $count ->
-    [one] { $count } rôle demande « { $skill } »
-   *[other] { $count } rôles demandent « { $skill } »
+    [one] { $count } rôle demande « { $skill } »
+   *[other] { $count } rôles demandent « { $skill } »
 }
 skills-asked-by-keys = Entrée ouvre un rôle · Esc revient
 skills-this-role = (ce rôle)
 skills-none = Aucune compétence n'est indiquée pour ce rôle.
 skills-choose-role = Choisissez un rôle pour voir les compétences qu'il demande.
 ladder-choose-role = Choisissez un rôle pour voir sa place dans un cheminement de carrière.
-ladder-none = Aucun cheminement n'est indiqué pour ce rôle : aucun rôle de la bibliothèque n'y mène ni n'en part.
+ladder-none = Aucun cheminement n'est indiqué pour ce rôle : aucun rôle de la bibliothèque n'y mène ni n'en part.
 ladder-path-of = Cheminement { $number } sur { $count }, l'échelon le plus haut d'abord
 ladder-top-first = L'échelon le plus haut d'abord
-ladder-step-up = Pour passer à { $title }, ajoutez :
+ladder-step-up = Pour passer à { $title }, ajoutez :
 ladder-no-new-skills = Aucune nouvelle compétence n'est indiquée pour cette étape.
 ladder-related = Rôles apparentés
 ladder-works-with = Travaille de près avec
@@ -126,6 +126,6 @@ welcome-title = Découvrez les métiers de la postproduction en cinéma et en t�
 welcome-start = Tapez un titre de poste, ou appuyez sur Entrée pour parcourir.
 welcome-touch = Vous pouvez aussi toucher ou cliquer n'importe quoi à l'écran.
 screen-too-small = Agrandissez le terminal à au moins { $min } (il fait { $size }).
-explorer-needs-terminal = l'explorateur a besoin d'un terminal ({ $error }); pour du texte simple, utilisez « crewpath search » ou « crewpath show »
+explorer-needs-terminal = l'explorateur a besoin d'un terminal ({ $error }); pour du texte simple, utilisez « crewpath search » ou « crewpath show »
 reload-kept-last-good = le fichier de ce rôle a maintenant des problèmes; la dernière version chargée reste affichée jusqu'à ce qu'ils soient corrigés
-settings-unknown-theme = « { $theme } » n'est pas un thème; utilisez default, high-contrast ou monochrome
+settings-unknown-theme = « { $theme } » n'est pas un thème; utilisez default, high-contrast ou monochrome

@@ -28,7 +28,7 @@ fn check_in_french_names_the_file_line_and_column_and_says_what_to_do() {
     let lines: Vec<&str> = r
         .stdout
         .lines()
-        .filter(|l| !l.starts_with("Pas encore") && !l.contains(" : rien en français pour "))
+        .filter(|l| !l.starts_with("Pas encore") && !l.contains("\u{a0}: rien en français pour "))
         .collect();
     assert_eq!(
         lines,
@@ -36,9 +36,9 @@ fn check_in_french_names_the_file_line_and_column_and_says_what_to_do() {
             "roles/sound/foley-artist.toml:2:11: il faut du texte entre guillemets pour 'summary', mais on trouve un nombre entier",
             "roles/sound/foley-artist.toml:3:1: clé inconnue 'skils'; vouliez-vous dire 'skills'?",
             "roles/sound/foley-artist.toml:4:9: 'next' désigne 'foley-mixer', mais aucun rôle n'a cet identifiant; utilisez le nom de fichier d'un rôle, sans '.toml'",
-            "roles/sound/re-recording-mixer.toml:1:15: ce n'est pas du TOML valide : invalid basic string, expected `\"`",
-            "  ↳ donc 1 lien vers 're-recording-mixer' ne peut pas être suivi tant que ce rôle ne se charge pas : roles/sound/foley-artist.toml:4:24",
-            "roles: 1 rôle dans 1 service, 5 problèmes",
+            "roles/sound/re-recording-mixer.toml:1:15: ce n'est pas du TOML valide\u{a0}: invalid basic string, expected `\"`",
+            "  ↳ donc 1 lien vers 're-recording-mixer' ne peut pas être suivi tant que ce rôle ne se charge pas\u{a0}: roles/sound/foley-artist.toml:4:24",
+            "roles\u{a0}: 1 rôle dans 1 service, 5 problèmes",
         ],
         "{}",
         r.stdout
@@ -57,7 +57,7 @@ fn french_counts_nothing_and_one_as_singular() {
     let r = run(ws
         .crewpath()
         .args(["check", "--lang", "fr", "--roles", "roles"]));
-    assert_eq!(r.stdout, "roles: 1 rôle dans 1 service, 0 problème\n");
+    assert_eq!(r.stdout, "roles\u{a0}: 1 rôle dans 1 service, 0 problème\n");
     assert_eq!(r.code, 0);
     let english = run(ws.crewpath().args(["check", "--roles", "roles"]));
     assert_eq!(
@@ -147,7 +147,7 @@ fn a_language_crewpath_does_not_speak_is_refused_naming_those_it_does() {
         .args(["--lang=de", "check"]));
     assert!(
         r.stderr
-            .starts_with("erreur : valeur 'de' non valide pour '--lang <LANGUE>'"),
+            .starts_with("erreur\u{a0}: valeur 'de' non valide pour '--lang <LANGUE>'"),
         "{}",
         r.stderr
     );
@@ -164,7 +164,7 @@ fn help_is_french_when_french_is_asked_for_and_english_otherwise() {
         r.stdout
     );
     for said in [
-        "Utilisation : crewpath [OPTIONS] [COMMANDE]",
+        "Utilisation\u{a0}: crewpath [OPTIONS] [COMMANDE]",
         "Vérifier chaque fichier de rôle et énumérer les problèmes, un par ligne",
         "--roles <DOSSIER>",
         "Afficher l'aide",
@@ -179,7 +179,7 @@ fn help_is_french_when_french_is_asked_for_and_english_otherwise() {
     assert!(
         check
             .stdout
-            .contains("Afficher les problèmes en JSON : un objet par problème"),
+            .contains("Afficher les problèmes en JSON\u{a0}: un objet par problème"),
         "{}",
         check.stdout
     );
@@ -206,7 +206,7 @@ fn a_mistyped_option_is_told_in_french_with_the_right_spelling() {
     assert_eq!(r.code, 2);
     assert!(
         r.stderr
-            .starts_with("erreur : argument inattendu : '--jsn'"),
+            .starts_with("erreur\u{a0}: argument inattendu\u{a0}: '--jsn'"),
         "{}",
         r.stderr
     );

@@ -45,7 +45,7 @@ fn headings(page: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Every amount of money on `text` written as `31,15 $`, with a space that
+/// Every amount of money on `text` written as `31,15\u{a0}$`, with a space that
 /// never breaks before the sign.
 fn french_amounts(text: &str) -> Vec<String> {
     let mut found = Vec::new();
@@ -72,8 +72,14 @@ fn show_in_french_has_french_headings_labels_and_dates() {
     let run = fr(&["show", "picture-editor"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let page = &run.stdout;
-    assert!(page.contains("\nidentifiant : picture-editor\n"), "{page}");
-    assert!(page.lines().any(|l| l.starts_with("Service : ")), "{page}");
+    assert!(
+        page.contains("\nidentifiant\u{a0}: picture-editor\n"),
+        "{page}"
+    );
+    assert!(
+        page.lines().any(|l| l.starts_with("Service\u{a0}: ")),
+        "{page}"
+    );
     let headings = headings(page);
     // A section may be marked as shown in English after its heading.
     for want in ["Compétences", "Échelle de carrière", "Sources"] {
@@ -89,7 +95,7 @@ fn show_in_french_has_french_headings_labels_and_dates() {
         );
     }
     // Skill categories are named in French.
-    assert!(page.contains("\n  techniques : "), "{page}");
+    assert!(page.contains("\n  techniques\u{a0}: "), "{page}");
     assert!(!page.contains("\n  technical: "), "{page}");
 }
 
@@ -145,15 +151,17 @@ fn pay_in_french_is_written_the_canadian_french_way() {
         "{starting}"
     );
     // What each bracket means, in French too.
-    let flat = wages.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = wages.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("Début : salaire en début de carrière; Ensemble : tous les salariés"),
+        flat.contains(
+            "Début\u{a0}: salaire en début de carrière; Ensemble\u{a0}: tout le personnel"
+        ),
         "{flat}"
     );
-    assert!(flat.contains("Remarque : "), "{flat}");
+    assert!(flat.contains("Remarque\u{a0}: "), "{flat}");
     assert!(!wages.contains("31.15"), "{wages}");
     // Dated sections say so in French.
-    let flat_page = page.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat_page = page.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat_page.contains("(Selon la source en date du 2022-04-12; vérifiez que"),
         "{page}"
@@ -201,14 +209,15 @@ fn a_role_that_is_not_found_is_told_in_french() {
     assert_eq!(run.code, 1);
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert!(
-        run.stderr
-            .contains("aucun rôle « zzqxzz »; essayez `crewpath search` avec un mot de son titre"),
+        run.stderr.contains(
+            "aucun rôle «\u{a0}zzqxzz\u{a0}»; essayez `crewpath search` avec un mot de son titre"
+        ),
         "{}",
         run.stderr
     );
     let run = fr(&["show", "sound edtor"]);
     assert!(
-        run.stderr.contains("vouliez-vous dire : "),
+        run.stderr.contains("vouliez-vous dire\u{a0}: "),
         "{}",
         run.stderr
     );
@@ -221,13 +230,15 @@ fn search_with_no_result_gives_the_french_hint_on_standard_error() {
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert_eq!(
         run.stderr.trim_end(),
-        "Aucun rôle ne correspond (aucun rôle ne contient « zzqx »). \
+        "Aucun rôle ne correspond (aucun rôle ne contient «\u{a0}zzqx\u{a0}»). \
          Vérifiez l'orthographe de ce mot ou retirez-le."
     );
     // Two words no role has: the hint speaks of both.
     let run = fr(&["search", "zzqx", "qqzz"]);
     assert!(
-        run.stderr.contains("« zzqx », « qqzz »") && run.stderr.contains("ces mots ou retirez-les"),
+        run.stderr
+            .contains("«\u{a0}zzqx\u{a0}», «\u{a0}qqzz\u{a0}»")
+            && run.stderr.contains("ces mots ou retirez-les"),
         "{}",
         run.stderr
     );
@@ -249,17 +260,17 @@ fn search_notes_and_field_labels_are_french() {
     assert_eq!(
         run.stderr.trim_end(),
         "Aucun rôle ne contient tous les mots; voici les plus proches, \
-         avec 1 mot sur 2 (aucun rôle ne contient « zebra ») :"
+         avec 1 mot sur 2 (aucun rôle ne contient «\u{a0}zebra\u{a0}»)\u{a0}:"
     );
     // "mixer" finds the title, then "mixing", another form of the word.
     assert_eq!(
         run.stdout,
-        "mixer\tMixer\ttitre : Mixer\nboss\tBoss\tcompétence : mixing\n"
+        "mixer\tMixer\ttitre\u{a0}: Mixer\nboss\tBoss\tcompétence\u{a0}: mixing\n"
     );
     let run = fr(&["--roles", roles, "search", "rrm"]);
-    assert_eq!(run.stdout, "mixer\tMixer\tautre titre : RRM\n");
+    assert_eq!(run.stdout, "mixer\tMixer\tautre titre\u{a0}: RRM\n");
     let run = fr(&["--roles", roles, "search", "faders"]);
-    assert_eq!(run.stdout, "mixer\tMixer\tcompétence : faders\n");
+    assert_eq!(run.stdout, "mixer\tMixer\tcompétence\u{a0}: faders\n");
     let run = en(&["--roles", roles, "search", "faders"]);
     assert_eq!(run.stdout, "mixer\tMixer\tskill: faders\n");
     let run = fr(&["search", "--limit", "0", "editor"]);
@@ -310,8 +321,8 @@ fn compare_in_french_names_its_sections_and_the_link() {
     let run = fr(&["compare", "assistant-picture-editor", "picture-editor"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = &run.stdout;
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(text.starts_with("Comparaison : "), "{text}");
+    let flat = text.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.starts_with("Comparaison\u{a0}: "), "{text}");
     for heading in [
         "\nLe lien entre les deux\n",
         "\nCompétences demandées par les deux\n",
@@ -329,7 +340,11 @@ fn compare_in_french_names_its_sections_and_the_link() {
         "first-assistant-picture-editor",
         "assistant-picture-editor",
     ]);
-    let flat = back.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = back
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(flat.contains("est un échelon plus bas"), "{flat}");
     assert!(!flat.contains("rung"), "{flat}");
     // Exactly, where the role text is known.
@@ -337,7 +352,7 @@ fn compare_in_french_names_its_sections_and_the_link() {
     let run = fr(&["--roles", lib.path_str(), "compare", "cutter", "mixer"]);
     assert!(
         run.stdout.starts_with(
-            "Comparaison : Cutter et Mixer\n  • Cutter : T (premier échelon)\n  • Mixer : T\n\n\
+            "Comparaison\u{a0}: Cutter et Mixer\n  • Cutter\u{a0}: T (premier échelon)\n  • Mixer\u{a0}: T\n\n\
              Le lien entre les deux\n  Cutter et Mixer sont sur la même échelle de carrière; \
              Mixer est un échelon\n  plus haut\n"
         ),
@@ -389,26 +404,38 @@ fn compare_in_french_writes_pay_and_what_it_leaves_out() {
     let roles = lib.path_str();
     let run = fr(&["--roles", roles, "compare", "cutter", "mixer"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
         flat.contains(
-            "Salaire salaire moyen de l'ensemble des salariés, Alberta 2021 (dollars \
-             canadiens de l'heure) : Cutter 30,00 $, Mixer 34,50 $; Mixer gagne 4,50 $ de plus"
+            "Salaire salaire moyen de l'ensemble du personnel, Alberta 2021 (dollars \
+             canadiens de l'heure)\u{a0}: Cutter 30,00\u{a0}$, Mixer 34,50\u{a0}$; Mixer gagne 4,50\u{a0}$ de plus"
         ),
         "{flat}"
     );
     let run = fr(&["--roles", roles, "compare", "cutter", "boss"]);
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
         flat.contains(
-            "pas de comparaison pour : Alberta 2021 (Cutter indique un salaire en dollars \
+            "pas de comparaison pour\u{a0}: Alberta 2021 (Cutter indique un salaire en dollars \
              canadiens de l'heure, Boss en dollars canadiens par année)"
         ),
         "{flat}"
     );
     // The same note in English, as it always read.
     let run = en(&["--roles", roles, "compare", "cutter", "boss"]);
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
         flat.contains(
             "not compared: Alberta 2021 (Cutter reports pay in CAD per hour, Boss in CAD per year)"
@@ -457,7 +484,10 @@ fn compare_json_keeps_its_keys_and_only_the_note_follows_the_language() {
     let french = fr(&["--roles", roles, "compare", "--json", "cutter", "boss"]);
     let value: serde_json::Value = serde_json::from_str(&french.stdout).expect("JSON");
     let note = value["wages_note"].as_str().unwrap_or_default();
-    assert!(note.starts_with("pas de comparaison pour : "), "{note}");
+    assert!(
+        note.starts_with("pas de comparaison pour\u{a0}: "),
+        "{note}"
+    );
     let built_in = [
         ("recording-engineer", "sound-editor"),
         ("assistant-picture-editor", "picture-editor"),
@@ -475,30 +505,43 @@ fn path_in_french_describes_each_move() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = &run.stdout;
     // French titles are long: the first line may wrap.
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let heading = flat.split(" : ").next().unwrap_or_default();
+    let flat = text.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    let heading = flat.split("\u{a0}: ").next().unwrap_or_default();
     assert!(heading.starts_with("Parcours "), "{text}");
-    assert!(flat[heading.len()..].starts_with(" : 3 étapes "), "{text}");
+    assert!(
+        flat[heading.len()..].starts_with("\u{a0}: 3 étapes "),
+        "{text}"
+    );
     for want in [
-        " : un échelon plus haut; à acquérir : ",
-        " : un passage à un rôle avec lequel vous travaillez; à acquérir : ",
-        " : un passage à un rôle connexe; à acquérir : ",
+        "\u{a0}: un échelon plus haut; à acquérir\u{a0}: ",
+        "\u{a0}: un passage à un rôle avec lequel vous travaillez; à acquérir\u{a0}: ",
+        "\u{a0}: un passage à un rôle connexe; à acquérir\u{a0}: ",
     ] {
         assert!(flat.contains(want), "{want} in {flat}");
     }
     let run = fr(&["path", "--to", "assistant-picture-editor"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
-    let first = flat.split(" : ").next().unwrap_or_default();
+    let flat = run
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first = flat.split("\u{a0}: ").next().unwrap_or_default();
     assert!(
         first.starts_with("En débutant comme ") && first.ends_with(" (premier échelon)"),
         "{}",
         run.stdout
     );
     let run = fr(&["path", "--to", "trainee-assistant-picture-editor"]);
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = run
+        .stdout
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
-        flat.contains(" est un rôle de premier échelon : vous pouvez y commencer directement."),
+        flat.contains(
+            " est un rôle de premier échelon\u{a0}: vous pouvez y commencer directement."
+        ),
         "{flat}"
     );
     let run = fr(&["path", "picture-editor", "picture-editor"]);
@@ -512,9 +555,9 @@ fn path_in_french_describes_each_move() {
     let run = fr(&["--roles", lib.path_str(), "path", "--to", "boss"]);
     assert_eq!(
         run.stdout,
-        "En débutant comme Cutter (premier échelon) :\n  \
-         Cutter → Mixer : un échelon plus haut; à acquérir : mixing, faders\n  \
-         Mixer → Boss : un passage à un rôle connexe; aucune nouvelle compétence\n      \
+        "En débutant comme Cutter (premier échelon)\u{a0}:\n  \
+         Cutter → Mixer\u{a0}: un échelon plus haut; à acquérir\u{a0}: mixing, faders\n  \
+         Mixer → Boss\u{a0}: un passage à un rôle connexe; aucune nouvelle compétence\n      \
          indiquée\n"
     );
 }
@@ -653,4 +696,29 @@ fn the_explorer_shows_a_role_sheet_in_french() {
         ],
         "{screen}"
     );
+}
+
+#[test]
+fn show_in_french_never_wraps_a_line_at_a_non_breaking_space() {
+    // French puts a non-breaking space before ':', '»' and '%' and after
+    // '«'; a wrapped line that starts or ends with one of them was broken
+    // where it must not be.
+    let loaded = load_embedded();
+    for role in &loaded.library.roles {
+        let run = fr(&["show", role.id()]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        for line in run.stdout.lines() {
+            let text = line.trim();
+            assert!(
+                !text.starts_with([':', '»', '%']) && !text.ends_with('«'),
+                "{}: {line:?}",
+                role.id()
+            );
+        }
+        assert!(
+            run.stdout.contains('\u{a0}'),
+            "{}: no non-breaking space at all",
+            role.id()
+        );
+    }
 }

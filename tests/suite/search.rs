@@ -454,9 +454,10 @@ fn everyday_phrasing_finds_the_role() {
         results.coverage
     );
     assert_eq!(results.unmatched, ["whatsit"]);
+    // Toronto gives the day-to-day running of the editing room to the 1PE.
     let top: Vec<String> = ids(lib, &results.hits).into_iter().take(2).collect();
     assert!(
-        top.contains(&"first-assistant-sound-editor".to_string()),
+        top.contains(&"first-assistant-picture-editor".to_string()),
         "{top:?}"
     );
 }

@@ -138,6 +138,53 @@ fn what_only_the_english_file_may_say_is_refused_in_a_translation_with_its_line(
 }
 
 #[test]
+fn french_text_without_its_non_breaking_spaces_is_reported_where_the_space_is_missing() {
+    let dir = library();
+    dir.write(
+        "sound/foley-artist.fr.toml",
+        concat!(
+            "title = \"Bruiteur ou bruiteuse\"\n",
+            "summary = \"Les pas : « clac » à 100 %\"\n",
+            "duties = [\"Bruits:\", \"Voir https://x.ca à 12:30\", \"Ici\u{a0}: «\u{a0}bien\u{a0}» à 5\\u00A0%\"]\n",
+        ),
+    );
+    let loaded = dir.load();
+    let problems = dir.problems_of(&loaded, "sound/foley-artist.fr.toml");
+    let places: Vec<&str> = problems
+        .iter()
+        .map(|p| p.split(": ").next().unwrap_or(p))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "sound/foley-artist.fr.toml:2:20",
+            "sound/foley-artist.fr.toml:2:22",
+            "sound/foley-artist.fr.toml:2:29",
+            "sound/foley-artist.fr.toml:2:37",
+            "sound/foley-artist.fr.toml:3:18",
+        ],
+        "{problems:#?}"
+    );
+    assert!(problems[0].contains("':' takes a non-breaking space before it, not an ordinary one"));
+    assert!(problems[1].contains("'«' takes a non-breaking space after it"));
+    assert!(problems[4].contains("and has none here: write U+00A0 just before it"));
+    // The text is still used as written.
+    let french = loaded.in_language(Lang::Fr);
+    let r = french.role_by_id("foley-artist").expect("id");
+    assert_eq!(
+        french.roles[r].summary(),
+        Some("Les pas : « clac » à 100 %")
+    );
+    // English files are English: the same text there is not French typography.
+    dir.write(
+        "sound/mixer.toml",
+        "title = \"Mixer\"\nsummary = \"Mixes: 100 %\"\n",
+    );
+    let loaded = dir.load();
+    assert!(dir.problems_of(&loaded, "sound/mixer.toml").is_empty());
+}
+
+#[test]
 fn a_translation_that_matches_nothing_english_says_what_to_do() {
     let dir = library();
     dir.write("sound/foley-artst.fr.toml", "title = \"Bruiteur\"\n");
@@ -268,7 +315,7 @@ fn french_search_finds_french_titles_without_accents_and_english_titles_too() {
     let (_, out, _) = crewpath(&["--lang", "fr", "search", "--roles", root, "foley"]);
     assert_eq!(
         out,
-        "foley-artist\tBruiteur ou bruiteuse\ttitre anglais : Foley Artist\n"
+        "foley-artist\tBruiteur ou bruiteuse\ttitre anglais\u{a0}: Foley Artist\n"
     );
     let (_, json, _) = crewpath(&["--lang", "fr", "search", "--json", "--roles", root, "foley"]);
     assert!(json.contains("\"field\": \"english_name\""), "{json}");
@@ -309,16 +356,16 @@ fn check_in_french_lists_what_is_left_to_translate_as_notes_not_problems() {
     assert_eq!(
         notes,
         [
-            format!("  {root}/sound/_index.fr.toml : rien en français pour summary"),
+            format!("  {root}/sound/_index.fr.toml\u{a0}: rien en français pour summary"),
             format!(
-                "  {root}/sound/foley-artist.fr.toml : rien en français pour description, skills"
+                "  {root}/sound/foley-artist.fr.toml\u{a0}: rien en français pour description, skills"
             ),
-            format!("  {root}/sound/mixer.fr.toml : rien en français pour title, summary"),
+            format!("  {root}/sound/mixer.fr.toml\u{a0}: rien en français pour title, summary"),
         ],
         "{out}"
     );
     assert!(
-        out.contains("des remarques, pas des problèmes) : 3 fichiers"),
+        out.contains("des remarques, pas des problèmes)\u{a0}: 3 fichiers"),
         "{out}"
     );
     assert!(
