@@ -242,7 +242,7 @@ fn a_kiosk_exit_chord_a_visitor_could_press_is_refused_in_french() {
 fn the_command_line_language_wins_over_the_environment_and_empty_means_unset() {
     let ws = Workspace::new();
     ws.write("roles/sound/mixer.toml", "title = \"Mixer\"\n");
-    let french = "roles: 1 rôle dans 1 service";
+    let french = "roles\u{a0}: 1 rôle dans 1 service";
     for (env, args) in [
         (
             &[("CREWPATH_LANG", "xx")][..],

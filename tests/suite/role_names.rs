@@ -75,7 +75,7 @@ fn a_french_paired_title_is_found_under_each_of_its_forms() {
         "monteuse sonore",
         "Monteur ou monteuse sonore",
         "première assistante au montage",
-        "assistant au montage stagiaire",
+        "assistant stagiaire au montage",
     ] {
         let r = fr(&["path", "--to", name]);
         assert_eq!(r.code, 0, "{name}: {}", r.stderr);
