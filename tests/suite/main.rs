@@ -16,6 +16,7 @@ mod french_explorer;
 mod hostile_loader;
 mod kiosk;
 mod loader;
+mod packaging;
 mod relevance;
 mod relevance_real;
 mod render;
