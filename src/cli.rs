@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::app::Theme;
 use crate::i18n::{Lang, tr_in};
 
 /// Explore careers in the terminal: departments, roles, skills and career
@@ -83,8 +84,8 @@ pub struct ExplorerArgs {
 
     /// Colour theme: default, high-contrast or monochrome. Without it,
     /// NO_COLOR turns colour off.
-    #[arg(long, value_name = "THEME")]
-    pub theme: Option<String>,
+    #[arg(long, value_name = "THEME", ignore_case = true)]
+    pub theme: Option<Theme>,
 
     /// Read idle_timeout, exit_key and theme from this TOML file; options
     /// given on the command line win.
@@ -96,8 +97,8 @@ pub struct ExplorerArgs {
 pub enum Command {
     /// Check every role file and list the problems, one per line.
     Check {
-        /// Print the problems as JSON: one object per problem, with path,
-        /// line, column, kind and message.
+        /// Print the report as JSON: one object with the library, its counts
+        /// and the problems, each with path, line, column, kind and message.
         #[arg(long)]
         json: bool,
     },
@@ -107,7 +108,8 @@ pub enum Command {
         /// At most this many results.
         #[arg(long, default_value_t = 20, value_name = "N")]
         limit: usize,
-        /// Print the results as a JSON array.
+        /// Print the results as JSON: one object with the results and how
+        /// far they cover the query.
         #[arg(long)]
         json: bool,
         /// What to look for: a job title, an abbreviation, a skill…
@@ -155,6 +157,24 @@ pub enum Command {
         #[arg(required = true, value_name = "ROLE")]
         role: Vec<String>,
     },
+
+    /// Print a manual page or a shell's completions, for packagers.
+    #[command(hide = true)]
+    Generate {
+        /// What to print: man, bash, zsh or fish.
+        #[arg(value_name = "WHAT", ignore_case = true)]
+        what: Generated,
+    },
+}
+
+/// What `crewpath generate` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Generated {
+    // The manual page, in roff.
+    Man,
+    Bash,
+    Zsh,
+    Fish,
 }
 
 /// Reads the command line, speaking from the start the language it asks
@@ -298,6 +318,7 @@ fn arg_help_id(command: &str, arg: &str) -> Option<String> {
         "from" => "cli-path-from".into(),
         "target" => "cli-path-target".into(),
         "role" => "cli-show-role".into(),
+        "what" => "cli-generate-what".into(),
         _ => return None,
     };
     Some(id)
@@ -318,6 +339,7 @@ fn value_name_id(arg: &str) -> Option<&'static str> {
         "b" => "cli-value-other",
         "from" => "cli-value-from",
         "target" => "cli-value-to",
+        "what" => "cli-value-what",
         _ => return None,
     })
 }

@@ -119,10 +119,11 @@ pub fn resolve(args: &ExplorerArgs, no_color: bool) -> Result<Settings, String> 
         ),
         None => None,
     };
-    let theme = match args.theme.as_ref().or(file.theme.as_ref()) {
-        Some(name) => name.parse::<Theme>().map_err(|e| format!("--theme: {e}"))?,
-        None if no_color => Theme::Monochrome,
-        None => Theme::Default,
+    let theme = match (args.theme, &file.theme) {
+        (Some(theme), _) => theme,
+        (None, Some(name)) => name.parse::<Theme>().map_err(|e| format!("theme: {e}"))?,
+        (None, None) if no_color => Theme::Monochrome,
+        (None, None) => Theme::Default,
     };
     Ok(Settings {
         kiosk: args.kiosk,

@@ -28,6 +28,7 @@ fn main() -> ExitCode {
             (None, None, Some(to)) => commands::career::path(roles, None, &to, json),
             _ => commands::usage_error(&crewpath::t!("usage-path-needs-roles")),
         },
+        Some(Command::Generate { what }) => commands::generate::run(what),
         None => explore(&cli, roles),
     }
 }

@@ -6,6 +6,7 @@
 
 cli-needs-terminal = the explorer needs a terminal for both input and output; for plain text use 'crewpath search' or 'crewpath show'
 cli-cannot-write = cannot write { $what }: { $error }
+generate-what = the generated file
 
 ## The settings file (--config)
 
@@ -52,10 +53,10 @@ cli-theme = Colour theme: default, high-contrast or monochrome. Without it, NO_C
 cli-config = Read idle_timeout, exit_key and theme from this TOML file; options given on the command line win
 
 cli-check = Check every role file and list the problems, one per line
-cli-check-json = Print the problems as JSON: one object per problem, with path, line, column, kind and message
+cli-check-json = Print the report as JSON: one object with the library, its counts and the problems, each with path, line, column, kind and message
 cli-search = Search the roles and print the best matches, one per line
 cli-search-limit = At most this many results
-cli-search-json = Print the results as a JSON array
+cli-search-json = Print the results as JSON: one object with the results and how far they cover the query
 cli-search-query = What to look for: a job title, an abbreviation, a skill…
 cli-compare = Two roles side by side: skills in common and only in each, education, unions, pay, and how they are linked
 cli-compare-json = Print the comparison as JSON
@@ -69,6 +70,8 @@ cli-path-target = Where you want to get
 cli-show = Print everything about one role as plain text
 cli-show-json = Print the role as JSON
 cli-show-role = The role's id (its file name) or its title
+cli-generate = Print a manual page or a shell's completions, for packagers
+cli-generate-what = What to print: man, bash, zsh or fish
 
 # The placeholders for what an option or argument takes.
 cli-value-dir = DIR
@@ -78,6 +81,7 @@ cli-value-chord = CHORD
 cli-value-theme = THEME
 cli-value-file = FILE
 cli-value-n = N
+cli-value-what = WHAT
 cli-value-query = QUERY
 cli-value-role = ROLE
 cli-value-other = OTHER

@@ -7,6 +7,7 @@
 
 cli-needs-terminal = l'explorateur a besoin d'un terminal, en entrée comme en sortie; pour du texte brut, utilisez 'crewpath search' ou 'crewpath show'
 cli-cannot-write = impossible d'écrire { $what } : { $error }
+generate-what = le fichier généré
 
 ## Le fichier de réglages (--config)
 
@@ -53,10 +54,10 @@ cli-theme = Thème de couleurs : default, high-contrast ou monochrome. Sans cett
 cli-config = Lire idle_timeout, exit_key et theme dans ce fichier TOML; les options données sur la ligne de commande l'emportent
 
 cli-check = Vérifier chaque fichier de rôle et énumérer les problèmes, un par ligne
-cli-check-json = Afficher les problèmes en JSON : un objet par problème, avec path, line, column, kind et message
+cli-check-json = Afficher le rapport en JSON : un seul objet, avec la bibliothèque, ses comptes et les problèmes, chacun avec path, line, column, kind et message
 cli-search = Chercher dans les rôles et afficher les meilleurs résultats, un par ligne
 cli-search-limit = Au plus ce nombre de résultats [par défaut : 20]
-cli-search-json = Afficher les résultats sous forme de tableau JSON
+cli-search-json = Afficher les résultats en JSON : un seul objet, avec les résultats et la part de la recherche qu'ils couvrent
 cli-search-query = Ce qu'on cherche : un titre de poste, une abréviation, une compétence…
 cli-compare = Deux rôles côte à côte : compétences en commun et propres à chacun, formation, syndicats, salaire, et les liens entre eux
 cli-compare-json = Afficher la comparaison en JSON
@@ -70,6 +71,8 @@ cli-path-target = Le rôle visé
 cli-show = Afficher tout ce qui concerne un rôle, en texte brut
 cli-show-json = Afficher le rôle en JSON
 cli-show-role = L'identifiant du rôle (le nom de son fichier) ou son titre
+cli-generate = Afficher une page de manuel ou les complétions d'un shell, pour les empaqueteurs
+cli-generate-what = Ce qu'il faut afficher : man, bash, zsh ou fish
 
 # Ce que prend une option ou un argument.
 cli-value-dir = DOSSIER
@@ -79,6 +82,7 @@ cli-value-chord = TOUCHES
 cli-value-theme = THÈME
 cli-value-file = FICHIER
 cli-value-n = N
+cli-value-what = QUOI
 cli-value-query = RECHERCHE
 cli-value-role = RÔLE
 cli-value-other = AUTRE

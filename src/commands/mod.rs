@@ -2,6 +2,7 @@
 
 pub mod career;
 pub mod check;
+pub mod generate;
 pub mod search;
 pub mod show;
 
