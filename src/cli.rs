@@ -87,10 +87,49 @@ pub struct ExplorerArgs {
     #[arg(long, value_name = "THEME", ignore_case = true)]
     pub theme: Option<Theme>,
 
-    /// Read idle_timeout, exit_key and theme from this TOML file; options
-    /// given on the command line win.
+    /// Read idle_timeout, exit_key and theme from this TOML file instead of
+    /// $XDG_CONFIG_HOME/crewpath/config.toml; options given on the command
+    /// line win.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+
+    /// When to use colour: auto (unless NO_COLOR is set or CLICOLOR=0;
+    /// CLICOLOR_FORCE=1 forces it), always or never.
+    #[arg(
+        long,
+        value_name = "WHEN",
+        global = true,
+        default_value = "auto",
+        ignore_case = true
+    )]
+    pub color: ColorWhen,
+}
+
+/// `--color`: when to use colour.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorWhen {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorWhen {
+    /// Whether to use colour: `always` and `never` as they say; `auto` as
+    /// the environment says (NO_COLOR set and not empty turns it off, then
+    /// CLICOLOR_FORCE other than 0 turns it on, then CLICOLOR=0 turns it
+    /// off), else as `on_terminal` says.
+    pub fn wanted(self, on_terminal: bool) -> bool {
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        match self {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto if var("NO_COLOR").is_some() => false,
+            ColorWhen::Auto if var("CLICOLOR_FORCE").is_some_and(|v| v != "0") => true,
+            ColorWhen::Auto if var("CLICOLOR").is_some_and(|v| v == "0") => false,
+            ColorWhen::Auto => on_terminal,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -148,6 +187,14 @@ pub enum Command {
         target: Option<String>,
     },
 
+    /// List every role, one per line: id, title and department.
+    List {
+        /// Print the list as JSON: one object with every role's id, title
+        /// and department.
+        #[arg(long)]
+        json: bool,
+    },
+
     /// Print everything about one role as plain text.
     Show {
         /// Print the role as JSON.
@@ -184,7 +231,7 @@ pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = language_asked(&args);
     crate::i18n::set(lang);
-    let command = command_in(lang);
+    let command = command_in(lang).color(colour_asked(&args));
     let matches = match command.try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(e) => exit_with(e, lang),
@@ -219,6 +266,31 @@ pub fn language_asked(args: &[OsString]) -> Lang {
                 .and_then(|v| Lang::from_code(v.trim()))
         })
         .unwrap_or_else(Lang::from_environment)
+}
+
+/// The colour clap's help and mistakes may use: what `--color` asks (the
+/// last one, before any `--`); without it, clap follows NO_COLOR, CLICOLOR
+/// and CLICOLOR_FORCE itself.
+fn colour_asked(args: &[OsString]) -> clap::ColorChoice {
+    let mut asked = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        match arg {
+            Some("--") => break,
+            Some("--color") => asked = args.next().flatten(),
+            Some(arg) => {
+                if let Some(value) = arg.strip_prefix("--color=") {
+                    asked = Some(value);
+                }
+            }
+            None => {}
+        }
+    }
+    match asked.map(str::to_ascii_lowercase).as_deref() {
+        Some("always") => clap::ColorChoice::Always,
+        Some("never") => clap::ColorChoice::Never,
+        _ => clap::ColorChoice::Auto,
+    }
 }
 
 /// The command line with its help in `lang`: English as the code describes
@@ -304,7 +376,7 @@ fn about_id(name: &str, top: bool) -> String {
 /// The message describing an option or argument of `command`.
 fn arg_help_id(command: &str, arg: &str) -> Option<String> {
     let id = match arg {
-        "roles" | "lang" | "kiosk" | "theme" | "config" | "help" | "version" => {
+        "roles" | "lang" | "kiosk" | "theme" | "config" | "color" | "help" | "version" => {
             format!("cli-{arg}")
         }
         "idle_timeout" => "cli-idle-timeout".into(),
@@ -333,6 +405,7 @@ fn value_name_id(arg: &str) -> Option<&'static str> {
         "exit_key" => "cli-value-chord",
         "theme" => "cli-value-theme",
         "config" => "cli-value-file",
+        "color" => "cli-value-when",
         "limit" => "cli-value-n",
         "query" => "cli-value-query",
         "a" | "to" | "role" => "cli-value-role",

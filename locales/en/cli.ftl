@@ -7,6 +7,8 @@
 cli-needs-terminal = the explorer needs a terminal for both input and output; for plain text use 'crewpath search' or 'crewpath show'
 cli-cannot-write = cannot write { $what }: { $error }
 generate-what = the generated file
+list-the-roles = the list of roles
+cli-dumb-terminal = this terminal (TERM=dumb) cannot show the explorer; for plain text use 'crewpath list', 'crewpath search' or 'crewpath show'
 
 ## The settings file (--config)
 
@@ -50,7 +52,8 @@ cli-kiosk = Run as a public kiosk: a welcome screen, reset after idling, and no 
 cli-idle-timeout = Kiosk: seconds without a key or click before the session starts over [default: 120]
 cli-exit-key = Kiosk: the key chord that lets staff quit, e.g. ctrl-alt-x (off unless set)
 cli-theme = Colour theme: default, high-contrast or monochrome. Without it, NO_COLOR turns colour off
-cli-config = Read idle_timeout, exit_key and theme from this TOML file; options given on the command line win
+cli-config = Read idle_timeout, exit_key and theme from this TOML file instead of $XDG_CONFIG_HOME/crewpath/config.toml; options given on the command line win
+cli-color = When to use colour: auto (unless NO_COLOR is set or CLICOLOR=0; CLICOLOR_FORCE=1 forces it), always or never
 
 cli-check = Check every role file and list the problems, one per line
 cli-check-json = Print the report as JSON: one object with the library, its counts and the problems, each with path, line, column, kind and message
@@ -67,6 +70,8 @@ cli-path-json = Print the route as JSON
 cli-path-to = The role to reach, when no FROM is given: start from entry level
 cli-path-from = Where you start: id, title or abbreviation (quote titles with spaces)
 cli-path-target = Where you want to get
+cli-list = List every role, one per line: id, title and department
+cli-list-json = Print the list as JSON: one object with every role's id, title and department
 cli-show = Print everything about one role as plain text
 cli-show-json = Print the role as JSON
 cli-show-role = The role's id (its file name) or its title
@@ -81,6 +86,7 @@ cli-value-chord = CHORD
 cli-value-theme = THEME
 cli-value-file = FILE
 cli-value-n = N
+cli-value-when = WHEN
 cli-value-what = WHAT
 cli-value-query = QUERY
 cli-value-role = ROLE

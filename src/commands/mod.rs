@@ -3,6 +3,7 @@
 pub mod career;
 pub mod check;
 pub mod generate;
+pub mod list;
 pub mod search;
 pub mod show;
 

@@ -23,4 +23,5 @@ mod render;
 mod search;
 mod search_cli;
 mod ssh_kiosk;
+mod terminal_conventions;
 mod translations;
