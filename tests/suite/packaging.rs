@@ -239,3 +239,95 @@ fn json_options_say_they_print_one_object() {
         );
     }
 }
+
+/// systemd-analyze, where systemd is installed.
+fn systemd_analyze() -> Option<Command> {
+    let found = Command::new("systemd-analyze").arg("--version").output();
+    if found.is_ok_and(|o| o.status.success()) {
+        Some(Command::new("systemd-analyze"))
+    } else {
+        eprintln!("systemd-analyze is not installed; the kiosk unit was not checked");
+        None
+    }
+}
+
+/// The kiosk unit as shipped, pointed at the binary under test so that
+/// `verify` finds what it starts.
+fn kiosk_unit(dir: &std::path::Path) -> std::path::PathBuf {
+    let shipped =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("contrib/crewpath-kiosk.service");
+    let text = std::fs::read_to_string(shipped).expect("the unit");
+    assert!(
+        text.contains("ExecStart=/usr/local/bin/crewpath --kiosk"),
+        "{text}"
+    );
+    let path = dir.join("crewpath-kiosk.service");
+    std::fs::write(
+        &path,
+        text.replace("/usr/local/bin/crewpath", env!("CARGO_BIN_EXE_crewpath")),
+    )
+    .expect("write the unit");
+    path
+}
+
+#[test]
+fn the_kiosk_unit_verifies_and_is_rated_safe() {
+    let Some(mut verify) = systemd_analyze() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let unit = kiosk_unit(dir.path());
+    let out = verify
+        .arg("verify")
+        .arg(&unit)
+        .output()
+        .expect("systemd-analyze runs");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && said.trim().is_empty(), "{said}");
+    let Some(mut security) = systemd_analyze() else {
+        return;
+    };
+    let out = security
+        .args(["security", "--offline=true", "--no-pager"])
+        .arg(&unit)
+        .output()
+        .expect("systemd-analyze runs");
+    let rated = String::from_utf8_lossy(&out.stdout);
+    let score: f32 = rated
+        .lines()
+        .find_map(|l| {
+            l.split("exposure level for crewpath-kiosk.service: ")
+                .nth(1)
+        })
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no score in:\n{rated}"));
+    assert!(score < 4.0, "exposure {score}:\n{rated}");
+}
+
+#[test]
+fn the_kiosk_restarts_after_a_crash_but_not_after_staff_or_a_wrong_setting() {
+    let shipped =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("contrib/crewpath-kiosk.service");
+    let text = std::fs::read_to_string(shipped).expect("the unit");
+    let lines: Vec<&str> = text.lines().collect();
+    for line in [
+        "Restart=on-failure",
+        "RestartPreventExitStatus=2",
+        "CapabilityBoundingSet=",
+    ] {
+        assert!(lines.contains(&line), "{line} in:\n{text}");
+    }
+    // A wrong setting exits 2, so the unit leaves it stopped, not looping.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("kiosk.toml");
+    std::fs::write(&bad, "idle_timeout = \"soon\"\n").expect("write");
+    let path = bad.to_str().expect("utf-8");
+    let mut term = crate::common::Term::start(&["--kiosk", "--config", path], 80, 24);
+    assert_eq!(term.wait_exit(), 2);
+    let screen = term.screen();
+    assert!(
+        screen.contains("idle_timeout must be a whole number"),
+        "{screen}"
+    );
+}
