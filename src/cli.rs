@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::app::Theme;
 use crate::i18n::{Lang, tr_in};
 
 /// Explore careers in the terminal: departments, roles, skills and career
@@ -96,21 +97,60 @@ pub struct ExplorerArgs {
 
     /// Colour theme: default, high-contrast or monochrome. Without it,
     /// NO_COLOR turns colour off.
-    #[arg(long, value_name = "THEME")]
-    pub theme: Option<String>,
+    #[arg(long, value_name = "THEME", ignore_case = true)]
+    pub theme: Option<Theme>,
 
-    /// Read idle_timeout, exit_key and theme from this TOML file; options
-    /// given on the command line win.
+    /// Read idle_timeout, exit_key and theme from this TOML file instead of
+    /// $XDG_CONFIG_HOME/crewpath/config.toml; options given on the command
+    /// line win.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+
+    /// When to use colour: auto (unless NO_COLOR is set or CLICOLOR=0;
+    /// CLICOLOR_FORCE=1 forces it), always or never.
+    #[arg(
+        long,
+        value_name = "WHEN",
+        global = true,
+        default_value = "auto",
+        ignore_case = true
+    )]
+    pub color: ColorWhen,
+}
+
+/// `--color`: when to use colour.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorWhen {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorWhen {
+    /// Whether to use colour: `always` and `never` as they say; `auto` as
+    /// the environment says (NO_COLOR set and not empty turns it off, then
+    /// CLICOLOR_FORCE other than 0 turns it on, then CLICOLOR=0 turns it
+    /// off), else as `on_terminal` says.
+    pub fn wanted(self, on_terminal: bool) -> bool {
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        match self {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto if var("NO_COLOR").is_some() => false,
+            ColorWhen::Auto if var("CLICOLOR_FORCE").is_some_and(|v| v != "0") => true,
+            ColorWhen::Auto if var("CLICOLOR").is_some_and(|v| v == "0") => false,
+            ColorWhen::Auto => on_terminal,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check every role file and list the problems, one per line.
     Check {
-        /// Print the problems as JSON: one object per problem, with path,
-        /// line, column, kind and message.
+        /// Print the report as JSON: one object with the library, its counts
+        /// and the problems, each with path, line, column, kind and message.
         #[arg(long)]
         json: bool,
     },
@@ -120,7 +160,8 @@ pub enum Command {
         /// At most this many results.
         #[arg(long, default_value_t = 20, value_name = "N")]
         limit: usize,
-        /// Print the results as a JSON array.
+        /// Print the results as JSON: one object with the results and how
+        /// far they cover the query.
         #[arg(long)]
         json: bool,
         /// What to look for: a job title, an abbreviation, a skill…
@@ -159,6 +200,14 @@ pub enum Command {
         target: Option<String>,
     },
 
+    /// List every role, one per line: id, title and department.
+    List {
+        /// Print the list as JSON: one object with every role's id, title
+        /// and department.
+        #[arg(long)]
+        json: bool,
+    },
+
     /// Print everything about one role as plain text.
     Show {
         /// Print the role as JSON.
@@ -168,6 +217,24 @@ pub enum Command {
         #[arg(required = true, value_name = "ROLE")]
         role: Vec<String>,
     },
+
+    /// Print a manual page or a shell's completions, for packagers.
+    #[command(hide = true)]
+    Generate {
+        /// What to print: man, bash, zsh or fish.
+        #[arg(value_name = "WHAT", ignore_case = true)]
+        what: Generated,
+    },
+}
+
+/// What `crewpath generate` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Generated {
+    // The manual page, in roff.
+    Man,
+    Bash,
+    Zsh,
+    Fish,
 }
 
 /// Reads the command line, speaking from the start the language it asks
@@ -177,7 +244,7 @@ pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = language_asked(&args);
     crate::i18n::set(lang);
-    let command = command_in(lang);
+    let command = command_in(lang).color(colour_asked(&args));
     let matches = match command.try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(e) => exit_with(e, lang),
@@ -212,6 +279,31 @@ pub fn language_asked(args: &[OsString]) -> Lang {
                 .and_then(|v| Lang::from_code(v.trim()))
         })
         .unwrap_or_else(Lang::from_environment)
+}
+
+/// The colour clap's help and mistakes may use: what `--color` asks (the
+/// last one, before any `--`); without it, clap follows NO_COLOR, CLICOLOR
+/// and CLICOLOR_FORCE itself.
+fn colour_asked(args: &[OsString]) -> clap::ColorChoice {
+    let mut asked = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        match arg {
+            Some("--") => break,
+            Some("--color") => asked = args.next().flatten(),
+            Some(arg) => {
+                if let Some(value) = arg.strip_prefix("--color=") {
+                    asked = Some(value);
+                }
+            }
+            None => {}
+        }
+    }
+    match asked.map(str::to_ascii_lowercase).as_deref() {
+        Some("always") => clap::ColorChoice::Always,
+        Some("never") => clap::ColorChoice::Never,
+        _ => clap::ColorChoice::Auto,
+    }
 }
 
 /// The command line with its help in `lang`: English as the code describes
@@ -334,7 +426,7 @@ fn about_id(name: &str, top: bool) -> String {
 /// The message describing an option or argument of `command`.
 fn arg_help_id(command: &str, arg: &str) -> Option<String> {
     let id = match arg {
-        "roles" | "lang" | "kiosk" | "theme" | "config" | "help" | "version" => {
+        "roles" | "lang" | "kiosk" | "theme" | "config" | "color" | "help" | "version" => {
             format!("cli-{arg}")
         }
         "idle_timeout" => "cli-idle-timeout".into(),
@@ -348,6 +440,7 @@ fn arg_help_id(command: &str, arg: &str) -> Option<String> {
         "from" => "cli-path-from".into(),
         "target" => "cli-path-target".into(),
         "role" => "cli-show-role".into(),
+        "what" => "cli-generate-what".into(),
         _ => return None,
     };
     Some(id)
@@ -362,12 +455,14 @@ fn value_name_id(arg: &str) -> Option<&'static str> {
         "exit_key" => "cli-value-chord",
         "theme" => "cli-value-theme",
         "config" => "cli-value-file",
+        "color" => "cli-value-when",
         "limit" => "cli-value-n",
         "query" => "cli-value-query",
         "a" | "to" | "role" => "cli-value-role",
         "b" => "cli-value-other",
         "from" => "cli-value-from",
         "target" => "cli-value-to",
+        "what" => "cli-value-what",
         _ => return None,
     })
 }

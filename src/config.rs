@@ -1,12 +1,13 @@
-//! Explorer settings from the command line, a config file and NO_COLOR.
+//! Explorer settings from the command line, a config file and the
+//! environment (NO_COLOR, CLICOLOR, XDG_CONFIG_HOME).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use toml::de::{DeTable, DeValue};
 
 use crate::app::{Chord, Settings, Theme};
-use crate::cli::ExplorerArgs;
+use crate::cli::{ColorWhen, ExplorerArgs};
 use crate::library::line_column;
 
 pub const DEFAULT_IDLE_SECONDS: u64 = 120;
@@ -17,7 +18,7 @@ const CONFIG_KEYS: &[&str] = &["idle_timeout", "exit_key", "theme"];
 pub struct ConfigFile {
     pub idle_timeout: Option<u64>,
     pub exit_key: Option<String>,
-    pub theme: Option<String>,
+    pub theme: Option<Theme>,
 }
 
 /// A config file is a few lines; anything larger is not one.
@@ -73,7 +74,10 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
                 config.idle_timeout = Some(seconds);
             }
             ("exit_key", DeValue::String(s)) => config.exit_key = Some(s.to_string()),
-            ("theme", DeValue::String(s)) => config.theme = Some(s.to_string()),
+            ("theme", DeValue::String(s)) => {
+                let theme = s.parse::<Theme>().map_err(|e| format!("{place}: {e}"))?;
+                config.theme = Some(theme);
+            }
             ("idle_timeout", _) => {
                 return Err(crate::t!("config-idle-not-number", place = place));
             }
@@ -98,13 +102,40 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
     Ok(config)
 }
 
-/// Settings for the explorer: the command line wins over the config file,
-/// and an explicit theme wins over NO_COLOR.
-pub fn resolve(args: &ExplorerArgs, no_color: bool) -> Result<Settings, String> {
-    let file = match &args.config {
-        Some(path) => read_config(path)?,
-        None => ConfigFile::default(),
+/// The settings file read when `--config` names none:
+/// `$XDG_CONFIG_HOME/crewpath/config.toml`, or `~/.config/crewpath/config.toml`
+/// when XDG_CONFIG_HOME is unset, empty or not an absolute path (as the XDG
+/// base directory specification asks).
+pub fn default_config_path() -> Option<PathBuf> {
+    let absolute = |var: &str| {
+        std::env::var_os(var)
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
     };
+    let base =
+        absolute("XDG_CONFIG_HOME").or_else(|| absolute("HOME").map(|h| h.join(".config")))?;
+    Some(base.join("crewpath").join("config.toml"))
+}
+
+/// The settings file: the one `--config` names, else the default one where
+/// it exists. A default file that exists but cannot be read is an error, as
+/// it would be if named: staff who wrote it expect it to count.
+fn config_file(args: &ExplorerArgs) -> Result<ConfigFile, String> {
+    if let Some(path) = &args.config {
+        return read_config(path);
+    }
+    match default_config_path() {
+        Some(path) if std::fs::symlink_metadata(&path).is_ok() => read_config(&path),
+        _ => Ok(ConfigFile::default()),
+    }
+}
+
+/// Settings for the explorer: the command line wins over the config file;
+/// `--color never` makes it monochrome whatever the theme; otherwise an
+/// explicit theme wins over the environment's wish for no colour, which
+/// `colour_wanted` carries (NO_COLOR, CLICOLOR=0).
+pub fn resolve(args: &ExplorerArgs, colour_wanted: bool) -> Result<Settings, String> {
+    let file = config_file(args)?;
     let seconds = args
         .idle_timeout
         .or(file.idle_timeout)
@@ -119,10 +150,11 @@ pub fn resolve(args: &ExplorerArgs, no_color: bool) -> Result<Settings, String> 
         ),
         None => None,
     };
-    let theme = match args.theme.as_ref().or(file.theme.as_ref()) {
-        Some(name) => name.parse::<Theme>().map_err(|e| format!("--theme: {e}"))?,
-        None if no_color => Theme::Monochrome,
-        None => Theme::Default,
+    let theme = match args.theme.or(file.theme) {
+        _ if args.color == ColorWhen::Never => Theme::Monochrome,
+        Some(theme) => theme,
+        None if colour_wanted => Theme::Default,
+        None => Theme::Monochrome,
     };
     Ok(Settings {
         kiosk: args.kiosk,
@@ -131,11 +163,6 @@ pub fn resolve(args: &ExplorerArgs, no_color: bool) -> Result<Settings, String> 
         theme,
         lang: crate::i18n::current(),
     })
-}
-
-/// NO_COLOR is set to something other than the empty string.
-pub fn no_color_requested() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
 #[cfg(test)]
@@ -149,6 +176,7 @@ mod tests {
             exit_key: None,
             theme: None,
             config: None,
+            color: ColorWhen::Auto,
         }
     }
 
@@ -164,7 +192,7 @@ mod tests {
         let mut a = args();
         a.config = Some(path);
         a.idle_timeout = Some(60);
-        let s = resolve(&a, true).expect("valid");
+        let s = resolve(&a, false).expect("valid");
         assert_eq!(s.idle_timeout, Duration::from_secs(60));
         assert_eq!(
             s.exit_chord.map(|c| c.to_string()),
@@ -172,7 +200,14 @@ mod tests {
         );
         assert_eq!(s.theme, Theme::HighContrast);
         assert_eq!(
-            resolve(&args(), true).expect("valid").theme,
+            resolve(&args(), false).expect("valid").theme,
+            Theme::Monochrome
+        );
+        let mut never = args();
+        never.theme = Some(Theme::HighContrast);
+        never.color = ColorWhen::Never;
+        assert_eq!(
+            resolve(&never, true).expect("valid").theme,
             Theme::Monochrome
         );
     }
@@ -182,7 +217,7 @@ mod tests {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("contrib/kiosk.toml");
         let mut a = args();
         a.config = Some(path);
-        let s = resolve(&a, false).expect("the shipped sample config works");
+        let s = resolve(&a, true).expect("the shipped sample config works");
         assert_eq!(s.idle_timeout, Duration::from_secs(120));
         assert!(s.exit_chord.is_some());
     }

@@ -5,6 +5,13 @@
 //! engine know nothing about terminals; `app` holds the explorer's state and
 //! `ui` draws it.
 
+// Terminals, signals, pseudo-terminals and folder handles are used the Unix
+// way throughout; say so at once rather than in dozens of errors.
+#[cfg(not(unix))]
+compile_error!(
+    "crewpath runs on Unix-like systems only (Linux, macOS, the BSDs). On Windows, use it inside WSL."
+);
+
 pub mod app;
 pub mod career;
 pub mod cli;

@@ -60,6 +60,8 @@ fn main() -> ExitCode {
             (None, None, Some(to)) => commands::career::path(roles, None, &to, json),
             _ => commands::usage_error(&crewpath::t!("usage-path-needs-roles")),
         },
+        Some(Command::List { json }) => commands::list::run(roles, json),
+        Some(Command::Generate { what }) => commands::generate::run(what),
         None => explore(&cli, roles),
     }
 }
@@ -72,10 +74,19 @@ fn explore(cli: &Cli, roles: Option<&std::path::Path>) -> ExitCode {
         // and leave the terminal raw; a kiosk service would restart forever.
         return commands::usage_error(&crewpath::t!("cli-needs-terminal"));
     }
-    let settings = match config::resolve(&cli.explorer, config::no_color_requested()) {
+    if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
+        // Such a terminal cannot move the cursor: the screen would be a
+        // stream of escape sequences.
+        return commands::usage_error(&crewpath::t!("cli-dumb-terminal"));
+    }
+    let settings = match config::resolve(&cli.explorer, cli.explorer.color.wanted(true)) {
         Ok(settings) => settings,
         Err(e) => return commands::usage_error(&e),
     };
+    // The theme already says whether to use colour (NO_COLOR, CLICOLOR and
+    // --color were weighed); crossterm must not second-guess it from
+    // NO_COLOR, or an explicit theme or --color always would draw grey.
+    ratatui::crossterm::style::force_color_output(true);
     let loaded = match commands::load(roles) {
         Ok(loaded) => loaded,
         Err(e) => return commands::usage_error(&e.to_string()),

@@ -11,6 +11,9 @@ cli-cannot-write = cannot write { $what }: { $error }
 output-closed = standard output is closed; send it to a file or a pipe
 cli-the-help = the help
 cli-the-version = the version
+generate-what = the generated file
+list-the-roles = the list of roles
+cli-dumb-terminal = this terminal (TERM=dumb) cannot show the explorer; for plain text use 'crewpath list', 'crewpath search' or 'crewpath show'
 
 ## The settings file (--config)
 
@@ -56,13 +59,14 @@ cli-kiosk = Run as a public kiosk: a welcome screen, reset after idling, and no 
 cli-idle-timeout = Kiosk: seconds without a key or click before the session starts over [default: 120]
 cli-exit-key = Kiosk: the key chord that lets staff quit, e.g. ctrl-alt-x (off unless set)
 cli-theme = Colour theme: default, high-contrast or monochrome. Without it, NO_COLOR turns colour off
-cli-config = Read idle_timeout, exit_key and theme from this TOML file; options given on the command line win
+cli-config = Read idle_timeout, exit_key and theme from this TOML file instead of $XDG_CONFIG_HOME/crewpath/config.toml; options given on the command line win
+cli-color = When to use colour: auto (unless NO_COLOR is set or CLICOLOR=0; CLICOLOR_FORCE=1 forces it), always or never
 
 cli-check = Check every role file and list the problems, one per line
-cli-check-json = Print the problems as JSON: one object per problem, with path, line, column, kind and message
+cli-check-json = Print the report as JSON: one object with the library, its counts and the problems, each with path, line, column, kind and message
 cli-search = Search the roles and print the best matches, one per line
 cli-search-limit = At most this many results
-cli-search-json = Print the results as a JSON array
+cli-search-json = Print the results as JSON: one object with the results and how far they cover the query
 cli-search-query = What to look for: a job title, an abbreviation, a skill…
 cli-compare = Two roles side by side: skills in common and only in each, education, unions, pay, and how they are linked
 cli-compare-json = Print the comparison as JSON
@@ -73,9 +77,13 @@ cli-path-json = Print the route as JSON
 cli-path-to = The role to reach, when no FROM is given: start from entry level
 cli-path-from = Where you start: id, title or abbreviation (quote titles with spaces)
 cli-path-target = Where you want to get
+cli-list = List every role, one per line: id, title and department
+cli-list-json = Print the list as JSON: one object with every role's id, title and department
 cli-show = Print everything about one role as plain text
 cli-show-json = Print the role as JSON
 cli-show-role = The role's id (its file name) or its title
+cli-generate = Print a manual page or a shell's completions, for packagers
+cli-generate-what = What to print: man, bash, zsh or fish
 
 # The placeholders for what an option or argument takes.
 cli-value-dir = DIR
@@ -85,6 +93,8 @@ cli-value-chord = CHORD
 cli-value-theme = THEME
 cli-value-file = FILE
 cli-value-n = N
+cli-value-when = WHEN
+cli-value-what = WHAT
 cli-value-query = QUERY
 cli-value-role = ROLE
 cli-value-other = OTHER

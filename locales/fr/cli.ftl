@@ -12,6 +12,9 @@ cli-cannot-write = impossible d'écrire { $what } : { $error }
 output-closed = la sortie standard est fermée ; envoyez-la dans un fichier ou un tube
 cli-the-help = l'aide
 cli-the-version = la version
+generate-what = le fichier généré
+list-the-roles = la liste des rôles
+cli-dumb-terminal = ce terminal (TERM=dumb) ne peut pas afficher l'explorateur; pour du texte brut, utilisez 'crewpath list', 'crewpath search' ou 'crewpath show'
 
 ## Le fichier de réglages (--config)
 
@@ -57,13 +60,14 @@ cli-kiosk = Fonctionner en borne publique : un écran d'accueil, une remise à 
 cli-idle-timeout = Borne : secondes sans touche ni clic avant que la séance recommence [par défaut : 120]
 cli-exit-key = Borne : la combinaison de touches qui permet au personnel de quitter, p. ex. ctrl-alt-x (désactivée si elle n'est pas indiquée)
 cli-theme = Thème de couleurs : default, high-contrast ou monochrome. Sans cette option, NO_COLOR désactive les couleurs
-cli-config = Lire idle_timeout, exit_key et theme dans ce fichier TOML; les options données sur la ligne de commande l'emportent
+cli-config = Lire idle_timeout, exit_key et theme dans ce fichier TOML au lieu de $XDG_CONFIG_HOME/crewpath/config.toml; les options données sur la ligne de commande l'emportent
+cli-color = Quand utiliser la couleur : auto (sauf si NO_COLOR est défini ou CLICOLOR=0; CLICOLOR_FORCE=1 l'impose), always ou never
 
 cli-check = Vérifier chaque fichier de rôle et énumérer les problèmes, un par ligne
-cli-check-json = Afficher les problèmes en JSON : un objet par problème, avec path, line, column, kind et message
+cli-check-json = Afficher le rapport en JSON : un seul objet, avec la bibliothèque, ses comptes et les problèmes, chacun avec path, line, column, kind et message
 cli-search = Chercher dans les rôles et afficher les meilleurs résultats, un par ligne
 cli-search-limit = Au plus ce nombre de résultats [par défaut : 20]
-cli-search-json = Afficher les résultats sous forme de tableau JSON
+cli-search-json = Afficher les résultats en JSON : un seul objet, avec les résultats et la part de la recherche qu'ils couvrent
 cli-search-query = Ce qu'on cherche : un titre de poste, une abréviation, une compétence…
 cli-compare = Deux rôles côte à côte : compétences en commun et propres à chacun, formation, syndicats, salaire, et les liens entre eux
 cli-compare-json = Afficher la comparaison en JSON
@@ -74,9 +78,13 @@ cli-path-json = Afficher le parcours en JSON
 cli-path-to = Le rôle à atteindre, quand aucun DÉPART n'est donné : partir du premier échelon
 cli-path-from = Le point de départ : identifiant, titre ou abréviation (mettez entre guillemets les titres qui ont des espaces)
 cli-path-target = Le rôle visé
+cli-list = Énumérer tous les rôles, un par ligne : identifiant, titre et service
+cli-list-json = Afficher la liste en JSON : un seul objet, avec l'identifiant, le titre et le service de chaque rôle
 cli-show = Afficher tout ce qui concerne un rôle, en texte brut
 cli-show-json = Afficher le rôle en JSON
 cli-show-role = L'identifiant du rôle (le nom de son fichier) ou son titre
+cli-generate = Afficher une page de manuel ou les complétions d'un shell, pour les empaqueteurs
+cli-generate-what = Ce qu'il faut afficher : man, bash, zsh ou fish
 
 # Ce que prend une option ou un argument.
 cli-value-dir = DOSSIER
@@ -86,6 +94,8 @@ cli-value-chord = TOUCHES
 cli-value-theme = THÈME
 cli-value-file = FICHIER
 cli-value-n = N
+cli-value-when = QUAND
+cli-value-what = QUOI
 cli-value-query = RECHERCHE
 cli-value-role = RÔLE
 cli-value-other = AUTRE

@@ -6,24 +6,24 @@ use std::time::Duration;
 use super::chord::Chord;
 
 /// Colours.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Theme {
     #[default]
     Default,
+    #[value(alias = "high_contrast", alias = "highcontrast")]
     HighContrast,
-    /// No colour at all (NO_COLOR): only bold, reverse and symbols.
+    // No colour at all (NO_COLOR): only bold, reverse and symbols.
+    #[value(alias = "mono", alias = "none")]
     Monochrome,
 }
 
+/// A theme as written in a settings file, by the names `--theme` takes.
 impl std::str::FromStr for Theme {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_lowercase().as_str() {
-            "default" => Ok(Theme::Default),
-            "high-contrast" | "high_contrast" | "highcontrast" => Ok(Theme::HighContrast),
-            "mono" | "monochrome" | "none" => Ok(Theme::Monochrome),
-            other => Err(crate::t!("settings-unknown-theme", theme = other)),
-        }
+        let name = s.trim();
+        <Theme as clap::ValueEnum>::from_str(name, true)
+            .map_err(|_| crate::t!("settings-unknown-theme", theme = name.to_lowercase()))
     }
 }
 

@@ -2,6 +2,8 @@
 
 pub mod career;
 pub mod check;
+pub mod generate;
+pub mod list;
 pub mod search;
 pub mod show;
 

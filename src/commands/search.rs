@@ -70,10 +70,10 @@ pub fn run(roles: Option<&Path>, query: &[String], limit: usize, json: bool) -> 
     } else {
         write_lines(&mut out, lib, hits)
     };
-    if let Err(e) = written {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            return usage_error(&t!("search-cannot-write", error = e.to_string()));
-        }
+    if let Err(e) = written
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        return usage_error(&t!("search-cannot-write", error = e.to_string()));
     }
     let status = if hits.is_empty() {
         Status::FAILURE

@@ -362,22 +362,21 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
         // check starts below it.
         if entry.depth() > 0 && entry.path_is_symlink() && entry.file_type().is_dir() {
             let target = path.canonicalize().ok();
-            if let (Some(target), Some(real_root)) = (target, &real_root) {
-                if real_root.starts_with(&target) {
-                    links.note(
-                        &mut problems,
-                        Problem::new(
-                            shown(path),
-                            crate::t!(
-                                "problem-link-to-ancestor",
-                                target =
-                                    text::clean_line(&target.display().to_string()).into_owned()
-                            ),
+            if let (Some(target), Some(real_root)) = (target, &real_root)
+                && real_root.starts_with(&target)
+            {
+                links.note(
+                    &mut problems,
+                    Problem::new(
+                        shown(path),
+                        crate::t!(
+                            "problem-link-to-ancestor",
+                            target = text::clean_line(&target.display().to_string()).into_owned()
                         ),
-                    );
-                    walk.skip_current_dir();
-                    continue;
-                }
+                    ),
+                );
+                walk.skip_current_dir();
+                continue;
             }
         }
         if entry.file_type().is_dir() {

@@ -95,13 +95,12 @@ impl Hit {
         let first = self.positions.first().copied().unwrap_or(0);
         // Some context before the match, starting at a word if one is near.
         let mut start = first.saturating_sub(max_chars / 4);
-        if start > 0 {
-            if let Some(space) = (start.saturating_sub(12)..start)
+        if start > 0
+            && let Some(space) = (start.saturating_sub(12)..start)
                 .rev()
                 .find(|&i| chars[i] == ' ')
-            {
-                start = space + 1;
-            }
+        {
+            start = space + 1;
         }
         let lead = usize::from(start > 0);
         let room = max_chars - lead;

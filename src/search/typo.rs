@@ -66,13 +66,14 @@ impl<'t> Typo<'t> {
     /// (so "compoz" already finds "composer" while it is being typed).
     pub fn check(&self, word: &str, len: usize, mask: u64) -> Option<TypoMatch> {
         let mut best: Option<TypoMatch> = None;
-        if len.abs_diff(self.chars) <= self.edits && self.could_be_close(mask) {
-            if let Some(d) = self.distance_ok(word) {
-                best = Some(TypoMatch {
-                    quality: TYPO_WHOLE[d - 1],
-                    chars: len,
-                });
-            }
+        if len.abs_diff(self.chars) <= self.edits
+            && self.could_be_close(mask)
+            && let Some(d) = self.distance_ok(word)
+        {
+            best = Some(TypoMatch {
+                quality: TYPO_WHOLE[d - 1],
+                chars: len,
+            });
         }
         if best.is_some_and(|b| b.quality >= TYPO_PREFIX[0]) {
             return best;

@@ -179,7 +179,7 @@ fn help_is_french_when_french_is_asked_for_and_english_otherwise() {
     assert!(
         check
             .stdout
-            .contains("Afficher les problèmes en JSON\u{a0}: un objet par problème"),
+            .contains("Afficher le rapport en JSON\u{a0}: un seul objet"),
         "{}",
         check.stdout
     );

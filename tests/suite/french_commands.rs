@@ -58,10 +58,11 @@ fn french_amounts(text: &str) -> Vec<String> {
             .chars()
             .rev()
             .collect();
-        if let Some((units, cents)) = before.split_once(',') {
-            if !units.is_empty() && cents.len() == 2 {
-                found.push(format!("{before}\u{a0}$"));
-            }
+        if let Some((units, cents)) = before.split_once(',')
+            && !units.is_empty()
+            && cents.len() == 2
+        {
+            found.push(format!("{before}\u{a0}$"));
         }
     }
     found

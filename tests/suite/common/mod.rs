@@ -89,8 +89,11 @@ impl Term {
         let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        cmd.env_remove("CREWPATH_ROLES");
+        for name in ["NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "CREWPATH_ROLES"] {
+            cmd.env_remove(name);
+        }
+        // No settings file of the machine's user.
+        cmd.env("XDG_CONFIG_HOME", "/nonexistent/crewpath-tests");
         // English unless a test asks for another language.
         for name in ["CREWPATH_LANG", "LC_ALL", "LC_MESSAGES"] {
             cmd.env_remove(name);
