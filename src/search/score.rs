@@ -116,7 +116,17 @@ fn text_bonus(
         .filter(|&(_, q)| q > 0)
         .collect();
     let covered = qualities.len() as u32;
-    let places = if covered > 1 {
+    // Where the words stand in the text: for the order bonus in a short
+    // text, and in prose only where it may hold a sentence, as folding a
+    // whole description again for a few points of order costs more than
+    // the rest of scoring the role.
+    let prose = occ.field().is_long();
+    let may_be_sentence = qualities
+        .iter()
+        .filter(|&&(k, _)| !words[k].optional)
+        .count()
+        >= CLOSE_MIN_WORDS;
+    let places = if covered > 1 && (!prose || may_be_sentence) {
         places(index, words, &qualities, text)
     } else {
         None
@@ -295,17 +305,29 @@ impl CloseCounts {
     fn new(index: &SearchIndex, needed: &[WordMatches], strength: Strength) -> CloseCounts {
         let short_count = index.short_count();
         let mut counts = Vec::new();
-        if needed.len() >= CLOSE_MIN_WORDS {
+        let n = needed.len();
+        if n >= CLOSE_MIN_WORDS {
             counts = vec![0u8; index.text_count() - short_count];
-            for word in needed {
+            let counts_at = |word: &WordMatches, t: TextId| {
+                matches!(
+                    scale::kind(word.quality(strength, t)),
+                    Kind::Word | Kind::Form | Kind::Prefix | Kind::Typo
+                )
+            };
+            // A text holding enough of the n words holds one of the rarest
+            // n - CLOSE_MIN_WORDS + 1: only their texts are counted, never
+            // those of a common word still being typed ("s").
+            let mut rarest: Vec<&WordMatches> = needed.iter().collect();
+            rarest.sort_by_cached_key(|w| w.matched(strength).count());
+            for word in &rarest[..=n - CLOSE_MIN_WORDS] {
                 for t in word.matched(strength) {
-                    let t = t as usize;
-                    let counted = matches!(
-                        scale::kind(word.quality(strength, t as TextId)),
-                        Kind::Word | Kind::Form | Kind::Prefix | Kind::Typo
-                    );
-                    if t >= short_count && counted {
-                        counts[t - short_count] += 1;
+                    let Some(i) = (t as usize).checked_sub(short_count) else {
+                        continue;
+                    };
+                    if counts[i] == 0 {
+                        let held = needed.iter().filter(|w| counts_at(w, t)).count();
+                        // One past the count, so 0 still means "not looked at".
+                        counts[i] = held as u8 + 1;
                     }
                 }
             }
@@ -321,7 +343,7 @@ impl CloseCounts {
         let held = (t as usize)
             .checked_sub(self.short_count)
             .and_then(|i| self.counts.get(i))
-            .map_or(0, |&c| usize::from(c));
+            .map_or(0, |&c| usize::from(c.saturating_sub(1)));
         if held >= CLOSE_MIN_WORDS {
             CLOSE * held as u32
         } else {
@@ -426,7 +448,18 @@ mod tests {
             "compozer", "super", "ost", "pst", "ound", "sond", "tor", "e", "music", "1se", "evil",
         ];
         for (i, a) in firsts.iter().enumerate() {
-            for b in ["", "sound", "ed", "tor", "a", "mixer", "zebra", "the guy"] {
+            for b in [
+                "",
+                "sound",
+                "ed",
+                "tor",
+                "a",
+                "mixer",
+                "zebra",
+                "the guy",
+                "dialogue music effects",
+                "final mix of the soundtrack",
+            ] {
                 let query = format!("{a} {b}");
                 let parsed = parse(&query);
                 let mut words: Vec<WordMatches> = parsed
