@@ -38,11 +38,7 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
             JsonRole {
                 id: text::clean_line(role.id()).into_owned(),
                 title: text::clean_line(role.title()).into_owned(),
-                department: lib
-                    .department_path(role.department)
-                    .iter()
-                    .map(|d| text::clean_line(d).into_owned())
-                    .collect(),
+                department: super::department_path(lib, r),
             }
         })
         .collect();

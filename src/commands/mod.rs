@@ -25,6 +25,14 @@ pub fn load_shown(roles: Option<&Path>) -> Result<Loaded, LoadError> {
     load(roles).map(|loaded| loaded.localized(crate::i18n::current()))
 }
 
+/// The department path of a role, outermost first, cleaned for printing.
+pub fn department_path(lib: &library::Library, role: library::RoleIx) -> Vec<String> {
+    lib.department_path(lib.roles[role].department)
+        .iter()
+        .map(|d| crate::text::clean_line(d).into_owned())
+        .collect()
+}
+
 /// Exit status of a command.
 pub type Status = std::process::ExitCode;
 

@@ -114,11 +114,7 @@ fn write_json(out: &mut impl Write, lib: &Library, results: &Results) -> std::io
             JsonHit {
                 id: role.id(),
                 title: text::clean_line(role.title()).into_owned(),
-                department: lib
-                    .department_path(role.department)
-                    .iter()
-                    .map(|d| text::clean_line(d).into_owned())
-                    .collect(),
+                department: super::department_path(lib, hit.role),
                 field: hit.field.key(),
                 matched: text::clean(&hit.matched).into_owned(),
                 score: hit.score,

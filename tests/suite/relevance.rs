@@ -46,30 +46,20 @@ fn the_wanted_role_comes_first_for_nearly_every_query() {
             misses.push((q, rank, found.first().cloned().unwrap_or_default()));
         }
     }
-    let total = tallies.iter().fold(Tally::default(), |mut all, t| {
-        all.queries += t.queries;
-        all.first += t.first;
-        all.top5 += t.top5;
-        all
-    });
+    let total = Tally::total(&tallies);
     println!(
         "{} roles, {} alternate titles, {} queries",
         library.roles.len(),
         aliases,
         queries.len()
     );
-    println!(
-        "{:<26} {:>7} {:>7} {:>7}",
-        "kind", "queries", "top-1", "top-5"
-    );
-    for (kind, t) in KINDS.iter().zip(&tallies).chain([(&"all", &total)]) {
-        println!(
-            "{kind:<26} {:>7} {:>6.1}% {:>6.1}%",
-            t.queries,
-            Tally::rate(t.first, t.queries),
-            Tally::rate(t.top5, t.queries)
-        );
-    }
+    let rows: Vec<(&str, Tally)> = KINDS
+        .iter()
+        .copied()
+        .zip(tallies.iter().copied())
+        .chain([("all", total)])
+        .collect();
+    Tally::print_table(26, &rows);
     for (q, rank, first) in &misses {
         println!(
             "  {:?} ({}): wanted {} at {:?}, first {first}",

@@ -58,21 +58,12 @@ fn real_occupations_are_found_by_the_words_people_use() {
             misses.push((q, rank, found.first().cloned().unwrap_or_default()));
         }
     }
-    let total = tallies.iter().fold(Tally::default(), |mut all, t| {
-        all.queries += t.queries;
-        all.first += t.first;
-        all.top5 += t.top5;
-        all
-    });
+    let total = Tally::total(&tallies);
     let aliases: usize = library.roles.iter().map(|r| r.aliases().len()).sum();
     println!(
         "ESCO: {} roles, {aliases} alternative labels, {} queries",
         library.roles.len(),
         queries.len()
-    );
-    println!(
-        "{:<20} {:>7} {:>7} {:>7}",
-        "kind", "queries", "top-1", "top-5"
     );
     let rows: Vec<(&str, Tally)> = KINDS
         .iter()
@@ -80,14 +71,7 @@ fn real_occupations_are_found_by_the_words_people_use() {
         .zip(tallies.iter().copied())
         .chain([("all", total)])
         .collect();
-    for (kind, t) in &rows {
-        println!(
-            "{kind:<20} {:>7} {:>6.1}% {:>6.1}%",
-            t.queries,
-            Tally::rate(t.first, t.queries),
-            Tally::rate(t.top5, t.queries)
-        );
-    }
+    Tally::print_table(20, &rows);
     for (q, rank, first) in &misses {
         println!(
             "  {:?} ({}): wanted {} at {:?}, first {first}",

@@ -47,29 +47,22 @@ fn with_stdout_full(args: &[&str]) -> Run {
     Run::from(cmd.output().expect("run crewpath"))
 }
 
-#[test]
-fn a_closed_standard_output_is_exit_2_with_a_message() {
-    for args in COMMANDS {
-        let r = with_stdout_closed(args);
-        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
-        assert!(
-            r.stderr.contains("crewpath: cannot write"),
-            "{args:?}: {}",
-            r.stderr
-        );
-    }
-}
+/// Runs crewpath with its standard output in some state.
+type RunWith = fn(&[&str]) -> Run;
 
 #[test]
-fn a_full_standard_output_is_exit_2_with_a_message() {
-    for args in COMMANDS {
-        let r = with_stdout_full(args);
-        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
-        assert!(
-            r.stderr.contains("crewpath: cannot write"),
-            "{args:?}: {}",
-            r.stderr
-        );
+fn a_closed_or_full_standard_output_is_exit_2_with_a_message() {
+    let ways: [(&str, RunWith); 2] = [("closed", with_stdout_closed), ("full", with_stdout_full)];
+    for (way, run) in ways {
+        for args in COMMANDS {
+            let r = run(args);
+            assert_eq!(r.code, 2, "{way} {args:?}: {}", r.stderr);
+            assert!(
+                r.stderr.contains("crewpath: cannot write"),
+                "{way} {args:?}: {}",
+                r.stderr
+            );
+        }
     }
 }
 

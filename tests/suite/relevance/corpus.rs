@@ -901,4 +901,30 @@ impl Tally {
     pub fn rate(part: usize, all: usize) -> f64 {
         100.0 * part as f64 / all.max(1) as f64
     }
+
+    /// The tallies of all kinds together.
+    pub fn total(tallies: &[Tally]) -> Tally {
+        tallies.iter().fold(Tally::default(), |mut all, t| {
+            all.queries += t.queries;
+            all.first += t.first;
+            all.top5 += t.top5;
+            all
+        })
+    }
+
+    /// Prints one row per kind: queries, top-1 and top-5 rates.
+    pub fn print_table(width: usize, rows: &[(&str, Tally)]) {
+        println!(
+            "{:<width$} {:>7} {:>7} {:>7}",
+            "kind", "queries", "top-1", "top-5"
+        );
+        for (kind, t) in rows {
+            println!(
+                "{kind:<width$} {:>7} {:>6.1}% {:>6.1}%",
+                t.queries,
+                Tally::rate(t.first, t.queries),
+                Tally::rate(t.top5, t.queries)
+            );
+        }
+    }
 }
