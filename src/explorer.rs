@@ -236,13 +236,13 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
     }
 }
 
-/// Watches the library folder; `changed` is set when anything in it is
-/// written, created, renamed or removed. `None` where the system cannot
-/// watch it (reloading with `r` still works).
+/// Watches the library folder; `changed` is set when a role file or a
+/// folder in it is written, created, renamed or removed. `None` where the
+/// system cannot watch it (reloading with `r` still works).
 fn watch(dir: &Path, changed: Arc<AtomicBool>) -> Option<notify::RecommendedWatcher> {
     use notify::Watcher;
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| !e.kind.is_access()) {
+        if event.is_ok_and(|e| !e.kind.is_access() && e.paths.iter().any(|p| concerns_library(p))) {
             changed.store(true, Ordering::Relaxed);
         }
     })
@@ -362,6 +362,22 @@ fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
         }
     }
     Ok(None)
+}
+
+/// Whether a change to `path` can change the library: a `.toml` file or
+/// something with no extension (a folder), but not what editors leave
+/// beside a file while it is edited: hidden files (`.x.toml.swp`, `.#x`),
+/// backups (`x.toml~`, `#x.toml#`) and vim's test file `4913`. Saving a
+/// file in vim touches all of these; only the file itself is worth a reload.
+fn concerns_library(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let editors_own = name.starts_with('.')
+        || name.ends_with('~')
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name == "4913";
+    !editors_own && (name.ends_with(".toml") || !name.contains('.'))
 }
 
 /// Debug builds only: `CREWPATH_TEST_PANIC=1` panics after the first frame,
@@ -510,4 +526,29 @@ fn handle_event(
         app.update(action);
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_role_files_and_folders_are_worth_a_reload() {
+        for (path, reload) in [
+            ("roles/sound/mixer.toml", true),
+            ("roles/sound/mixer.fr.toml", true),
+            ("roles/_synonyms.toml", true),
+            ("roles/sound", true),
+            ("roles/sound/.mixer.toml.swp", false),
+            ("roles/sound/.mixer.toml.swx", false),
+            ("roles/sound/mixer.toml~", false),
+            ("roles/sound/#mixer.toml#", false),
+            ("roles/sound/.#mixer.toml", false),
+            ("roles/sound/4913", false),
+            ("roles/README.md", false),
+            ("roles/.git", false),
+        ] {
+            assert_eq!(concerns_library(Path::new(path)), reload, "{path}");
+        }
+    }
 }
