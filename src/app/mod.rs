@@ -373,10 +373,12 @@ impl<'a> App<'a> {
                 s.overlay_scroll = 0;
             }
             (Some(_), Action::Up) => s.overlay_scroll = s.overlay_scroll.saturating_sub(1),
-            (Some(_), Action::Down) => s.overlay_scroll += 1,
+            (Some(_), Action::Down) => s.overlay_scroll = s.overlay_scroll.saturating_add(1),
             (Some(_), Action::PageUp) => s.overlay_scroll = s.overlay_scroll.saturating_sub(10),
-            (Some(_), Action::PageDown) => s.overlay_scroll += 10,
+            (Some(_), Action::PageDown) => s.overlay_scroll = s.overlay_scroll.saturating_add(10),
             (Some(_), Action::Home) => s.overlay_scroll = 0,
+            // Drawing holds the scroll to the window's last page.
+            (Some(_), Action::End) => s.overlay_scroll = usize::MAX,
             (Some(_), Action::Activate) => s.overlay = None,
             _ => {}
         }

@@ -351,3 +351,21 @@ fn a_comparison_is_side_by_side_when_wide_and_stacked_when_narrow() {
         );
     });
 }
+
+#[test]
+fn end_and_home_reach_the_ends_of_a_window_as_they_do_in_a_pane() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        app.update(Action::OpenHelp);
+        let top = screen_text(&draw(app, 80, 24));
+        app.update(Action::End);
+        let bottom = screen_text(&draw(app, 80, 24));
+        assert_ne!(top, bottom, "End moved nothing in the help window");
+        // Further down there is nothing: Down and End change nothing more.
+        app.update(Action::Down);
+        app.update(Action::End);
+        assert_eq!(screen_text(&draw(app, 80, 24)), bottom);
+        app.update(Action::Home);
+        assert_eq!(screen_text(&draw(app, 80, 24)), top);
+    });
+}
