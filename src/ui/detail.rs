@@ -31,20 +31,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     app.session.detail_scroll = scroll;
     let paragraph = paragraph.scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0));
     frame.render_widget(paragraph, area);
-    if max_scroll > 0 && area.width > 8 {
-        // On the bottom border, so it never covers text.
-        let more = if scroll < max_scroll {
-            format!(" ▼ {} ", t!("detail-more"))
-        } else {
-            format!(" ▲ {} ", t!("detail-top"))
-        };
-        let width = crate::ui::text::display_width(&more) as u16;
-        let x = area.right().saturating_sub(width + 1);
-        frame.render_widget(
-            Span::styled(more, styles.key),
-            Rect::new(x, area.bottom(), width, 1).intersection(frame.area()),
-        );
-    }
+    super::more_marker(frame, area, scroll, max_scroll, styles);
     ListArea::uniform(area, 0, 0)
 }
 

@@ -196,9 +196,34 @@ fn pane_block(pane: Pane, focused: bool, styles: &Styles) -> Block<'static> {
         ))
 }
 
+/// How wide an overlay of at most `width` columns is over `body`.
+fn overlay_width(body: Rect, width: u16) -> u16 {
+    width.min(body.width.saturating_sub(2)).max(1)
+}
+
+/// Says on the bottom border below `area` that text goes on further down
+/// ("▼ more"), or, at the bottom of text that scrolled, that there is more
+/// above ("▲ top"). On the border, so it never covers text.
+fn more_marker(frame: &mut Frame, area: Rect, scroll: usize, max_scroll: usize, styles: &Styles) {
+    if max_scroll == 0 || area.width <= 8 {
+        return;
+    }
+    let more = if scroll < max_scroll {
+        format!(" ▼ {} ", t!("detail-more"))
+    } else {
+        format!(" ▲ {} ", t!("detail-top"))
+    };
+    let width = text::display_width(&more) as u16;
+    let x = area.right().saturating_sub(width + 1);
+    frame.render_widget(
+        Span::styled(more, styles.key),
+        Rect::new(x, area.bottom(), width, 1).intersection(frame.area()),
+    );
+}
+
 /// A centred box for an overlay, with the panes behind it cleared.
 fn overlay_area(frame: &mut Frame, body: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(body.width.saturating_sub(2)).max(1);
+    let width = overlay_width(body, width);
     let height = height.min(body.height).max(1);
     let area = Rect::new(
         body.x + (body.width.saturating_sub(width)) / 2,

@@ -5,7 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{Styles, heading, overlay_area, overlay_block, plain};
+use super::{Styles, heading, overlay_area, overlay_block, overlay_width, plain};
+
+/// The widest the help, problems and compare windows grow.
+const HELP_WIDTH: u16 = 100;
+/// Where what a key does starts in the help window.
+const KEYS_COLUMN: usize = 28;
 use crate::app::bindings::{BROWSING, SEARCH_BOX};
 use crate::app::{App, ScreenLayout};
 use crate::t;
@@ -18,16 +23,33 @@ pub fn draw_help(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
-    let key_line = |keys: &str, what: &str| {
-        Line::from(vec![
-            Span::styled(format!("{keys:<28}"), styles.key),
-            Span::raw(what.to_string()),
-        ])
+    // What a key does wraps under itself, never under the keys' column.
+    let inner = usize::from(overlay_width(body, HELP_WIDTH).saturating_sub(2));
+    let column = if inner >= KEYS_COLUMN + 16 {
+        KEYS_COLUMN
+    } else {
+        0
+    };
+    let key_lines = |lines: &mut Vec<Line<'static>>, keys: &str, what: &str| {
+        let wrapped = super::text::wrap(what, inner.saturating_sub(column));
+        for (i, part) in wrapped.into_iter().enumerate() {
+            let lead = if i == 0 {
+                Span::styled(format!("{keys:<column$}"), styles.key)
+            } else {
+                Span::raw(" ".repeat(column))
+            };
+            if i == 0 && column == 0 {
+                lines.push(Line::from(lead));
+                lines.push(Line::from(Span::raw(part)));
+            } else {
+                lines.push(Line::from(vec![lead, Span::raw(part)]));
+            }
+        }
     };
     let mut lines = vec![heading(&t!("help-heading-keys"), styles)];
     for b in BROWSING.iter().filter(|b| b.applies_to(app.settings.kiosk)) {
         if let Some(what) = b.help {
-            lines.push(key_line(b.keys_label, &crate::i18n::tr_args(what, None)));
+            key_lines(&mut lines, b.keys_label, &crate::i18n::tr_args(what, None));
         }
     }
     let typing = if app.settings.kiosk {
@@ -35,11 +57,11 @@ pub fn draw_help(
     } else {
         t!("help-typing")
     };
-    lines.push(key_line(&t!("help-typing-keys"), &typing));
+    key_lines(&mut lines, &t!("help-typing-keys"), &typing);
     lines.push(Line::default());
     lines.push(heading(&t!("help-heading-search-box"), styles));
     for (keys, what) in SEARCH_BOX {
-        lines.push(key_line(keys, &crate::i18n::tr_args(what, None)));
+        key_lines(&mut lines, keys, &crate::i18n::tr_args(what, None));
     }
     lines.push(Line::default());
     lines.push(heading(&t!("help-heading-mouse"), styles));
@@ -88,7 +110,7 @@ pub(super) fn scrolling(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
-    let area = overlay_area(frame, body, 100, body.height);
+    let area = overlay_area(frame, body, HELP_WIDTH, body.height);
     layout.overlay = Some(area);
     let block = overlay_block(title, styles);
     let inner = block.inner(area);
@@ -103,4 +125,5 @@ pub(super) fn scrolling(
         paragraph.scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
         inner,
     );
+    super::more_marker(frame, inner, scroll, max, styles);
 }

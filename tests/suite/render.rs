@@ -369,3 +369,37 @@ fn end_and_home_reach_the_ends_of_a_window_as_they_do_in_a_pane() {
         assert_eq!(screen_text(&draw(app, 80, 24)), top);
     });
 }
+
+#[test]
+fn help_wraps_under_what_a_key_does_and_says_when_there_is_more() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        app.update(Action::OpenHelp);
+        let text = screen_text(&draw(app, 80, 24));
+        let lines: Vec<&str> = text.lines().collect();
+        let esc = lines
+            .iter()
+            .position(|l| l.contains("close a window"))
+            .unwrap_or_else(|| panic!("no Esc line:\n{text}"));
+        let inside = |l: &str| l.split('║').nth(1).map(str::to_string).unwrap_or_default();
+        let next = inside(lines[esc + 1]);
+        assert!(
+            next.starts_with(&" ".repeat(28)) && next.trim_start().starts_with("quits"),
+            "the rest of a description starts at column 0:\n{text}"
+        );
+        let border = lines
+            .iter()
+            .rev()
+            .find(|l| l.contains('╝'))
+            .copied()
+            .unwrap_or("");
+        assert!(border.contains("▼ more"), "no more marker:\n{text}");
+        app.update(Action::End);
+        let text = screen_text(&draw(app, 80, 24));
+        let border = text.lines().rev().find(|l| l.contains('╝')).unwrap_or("");
+        assert!(
+            border.contains("▲ Home"),
+            "no way back up at the end:\n{text}"
+        );
+    });
+}
