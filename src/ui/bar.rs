@@ -48,7 +48,10 @@ pub fn draw_title(
         _ => notice,
     };
     let notice_width = display_width(&notice) as u16;
-    let room = usize::from(area.width.saturating_sub(notice_width));
+    // Two columns between what is on the left and the notice, so a cut
+    // title never runs into it ("post-production 5 role files…").
+    let gap = if notice.is_empty() { 0 } else { 2 };
+    let room = usize::from(area.width.saturating_sub(notice_width + gap));
     let crumbs = breadcrumb(app);
     let crumbs_width = display_width(&crumbs);
     let title_room = if crumbs.is_empty() {

@@ -403,3 +403,24 @@ fn help_wraps_under_what_a_key_does_and_says_when_there_is_more() {
         );
     });
 }
+
+#[test]
+fn the_title_bar_keeps_its_parts_apart_at_any_width() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        open(app, "foley artist");
+        app.update(Action::Compare);
+        open(app, "sound editor");
+        for width in 60..=140 {
+            let text = screen_text(&draw(app, width, 30));
+            let top = text.lines().next().unwrap_or("");
+            let Some(at) = top.find('◆') else {
+                continue;
+            };
+            assert!(
+                top[..at].ends_with("  "),
+                "at {width} columns the pin notice touches what is before it: {top:?}"
+            );
+        }
+    });
+}
