@@ -78,16 +78,30 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) -> ScreenLayout {
     layout
 }
 
+/// Asks for a larger terminal: on one line where it fits, else one phrase
+/// a line, so no phrase is cut in the middle ("at least | 60×20").
 fn too_small(frame: &mut Frame, area: Rect, styles: Styles) {
-    let message = t!(
-        "screen-too-small",
-        min = format!("{MIN_WIDTH}×{MIN_HEIGHT}"),
-        size = format!("{}×{}", area.width, area.height)
-    );
-    let height = area.height.min(3);
+    let phrases = [
+        t!("screen-too-small"),
+        t!(
+            "screen-too-small-min",
+            min = format!("{MIN_WIDTH}×{MIN_HEIGHT}")
+        ),
+        t!(
+            "screen-too-small-size",
+            size = format!("{}×{}", area.width, area.height)
+        ),
+    ];
+    let whole = phrases.join(" ");
+    let lines: Vec<Line> = if text::display_width(&whole) <= usize::from(area.width) {
+        vec![Line::from(whole)]
+    } else {
+        phrases.into_iter().map(Line::from).collect()
+    };
+    let height = area.height.min(lines.len() as u16 + 2);
     let y = area.y + area.height.saturating_sub(height) / 2;
     frame.render_widget(
-        Paragraph::new(message)
+        Paragraph::new(lines)
             .style(styles.notice)
             .centered()
             .wrap(Wrap { trim: true }),

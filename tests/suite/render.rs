@@ -424,3 +424,26 @@ fn the_title_bar_keeps_its_parts_apart_at_any_width() {
         }
     });
 }
+
+#[test]
+fn a_tiny_terminal_is_asked_to_grow_in_whole_phrases() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        let text = screen_text(&draw(app, 30, 12));
+        for phrase in [
+            "Please enlarge the terminal",
+            "to at least 60×20",
+            "(it is 30×12).",
+        ] {
+            assert!(
+                text.lines().any(|l| l.trim() == phrase),
+                "{phrase:?} is not a line of its own:\n{text}"
+            );
+        }
+        let text = screen_text(&draw(app, 100, 12));
+        assert!(
+            text.contains("Please enlarge the terminal to at least 60×20 (it is 100×12)."),
+            "{text}"
+        );
+    });
+}
