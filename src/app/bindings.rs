@@ -386,6 +386,10 @@ pub fn hints_for(pane: Pane, kiosk: bool) -> Vec<BarHint> {
         .filter(|b| b.applies_to(kiosk))
         .filter_map(|b| {
             let rank = match b.hint {
+                // A kiosk visitor who reads the other language may have only
+                // a touch screen: the switch is always there, kept as long
+                // as help is.
+                _ if kiosk && b.action == Action::SwitchLanguage => 1,
                 Hint::None => return None,
                 Hint::Always { rank } => rank,
                 Hint::In { panes, rank } if panes.contains(&pane) => rank,

@@ -447,3 +447,27 @@ fn a_tiny_terminal_is_asked_to_grow_in_whole_phrases() {
         );
     });
 }
+
+#[test]
+fn a_kiosk_always_offers_the_other_language_to_touch() {
+    let loaded = load_embedded();
+    let settings = Settings {
+        kiosk: true,
+        ..Settings::default()
+    };
+    with_app(&loaded, settings, |app| {
+        app.update(Action::Back);
+        open(app, "foley artist");
+        for width in [80, 100, 120, 139] {
+            for _ in 0..4 {
+                let text = screen_text(&draw(app, width, 30));
+                let bar = text.lines().last().unwrap_or("");
+                assert!(
+                    bar.contains("Français"),
+                    "no language button at {width} columns: {bar:?}"
+                );
+                app.update(Action::FocusNext);
+            }
+        }
+    });
+}
