@@ -41,7 +41,9 @@ impl Styles {
             // The terminal's own background may be dark or light, so text
             // on it keeps the terminal's own colour (made bold or underlined
             // to stand out), and every colour comes with a background of
-            // its own that it reads on.
+            // its own that it reads on. Black on a colour is never bold:
+            // xterm inside tmux and the Linux console show bold black as
+            // grey, which does not read on cyan or green.
             Theme::Default => Styles {
                 base: Style::new(),
                 border: Style::new(),
@@ -49,26 +51,11 @@ impl Styles {
                 title: bold,
                 heading: bold.add_modifier(Modifier::UNDERLINED),
                 dim: Style::new(),
-                selected: Style::new()
-                    .fg(Color::Black)
-                    .bg(Color::Cyan)
-                    .add_modifier(Modifier::BOLD),
-                matched: Style::new()
-                    .fg(Color::Black)
-                    .bg(Color::Yellow)
-                    .add_modifier(Modifier::BOLD),
-                key: Style::new()
-                    .fg(Color::Black)
-                    .bg(Color::Gray)
-                    .add_modifier(Modifier::BOLD),
-                notice: Style::new()
-                    .fg(Color::Black)
-                    .bg(Color::Yellow)
-                    .add_modifier(Modifier::BOLD),
-                current: Style::new()
-                    .fg(Color::Black)
-                    .bg(Color::Green)
-                    .add_modifier(Modifier::BOLD),
+                selected: Style::new().fg(Color::Black).bg(Color::Cyan),
+                matched: Style::new().fg(Color::Black).bg(Color::Yellow),
+                key: Style::new().fg(Color::Black).bg(Color::Gray),
+                notice: Style::new().fg(Color::Black).bg(Color::Yellow),
+                current: Style::new().fg(Color::Black).bg(Color::Green),
             },
             Theme::HighContrast => {
                 let on_black = Style::new().fg(Color::White).bg(Color::Black);
@@ -83,10 +70,7 @@ impl Styles {
                     title: on_black.add_modifier(Modifier::BOLD),
                     heading: yellow.add_modifier(Modifier::UNDERLINED),
                     dim: on_black,
-                    selected: Style::new()
-                        .fg(Color::Black)
-                        .bg(Color::LightYellow)
-                        .add_modifier(Modifier::BOLD),
+                    selected: Style::new().fg(Color::Black).bg(Color::LightYellow),
                     matched: yellow.add_modifier(Modifier::UNDERLINED),
                     key: yellow,
                     notice: yellow,
@@ -152,6 +136,21 @@ mod tests {
         })
     }
 
+    /// The colour a terminal that shows bold as bright draws for `color`.
+    fn brightened(color: Color) -> Color {
+        match color {
+            Color::Black => Color::DarkGray,
+            Color::Red => Color::LightRed,
+            Color::Green => Color::LightGreen,
+            Color::Yellow => Color::LightYellow,
+            Color::Blue => Color::LightBlue,
+            Color::Magenta => Color::LightMagenta,
+            Color::Cyan => Color::LightCyan,
+            Color::Gray => Color::White,
+            other => other,
+        }
+    }
+
     /// WCAG relative luminance.
     fn luminance((r, g, b): Rgb) -> f64 {
         let channel = |c: u8| {
@@ -192,16 +191,23 @@ mod tests {
                         Some(c) => rgb(c),
                     };
                     let bg = style.bg.or(styles.base.bg);
-                    let fg = colour(style.fg.or(styles.base.fg), term_fg);
-                    let bg = colour(bg, term_bg);
-                    let (Some(fg), Some(bg)) = (fg, bg) else {
-                        panic!("{theme:?} {name}: a colour outside the 16-colour palette");
-                    };
-                    let ratio = contrast(fg, bg);
-                    assert!(
-                        ratio >= 4.5,
-                        "{theme:?} {name}: {fg:?} on {bg:?} is {ratio:.2}:1, below 4.5:1"
-                    );
+                    let fg = style.fg.or(styles.base.fg);
+                    // xterm (inside tmux, or with boldColors) and the Linux
+                    // console show bold text in colours 0–7 as 8–15.
+                    let bold = style.add_modifier.contains(Modifier::BOLD);
+                    let renderings = [fg, if bold { fg.map(brightened) } else { fg }];
+                    for (rendering, fg) in ["plain", "bold as bright"].iter().zip(renderings) {
+                        let fg = colour(fg, term_fg);
+                        let bg = colour(bg, term_bg);
+                        let (Some(fg), Some(bg)) = (fg, bg) else {
+                            panic!("{theme:?} {name}: a colour outside the 16-colour palette");
+                        };
+                        let ratio = contrast(fg, bg);
+                        assert!(
+                            ratio >= 4.5,
+                            "{theme:?} {name} ({rendering}): {fg:?} on {bg:?} is {ratio:.2}:1, below 4.5:1"
+                        );
+                    }
                 }
             }
         }
