@@ -9,7 +9,7 @@ use std::ops::Add;
 
 use serde::Serialize;
 
-use crate::library::{Library, RoleIx};
+use crate::library::{Heights, Library, RoleIx};
 
 /// One kind of move along a route, in the order ties are broken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -103,11 +103,13 @@ impl<'a> Routes<'a> {
                 out[o].push((Move::Beside, r));
             }
         }
-        let mut above = Above::new(lib);
+        let mut heights = Heights::new(lib);
         for (r, moves) in out.iter_mut().enumerate() {
             // A link to a role below on one of the role's ladders would walk
-            // the ladder down by another name.
-            moves.retain(|&(_, to)| to != r && !above.is_above(r, to));
+            // the ladder down by another name. A rung up never is.
+            moves.retain(|&(how, to)| {
+                to != r && (how == Move::StepUp || !heights.is_below(lib, to, r))
+            });
             moves.sort_by(|a, b| {
                 let key =
                     |&(how, to): &(Move, RoleIx)| (how, lib.roles[to].title(), lib.roles[to].id());
@@ -195,37 +197,6 @@ impl<'a> Routes<'a> {
             .collect();
         near.sort_unstable();
         near.into_iter().map(|(_, _, r)| r).collect()
-    }
-}
-
-/// Which roles stand above which on a ladder (reachable by climbing `next`
-/// steps), worked out for a role when first asked.
-struct Above<'a> {
-    lib: &'a Library,
-    climbs: Vec<Option<HashSet<RoleIx>>>,
-}
-
-impl<'a> Above<'a> {
-    fn new(lib: &'a Library) -> Above<'a> {
-        Above {
-            lib,
-            climbs: vec![None; lib.roles.len()],
-        }
-    }
-
-    /// Whether `upper` is reached from `lower` by climbing.
-    fn is_above(&mut self, upper: RoleIx, lower: RoleIx) -> bool {
-        let lib = self.lib;
-        self.climbs[lower]
-            .get_or_insert_with(|| {
-                let mut seen = HashSet::new();
-                let mut todo = vec![lower];
-                while let Some(r) = todo.pop() {
-                    todo.extend(lib.roles[r].next.iter().filter(|&&up| seen.insert(up)));
-                }
-                seen
-            })
-            .contains(&upper)
     }
 }
 

@@ -19,7 +19,7 @@ mod synonyms;
 mod title_forms;
 mod translation;
 
-pub use ladder::MAX_PATHS;
+pub use ladder::{Heights, MAX_PATHS};
 pub use load::{LoadError, Loaded, load_dir, load_embedded};
 pub use model::{
     Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, RoleText, SkillGroup, Source,

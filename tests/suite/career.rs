@@ -570,3 +570,50 @@ fn a_pin_survives_the_library_being_read_again() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+/// One ladder of `rungs` roles, `r0` at the bottom, each a rung below the
+/// next.
+fn long_ladder(rungs: usize) -> TempLibrary {
+    let lib = TempLibrary::new();
+    for i in 0..rungs {
+        let next = if i + 1 < rungs {
+            format!("next = [\"r{}\"]\n", i + 1)
+        } else {
+            String::new()
+        };
+        lib.write(
+            &format!("l/r{i}.toml"),
+            format!("title = \"Rung {i}\"\n{next}"),
+        );
+    }
+    lib
+}
+
+#[test]
+fn a_route_on_a_ladder_of_twenty_thousand_rungs_is_found() {
+    // Routes once cost memory in the square of a ladder's length: this
+    // ladder needed gigabytes. It must now simply finish, and be right.
+    let lib = long_ladder(20_000);
+    let (code, out, err) = crewpath(&["path", "--roles", lib.path_str(), "r0", "r1"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "From Rung 0 to Rung 1: 1 move\n  Rung 0 → Rung 1: one rung up; no new skills listed\n"
+    );
+    let (code, out, err) = crewpath(&[
+        "path",
+        "--json",
+        "--roles",
+        lib.path_str(),
+        "r19997",
+        "r19999",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let steps = v["route"]["steps"].as_array().expect("steps");
+    let to: Vec<&str> = steps
+        .iter()
+        .filter_map(|s| s["to"]["id"].as_str())
+        .collect();
+    assert_eq!(to, ["r19998", "r19999"]);
+}
