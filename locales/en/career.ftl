@@ -68,6 +68,7 @@ path-move-beside = a move to a role you work beside
 path-add-skills = add { $skills }
 path-no-new-skills = no new skills listed
 path-already-there = you are there already
+path-below = { $to } is below { $from } on its ladder: a route never leads down a ladder.
 path-no-route = No route from { $from } to { $to } over the library's links.
 path-no-role-leads-there = No role leads to it.
 path-closest = The closest roles that do lead there:

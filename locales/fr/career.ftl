@@ -71,6 +71,7 @@ path-move-beside = un passage à un rôle avec lequel vous travaillez
 path-add-skills = à acquérir : { $skills }
 path-no-new-skills = aucune nouvelle compétence indiquée
 path-already-there = vous y êtes déjà
+path-below = Sur son échelle de carrière, { $to } est sous { $from } : un parcours ne descend jamais une échelle.
 path-no-route = Aucun parcours { $from } → { $to } par les liens de la bibliothèque.
 path-no-role-leads-there = Aucun rôle n'y mène.
 path-closest = Les rôles les plus proches qui y mènent :

@@ -88,6 +88,11 @@ struct Routes<'a> {
 
 impl<'a> Routes<'a> {
     fn to(lib: &'a Library, target: RoleIx) -> Routes<'a> {
+        Self::avoiding(lib, target, &[])
+    }
+
+    /// As `to`, never passing through a role marked in `avoid`.
+    fn avoiding(lib: &'a Library, target: RoleIx, avoid: &[bool]) -> Routes<'a> {
         let n = lib.roles.len();
         let mut out: Vec<Vec<(Move, RoleIx)>> = vec![Vec::new(); n];
         for (r, role) in lib.roles.iter().enumerate() {
@@ -118,7 +123,7 @@ impl<'a> Routes<'a> {
             let mut seen = HashSet::new();
             moves.retain(|&(_, to)| seen.insert(to));
         }
-        let to_target = Self::costs_to(&out, target);
+        let to_target = Self::costs_to(&out, target, avoid);
         Routes {
             lib,
             out,
@@ -130,7 +135,7 @@ impl<'a> Routes<'a> {
     /// Dijkstra's search backwards from `target` over the moves: the cost
     /// of the best route to it from every role. Costs only grow along a
     /// route, so circles in the links are never followed round.
-    fn costs_to(out: &[Vec<(Move, RoleIx)>], target: RoleIx) -> Vec<Option<Cost>> {
+    fn costs_to(out: &[Vec<(Move, RoleIx)>], target: RoleIx, avoid: &[bool]) -> Vec<Option<Cost>> {
         let mut into: Vec<Vec<(Move, RoleIx)>> = vec![Vec::new(); out.len()];
         for (from, moves) in out.iter().enumerate() {
             for &(how, to) in moves {
@@ -146,6 +151,9 @@ impl<'a> Routes<'a> {
                 continue;
             }
             for &(how, from) in &into[role] {
+                if avoid.get(from).copied().unwrap_or(false) {
+                    continue;
+                }
                 let candidate = cost + how.cost();
                 if best[from].is_none_or(|b| candidate < b) {
                     best[from] = Some(candidate);
@@ -209,9 +217,78 @@ fn skills(lib: &Library, role: RoleIx) -> Vec<String> {
 }
 
 /// The best route from `from` to `to` (see `Cost`): `None` when `to`
-/// cannot be reached, an empty route when they are the same role.
+/// cannot be reached, an empty route when they are the same role. A route
+/// never passes through a role below `from` on one of its ladders, and so
+/// never ends there.
 pub fn route(lib: &Library, from: RoleIx, to: RoleIx) -> Option<Vec<Step>> {
-    Routes::to(lib, to).from(from)
+    let below = below(lib, from);
+    if below[to] {
+        return None;
+    }
+    Routes::avoiding(lib, to, &below).from(from)
+}
+
+/// Every role below `role` on one of its ladders (reached by climbing down
+/// `next` steps), marked.
+fn below(lib: &Library, role: RoleIx) -> Vec<bool> {
+    let mut below = vec![false; lib.roles.len()];
+    let mut todo = vec![role];
+    while let Some(r) = todo.pop() {
+        for &down in &lib.roles[r].previous {
+            if !below[down] {
+                below[down] = true;
+                todo.push(down);
+            }
+        }
+    }
+    below
+}
+
+/// What a route question found.
+pub enum Answer {
+    /// The best route from `from`.
+    Route { from: RoleIx, steps: Vec<Step> },
+    /// The role asked for is below `from` on its ladder: no route leads
+    /// down one.
+    Below { from: RoleIx },
+    /// No route from `from`; the roles nearest to the target that lead
+    /// there, each with its route.
+    NoRoute {
+        from: RoleIx,
+        closest: Vec<(RoleIx, Vec<Step>)>,
+    },
+    /// The entry-level roles that lead to the target, each with its route.
+    Entries(Vec<(RoleIx, Vec<Step>)>),
+}
+
+impl Answer {
+    /// Whether the question has no answer: no route, or no way in.
+    pub fn is_failure(&self) -> bool {
+        match self {
+            Answer::Route { .. } => false,
+            Answer::Below { .. } | Answer::NoRoute { .. } => true,
+            Answer::Entries(entries) => entries.is_empty(),
+        }
+    }
+}
+
+/// The answer to "how do I get from `from` to `to`", or with no `from`,
+/// "where do I start for `to`". With no route, lists at most `closest` of
+/// the nearest roles that lead there.
+pub fn answer(lib: &Library, from: Option<RoleIx>, to: RoleIx, closest: usize) -> Answer {
+    let Some(from) = from else {
+        return Answer::Entries(entry_points(lib, to));
+    };
+    if below(lib, from)[to] {
+        return Answer::Below { from };
+    }
+    match route(lib, from, to) {
+        Some(steps) => Answer::Route { from, steps },
+        None => Answer::NoRoute {
+            from,
+            closest: closest_leading_to(lib, to, closest),
+        },
+    }
 }
 
 /// The entry-level roles that lead to `to`, nearest first, each with its

@@ -300,18 +300,7 @@ pub fn compare_shared(lib: &Library, c: &Comparison, width: usize) -> String {
     out
 }
 
-/// What a route question found.
-pub enum Answer {
-    Route {
-        from: RoleIx,
-        steps: Vec<Step>,
-    },
-    NoRoute {
-        from: RoleIx,
-        closest: Vec<(RoleIx, Vec<Step>)>,
-    },
-    Entries(Vec<(RoleIx, Vec<Step>)>),
-}
+pub use super::path::Answer;
 
 /// One line per move: "A → B: one rung up; add x, y".
 fn route_lines(out: &mut String, width: usize, lib: &Library, steps: &[Step], indent: &str) {
@@ -360,6 +349,14 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
                 "  ",
             );
             route_lines(&mut out, width, lib, steps, "  ");
+        }
+        Answer::Below { from } => {
+            wrap(
+                &mut out,
+                &t!("path-below", from = title(lib, *from), to = title(lib, to)),
+                "",
+                "  ",
+            );
         }
         Answer::NoRoute { from, closest } => {
             wrap(

@@ -139,16 +139,7 @@ pub fn path(roles: Option<&Path>, from: Option<&str>, to: &str, json: bool) -> S
         Ok(from) => from,
         Err(status) => return status,
     };
-    let answer = match from {
-        Some(from) => match career::route(lib, from, to) {
-            Some(steps) => Answer::Route { from, steps },
-            None => Answer::NoRoute {
-                from,
-                closest: career::closest_leading_to(lib, to, CLOSEST),
-            },
-        },
-        None => Answer::Entries(career::entry_points(lib, to)),
-    };
+    let answer = career::answer(lib, from, to, CLOSEST);
     let status = if json {
         print_json(&PathJson::new(lib, to, &answer))
     } else {
@@ -156,10 +147,10 @@ pub fn path(roles: Option<&Path>, from: Option<&str>, to: &str, json: bool) -> S
     };
     // No way there is a failure, as `search` finding nothing is, in either
     // form.
-    match (&answer, status == Status::SUCCESS) {
-        (Answer::NoRoute { .. }, true) => Status::FAILURE,
-        (Answer::Entries(e), true) if e.is_empty() => Status::FAILURE,
-        _ => status,
+    if status == Status::SUCCESS && answer.is_failure() {
+        Status::FAILURE
+    } else {
+        status
     }
 }
 
@@ -187,6 +178,18 @@ struct PathJson<'a> {
     /// Routes from elsewhere: the closest roles leading to `to` when no
     /// route was found, or the entry-level roles for `--to`.
     alternatives: Vec<RouteJson<'a>>,
+    /// Why there is no route, when there is none.
+    no_route: Option<NoRouteJson>,
+}
+
+/// Why no route is given: `below` (the role asked for is below the start on
+/// its ladder), `unreachable` (no links lead there from the start) or
+/// `no_entry` (no entry-level role leads there), with the sentence the text
+/// prints.
+#[derive(Serialize)]
+struct NoRouteJson {
+    reason: &'static str,
+    message: String,
 }
 
 impl<'a> PathJson<'a> {
@@ -205,6 +208,7 @@ impl<'a> PathJson<'a> {
         };
         let (main, others) = match answer {
             Answer::Route { from, steps } => (Some(route(*from, steps)), Vec::new()),
+            Answer::Below { .. } => (None, Vec::new()),
             Answer::NoRoute { closest, .. } => {
                 (None, closest.iter().map(|(r, s)| route(*r, s)).collect())
             }
@@ -215,6 +219,25 @@ impl<'a> PathJson<'a> {
             to: role_ref(lib, to),
             route: main,
             alternatives: others,
+            no_route: no_route(lib, to, answer),
         }
     }
+}
+
+fn no_route(lib: &Library, to: RoleIx, answer: &Answer) -> Option<NoRouteJson> {
+    let title = |r: RoleIx| lib.roles[r].title();
+    let (reason, message) = match *answer {
+        Answer::Route { .. } => return None,
+        Answer::Entries(ref e) if !e.is_empty() => return None,
+        Answer::Below { from } => (
+            "below",
+            t!("path-below", from = title(from), to = title(to)),
+        ),
+        Answer::NoRoute { from, .. } => (
+            "unreachable",
+            t!("path-no-route", from = title(from), to = title(to)),
+        ),
+        Answer::Entries(_) => ("no_entry", t!("path-no-entry", role = title(to))),
+    };
+    Some(NoRouteJson { reason, message })
 }

@@ -9,10 +9,8 @@ use ratatui::text::Line;
 use super::overlays::scrolling;
 use super::{Styles, heading, plain};
 use crate::app::{App, ScreenLayout};
-use crate::career::text::{
-    Answer, compare_column, compare_shared, compare_text, path_text, side_by_side,
-};
-use crate::career::{self, closest_leading_to};
+use crate::career;
+use crate::career::text::{compare_column, compare_shared, compare_text, path_text, side_by_side};
 use crate::library::RoleIx;
 use crate::t;
 
@@ -28,13 +26,7 @@ pub fn draw(
     // The text wraps to the window less its borders.
     let width = usize::from(body.width.min(100)).saturating_sub(4);
     let (title, text) = if path {
-        let answer = match career::route(lib, a, b) {
-            Some(steps) => Answer::Route { from: a, steps },
-            None => Answer::NoRoute {
-                from: a,
-                closest: closest_leading_to(lib, b, 5),
-            },
-        };
+        let answer = career::answer(lib, Some(a), b, 5);
         (
             t!("compare-window-route"),
             path_text(lib, b, &answer, width),

@@ -204,9 +204,6 @@ fn path_and_compare_print_plain_text_and_json() {
         "{out}"
     );
 
-    let (code, out, _) = crewpath(&["path", "picture editor", "tape"]);
-    assert_eq!(code, 0, "{out}");
-
     let (code, out, _) = crewpath(&["compare", "1pe", "picture editor"]);
     assert_eq!(code, 0);
     assert!(
@@ -240,9 +237,9 @@ fn path_and_compare_print_plain_text_and_json() {
 #[test]
 fn no_route_says_so_and_lists_the_roles_that_lead_there() {
     let (dir, _) = small();
-    let (code, out, _) = crewpath(&["path", "--roles", dir.path_str(), "top", "bottom"]);
+    let (code, out, _) = crewpath(&["path", "--roles", dir.path_str(), "top", "island"]);
     assert_eq!(code, 1);
-    assert!(out.starts_with("No route from Top to Bottom"), "{out}");
+    assert!(out.starts_with("No route from Top to Island"), "{out}");
     assert!(out.contains("No role leads to it."), "{out}");
     let (code, out, _) = crewpath(&["path", "--roles", dir.path_str(), "island", "b"]);
     assert_eq!(code, 1);
@@ -342,6 +339,7 @@ fn no_route_fails_the_same_way_in_json() {
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     assert!(v["route"].is_null());
     assert_eq!(v["alternatives"][0]["from"]["id"], "a");
+    assert_eq!(v["no_route"]["reason"], "unreachable");
 }
 
 #[test]
@@ -616,4 +614,70 @@ fn a_route_on_a_ladder_of_twenty_thousand_rungs_is_found() {
         .filter_map(|s| s["to"]["id"].as_str())
         .collect();
     assert_eq!(to, ["r19998", "r19999"]);
+}
+
+#[test]
+fn a_route_asked_down_a_ladder_says_the_role_is_below_and_fails() {
+    let (code, out, _) = crewpath(&[
+        "path",
+        "supervising sound editor",
+        "trainee assistant sound editor",
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(
+        out,
+        "Trainee Assistant Sound Editor is below Supervising Sound Editor on its ladder:\n  a route never leads down a ladder.\n"
+    );
+    let (code, out, _) = crewpath(&["path", "--json", "picture editor", "tape"]);
+    assert_eq!(code, 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert!(v["route"].is_null(), "{out}");
+    assert_eq!(v["alternatives"], serde_json::json!([]));
+    assert_eq!(v["no_route"]["reason"], "below");
+    assert_eq!(
+        v["no_route"]["message"],
+        "Trainee Assistant Picture Editor is below Picture Editor on its ladder: a route never leads down a ladder."
+    );
+    let run = crate::common::crewpath_with(
+        &["--lang", "fr", "path", "--json", "picture editor", "tape"],
+        &[],
+    );
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(v["no_route"]["reason"], "below");
+    assert!(
+        v["no_route"]["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("Sur son échelle de carrière, ")),
+        "{}",
+        run.stdout
+    );
+    // A route that is found has no reason against it; one that is not, says why.
+    let (_, out, _) = crewpath(&["path", "--json", "tape", "picture editor"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert!(v["no_route"].is_null(), "{out}");
+}
+
+/// A ladder low → mid → high, and a role beside it that `high` is linked
+/// to and that is linked to `low`.
+#[test]
+fn a_route_never_passes_below_where_it_starts() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "l/low.toml",
+        "title = \"Low\"\nnext = [\"mid\"]\nrelated = [\"elsewhere\"]\n",
+    );
+    lib.write("l/mid.toml", "title = \"Mid\"\nnext = [\"high\"]\n");
+    lib.write("l/high.toml", "title = \"High\"\nrelated = [\"side\"]\n");
+    lib.write("o/side.toml", "title = \"Side\"\nrelated = [\"low\"]\n");
+    lib.write("o/elsewhere.toml", "title = \"Elsewhere\"\n");
+    let loaded = lib.load();
+    let l = loaded.library;
+    // High → Side → Low → Elsewhere would go down the ladder on the way.
+    assert_eq!(hops(&l, "high", "elsewhere"), None);
+    assert!(hops(&l, "mid", "elsewhere").is_none());
+    assert!(hops(&l, "low", "elsewhere").is_some());
+    let (code, out, _) = crewpath(&["path", "--roles", lib.path_str(), "high", "low"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.starts_with("Low is below High on its ladder"), "{out}");
 }
