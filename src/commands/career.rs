@@ -13,8 +13,9 @@ use crate::library::{Library, RoleIx, Texts};
 use crate::t;
 
 const WIDTH: usize = 80;
-/// Roles listed that lead to a target no route reaches.
-const CLOSEST: usize = 5;
+/// Roles listed that lead to a target no route reaches, or entry-level
+/// roles that lead to one: the few best, with how many more there are.
+const CLOSEST: usize = 3;
 
 /// Finds a role as `show` does, or says what might have been meant.
 fn find(lib: &Library, wanted: &str) -> Result<RoleIx, Status> {
@@ -160,12 +161,20 @@ struct StepJson<'a> {
     to: RoleRef<'a>,
     #[serde(rename = "move")]
     how: career::Move,
+    /// Why a sideways move makes sense; `null` for a rung up.
+    because: Option<&'a str>,
+    /// The title of the source behind a sideways move; `null` for a rung up
+    /// and for the library's own suggestion (`move` is then `suggested`).
+    source: Option<&'a str>,
     add_skills: &'a [String],
 }
 
 #[derive(Serialize)]
 struct RouteJson<'a> {
     from: RoleRef<'a>,
+    /// Where a route from another ladder joins the target's: the role its
+    /// last sideways move leads to; `null` for a route that only climbs.
+    joins_at: Option<RoleRef<'a>>,
     steps: Vec<StepJson<'a>>,
 }
 
@@ -178,6 +187,8 @@ struct PathJson<'a> {
     /// Routes from elsewhere: the closest roles leading to `to` when no
     /// route was found, or the entry-level roles for `--to`.
     alternatives: Vec<RouteJson<'a>>,
+    /// Entry-level roles that lead there too, left out of `alternatives`.
+    more: usize,
     /// Why there is no route, when there is none.
     no_route: Option<NoRouteJson>,
 }
@@ -196,12 +207,15 @@ impl<'a> PathJson<'a> {
     fn new(lib: &'a Library, to: RoleIx, answer: &'a Answer) -> Self {
         let route = |from: RoleIx, steps: &'a [Step]| RouteJson {
             from: role_ref(lib, from),
+            joins_at: career::path::joins_at(steps).map(|s| role_ref(lib, s.to)),
             steps: steps
                 .iter()
                 .map(|s| StepJson {
                     from: role_ref(lib, s.from),
                     to: role_ref(lib, s.to),
                     how: s.how,
+                    because: s.because.as_deref(),
+                    source: s.source.as_deref(),
                     add_skills: &s.add,
                 })
                 .collect(),
@@ -212,13 +226,20 @@ impl<'a> PathJson<'a> {
             Answer::NoRoute { closest, .. } => {
                 (None, closest.iter().map(|(r, s)| route(*r, s)).collect())
             }
-            Answer::Entries(entries) => (None, entries.iter().map(|(r, s)| route(*r, s)).collect()),
+            Answer::Entries(entries) => (
+                None,
+                entries.routes.iter().map(|(r, s)| route(*r, s)).collect(),
+            ),
         };
         PathJson {
             format: 1,
             to: role_ref(lib, to),
             route: main,
             alternatives: others,
+            more: match answer {
+                Answer::Entries(entries) => entries.more,
+                _ => 0,
+            },
             no_route: no_route(lib, to, answer),
         }
     }
@@ -228,7 +249,7 @@ fn no_route(lib: &Library, to: RoleIx, answer: &Answer) -> Option<NoRouteJson> {
     let title = |r: RoleIx| lib.roles[r].title();
     let (reason, message) = match *answer {
         Answer::Route { .. } => return None,
-        Answer::Entries(ref e) if !e.is_empty() => return None,
+        Answer::Entries(ref e) if !e.routes.is_empty() => return None,
         Answer::Below { from } => (
             "below",
             t!("path-below", from = title(from), to = title(to)),

@@ -32,29 +32,39 @@ fn ids(route: &[(String, String, Move)]) -> Vec<&str> {
     out
 }
 
-/// A ladder a → b → c → d, with a shortcut from a to d through two related
-/// links, two ways sideways from x to d of equal cost, a two-rung ladder
-/// standing alone, and an island.
+/// `[[moves]]` tables, one sideways move the library suggests to each id.
+fn moves(to: &[&str]) -> String {
+    to.iter()
+        .map(|id| format!("[[moves]]\nto = \"{id}\"\nbecause = \"Worth it.\"\nsuggested = true\n"))
+        .collect()
+}
+
+/// A ladder a → b → c → d, with a shortcut from a to d through two
+/// sideways moves, two ways sideways from x to d of equal cost, a two-rung
+/// ladder standing alone, and an island.
 fn small() -> (TempLibrary, Library) {
     let lib = TempLibrary::new();
-    let role = |title: &str, extra: &str| {
-        format!("title = \"{title}\"\n{extra}\n[skills]\nall = [\"{title} work\"]\n")
+    let role = |title: &str, extra: &str, to: &[&str]| {
+        format!(
+            "title = \"{title}\"\n{extra}\n{}\n[skills]\nall = [\"{title} work\"]\n",
+            moves(to)
+        )
     };
-    lib.write("t/a.toml", role("A", "next = [\"b\"]\nrelated = [\"e\"]"));
-    lib.write("t/e.toml", role("E", "related = [\"d\"]"));
-    lib.write("s/bottom.toml", role("Bottom", "next = [\"top\"]"));
-    lib.write("s/top.toml", role("Top", ""));
-    lib.write("t/b.toml", role("B", "next = [\"c\"]"));
-    lib.write("t/c.toml", role("C", "next = [\"d\"]"));
-    lib.write("t/d.toml", role("D", ""));
-    lib.write("t/x.toml", role("X", "related = [\"p\", \"q\"]"));
-    lib.write("t/p.toml", role("P", "related = [\"d\"]"));
-    lib.write("t/q.toml", role("Q", "related = [\"d\"]"));
-    lib.write("t/island.toml", role("Island", ""));
+    lib.write("t/a.toml", role("A", "next = [\"b\"]", &["e"]));
+    lib.write("t/e.toml", role("E", "", &["d"]));
+    lib.write("s/bottom.toml", role("Bottom", "next = [\"top\"]", &[]));
+    lib.write("s/top.toml", role("Top", "", &[]));
+    lib.write("t/b.toml", role("B", "next = [\"c\"]", &[]));
+    lib.write("t/c.toml", role("C", "next = [\"d\"]", &[]));
+    lib.write("t/d.toml", role("D", "", &[]));
+    lib.write("t/x.toml", role("X", "", &["p", "q"]));
+    lib.write("t/p.toml", role("P", "", &["d"]));
+    lib.write("t/q.toml", role("Q", "", &["d"]));
+    lib.write("t/island.toml", role("Island", "", &[]));
     // A ladder that goes round in a circle: the loader breaks it, and the
     // planner still ends.
-    lib.write("u/m.toml", role("M", "next = [\"n\"]"));
-    lib.write("u/n.toml", role("N", "next = [\"m\"]"));
+    lib.write("u/m.toml", role("M", "next = [\"n\"]", &[]));
+    lib.write("u/n.toml", role("N", "next = [\"m\"]", &[]));
     let loaded = lib.load();
     (lib, loaded.library)
 }
@@ -148,21 +158,24 @@ fn the_picture_trainee_is_three_rungs_from_the_picture_editor() {
 }
 
 #[test]
-fn a_sound_role_reaches_a_picture_role_sideways_through_real_links() {
+fn a_sound_role_reaches_a_picture_role_only_through_moves_the_files_give() {
     let lib = load_embedded().library;
-    let route = hops(&lib, "foley-artist", "picture-editor").expect("a route");
+    let route = hops(&lib, "trainee-assistant-sound-editor", "picture-editor").expect("a route");
     assert!(route.iter().any(|h| h.2 != Move::StepUp));
-    // Every move is a link the library has.
+    // Every move is one the library gives: a rung up, or a role file's own
+    // sideways move; working beside a role or being related to it is none.
     for (from, to, how) in &route {
-        let (f, t) = (&lib.roles[role(&lib, from)], &lib.roles[role(&lib, to)]);
-        let (fi, ti) = (role(&lib, from), role(&lib, to));
-        let linked = match how {
+        let (f, ti) = (&lib.roles[role(&lib, from)], role(&lib, to));
+        let given = match how {
             Move::StepUp => f.next.contains(&ti),
-            Move::Sideways => f.related.contains(&ti) || t.related.contains(&fi),
-            Move::Beside => f.works_with.contains(&ti) || t.works_with.contains(&fi),
+            Move::Sideways => f.moves.iter().any(|m| m.to == ti && !m.suggested()),
+            Move::Suggested => f.moves.iter().any(|m| m.to == ti && m.suggested()),
         };
-        assert!(linked, "{from} → {to} by {how:?} is not in the library");
+        assert!(given, "{from} → {to} by {how:?} is not in the library");
     }
+    // Foley Artist works beside the Sound Editor and is related to the Sound
+    // Effects Editor: neither is a way into a picture job.
+    assert_eq!(hops(&lib, "foley-artist", "picture-editor"), None);
 }
 
 fn crewpath(args: &[&str]) -> (i32, String, String) {
@@ -247,32 +260,29 @@ fn no_route_says_so_and_lists_the_roles_that_lead_there() {
     assert!(out.contains("From A:\n    A → B: one rung up"), "{out}");
 }
 
-/// A ladder k → l → m → n whose bottom rung is also linked straight to the
-/// top (related) and to the third rung (works with), whose top works beside
-/// its second rung, and s, related to the top; and g, which works beside t
-/// and is related to h, one rung below t.
+/// A ladder k → l → m → n whose bottom rung also has sideways moves
+/// straight to the top and to the third rung, whose top has one back to its
+/// second rung, and s, with a move to the top; and g, with moves to t and
+/// to h, one rung below t.
 fn shortcuts() -> (TempLibrary, Library) {
     let lib = TempLibrary::new();
-    let role = |title: &str, extra: &str| {
-        format!("title = \"{title}\"\n{extra}\n[skills]\nall = [\"{title} work\"]\n")
+    let role = |title: &str, extra: &str, to: &[&str]| {
+        format!(
+            "title = \"{title}\"\n{extra}\n{}\n[skills]\nall = [\"{title} work\"]\n",
+            moves(to)
+        )
     };
     lib.write(
         "l/k.toml",
-        role(
-            "K",
-            "next = [\"l\"]\nrelated = [\"n\"]\nworks_with = [\"m\"]\nentry_level = true",
-        ),
+        role("K", "next = [\"l\"]\nentry_level = true", &["n", "m"]),
     );
-    lib.write("l/l.toml", role("L", "next = [\"m\"]"));
-    lib.write("l/m.toml", role("M", "next = [\"n\"]"));
-    lib.write("l/n.toml", role("N", "works_with = [\"l\"]"));
-    lib.write("l/s.toml", role("S", "related = [\"n\"]"));
-    lib.write(
-        "g/g.toml",
-        role("G", "works_with = [\"t\"]\nrelated = [\"h\"]"),
-    );
-    lib.write("g/h.toml", role("H", "next = [\"t\"]"));
-    lib.write("g/t.toml", role("T", ""));
+    lib.write("l/l.toml", role("L", "next = [\"m\"]", &[]));
+    lib.write("l/m.toml", role("M", "next = [\"n\"]", &[]));
+    lib.write("l/n.toml", role("N", "", &["l"]));
+    lib.write("l/s.toml", role("S", "", &["n"]));
+    lib.write("g/g.toml", role("G", "", &["t", "h"]));
+    lib.write("g/h.toml", role("H", "next = [\"t\"]", &[]));
+    lib.write("g/t.toml", role("T", "", &[]));
     let loaded = lib.load();
     (lib, loaded.library)
 }
@@ -437,11 +447,14 @@ fn role_text_never_reaches_the_terminal_as_control_codes() {
     lib.write(
         "e/bad.toml",
         "title = \"Bad\\u001b]0;PWNED\\u0007 Role\\u009b31m\"\n\
-         [skills]\nall = [\"wipe\\u001b[2J skill\", \"bidi\\u202e txet\"]\n",
+         [skills]\nall = [\"wipe\\u001b[2J skill\", \"bidi\\u202e txet\"]\n\
+         [[moves]]\nto = \"good\"\nbecause = \"why\\u001b]0;PWNED\\u0007 not\"\nsuggested = true\n",
     );
     lib.write(
         "e/good.toml",
-        "title = \"Good\"\nrelated = [\"bad\"]\n[skills]\nall = [\"red\\u001b[31m\"]\n",
+        "title = \"Good\"\n[skills]\nall = [\"red\\u001b[31m\"]\n\
+         [[moves]]\nto = \"bad\"\nbecause = \"bidi\\u202e txet\"\nsuggested = true\n\
+         [[sources]]\ntitle = \"src\\u001b[2J\"\n",
     );
     for args in [
         ["compare", "bad", "good"],
@@ -658,18 +671,27 @@ fn a_route_asked_down_a_ladder_says_the_role_is_below_and_fails() {
     assert!(v["no_route"].is_null(), "{out}");
 }
 
-/// A ladder low → mid → high, and a role beside it that `high` is linked
-/// to and that is linked to `low`.
+/// A ladder low → mid → high; `high` has a move to a role on another
+/// ladder, which has one to `low`, which has one elsewhere.
 #[test]
 fn a_route_never_passes_below_where_it_starts() {
     let lib = TempLibrary::new();
     lib.write(
         "l/low.toml",
-        "title = \"Low\"\nnext = [\"mid\"]\nrelated = [\"elsewhere\"]\n",
+        format!(
+            "title = \"Low\"\nnext = [\"mid\"]\n{}",
+            moves(&["elsewhere"])
+        ),
     );
     lib.write("l/mid.toml", "title = \"Mid\"\nnext = [\"high\"]\n");
-    lib.write("l/high.toml", "title = \"High\"\nrelated = [\"side\"]\n");
-    lib.write("o/side.toml", "title = \"Side\"\nrelated = [\"low\"]\n");
+    lib.write(
+        "l/high.toml",
+        format!("title = \"High\"\n{}", moves(&["side"])),
+    );
+    lib.write(
+        "o/side.toml",
+        format!("title = \"Side\"\n{}", moves(&["low"])),
+    );
     lib.write("o/elsewhere.toml", "title = \"Elsewhere\"\n");
     let loaded = lib.load();
     let l = loaded.library;
@@ -680,4 +702,95 @@ fn a_route_never_passes_below_where_it_starts() {
     let (code, out, _) = crewpath(&["path", "--roles", lib.path_str(), "high", "low"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.starts_with("Low is below High on its ladder"), "{out}");
+}
+
+#[test]
+fn each_move_is_checked_where_it_is_written_and_a_bad_one_is_left_out() {
+    let lib = TempLibrary::new();
+    lib.write("s/target.toml", "title = \"Target\"\n");
+    lib.write(
+        "s/mover.toml",
+        "title = \"Mover\"\n\
+         [[sources]]\ntitle = \"The page\"\n\
+         [[moves]]\nto = \"target\"\nbecause = \"The page says so.\"\nsource = \"The page\"\n\
+         [[moves]]\nbecause = \"No role named.\"\nsuggested = true\n\
+         [[moves]]\nto = \"target\"\nsuggested = true\n\
+         [[moves]]\nto = \"target\"\nbecause = \"Grounds?\"\n\
+         [[moves]]\nto = \"target\"\nbecause = \"Both.\"\nsource = \"The page\"\nsuggested = true\n\
+         [[moves]]\nto = \"target\"\nbecause = \"Which page?\"\nsource = \"Another page\"\n\
+         [[moves]]\nto = \"targt\"\nbecause = \"A typo.\"\nsuggested = true\n\
+         [[moves]]\nto = \"target\"\nbecause = \"A stray key.\"\nsuggested = true\nbecuase = \"x\"\n",
+    );
+    let loaded = lib.load();
+    assert_eq!(
+        lib.problems_of(&loaded, "s/mover.toml"),
+        [
+            "s/mover.toml:8:1: every entry in 'moves' needs a 'to', the id of the role moved to, e.g. to = \"sound-editor\"",
+            "s/mover.toml:11:1: the move to 'target' needs a 'because': why the move makes sense, in a sentence a visitor will read",
+            "s/mover.toml:14:1: the move to 'target' needs its grounds: 'source', the title of the entry in this file's 'sources' that supports it, or suggested = true if it is the library's own suggestion",
+            "s/mover.toml:21:13: the move to 'target' names a source and is marked suggested = true: keep 'source' if the source supports the move, or remove it if the move is the library's own suggestion",
+            "s/mover.toml:25:10: no entry in this file's 'sources' has the title 'Another page'; name one of 'The page', or add the source",
+            "s/mover.toml:27:6: 'moves' names 'targt', but there is no role with that id; did you mean 'target'?",
+            "s/mover.toml:34:1: unknown key 'becuase' in 'moves'; did you mean 'because'?",
+        ]
+    );
+    let lib2 = loaded.library;
+    let mover = &lib2.roles[role(&lib2, "mover")];
+    // The good moves stay, once each per role moved to: the first, with its
+    // source.
+    assert_eq!(mover.moves.len(), 1, "{:?}", mover.moves);
+    assert_eq!(mover.moves[0].to, role(&lib2, "target"));
+    assert_eq!(mover.moves[0].source.as_deref(), Some("The page"));
+    assert!(!mover.moves[0].suggested());
+    let (code, out, _) = crewpath(&["path", "--roles", lib.path_str(), "mover", "target"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        out,
+        "From Mover to Target: 1 move\n  Mover → Target: a sideways move; no new skills listed\n      why: The page says so. (source: The page)\n"
+    );
+}
+
+#[test]
+fn a_move_the_library_suggests_is_shown_as_such_and_its_reason_is_translated() {
+    let lib = TempLibrary::new();
+    lib.write("s/target.toml", "title = \"Target\"\n");
+    lib.write("s/target.fr.toml", "title = \"Cible\"\n");
+    lib.write(
+        "s/mover.toml",
+        format!("title = \"Mover\"\n{}", moves(&["target"])),
+    );
+    lib.write(
+        "s/mover.fr.toml",
+        "title = \"Passeur\"\n[[moves]]\nto = \"target\"\nbecause = \"Ça vaut la peine.\"\n\
+         [[moves]]\nto = \"nowhere\"\nbecause = \"Nulle part.\"\n",
+    );
+    let (code, out, _) = crewpath(&["path", "--roles", lib.path_str(), "mover", "target"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("a sideways move the library suggests")
+            && out.contains("why: Worth it. (the library's own suggestion: no source says so)"),
+        "{out}"
+    );
+    let (code, out, _) = crewpath(&[
+        "--lang",
+        "fr",
+        "path",
+        "--json",
+        "--roles",
+        lib.path_str(),
+        "mover",
+        "target",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let step = &v["route"]["steps"][0];
+    assert_eq!(step["move"], "suggested");
+    assert_eq!(step["because"], "Ça vaut la peine.");
+    assert!(step["source"].is_null());
+    let (code, out, _) = crewpath(&["check", "--roles", lib.path_str()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("s/mover.fr.toml:5:1: the English file has no move to 'nowhere'; translate the moves it has, by their 'to': 'target'"),
+        "{out}"
+    );
 }
