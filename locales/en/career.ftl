@@ -77,9 +77,10 @@ path-no-role-leads-there = No role leads to it.
 path-closest = The closest roles that do lead there:
 path-closest-from = From { $role }:
 path-no-entry = No entry-level role leads to { $role }.
+path-no-entry-ladder = Its ladder starts at { $roles }.
 path-entry-already = { $role } is an entry-level role: you can start there.
 path-entry-start = Starting as { $role } (entry level):
-path-entry-joins = Starting as { $role } (entry level), on another ladder, joining this one as { $joins }:
+path-entry-joins = Starting as { $role } (entry level), on another ladder, joining the target's ladder as { $joins }:
 path-entry-across = Starting as { $role } (entry level), from another ladder:
 path-more-entries = { $count ->
     [one] { $count } more entry-level role leads there: ask for its route with crewpath path ROLE { $to }.

@@ -80,9 +80,10 @@ path-no-role-leads-there = Aucun rôle n'y mène.
 path-closest = Les rôles les plus proches qui y mènent :
 path-closest-from = Depuis { $role } :
 path-no-entry = Aucun rôle de premier échelon ne mène à { $role }.
+path-no-entry-ladder = Son échelle de carrière commence par : { $roles }.
 path-entry-already = { $role } est un rôle de premier échelon : vous pouvez y commencer directement.
 path-entry-start = En débutant comme { $role } (premier échelon) :
-path-entry-joins = En débutant comme { $role } (premier échelon), sur une autre échelle de carrière, qu'on rejoint comme { $joins } :
+path-entry-joins = En débutant comme { $role } (premier échelon), sur une autre échelle de carrière; on rejoint celle du rôle visé comme { $joins } :
 path-entry-across = En débutant comme { $role } (premier échelon), depuis une autre échelle de carrière :
 path-more-entries = { $count ->
     [one] { $count } autre rôle de premier échelon y mène : demandez son parcours avec crewpath path RÔLE { $to }.

@@ -285,6 +285,9 @@ pub struct Entries {
     pub routes: Vec<(RoleIx, Vec<Step>)>,
     /// Entry-level roles that lead there too, left out of `routes`.
     pub more: usize,
+    /// When no entry-level role leads there: the bottom rungs of the
+    /// target's ladders, where a climb to it starts.
+    pub ladder_starts: Vec<RoleIx>,
 }
 
 impl Answer {
@@ -330,12 +333,26 @@ pub fn entry_points(lib: &Library, to: RoleIx, limit: usize) -> Entries {
     let itself = lib.roles[to].entry_level.then_some(to);
     let all: Vec<RoleIx> = itself.into_iter().chain(routes.nearest(entries)).collect();
     let more = all.len().saturating_sub(limit);
-    let routes = all
+    let routes: Vec<(RoleIx, Vec<Step>)> = all
         .into_iter()
         .take(limit)
         .filter_map(|r| routes.from(r).map(|s| (r, s)))
         .collect();
-    Entries { routes, more }
+    let ladder_starts = if routes.is_empty() {
+        let below = below(lib, to);
+        let mut starts: Vec<RoleIx> = (0..lib.roles.len())
+            .filter(|&r| below[r] && lib.roles[r].previous.is_empty())
+            .collect();
+        starts.sort_by(|&a, &b| lib.roles[a].title().cmp(lib.roles[b].title()));
+        starts
+    } else {
+        Vec::new()
+    };
+    Entries {
+        routes,
+        more,
+        ladder_starts,
+    }
 }
 
 /// Where `to` is reachable from when another role cannot reach it: at most

@@ -408,6 +408,19 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
                     "",
                     "  ",
                 );
+                if !entries.ladder_starts.is_empty() {
+                    let roles: Vec<&str> = entries
+                        .ladder_starts
+                        .iter()
+                        .map(|&r| title(lib, r))
+                        .collect();
+                    wrap(
+                        &mut out,
+                        &t!("path-no-entry-ladder", roles = roles.join(", ")),
+                        "",
+                        "  ",
+                    );
+                }
             }
             for (i, (r, steps)) in entries.routes.iter().enumerate() {
                 if i > 0 {

@@ -189,6 +189,9 @@ struct PathJson<'a> {
     alternatives: Vec<RouteJson<'a>>,
     /// Entry-level roles that lead there too, left out of `alternatives`.
     more: usize,
+    /// With `--to` and no entry-level role leading there: the bottom rungs
+    /// of `to`'s ladders.
+    ladder_starts: Vec<RoleRef<'a>>,
     /// Why there is no route, when there is none.
     no_route: Option<NoRouteJson>,
 }
@@ -239,6 +242,14 @@ impl<'a> PathJson<'a> {
             more: match answer {
                 Answer::Entries(entries) => entries.more,
                 _ => 0,
+            },
+            ladder_starts: match answer {
+                Answer::Entries(entries) => entries
+                    .ladder_starts
+                    .iter()
+                    .map(|&r| role_ref(lib, r))
+                    .collect(),
+                _ => Vec::new(),
             },
             no_route: no_route(lib, to, answer),
         }

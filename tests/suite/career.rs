@@ -794,3 +794,76 @@ fn a_move_the_library_suggests_is_shown_as_such_and_its_reason_is_translated() {
         "{out}"
     );
 }
+
+#[test]
+fn path_to_shows_the_own_ladder_first_says_where_others_join_and_how_many_more() {
+    let lib = TempLibrary::new();
+    // The top's own ladder: three rungs from its entry level.
+    lib.write(
+        "l/low.toml",
+        "title = \"Low\"\nentry_level = true\nnext = [\"mid\"]\n",
+    );
+    lib.write("l/mid.toml", "title = \"Mid\"\nnext = [\"top\"]\n");
+    lib.write("l/top.toml", "title = \"Top\"\n");
+    // Another ladder, one move from the top, and four more entry-level
+    // roles joining it at Mid.
+    lib.write(
+        "o/near.toml",
+        format!("title = \"Near\"\nentry_level = true\n{}", moves(&["top"])),
+    );
+    for n in 1..=4 {
+        lib.write(
+            &format!("o/far{n}.toml"),
+            format!(
+                "title = \"Far {n}\"\nentry_level = true\n{}",
+                moves(&["mid"])
+            ),
+        );
+    }
+    let (code, out, _) = crewpath(&["path", "--roles", lib.path_str(), "--to", "top"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        out,
+        "Starting as Low (entry level):\n\
+         \x20 Low → Mid: one rung up; no new skills listed\n\
+         \x20 Mid → Top: one rung up; no new skills listed\n\
+         \n\
+         Starting as Near (entry level), from another ladder:\n\
+         \x20 Near → Top: a sideways move the library suggests; no new skills listed\n\
+         \x20     why: Worth it. (the library's own suggestion: no source says so)\n\
+         \n\
+         Starting as Far 1 (entry level), on another ladder, joining the target's ladder\n\
+         \x20 as Mid:\n\
+         \x20 Far 1 → Mid: a sideways move the library suggests; no new skills listed\n\
+         \x20     why: Worth it. (the library's own suggestion: no source says so)\n\
+         \x20 Mid → Top: one rung up; no new skills listed\n\
+         \n\
+         3 more entry-level roles lead there: ask for the route from any of them with\n\
+         \x20 crewpath path ROLE top.\n"
+    );
+    let (code, out, _) = crewpath(&["path", "--json", "--roles", lib.path_str(), "--to", "top"]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["more"], 3);
+    let from: Vec<&str> = v["alternatives"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["from"]["id"].as_str())
+        .collect();
+    assert_eq!(from, ["low", "near", "far1"]);
+    assert!(v["alternatives"][0]["joins_at"].is_null());
+    assert_eq!(v["alternatives"][2]["joins_at"]["id"], "mid");
+    // With no entry-level role leading there, the ladder's bottom is named.
+    let (code, out, _) = crewpath(&["path", "--roles", lib.path_str(), "--to", "mid"]);
+    assert_eq!(code, 0, "{out}");
+    let bare = TempLibrary::new();
+    bare.write("l/a.toml", "title = \"A\"\nnext = [\"b\"]\n");
+    bare.write("l/b.toml", "title = \"B\"\n");
+    let (code, out, _) = crewpath(&["path", "--roles", bare.path_str(), "--to", "b"]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(
+        out,
+        "No entry-level role leads to B.\nIts ladder starts at A.\n"
+    );
+}
