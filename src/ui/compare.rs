@@ -8,10 +8,10 @@ use ratatui::text::Line;
 
 use super::overlays::scrolling;
 use super::{Styles, heading, plain};
-use crate::app::{App, ScreenLayout};
+use crate::app::{App, Compared, ScreenLayout};
 use crate::career;
 use crate::career::text::{compare_column, compare_shared, compare_text, path_text, side_by_side};
-use crate::library::RoleIx;
+use crate::library::{Library, RoleIx};
 use crate::t;
 
 pub fn draw(
@@ -22,10 +22,44 @@ pub fn draw(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
-    let lib = app.lib;
     // The text wraps to the window less its borders.
     let width = usize::from(body.width.min(100)).saturating_sub(4);
-    let (title, text) = if path {
+    let of = (a, b, path, width);
+    let compared = match app.compared.take() {
+        Some(c) if c.of == of => c,
+        _ => {
+            let (title, text) = work_out(app.lib, a, b, path, width);
+            Compared { of, title, text }
+        }
+    };
+    let text = compared.text.clone();
+    let title = compared.title.clone();
+    app.compared = Some(compared);
+    // "From Assistant Engineer:" opens a route of its own, not a heading.
+    let marked = t!("path-closest-from", role = "\u{1}");
+    let from = marked.split('\u{1}').next().unwrap_or_default();
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        // Headings stand at the left edge; the rest is indented. (Side by
+        // side, the columns' lines are shown as they are.)
+        if i > 0
+            && !line.is_empty()
+            && !line.starts_with(' ')
+            && (from.is_empty() || !line.starts_with(from))
+            && !line.contains("   ")
+        {
+            lines.push(heading(line, styles));
+        } else {
+            lines.push(plain(line.to_string(), styles.base));
+        }
+    }
+    scrolling(frame, body, &title, lines, app, styles, layout);
+}
+
+/// The comparison of `a` with `b`, or the route from `a` to `b`, wrapped to
+/// `width`: the window's title and its text.
+fn work_out(lib: &Library, a: RoleIx, b: RoleIx, path: bool, width: usize) -> (String, String) {
+    if path {
         let answer = career::answer(lib, Some(a), b, 5);
         (
             t!("compare-window-route"),
@@ -46,24 +80,5 @@ pub fn draw(
             t!("compare-window"),
             compare_text(lib, &career::compare(lib, a, b), width),
         )
-    };
-    // "From Assistant Engineer:" opens a route of its own, not a heading.
-    let marked = t!("path-closest-from", role = "\u{1}");
-    let from = marked.split('\u{1}').next().unwrap_or_default();
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        // Headings stand at the left edge; the rest is indented. (Side by
-        // side, the columns' lines are shown as they are.)
-        if i > 0
-            && !line.is_empty()
-            && !line.starts_with(' ')
-            && (from.is_empty() || !line.starts_with(from))
-            && !line.contains("   ")
-        {
-            lines.push(heading(line, styles));
-        } else {
-            lines.push(plain(line.to_string(), styles.base));
-        }
     }
-    scrolling(frame, body, &title, lines, app, styles, layout);
 }

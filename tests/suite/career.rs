@@ -867,3 +867,41 @@ fn path_to_shows_the_own_ladder_first_says_where_others_join_and_how_many_more()
         "No entry-level role leads to B.\nIts ladder starts at A.\n"
     );
 }
+
+#[test]
+fn the_explorer_shows_a_route_on_a_long_ladder_and_keeps_answering_keys() {
+    use crate::common::{Term, keys};
+    let lib = long_ladder(20_000);
+    let mut t = Term::start(&["--roles", lib.path_str()], 100, 30);
+    t.wait_for("Departments");
+    let open = |t: &mut Term, query: &str| {
+        t.send("/");
+        t.wait_for("Type a job title");
+        t.type_text(query);
+        t.send(keys::ENTER);
+        t.wait_gone("Type a job title");
+    };
+    open(&mut t, "rung 0");
+    t.send("c");
+    t.wait_for("◆ Rung 0 pinned");
+    open(&mut t, "rung 2");
+    t.send("c");
+    t.wait_for("Compare — Tab shows the route");
+    t.send(keys::TAB);
+    let screen = t.wait_for("From Rung 0 to Rung 2: 2 moves");
+    assert!(screen.contains("Rung 1 → Rung 2: one rung up"), "{screen}");
+    // The route is worked out once; keys that scroll or switch views still
+    // get their answer.
+    for _ in 0..3 {
+        t.send(keys::DOWN);
+        t.send(keys::UP);
+    }
+    t.send(keys::TAB);
+    t.wait_for("Rung 2 is 2 rungs above Rung 0");
+    t.send(keys::TAB);
+    t.wait_for("From Rung 0 to Rung 2: 2 moves");
+    t.send(keys::ESC);
+    t.wait_gone("From Rung 0 to Rung 2");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
