@@ -787,6 +787,21 @@ fn a_move_the_library_suggests_is_shown_as_such_and_its_reason_is_translated() {
     assert_eq!(step["move"], "suggested");
     assert_eq!(step["because"], "Ça vaut la peine.");
     assert!(step["source"].is_null());
+    // The role's own sheet lists the move with its reason and its mark.
+    let (code, out, _) = crewpath(&["show", "--roles", lib.path_str(), "mover"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "Sideways moves\n  • Target (target): Worth it. (the library's own suggestion: no source says so)\n"
+        ),
+        "{out}"
+    );
+    let (_, out, _) = crewpath(&["show", "--json", "--roles", lib.path_str(), "mover"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(
+        v["moves"],
+        serde_json::json!([{"id": "target", "title": "Target", "because": "Worth it.", "source": null, "suggested": true}])
+    );
     let (code, out, _) = crewpath(&["check", "--roles", lib.path_str()]);
     assert_eq!(code, 1, "{out}");
     assert!(
