@@ -262,6 +262,10 @@ fn below(lib: &Library, role: RoleIx) -> Vec<bool> {
     below
 }
 
+/// Roles listed that lead to a target no route reaches, or entry-level
+/// roles that lead to one: the few best, wherever routes are shown.
+pub const FEW: usize = 3;
+
 /// What a route question found.
 pub enum Answer {
     /// The best route from `from`.

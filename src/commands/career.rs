@@ -14,8 +14,8 @@ use crate::t;
 
 const WIDTH: usize = 80;
 /// Roles listed that lead to a target no route reaches, or entry-level
-/// roles that lead to one: the few best, with how many more there are.
-const CLOSEST: usize = 3;
+/// roles that lead to one, as the explorer lists them.
+const CLOSEST: usize = career::path::FEW;
 
 /// Finds a role as `show` does, or says what might have been meant.
 fn find(lib: &Library, wanted: &str) -> Result<RoleIx, Status> {
@@ -235,7 +235,9 @@ impl<'a> PathJson<'a> {
             ),
         };
         PathJson {
-            format: 1,
+            // 2: `move` no longer takes `beside`, and `sideways` now means a
+            // move a source supports, not a `related` link.
+            format: 2,
             to: role_ref(lib, to),
             route: main,
             alternatives: others,

@@ -60,7 +60,7 @@ pub fn draw(
 /// `width`: the window's title and its text.
 fn work_out(lib: &Library, a: RoleIx, b: RoleIx, path: bool, width: usize) -> (String, String) {
     if path {
-        let answer = career::answer(lib, Some(a), b, 5);
+        let answer = career::answer(lib, Some(a), b, career::path::FEW);
         (
             t!("compare-window-route"),
             path_text(lib, b, &answer, width),

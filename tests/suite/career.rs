@@ -200,7 +200,7 @@ fn path_and_compare_print_plain_text_and_json() {
     let (code, out, _) = crewpath(&["path", "--json", "tape", "picture-editor"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
-    assert_eq!(v["format"], 1);
+    assert_eq!(v["format"], 2);
     let steps = v["route"]["steps"].as_array().expect("steps");
     assert_eq!(steps.len(), 3);
     assert_eq!(steps[0]["move"], "step_up");
