@@ -920,3 +920,21 @@ fn the_explorer_shows_a_route_on_a_long_ladder_and_keeps_answering_keys() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn the_ladder_pane_lists_a_roles_sideways_moves_with_their_reasons() {
+    use crate::common::{Term, keys};
+    let mut t = Term::start(&[], 120, 40);
+    t.wait_for("Departments");
+    t.send("/");
+    t.wait_for("Type a job title");
+    t.type_text("copyist");
+    t.send(keys::ENTER);
+    t.wait_gone("Type a job title");
+    t.send("4");
+    let screen = t.wait_for("Sideways moves");
+    assert!(screen.contains("Orchestrator"), "{screen}");
+    assert!(screen.contains("The skills overlap"), "{screen}");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
