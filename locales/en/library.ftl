@@ -103,3 +103,9 @@ problem-synonym-not-one-word = '{ $word }' is not one word as search reads words
 problem-synonym-twice = '{ $word }' is already in a group of synonyms on line { $line }: put both groups' words in one group
 problem-synonym-group-alone = a group of synonyms needs at least two different words
 problem-synonyms-not-at-root = synonyms are read only from '_synonyms.toml' in the library's own folder; move this file there. It was not read
+problem-move-needs-to = every entry in 'moves' needs a 'to', the id of the role moved to, e.g. to = "sound-editor"
+problem-move-needs-because = the move to '{ $to }' needs a 'because': why the move makes sense, in a sentence a visitor will read
+problem-move-needs-grounds = the move to '{ $to }' needs its grounds: 'source', the title of the entry in this file's 'sources' that supports it, or suggested = true if it is the library's own suggestion
+problem-move-source-and-suggested = the move to '{ $to }' names a source and is marked suggested = true: keep 'source' if the source supports the move, or remove it if the move is the library's own suggestion
+problem-move-source-unknown = no entry in this file's 'sources' has the title '{ $source }'; name one of { $titles }, or add the source
+problem-move-source-unknown-none = this file has no 'sources' entry titled '{ $source }'; add it under [[sources]], or mark the move suggested = true

@@ -118,6 +118,9 @@ ladder-path-of = Path { $number } of { $count }, top rung first
 ladder-top-first = Top rung first
 ladder-step-up = To step up to { $title }, add:
 ladder-no-new-skills = No new skills are listed for this step.
+ladder-moves = Sideways moves
+ladder-move-source = { $because } (source: { $source })
+ladder-move-suggested = { $because } (the library's own suggestion: no source says so)
 ladder-related = Related roles
 ladder-works-with = Works closely with
 

@@ -66,16 +66,27 @@ path-route = Parcours { $from } → { $to } : { $count ->
 # Une étape : « A → B : un échelon plus haut; à acquérir : x, y ».
 path-step = { $from } → { $to } : { $how }; { $add }
 path-move-step-up = un échelon plus haut
-path-move-sideways = un passage à un rôle connexe
-path-move-beside = un passage à un rôle avec lequel vous travaillez
+path-move-sideways = un passage latéral
+path-move-suggested = un passage latéral que suggère la bibliothèque
+# Pourquoi un passage latéral a du sens, sous sa ligne.
+path-why-source = pourquoi : { $because } (source : { $source })
+path-why-suggested = pourquoi : { $because } (suggestion de la bibliothèque elle-même : aucune source ne le dit)
 path-add-skills = à acquérir : { $skills }
 path-no-new-skills = aucune nouvelle compétence indiquée
 path-already-there = vous y êtes déjà
+path-below = Sur son échelle de carrière, { $to } est sous { $from } : un parcours ne descend jamais une échelle.
 path-no-route = Aucun parcours { $from } → { $to } par les liens de la bibliothèque.
 path-no-role-leads-there = Aucun rôle n'y mène.
 path-closest = Les rôles les plus proches qui y mènent :
 path-closest-from = Depuis { $role } :
 path-no-entry = Aucun rôle de premier échelon ne mène à { $role }.
+path-no-entry-ladder = Son échelle de carrière commence par : { $roles }.
 path-entry-already = { $role } est un rôle de premier échelon : vous pouvez y commencer directement.
 path-entry-start = En débutant comme { $role } (premier échelon) :
+path-entry-joins = En débutant comme { $role } (premier échelon), sur une autre échelle de carrière; on rejoint celle du rôle visé comme { $joins } :
+path-entry-across = En débutant comme { $role } (premier échelon), depuis une autre échelle de carrière :
+path-more-entries = { $count ->
+    [one] { $count } autre rôle de premier échelon y mène : demandez son parcours avec crewpath path RÔLE { $to }.
+   *[other] { $count } autres rôles de premier échelon y mènent : demandez le parcours de l'un d'eux avec crewpath path RÔLE { $to }.
+    }
 compare-same-role = les deux noms désignent « { $title } » : indiquez deux rôles différents à comparer

@@ -110,3 +110,9 @@ problem-synonym-not-one-word = « { $word } » n'est pas un seul mot tel que l
 problem-synonym-twice = « { $word } » figure déjà dans un groupe de synonymes à la ligne { $line } : réunissez les mots des deux groupes en un seul
 problem-synonym-group-alone = un groupe de synonymes doit compter au moins deux mots différents
 problem-synonyms-not-at-root = les synonymes ne sont lus que dans le fichier '_synonyms.toml' du dossier de la bibliothèque; déplacez ce fichier à cet endroit. Il n'a pas été lu
+problem-move-needs-to = chaque entrée de 'moves' doit avoir un 'to', l'identifiant du rôle visé, p. ex. to = "sound-editor"
+problem-move-needs-because = le passage vers '{ $to }' doit avoir un 'because' : pourquoi ce passage a du sens, en une phrase que lira le public
+problem-move-needs-grounds = le passage vers '{ $to }' doit dire sur quoi il repose : 'source', le titre de l'entrée de 'sources' de ce fichier qui l'appuie, ou suggested = true s'il s'agit d'une suggestion de la bibliothèque
+problem-move-source-and-suggested = le passage vers '{ $to }' nomme une source et porte suggested = true : gardez 'source' si la source appuie ce passage, ou retirez-la si c'est une suggestion de la bibliothèque
+problem-move-source-unknown = aucune entrée de 'sources' de ce fichier n'a pour titre '{ $source }'; nommez l'une de celles-ci : { $titles }, ou ajoutez la source
+problem-move-source-unknown-none = ce fichier n'a aucune entrée de 'sources' intitulée '{ $source }'; ajoutez-la sous [[sources]], ou marquez le passage suggested = true

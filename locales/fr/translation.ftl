@@ -22,3 +22,6 @@ translation-space-after = en français, le signe { $mark } est suivi d'une espac
     [space] pas d'une espace ordinaire
    *[none] et il n'y en a pas ici
 } : écrivez U+00A0 juste après, pour qu'une ligne coupée ne finisse jamais par ce signe
+translation-move-needs-to-and-because = chaque entrée 'moves' d'une traduction doit avoir le 'to' de l'entrée anglaise et son 'because' traduit
+translation-move-unknown = le fichier anglais n'a aucun passage vers '{ $to }'; traduisez ceux qu'il a, par leur 'to' : { $ids }
+translation-move-unknown-none = le fichier anglais n'a aucun passage vers '{ $to }', ni aucun autre passage; retirez cette entrée, ou ajoutez d'abord le passage au fichier anglais

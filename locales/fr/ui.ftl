@@ -118,6 +118,9 @@ ladder-path-of = Cheminement { $number } sur { $count }, l'échelon le plus haut
 ladder-top-first = L'échelon le plus haut d'abord
 ladder-step-up = Pour passer à { $title }, ajoutez :
 ladder-no-new-skills = Aucune nouvelle compétence n'est indiquée pour cette étape.
+ladder-moves = Passages latéraux
+ladder-move-source = { $because } (source : { $source })
+ladder-move-suggested = { $because } (suggestion de la bibliothèque elle-même : aucune source ne le dit)
 ladder-related = Rôles apparentés
 ladder-works-with = Travaille de près avec
 

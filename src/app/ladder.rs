@@ -116,6 +116,20 @@ fn role_rows(lib: &Library, role: RoleIx) -> Vec<LadderRow> {
         }
         rows.extend(add.into_iter().map(LadderRow::Skill));
     }
+    if !r.moves.is_empty() {
+        rows.push(LadderRow::Heading(t!("ladder-moves")));
+        for m in &r.moves {
+            rows.push(LadderRow::Link(m.to));
+            rows.push(LadderRow::Note(match &m.source {
+                Some(source) => t!(
+                    "ladder-move-source",
+                    because = m.because.as_str(),
+                    source = source.as_str()
+                ),
+                None => t!("ladder-move-suggested", because = m.because.as_str()),
+            }));
+        }
+    }
     if !r.related.is_empty() {
         rows.push(LadderRow::Heading(t!("ladder-related")));
         rows.extend(r.related.iter().map(|&o| LadderRow::Link(o)));

@@ -103,7 +103,20 @@ pub struct App<'a> {
     pub reload: bool,
     /// The terminal loop shows the library again in this language.
     pub switch_to: Option<Lang>,
+    /// The comparison or route last shown, with what it was worked out
+    /// for: it changes only when the roles, the view or the width do, so
+    /// it is worked out once per change rather than on every frame.
+    pub compared: Option<Compared>,
     idle: Option<IdleClock>,
+}
+
+/// A comparison or route as text, and what it is of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Compared {
+    /// The two roles, whether it is the route, and the width wrapped to.
+    pub of: (RoleIx, RoleIx, bool, usize),
+    pub title: String,
+    pub text: String,
 }
 
 impl<'a> App<'a> {
@@ -181,6 +194,7 @@ impl<'a> App<'a> {
             suspend: false,
             reload: false,
             switch_to: None,
+            compared: None,
             idle,
         }
     }

@@ -7,4 +7,4 @@ pub mod path;
 pub mod text;
 
 pub use compare::{Comparison, Relation, compare};
-pub use path::{Move, Step, closest_leading_to, entry_points, route};
+pub use path::{Answer, Move, Step, answer, closest_leading_to, entry_points, route};

@@ -2,7 +2,8 @@
 //! `crewpath compare` and `crewpath path` print and the explorer shows.
 
 use super::compare::WagePair;
-use super::{Comparison, Step};
+use super::path::joins_at;
+use super::{Comparison, Move, Step};
 use crate::library::{Library, Role, RoleIx};
 use crate::sheet::{money, pay_terms};
 use crate::t;
@@ -300,31 +301,27 @@ pub fn compare_shared(lib: &Library, c: &Comparison, width: usize) -> String {
     out
 }
 
-/// What a route question found.
-pub enum Answer {
-    Route {
-        from: RoleIx,
-        steps: Vec<Step>,
-    },
-    NoRoute {
-        from: RoleIx,
-        closest: Vec<(RoleIx, Vec<Step>)>,
-    },
-    Entries(Vec<(RoleIx, Vec<Step>)>),
-}
+pub use super::path::Answer;
 
-/// One line per move: "A → B: one rung up; add x, y".
+/// One line per move: "A → B: one rung up; add x, y", and under a
+/// sideways move, why it makes sense and what it rests on.
 fn route_lines(out: &mut String, width: usize, lib: &Library, steps: &[Step], indent: &str) {
     let wrap =
         |out: &mut String, line: &str, first: &str, rest: &str| wrap(out, width, line, first, rest);
     if steps.is_empty() {
         wrap(out, &t!("path-already-there"), indent, indent);
     }
+    let deeper = format!("{indent}    ");
     for s in steps {
         let add = if s.add.is_empty() {
             t!("path-no-new-skills")
         } else {
             t!("path-add-skills", skills = s.add.join(", "))
+        };
+        let how = match s.how {
+            Move::StepUp => t!("path-move-step-up"),
+            Move::Sideways => t!("path-move-sideways"),
+            Move::Suggested => t!("path-move-suggested"),
         };
         wrap(
             out,
@@ -332,12 +329,19 @@ fn route_lines(out: &mut String, width: usize, lib: &Library, steps: &[Step], in
                 "path-step",
                 from = title(lib, s.from),
                 to = title(lib, s.to),
-                how = s.how.describe(),
+                how = how,
                 add = add
             ),
             indent,
-            &format!("{indent}    "),
+            &deeper,
         );
+        if let Some(because) = &s.because {
+            let why = match &s.source {
+                Some(source) => t!("path-why-source", because = because, source = source),
+                None => t!("path-why-suggested", because = because),
+            };
+            wrap(out, &why, &deeper, &format!("{deeper}  "));
+        }
     }
 }
 
@@ -360,6 +364,14 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
                 "  ",
             );
             route_lines(&mut out, width, lib, steps, "  ");
+        }
+        Answer::Below { from } => {
+            wrap(
+                &mut out,
+                &t!("path-below", from = title(lib, *from), to = title(lib, to)),
+                "",
+                "  ",
+            );
         }
         Answer::NoRoute { from, closest } => {
             wrap(
@@ -389,15 +401,28 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
             }
         }
         Answer::Entries(entries) => {
-            if entries.is_empty() {
+            if entries.routes.is_empty() {
                 wrap(
                     &mut out,
                     &t!("path-no-entry", role = title(lib, to)),
                     "",
                     "  ",
                 );
+                if !entries.ladder_starts.is_empty() {
+                    let roles: Vec<&str> = entries
+                        .ladder_starts
+                        .iter()
+                        .map(|&r| title(lib, r))
+                        .collect();
+                    wrap(
+                        &mut out,
+                        &t!("path-no-entry-ladder", roles = roles.join(", ")),
+                        "",
+                        "  ",
+                    );
+                }
             }
-            for (i, (r, steps)) in entries.iter().enumerate() {
+            for (i, (r, steps)) in entries.routes.iter().enumerate() {
                 if i > 0 {
                     out.push('\n');
                 }
@@ -410,13 +435,32 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
                     );
                     continue;
                 }
+                let head = match joins_at(steps) {
+                    Some(join) if join.to == to => {
+                        t!("path-entry-across", role = title(lib, *r))
+                    }
+                    Some(join) => t!(
+                        "path-entry-joins",
+                        role = title(lib, *r),
+                        joins = title(lib, join.to)
+                    ),
+                    None => t!("path-entry-start", role = title(lib, *r)),
+                };
+                wrap(&mut out, &head, "", "  ");
+                route_lines(&mut out, width, lib, steps, "  ");
+            }
+            if entries.more > 0 {
+                out.push('\n');
                 wrap(
                     &mut out,
-                    &t!("path-entry-start", role = title(lib, *r)),
+                    &t!(
+                        "path-more-entries",
+                        count = entries.more,
+                        to = lib.roles[to].id()
+                    ),
                     "",
                     "  ",
                 );
-                route_lines(&mut out, width, lib, steps, "  ");
             }
         }
     }

@@ -13,8 +13,9 @@ use crate::library::{Library, RoleIx, Texts};
 use crate::t;
 
 const WIDTH: usize = 80;
-/// Roles listed that lead to a target no route reaches.
-const CLOSEST: usize = 5;
+/// Roles listed that lead to a target no route reaches, or entry-level
+/// roles that lead to one, as the explorer lists them.
+const CLOSEST: usize = career::path::FEW;
 
 /// Finds a role as `show` does, or says what might have been meant.
 fn find(lib: &Library, wanted: &str) -> Result<RoleIx, Status> {
@@ -139,16 +140,7 @@ pub fn path(roles: Option<&Path>, from: Option<&str>, to: &str, json: bool) -> S
         Ok(from) => from,
         Err(status) => return status,
     };
-    let answer = match from {
-        Some(from) => match career::route(lib, from, to) {
-            Some(steps) => Answer::Route { from, steps },
-            None => Answer::NoRoute {
-                from,
-                closest: career::closest_leading_to(lib, to, CLOSEST),
-            },
-        },
-        None => Answer::Entries(career::entry_points(lib, to)),
-    };
+    let answer = career::answer(lib, from, to, CLOSEST);
     let status = if json {
         print_json(&PathJson::new(lib, to, &answer))
     } else {
@@ -156,10 +148,10 @@ pub fn path(roles: Option<&Path>, from: Option<&str>, to: &str, json: bool) -> S
     };
     // No way there is a failure, as `search` finding nothing is, in either
     // form.
-    match (&answer, status == Status::SUCCESS) {
-        (Answer::NoRoute { .. }, true) => Status::FAILURE,
-        (Answer::Entries(e), true) if e.is_empty() => Status::FAILURE,
-        _ => status,
+    if status == Status::SUCCESS && answer.is_failure() {
+        Status::FAILURE
+    } else {
+        status
     }
 }
 
@@ -169,12 +161,20 @@ struct StepJson<'a> {
     to: RoleRef<'a>,
     #[serde(rename = "move")]
     how: career::Move,
+    /// Why a sideways move makes sense; `null` for a rung up.
+    because: Option<&'a str>,
+    /// The title of the source behind a sideways move; `null` for a rung up
+    /// and for the library's own suggestion (`move` is then `suggested`).
+    source: Option<&'a str>,
     add_skills: &'a [String],
 }
 
 #[derive(Serialize)]
 struct RouteJson<'a> {
     from: RoleRef<'a>,
+    /// Where a route from another ladder joins the target's: the role its
+    /// last sideways move leads to; `null` for a route that only climbs.
+    joins_at: Option<RoleRef<'a>>,
     steps: Vec<StepJson<'a>>,
 }
 
@@ -187,34 +187,91 @@ struct PathJson<'a> {
     /// Routes from elsewhere: the closest roles leading to `to` when no
     /// route was found, or the entry-level roles for `--to`.
     alternatives: Vec<RouteJson<'a>>,
+    /// Entry-level roles that lead there too, left out of `alternatives`.
+    more: usize,
+    /// With `--to` and no entry-level role leading there: the bottom rungs
+    /// of `to`'s ladders.
+    ladder_starts: Vec<RoleRef<'a>>,
+    /// Why there is no route, when there is none.
+    no_route: Option<NoRouteJson>,
+}
+
+/// Why no route is given: `below` (the role asked for is below the start on
+/// its ladder), `unreachable` (no links lead there from the start) or
+/// `no_entry` (no entry-level role leads there), with the sentence the text
+/// prints.
+#[derive(Serialize)]
+struct NoRouteJson {
+    reason: &'static str,
+    message: String,
 }
 
 impl<'a> PathJson<'a> {
     fn new(lib: &'a Library, to: RoleIx, answer: &'a Answer) -> Self {
         let route = |from: RoleIx, steps: &'a [Step]| RouteJson {
             from: role_ref(lib, from),
+            joins_at: career::path::joins_at(steps).map(|s| role_ref(lib, s.to)),
             steps: steps
                 .iter()
                 .map(|s| StepJson {
                     from: role_ref(lib, s.from),
                     to: role_ref(lib, s.to),
                     how: s.how,
+                    because: s.because.as_deref(),
+                    source: s.source.as_deref(),
                     add_skills: &s.add,
                 })
                 .collect(),
         };
         let (main, others) = match answer {
             Answer::Route { from, steps } => (Some(route(*from, steps)), Vec::new()),
+            Answer::Below { .. } => (None, Vec::new()),
             Answer::NoRoute { closest, .. } => {
                 (None, closest.iter().map(|(r, s)| route(*r, s)).collect())
             }
-            Answer::Entries(entries) => (None, entries.iter().map(|(r, s)| route(*r, s)).collect()),
+            Answer::Entries(entries) => (
+                None,
+                entries.routes.iter().map(|(r, s)| route(*r, s)).collect(),
+            ),
         };
         PathJson {
-            format: 1,
+            // 2: `move` no longer takes `beside`, and `sideways` now means a
+            // move a source supports, not a `related` link.
+            format: 2,
             to: role_ref(lib, to),
             route: main,
             alternatives: others,
+            more: match answer {
+                Answer::Entries(entries) => entries.more,
+                _ => 0,
+            },
+            ladder_starts: match answer {
+                Answer::Entries(entries) => entries
+                    .ladder_starts
+                    .iter()
+                    .map(|&r| role_ref(lib, r))
+                    .collect(),
+                _ => Vec::new(),
+            },
+            no_route: no_route(lib, to, answer),
         }
     }
+}
+
+fn no_route(lib: &Library, to: RoleIx, answer: &Answer) -> Option<NoRouteJson> {
+    let title = |r: RoleIx| lib.roles[r].title();
+    let (reason, message) = match *answer {
+        Answer::Route { .. } => return None,
+        Answer::Entries(ref e) if !e.routes.is_empty() => return None,
+        Answer::Below { from } => (
+            "below",
+            t!("path-below", from = title(from), to = title(to)),
+        ),
+        Answer::NoRoute { from, .. } => (
+            "unreachable",
+            t!("path-no-route", from = title(from), to = title(to)),
+        ),
+        Answer::Entries(_) => ("no_entry", t!("path-no-entry", role = title(to))),
+    };
+    Some(NoRouteJson { reason, message })
 }

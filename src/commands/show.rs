@@ -257,8 +257,22 @@ struct RoleJson<'a> {
     ladders: Vec<Vec<RoleRef<'a>>>,
     next: Vec<Step<'a>>,
     previous: Vec<RoleRef<'a>>,
+    /// The sideways moves the role's file gives, each with why and what it
+    /// rests on.
+    moves: Vec<MoveJson<'a>>,
     related: Vec<RoleRef<'a>>,
     works_with: Vec<RoleRef<'a>>,
+}
+
+#[derive(Serialize)]
+struct MoveJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    because: &'a str,
+    /// The title of the source behind the move; `null` for the library's
+    /// own suggestion.
+    source: Option<&'a str>,
+    suggested: bool,
 }
 
 #[derive(Serialize)]
@@ -320,6 +334,17 @@ impl<'a> RoleJson<'a> {
                 })
                 .collect(),
             previous: role.previous.iter().map(refer).collect(),
+            moves: role
+                .moves
+                .iter()
+                .map(|m| MoveJson {
+                    id: lib.roles[m.to].id(),
+                    title: lib.roles[m.to].title(),
+                    because: &m.because,
+                    source: m.source.as_deref(),
+                    suggested: m.suggested(),
+                })
+                .collect(),
             related: role.related.iter().map(refer).collect(),
             works_with: role.works_with.iter().map(refer).collect(),
         }

@@ -230,6 +230,7 @@ impl Adding<'_> {
             next: std::mem::take(&mut draft.next),
             related: std::mem::take(&mut draft.related),
             works_with: std::mem::take(&mut draft.works_with),
+            moves: std::mem::take(&mut draft.moves),
         });
     }
 }
@@ -239,6 +240,8 @@ struct Links {
     next: Vec<RoleRef>,
     related: Vec<RoleRef>,
     works_with: Vec<RoleRef>,
+    /// Where each of the role's `moves` leads, in the same order.
+    moves: Vec<RoleRef>,
 }
 
 /// Did-you-mean comparisons allowed for one library. Each unknown id is
@@ -283,7 +286,7 @@ fn resolve_links(
         .zip(links)
         .enumerate()
         .map(|(ix, (role, links))| match Found::all(ids, ix, &links) {
-            Some(found) => (found.give(role), None),
+            Some(found) => (found.give(role, &places(&links.moves)), None),
             None => (Vec::new(), Some(links)),
         })
         .unzip();
@@ -294,12 +297,14 @@ fn resolve_links(
     };
     for (ix, links) in unresolved.into_iter().enumerate() {
         if let Some(links) = links {
+            let moves_at = places(&links.moves);
             let found = Found {
                 next: check.resolve(lib, ix, "next", links.next),
                 related: check.resolve(lib, ix, "related", links.related),
                 works_with: check.resolve(lib, ix, "works_with", links.works_with),
+                moves: check.resolve(lib, ix, "moves", links.moves),
             };
-            next_at[ix] = found.give(&mut lib.roles[ix]);
+            next_at[ix] = found.give(&mut lib.roles[ix], &moves_at);
         }
     }
     next_at
@@ -311,14 +316,31 @@ struct Found {
     next: Vec<(RoleIx, Position)>,
     related: Vec<(RoleIx, Position)>,
     works_with: Vec<(RoleIx, Position)>,
+    moves: Vec<(RoleIx, Position)>,
+}
+
+/// Where each link of a list was written.
+fn places(refs: &[RoleRef]) -> Vec<Position> {
+    refs.iter().map(|r| r.at).collect()
 }
 
 impl Found {
     /// Gives `role` its links; returns where each `next` link was written.
-    fn give(self, role: &mut Role) -> Vec<Position> {
+    /// `moves_at` is where each of the role's moves, as read, names its
+    /// role: a move whose role was not found, or is moved to already, goes.
+    fn give(self, role: &mut Role, moves_at: &[Position]) -> Vec<Position> {
         role.next = self.next.iter().map(|&(to, _)| to).collect();
         role.related = self.related.into_iter().map(|(to, _)| to).collect();
         role.works_with = self.works_with.into_iter().map(|(to, _)| to).collect();
+        let read = std::mem::take(&mut role.moves);
+        let mut read: Vec<Option<crate::library::SideMove>> = read.into_iter().map(Some).collect();
+        for (to, at) in self.moves {
+            let found = moves_at.iter().position(|&p| p == at);
+            if let Some(mut m) = found.and_then(|i| read.get_mut(i)).and_then(Option::take) {
+                m.to = to;
+                role.moves.push(m);
+            }
+        }
         self.next.into_iter().map(|(_, at)| at).collect()
     }
 
@@ -338,6 +360,7 @@ impl Found {
             next: list(&links.next)?,
             related: list(&links.related)?,
             works_with: list(&links.works_with)?,
+            moves: list(&links.moves)?,
         })
     }
 }

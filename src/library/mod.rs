@@ -19,11 +19,11 @@ mod synonyms;
 mod title_forms;
 mod translation;
 
-pub use ladder::MAX_PATHS;
+pub use ladder::{Heights, MAX_PATHS};
 pub use load::{LoadError, Loaded, load_dir, load_embedded};
 pub use model::{
-    Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, RoleText, SkillGroup, Source,
-    Unresolved, Wage,
+    Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, RoleText, SideMove, SkillGroup,
+    Source, Unresolved, Wage,
 };
 pub use packed::{SkillGroups, Skills, Texts};
 pub use position::{Position, line_column};

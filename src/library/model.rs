@@ -77,8 +77,12 @@ pub struct Role {
     pub next: Vec<RoleIx>,
     /// One rung down: the roles whose `next` names this one.
     pub previous: Vec<RoleIx>,
+    /// Roles worth reading about beside this one; never a move.
     pub related: Vec<RoleIx>,
+    /// Roles worked with day to day; never a move.
     pub works_with: Vec<RoleIx>,
+    /// Moves sideways out of this role that its file gives, with why.
+    pub moves: Vec<SideMove>,
     pub entry_level: bool,
     pub in_demand: bool,
     pub noc: Vec<Noc>,
@@ -392,6 +396,25 @@ pub struct PayBand {
     pub high: Option<f64>,
     pub average: Option<f64>,
     pub median: Option<f64>,
+}
+
+/// A sideways move out of a role, as its file's `[[moves]]` gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SideMove {
+    /// The role moved to.
+    pub to: RoleIx,
+    /// Why the move makes sense, for a visitor to read.
+    pub because: String,
+    /// The title of the role's source that supports the move; `None` for
+    /// the library's own suggestion.
+    pub source: Option<String>,
+}
+
+impl SideMove {
+    /// Whether the move is the library's own suggestion, with no source.
+    pub fn suggested(&self) -> bool {
+        self.source.is_none()
+    }
 }
 
 /// Where a role's facts come from.

@@ -40,6 +40,14 @@ fn keep_last_good(loaded: &mut Loaded, old: &Library) -> Vec<String> {
         copy.next = map(&role.next);
         copy.related = map(&role.related);
         copy.works_with = map(&role.works_with);
+        copy.moves = role
+            .moves
+            .iter()
+            .filter_map(|m| {
+                let to = lib.ids.get(old.roles[m.to].id()).copied()?;
+                Some(crate::library::SideMove { to, ..m.clone() })
+            })
+            .collect();
         copy.previous = Vec::new();
         copy.department = dept;
         let ix = lib.roles.len();

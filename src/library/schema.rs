@@ -6,7 +6,7 @@ use std::sync::Arc;
 use toml::de::DeTable;
 
 use super::fields::Doc;
-use super::model::{Department, Noc, PayBand, Role, RoleText, Source, Wage};
+use super::model::{Department, Noc, PayBand, Role, RoleIx, RoleText, SideMove, Source, Wage};
 use super::position::{Cursor, Position};
 
 pub const ROLE_KEYS: &[&str] = &[
@@ -20,6 +20,7 @@ pub const ROLE_KEYS: &[&str] = &[
     "next",
     "related",
     "works_with",
+    "moves",
     "entry_level",
     "in_demand",
     "education",
@@ -72,6 +73,7 @@ const WAGE_KEYS: &[&str] = &[
 ];
 const BAND_KEYS: &[&str] = &["low", "high", "average", "median"];
 const SOURCE_KEYS: &[&str] = &["title", "publisher", "region", "url", "retrieved"];
+pub(crate) const MOVE_KEYS: &[&str] = &["to", "because", "source", "suggested"];
 
 /// A role id written in a ladder or link list, with where it was written.
 #[derive(Debug)]
@@ -96,6 +98,8 @@ pub(crate) struct RoleDraft {
     pub next: Vec<RoleRef>,
     pub related: Vec<RoleRef>,
     pub works_with: Vec<RoleRef>,
+    /// Where each of `role.moves` goes, in the same order.
+    pub moves: Vec<RoleRef>,
 }
 
 /// Reads a role; `None` when it has no usable title (reported).
@@ -147,6 +151,8 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
     role.wages = read_wages(doc, table);
     role.sources = read_sources(doc, table);
     role.updated = read_updated(doc, table);
+    let (moves, targets) = read_moves(doc, table, &role.sources);
+    role.moves = moves;
     Some(RoleDraft {
         id: id.to_string(),
         folder: None,
@@ -154,6 +160,7 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
         next: role_refs(doc, table, "next"),
         related: role_refs(doc, table, "related"),
         works_with: role_refs(doc, table, "works_with"),
+        moves: targets,
         role,
     })
 }
@@ -167,6 +174,87 @@ fn role_refs(doc: &mut Doc<'_>, table: &DeTable<'_>, key: &str) -> Vec<RoleRef> 
             at: cursor.position(offset),
         })
         .collect()
+}
+
+/// `[[moves]]`: each sideways move with the role it leads to, why, and
+/// either the source that supports it or `suggested = true`, the library's
+/// own idea. A move missing any of these is reported and left out; where
+/// its `to` leads is resolved with the other links.
+fn read_moves(
+    doc: &mut Doc<'_>,
+    table: &DeTable<'_>,
+    sources: &[Source],
+) -> (Vec<SideMove>, Vec<RoleRef>) {
+    let mut moves = Vec::new();
+    let mut targets = Vec::new();
+    for (span, t) in doc.tables(table, "moves", MOVE_KEYS) {
+        let to = doc.text(t, "to");
+        let because = doc.text(t, "because").filter(|b| !b.trim().is_empty());
+        let source = doc.text(t, "source");
+        let suggested = doc.boolean(t, "suggested").unwrap_or(false);
+        let (Some(id), Some(offset)) = (to, t.get("to").map(|v| v.span().start)) else {
+            // A `to` of the wrong type is reported as such.
+            if t.get("to").is_none() {
+                doc.report(span, crate::t!("problem-move-needs-to"));
+            }
+            continue;
+        };
+        let Some(because) = because else {
+            let at = t.get("because").map_or(span, |v| v.span());
+            doc.report(
+                at,
+                crate::t!("problem-move-needs-because", to = id.as_str()),
+            );
+            continue;
+        };
+        match (&source, suggested) {
+            (Some(_), true) => {
+                let at = t.get("suggested").map_or(span, |v| v.span());
+                doc.report(
+                    at,
+                    crate::t!("problem-move-source-and-suggested", to = id.as_str()),
+                );
+                continue;
+            }
+            (None, false) => {
+                doc.report(
+                    span,
+                    crate::t!("problem-move-needs-grounds", to = id.as_str()),
+                );
+                continue;
+            }
+            (Some(title), false) if !sources.iter().any(|s| s.title.as_deref() == Some(title)) => {
+                let at = t.get("source").map_or(span, |v| v.span());
+                let titles: Vec<String> = sources
+                    .iter()
+                    .filter_map(|s| s.title.as_deref())
+                    .map(|t| format!("'{t}'"))
+                    .collect();
+                let message = if titles.is_empty() {
+                    crate::t!("problem-move-source-unknown-none", source = title.as_str())
+                } else {
+                    crate::t!(
+                        "problem-move-source-unknown",
+                        source = title.as_str(),
+                        titles = titles.join(", ")
+                    )
+                };
+                doc.report(at, message);
+                continue;
+            }
+            _ => {}
+        }
+        targets.push(RoleRef {
+            id,
+            at: doc.position(offset),
+        });
+        moves.push(SideMove {
+            to: RoleIx::MAX,
+            because,
+            source,
+        });
+    }
+    (moves, targets)
 }
 
 fn read_noc(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Noc> {

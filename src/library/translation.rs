@@ -36,7 +36,7 @@ const ROLE_LISTS: &[&str] = &[
     "industry_groups",
 ];
 /// Role keys read as tables matched to the English ones.
-const ROLE_TABLES: &[&str] = &["skills", "noc", "wages", "sources"];
+const ROLE_TABLES: &[&str] = &["skills", "noc", "wages", "sources", "moves"];
 const DEPARTMENT_TEXT: &[&str] = &["name", "summary", "description"];
 const DEPARTMENT_LISTS: &[&str] = &["unions", "industry_groups"];
 const LIBRARY_TEXT: &[&str] = &["title", "welcome"];
@@ -44,6 +44,9 @@ const LIBRARY_TEXT: &[&str] = &["title", "welcome"];
 const NOC_KEYS: &[&str] = &["code", "version", "title"];
 const WAGE_KEYS: &[&str] = &["region", "source", "note"];
 const SOURCE_KEYS: &[&str] = &["title", "publisher", "region"];
+/// A move's translation: `to` matches it to the English file's move, whose
+/// `because` it translates.
+const MOVE_KEYS: &[&str] = &["to", "because"];
 
 /// The sections whose English text is marked when a translation lacks them,
 /// in the order a role sheet shows them. Aliases, search terms, unions,
@@ -62,6 +65,7 @@ pub const ROLE_SECTIONS: &[&str] = &[
     "employers",
     "noc",
     "wages",
+    "moves",
 ];
 pub const DEPARTMENT_SECTIONS: &[&str] = &["name", "summary", "description", "skills"];
 
@@ -88,6 +92,16 @@ pub struct Translation {
     noc: Vec<NocText>,
     wages: Option<Listed<[Option<String>; 3]>>,
     sources: Option<Listed<[Option<String>; 3]>>,
+    moves: Vec<MoveText>,
+}
+
+/// The reason for one of a role's moves, translated.
+#[derive(Clone, Debug)]
+struct MoveText {
+    /// The id the English move leads to.
+    to: String,
+    because: String,
+    at: Position,
 }
 
 #[derive(Clone, Debug)]
@@ -181,6 +195,7 @@ pub(crate) fn read(
         noc: Vec::new(),
         wages: None,
         sources: None,
+        moves: Vec::new(),
     };
     for &key in text {
         if let Some(value) = doc.text(table, key) {
@@ -199,6 +214,7 @@ pub(crate) fn read(
         out.noc = noc(doc, table);
         out.wages = listed(doc, table, "wages", WAGE_KEYS);
         out.sources = listed(doc, table, "sources", SOURCE_KEYS);
+        out.moves = moves(doc, table);
     }
     Some(out)
 }
@@ -386,6 +402,29 @@ fn noc(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<NocText> {
         .collect()
 }
 
+fn moves(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<MoveText> {
+    doc.tables(table, "moves", MOVE_KEYS)
+        .into_iter()
+        .filter_map(|(span, t)| {
+            let at = doc.position(span.start);
+            let to = doc.text(t, "to");
+            let because = doc.text(t, "because").filter(|b| !b.trim().is_empty());
+            match (to, because) {
+                (Some(to), Some(because)) => Some(MoveText { to, because, at }),
+                _ => {
+                    let message = t!("translation-move-needs-to-and-because");
+                    doc.problems.push(
+                        Problem::new(doc.path, message)
+                            .at(at)
+                            .kind(Kind::Translation),
+                    );
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
 fn listed(
     doc: &mut Doc<'_>,
     table: &DeTable<'_>,
@@ -469,6 +508,29 @@ pub(crate) fn check(
                         if !known {
                             let message = t!("translation-noc-unknown", code = noc.code.as_str());
                             report(Some(noc.at), message);
+                        }
+                    }
+                    for m in &tr.moves {
+                        let known = role.moves.iter().any(|e| english.roles[e.to].id() == m.to);
+                        if !known {
+                            let ids: Vec<String> = role
+                                .moves
+                                .iter()
+                                .map(|e| format!("'{}'", english.roles[e.to].id()))
+                                .collect();
+                            let message = if ids.is_empty() {
+                                t!(
+                                    "translation-move-unknown-none",
+                                    to = crate::text::clean_line(&m.to)
+                                )
+                            } else {
+                                t!(
+                                    "translation-move-unknown",
+                                    to = crate::text::clean_line(&m.to),
+                                    ids = ids.join(", ")
+                                )
+                            };
+                            report(Some(m.at), message);
                         }
                     }
                     for (key, listed, english_count) in [
@@ -562,7 +624,7 @@ pub fn translate<'a>(
                 // (a copy, or a duplicate left out) is not this one.
                 continue;
             }
-            apply_role(role, &mut text, tr);
+            apply_role(role, &mut text, tr, english);
         }
         role.set_text(&text);
     }
@@ -628,6 +690,7 @@ fn present_sections(role: &Role) -> Vec<&'static str> {
                 .wages
                 .iter()
                 .any(|w| w.note.is_some() || w.source.is_some()),
+            "moves" => !role.moves.is_empty(),
             _ => false,
         })
         .collect()
@@ -645,7 +708,7 @@ fn department_has(dept: &Department, section: &str) -> bool {
 
 /// Lays `tr` over a role: its texts over `text`, which the caller packs
 /// into the role, everything else over the role itself.
-fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation) {
+fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &Library) {
     let mut done: Vec<&str> = Vec::new();
     for (key, value) in &tr.texts {
         let slot = match *key {
@@ -717,6 +780,19 @@ fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation) {
             replace(&mut source.publisher, publisher);
             replace(&mut source.region, region);
         }
+    }
+    // Each move's reason, matched by the role it leads to; the section is
+    // done once every move has its reason in this language.
+    let mut moves_left = false;
+    for m in &mut role.moves {
+        let to = english.roles[m.to].id();
+        match tr.moves.iter().find(|t| t.to == to) {
+            Some(t) => m.because = t.because.clone(),
+            None => moves_left = true,
+        }
+    }
+    if !moves_left {
+        done.push("moves");
     }
     role.untranslated.retain(|s| !done.contains(s));
 }

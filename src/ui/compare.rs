@@ -8,12 +8,10 @@ use ratatui::text::Line;
 
 use super::overlays::scrolling;
 use super::{Styles, heading, plain};
-use crate::app::{App, ScreenLayout};
-use crate::career::text::{
-    Answer, compare_column, compare_shared, compare_text, path_text, side_by_side,
-};
-use crate::career::{self, closest_leading_to};
-use crate::library::RoleIx;
+use crate::app::{App, Compared, ScreenLayout};
+use crate::career;
+use crate::career::text::{compare_column, compare_shared, compare_text, path_text, side_by_side};
+use crate::library::{Library, RoleIx};
 use crate::t;
 
 pub fn draw(
@@ -24,37 +22,19 @@ pub fn draw(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
-    let lib = app.lib;
     // The text wraps to the window less its borders.
     let width = usize::from(body.width.min(100)).saturating_sub(4);
-    let (title, text) = if path {
-        let answer = match career::route(lib, a, b) {
-            Some(steps) => Answer::Route { from: a, steps },
-            None => Answer::NoRoute {
-                from: a,
-                closest: closest_leading_to(lib, b, 5),
-            },
-        };
-        (
-            t!("compare-window-route"),
-            path_text(lib, b, &answer, width),
-        )
-    } else if width >= 90 {
-        // Wide enough: the two roles side by side, what they share below.
-        let c = career::compare(lib, a, b);
-        let column = (width - 3) / 2;
-        let left = compare_column(lib, &c, a, column);
-        let right = compare_column(lib, &c, b, column);
-        let mut text = side_by_side(&left, &right, column);
-        text.push('\n');
-        text.push_str(&compare_shared(lib, &c, width));
-        (t!("compare-window"), text)
-    } else {
-        (
-            t!("compare-window"),
-            compare_text(lib, &career::compare(lib, a, b), width),
-        )
+    let of = (a, b, path, width);
+    let compared = match app.compared.take() {
+        Some(c) if c.of == of => c,
+        _ => {
+            let (title, text) = work_out(app.lib, a, b, path, width);
+            Compared { of, title, text }
+        }
     };
+    let text = compared.text.clone();
+    let title = compared.title.clone();
+    app.compared = Some(compared);
     // "From Assistant Engineer:" opens a route of its own, not a heading.
     let marked = t!("path-closest-from", role = "\u{1}");
     let from = marked.split('\u{1}').next().unwrap_or_default();
@@ -74,4 +54,31 @@ pub fn draw(
         }
     }
     scrolling(frame, body, &title, lines, app, styles, layout);
+}
+
+/// The comparison of `a` with `b`, or the route from `a` to `b`, wrapped to
+/// `width`: the window's title and its text.
+fn work_out(lib: &Library, a: RoleIx, b: RoleIx, path: bool, width: usize) -> (String, String) {
+    if path {
+        let answer = career::answer(lib, Some(a), b, career::path::FEW);
+        (
+            t!("compare-window-route"),
+            path_text(lib, b, &answer, width),
+        )
+    } else if width >= 90 {
+        // Wide enough: the two roles side by side, what they share below.
+        let c = career::compare(lib, a, b);
+        let column = (width - 3) / 2;
+        let left = compare_column(lib, &c, a, column);
+        let right = compare_column(lib, &c, b, column);
+        let mut text = side_by_side(&left, &right, column);
+        text.push('\n');
+        text.push_str(&compare_shared(lib, &c, width));
+        (t!("compare-window"), text)
+    } else {
+        (
+            t!("compare-window"),
+            compare_text(lib, &career::compare(lib, a, b), width),
+        )
+    }
 }

@@ -173,7 +173,7 @@ fn text_from_role_files_reaches_the_terminal_only_cleaned() {
         &"roles/evil\u{FFFD}\u{FFFD}.toml:2:9: 'next' names '\u{FFFD}red\u{FFFD}', but there is no role with that id; use the file name of a role, without '.toml'"
     ));
     assert!(lines.contains(
-        &"roles/evil\u{FFFD}\u{FFFD}.toml:3:1: unknown key '\u{FFFD}blink'; the keys allowed here are: title, aliases, search_terms, summary, description, duties, skills, next, related, works_with, entry_level, in_demand, education, certification, working_conditions, advancement, outlook, employers, unions, industry_groups, noc, wages, sources, updated"
+        &"roles/evil\u{FFFD}\u{FFFD}.toml:3:1: unknown key '\u{FFFD}blink'; the keys allowed here are: title, aliases, search_terms, summary, description, duties, skills, next, related, works_with, moves, entry_level, in_demand, education, certification, working_conditions, advancement, outlook, employers, unions, industry_groups, noc, wages, sources, updated"
     ));
 
     // The folder given on the command line is cleaned in errors too.

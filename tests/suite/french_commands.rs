@@ -374,7 +374,8 @@ fn small_library() -> TempLibrary {
     lib.write(
         "t/mixer.toml",
         "title = \"Mixer\"\naliases = [\"RRM\"]\nrelated = [\"boss\"]\n\
-         [skills]\ntechnical = [\"cutting\", \"mixing\", \"faders\"]\n",
+         [skills]\ntechnical = [\"cutting\", \"mixing\", \"faders\"]\n\
+         [[moves]]\nto = \"boss\"\nbecause = \"Same faders.\"\nsuggested = true\n",
     );
     lib.write(
         "t/boss.toml",
@@ -502,7 +503,7 @@ fn compare_json_keeps_its_keys_and_only_the_note_follows_the_language() {
 
 #[test]
 fn path_in_french_describes_each_move() {
-    let run = fr(&["path", "assistant-engineer", "picture-editor"]);
+    let run = fr(&["path", "trainee-assistant-sound-editor", "picture-editor"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = &run.stdout;
     // French titles are long: the first line may wrap.
@@ -515,8 +516,9 @@ fn path_in_french_describes_each_move() {
     );
     for want in [
         "\u{a0}: un échelon plus haut; à acquérir\u{a0}: ",
-        "\u{a0}: un passage à un rôle avec lequel vous travaillez; à acquérir\u{a0}: ",
-        "\u{a0}: un passage à un rôle connexe; à acquérir\u{a0}: ",
+        "\u{a0}: un passage latéral que suggère la bibliothèque; à acquérir\u{a0}: ",
+        " pourquoi\u{a0}: Les compétences se recoupent\u{a0}: ",
+        " (suggestion de la bibliothèque elle-même\u{a0}: aucune source ne le dit)",
     ] {
         assert!(flat.contains(want), "{want} in {flat}");
     }
@@ -556,10 +558,13 @@ fn path_in_french_describes_each_move() {
     let run = fr(&["--roles", lib.path_str(), "path", "--to", "boss"]);
     assert_eq!(
         run.stdout,
-        "En débutant comme Cutter (premier échelon)\u{a0}:\n  \
+        "En débutant comme Cutter (premier échelon), depuis une autre échelle de\n  \
+         carrière\u{a0}:\n  \
          Cutter → Mixer\u{a0}: un échelon plus haut; à acquérir\u{a0}: mixing, faders\n  \
-         Mixer → Boss\u{a0}: un passage à un rôle connexe; aucune nouvelle compétence\n      \
-         indiquée\n"
+         Mixer → Boss\u{a0}: un passage latéral que suggère la bibliothèque; aucune nouvelle\n      \
+         compétence indiquée\n      \
+         pourquoi\u{a0}: Same faders. (suggestion de la bibliothèque elle-même\u{a0}: aucune\n        \
+         source ne le dit)\n"
     );
 }
 
@@ -592,7 +597,12 @@ fn path_in_french_says_when_there_is_no_way() {
 #[test]
 fn path_json_is_the_same_in_both_languages() {
     for args in [
-        ["path", "--json", "assistant-engineer", "picture-editor"],
+        [
+            "path",
+            "--json",
+            "trainee-assistant-sound-editor",
+            "picture-editor",
+        ],
         ["path", "--json", "--to", "picture-editor"],
     ] {
         let english = en(&args);

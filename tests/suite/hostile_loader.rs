@@ -230,7 +230,7 @@ fn nesting_a_role_could_plausibly_use_still_loads() {
     assert_eq!(
         lib.problems(&loaded),
         [
-            "nested.toml:2:2: unknown key 'extra'; the keys allowed here are: title, aliases, search_terms, summary, description, duties, skills, next, related, works_with, entry_level, in_demand, education, certification, working_conditions, advancement, outlook, employers, unions, industry_groups, noc, wages, sources, updated"
+            "nested.toml:2:2: unknown key 'extra'; the keys allowed here are: title, aliases, search_terms, summary, description, duties, skills, next, related, works_with, moves, entry_level, in_demand, education, certification, working_conditions, advancement, outlook, employers, unions, industry_groups, noc, wages, sources, updated"
         ]
     );
     assert_eq!(all_ids(&loaded.library), ["nested"]);

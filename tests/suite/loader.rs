@@ -567,7 +567,7 @@ titel = "A page"
             "_index.toml:2:1: unknown key 'welcom'; did you mean 'welcome'?",
             "sound/_index.toml:1:1: unknown key 'nmae'; did you mean 'name'?",
             "sound/mixer.toml:2:1: unknown key 'skils'; did you mean 'skills'?",
-            "sound/mixer.toml:3:1: unknown key 'colour'; the keys allowed here are: title, aliases, search_terms, summary, description, duties, skills, next, related, works_with, entry_level, in_demand, education, certification, working_conditions, advancement, outlook, employers, unions, industry_groups, noc, wages, sources, updated",
+            "sound/mixer.toml:3:1: unknown key 'colour'; the keys allowed here are: title, aliases, search_terms, summary, description, duties, skills, next, related, works_with, moves, entry_level, in_demand, education, certification, working_conditions, advancement, outlook, employers, unions, industry_groups, noc, wages, sources, updated",
             "sound/mixer.toml:6:14: unknown key 'lowe' in 'starting'; did you mean 'low'?",
             "sound/mixer.toml:8:1: unknown key 'titel' in 'sources'; did you mean 'title'?",
         ]

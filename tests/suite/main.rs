@@ -6,6 +6,7 @@ mod common;
 
 mod app_state;
 mod bundled_roles;
+mod bundled_routes;
 mod career;
 mod check_cli;
 mod everyday_words;
