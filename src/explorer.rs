@@ -196,12 +196,10 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
         match outcome {
             Ok(Some(place)) => {
                 if let Some(lang) = place.language {
-                    // Another language: the same library, shown anew.
                     crate::i18n::set(lang);
-                    resume = Some(place);
-                    continue;
                 }
-                let Some(dir) = folder else {
+                // Another language alone: the same library, shown anew.
+                let Some(dir) = folder.filter(|_| place.reread) else {
                     resume = Some(place);
                     continue;
                 };
@@ -354,12 +352,7 @@ fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
             }
         }
         dirty |= app.catch_up();
-        let was_reset = app.overlay() == Some(Overlay::Welcome);
         dirty |= app.tick(Instant::now());
-        let reset_now = !was_reset && app.overlay() == Some(Overlay::Welcome);
-        if app.settings.kiosk && reset_now && changed.load(Ordering::Relaxed) {
-            return Ok(Some(app.resume_point()));
-        }
     }
     Ok(None)
 }

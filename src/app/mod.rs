@@ -54,6 +54,9 @@ pub struct Resume {
     pub pinned: Option<String>,
     /// The language to speak from now on, when it changes.
     pub language: Option<Lang>,
+    /// Whether the role files must be read again, not only shown anew in
+    /// another language.
+    pub reread: bool,
 }
 
 /// What the detail, skills and ladder panes are about.
@@ -99,7 +102,8 @@ pub struct App<'a> {
     pub quit: bool,
     /// Ctrl-Z outside a kiosk: the terminal loop suspends crewpath.
     pub suspend: bool,
-    /// `r`: the terminal loop reads the library again.
+    /// `r`, or a kiosk's start over: the terminal loop reads the library
+    /// again.
     pub reload: bool,
     /// The terminal loop shows the library again in this language.
     pub switch_to: Option<Lang>,
@@ -253,12 +257,14 @@ impl<'a> App<'a> {
         self.touch(now);
     }
 
-    /// Kiosk: a fresh session in the language the kiosk started in.
+    /// Kiosk: a fresh session in the language the kiosk started in, on the
+    /// role files as they are now: each visitor sees the staff's last edits.
     fn forget_visitor(&mut self) {
         self.session = Session::new(self.lib, self.index, true);
         if i18n::current() != self.settings.lang {
             self.switch_to = Some(self.settings.lang);
         }
+        self.reload = true;
     }
 
     /// The one place state changes. Whatever the action, the panes then show
@@ -417,6 +423,7 @@ impl<'a> App<'a> {
             kiosk_welcome: self.session.overlay == Some(Overlay::Welcome),
             pinned: self.session.pinned.map(|r| lib.roles[r].id().to_string()),
             language: self.switch_to,
+            reread: self.reload || self.switch_to.is_none(),
         }
     }
 

@@ -357,3 +357,38 @@ fn what_is_typed_before_the_index_is_ready_is_searched_once_it_is() {
     assert!(!app.session.search.results().hits.is_empty());
     assert!(!app.catch_up(), "caught up once");
 }
+
+#[test]
+fn every_kiosk_start_over_reads_the_role_files_again_in_the_kiosk_s_language() {
+    let loaded = load_embedded();
+    let index = SearchIndex::build(&loaded.library);
+    let t0 = Instant::now();
+    let mut app = App::new(&loaded.library, &index, &loaded.problems, kiosk(60), t0);
+    app.update(Action::Browse);
+    assert!(!app.reload, "browsing reads nothing again");
+    // Idle: the next visitor gets the files as they are now.
+    app.tick(t0 + Duration::from_secs(60));
+    assert_eq!(app.overlay(), Some(Overlay::Welcome));
+    assert!(app.reload);
+    assert!(app.resume_point().reread);
+    // A language switch alone shows the same files anew.
+    let mut app = App::new(&loaded.library, &index, &loaded.problems, kiosk(60), t0);
+    app.update(Action::Browse);
+    app.update(Action::SwitchLanguage);
+    assert!(
+        !app.resume_point().reread,
+        "a language switch alone reads nothing"
+    );
+    // Ctrl-R where the kiosk speaks another language than is spoken now (as
+    // after a visitor switched): the files again, in the kiosk's language.
+    let french_kiosk = Settings {
+        lang: crewpath::i18n::Lang::Fr,
+        ..kiosk(60)
+    };
+    let mut app = App::new(&loaded.library, &index, &loaded.problems, french_kiosk, t0);
+    app.update(Action::Browse);
+    app.update(Action::StartOver);
+    let place = app.resume_point();
+    assert!(place.reread);
+    assert_eq!(place.language, Some(crewpath::i18n::Lang::Fr));
+}

@@ -275,3 +275,21 @@ fn a_kiosk_picks_up_edits_between_visitors() {
     t.send(keys::ENTER);
     t.wait_for("Re-Recording Mixer");
 }
+
+#[test]
+fn a_kiosk_reads_edits_at_every_start_over_whatever_language_the_visitor_chose() {
+    let lib = TempLibrary::new();
+    lib.write("sound/mixer.toml", "title = \"Mixer\"\n");
+    let mut t = Term::start(&["--kiosk", "--roles", lib.path_str()], 100, 30);
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("Mixer");
+    // The visitor reads French, then leaves by starting over.
+    t.send("\x0c");
+    t.wait_for("1 Services");
+    lib.write("sound/mixer.toml", "title = \"Re-Recording Mixer\"\n");
+    t.send("\x12");
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("Re-Recording Mixer");
+}
