@@ -286,7 +286,11 @@ impl<'a> App<'a> {
                     self.forget_visitor();
                 }
             }
-            Action::SwitchLanguage => self.switch_to = Some(i18n::current().other()),
+            // Presses that arrive together count each: two are no switch.
+            Action::SwitchLanguage => {
+                let to = self.switch_to.unwrap_or_else(i18n::current).other();
+                self.switch_to = (to != i18n::current()).then_some(to);
+            }
             Action::Language(lang) => {
                 if lang != i18n::current() {
                     self.switch_to = Some(lang);

@@ -392,3 +392,24 @@ fn every_kiosk_start_over_reads_the_role_files_again_in_the_kiosk_s_language() {
     assert!(place.reread);
     assert_eq!(place.language, Some(crewpath::i18n::Lang::Fr));
 }
+
+#[test]
+fn language_switches_that_arrive_together_each_count() {
+    let loaded = load_embedded();
+    let index = SearchIndex::build(&loaded.library);
+    let t0 = Instant::now();
+    let mut app = App::new(
+        &loaded.library,
+        &index,
+        &loaded.problems,
+        Settings::default(),
+        t0,
+    );
+    let now = crewpath::i18n::current();
+    app.update(Action::SwitchLanguage);
+    assert_eq!(app.switch_to, Some(now.other()));
+    app.update(Action::SwitchLanguage);
+    assert_eq!(app.switch_to, None, "two presses switch back");
+    app.update(Action::SwitchLanguage);
+    assert_eq!(app.switch_to, Some(now.other()));
+}
