@@ -381,23 +381,15 @@ fn noc(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<NocText> {
             let code = doc.text(t, "code");
             let title = doc.text(t, "title");
             let version = doc.text(t, "version");
-            match (code, title) {
-                (Some(code), Some(title)) => Some(NocText {
-                    code,
-                    version,
-                    title,
-                    at,
-                }),
-                _ => {
-                    let message = t!("translation-noc-needs-code-and-title");
-                    doc.problems.push(
-                        Problem::new(doc.path, message)
-                            .at(at)
-                            .kind(Kind::Translation),
-                    );
-                    None
-                }
-            }
+            let entry = code.zip(title).map(|(code, title)| NocText {
+                code,
+                version,
+                title,
+                at,
+            });
+            complete(doc, at, entry, || {
+                t!("translation-noc-needs-code-and-title")
+            })
         })
         .collect()
 }
@@ -409,20 +401,33 @@ fn moves(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<MoveText> {
             let at = doc.position(span.start);
             let to = doc.text(t, "to");
             let because = doc.text(t, "because").filter(|b| !b.trim().is_empty());
-            match (to, because) {
-                (Some(to), Some(because)) => Some(MoveText { to, because, at }),
-                _ => {
-                    let message = t!("translation-move-needs-to-and-because");
-                    doc.problems.push(
-                        Problem::new(doc.path, message)
-                            .at(at)
-                            .kind(Kind::Translation),
-                    );
-                    None
-                }
-            }
+            let entry = to
+                .zip(because)
+                .map(|(to, because)| MoveText { to, because, at });
+            complete(doc, at, entry, || {
+                t!("translation-move-needs-to-and-because")
+            })
         })
         .collect()
+}
+
+/// A translated entry, or a translation problem at `at` saying what it
+/// lacks.
+fn complete<T>(
+    doc: &mut Doc<'_>,
+    at: Position,
+    entry: Option<T>,
+    lacks: impl FnOnce() -> String,
+) -> Option<T> {
+    if entry.is_none() {
+        let message = lacks();
+        doc.problems.push(
+            Problem::new(doc.path, message)
+                .at(at)
+                .kind(Kind::Translation),
+        );
+    }
+    entry
 }
 
 fn listed(

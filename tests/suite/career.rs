@@ -551,17 +551,10 @@ fn a_pin_survives_the_library_being_read_again() {
     );
     let mut t = Term::start(&["--roles", lib.path_str()], 100, 30);
     t.wait_for("Departments");
-    let open = |t: &mut Term, query: &str| {
-        t.send("/");
-        t.wait_for("Type a job title");
-        t.type_text(query);
-        t.send(keys::ENTER);
-        t.wait_gone("Type a job title");
-    };
-    open(&mut t, "mixer");
+    t.open_by_search("mixer");
     t.send("c");
     t.wait_for("◆ Mixer pinned");
-    open(&mut t, "boss");
+    t.open_by_search("boss");
     // Staff save a change while the visitor compares: the pin stays.
     lib.write(
         "sound/boss.toml",
@@ -889,17 +882,10 @@ fn the_explorer_shows_a_route_on_a_long_ladder_and_keeps_answering_keys() {
     let lib = long_ladder(20_000);
     let mut t = Term::start(&["--roles", lib.path_str()], 100, 30);
     t.wait_for("Departments");
-    let open = |t: &mut Term, query: &str| {
-        t.send("/");
-        t.wait_for("Type a job title");
-        t.type_text(query);
-        t.send(keys::ENTER);
-        t.wait_gone("Type a job title");
-    };
-    open(&mut t, "rung 0");
+    t.open_by_search("rung 0");
     t.send("c");
     t.wait_for("◆ Rung 0 pinned");
-    open(&mut t, "rung 2");
+    t.open_by_search("rung 2");
     t.send("c");
     t.wait_for("Compare — Tab shows the route");
     t.send(keys::TAB);

@@ -153,6 +153,16 @@ impl Term {
         }
     }
 
+    /// Opens the first role found for `query` through the search box, as a
+    /// person at the explorer would.
+    pub fn open_by_search(&mut self, query: &str) {
+        self.send("/");
+        self.wait_for("Type a job title");
+        self.type_text(query);
+        self.send("\r");
+        self.wait_gone("Type a job title");
+    }
+
     pub fn screen(&self) -> String {
         self.shared.lock().expect("lock").parser.screen().contents()
     }
