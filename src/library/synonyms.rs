@@ -24,10 +24,6 @@ impl Synonyms {
             .filter(move |(l, _)| *l == lang)
             .map(|(_, words)| words.as_slice())
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.groups.is_empty()
-    }
 }
 
 /// Reads `_synonyms.toml`, reporting what is not a group of single words.
