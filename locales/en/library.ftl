@@ -109,3 +109,18 @@ problem-move-needs-grounds = the move to '{ $to }' needs its grounds: 'source', 
 problem-move-source-and-suggested = the move to '{ $to }' names a source and is marked suggested = true: keep 'source' if the source supports the move, or remove it if the move is the library's own suggestion
 problem-move-source-unknown = no entry in this file's 'sources' has the title '{ $source }'; name one of { $titles }, or add the source
 problem-move-source-unknown-none = this file has no 'sources' entry titled '{ $source }'; add it under [[sources]], or mark the move suggested = true
+
+problem-skills-not-at-root = skills are declared only in '_skills.toml' in the library's own folder; move this file there. It was not read
+problem-skill-not-table = skill '{ $id }' must be a table: [{ $id }] with category = "…" and en = "…"
+problem-skill-id = skill id '{ $id }' should be written '{ $suggested }': lower case, words joined by '-'
+problem-skill-no-name = skill '{ $id }' has no name: add en = "…" (and fr = "…")
+problem-skill-no-category = skill '{ $id }' has no category: add category = "technical" (or "creative", "personal"…)
+problem-skill-name-taken = '{ $name }' already names skill '{ $other }' (line { $line }): one name, one skill; remove it from one of them
+problem-skill-no-name-in = skill '{ $id }' ({ $name }) has no name in '{ $code }' while other skills have one: add { $code } = "…"
+problem-skill-look-alike = skill '{ $id }' looks like skill '{ $other }' (line { $line }): the same words in another order, a plural or a spelling apart. If they are one skill, keep one and give it the other's name in 'also'
+problem-skill-undeclared = skill '{ $skill }' is not declared in _skills.toml{ $closest ->
+        [none] {""}
+       *[other] ; did you mean { $closest }?
+    } Use a declared name, or declare it there
+translation-skills-declared = skills are named in each language once, in _skills.toml, and this list is not read: remove [skills] from this file
+translation-skill-two-names = '{ $name }' translates skill '{ $skill }', which { $file } calls '{ $first }': one skill, one name; use the same words (or declare skills with their names in _skills.toml)

@@ -116,3 +116,18 @@ problem-move-needs-grounds = le passage vers '{ $to }' doit dire sur quoi il rep
 problem-move-source-and-suggested = le passage vers '{ $to }' nomme une source et porte suggested = true : gardez 'source' si la source appuie ce passage, ou retirez-la si c'est une suggestion de la bibliothèque
 problem-move-source-unknown = aucune entrée de 'sources' de ce fichier n'a pour titre '{ $source }'; nommez l'une de celles-ci : { $titles }, ou ajoutez la source
 problem-move-source-unknown-none = ce fichier n'a aucune entrée de 'sources' intitulée '{ $source }'; ajoutez-la sous [[sources]], ou marquez le passage suggested = true
+
+problem-skills-not-at-root = les compétences ne sont déclarées que dans le fichier « _skills.toml » du dossier de la bibliothèque; déplacez ce fichier à cet endroit. Il n'a pas été lu
+problem-skill-not-table = la compétence « { $id } » doit être une table : [{ $id }] avec category = "…" et en = "…"
+problem-skill-id = l'identifiant de compétence « { $id } » devrait s'écrire « { $suggested } » : en minuscules, les mots reliés par '-'
+problem-skill-no-name = la compétence « { $id } » n'a pas de nom : ajoutez en = "…" (et fr = "…")
+problem-skill-no-category = la compétence « { $id } » n'a pas de catégorie : ajoutez category = "technical" (ou "creative", "personal"…)
+problem-skill-name-taken = « { $name } » nomme déjà la compétence « { $other } » (ligne { $line }) : un nom, une compétence; retirez-le de l'une des deux
+problem-skill-no-name-in = la compétence « { $id } » ({ $name }) n'a pas de nom en « { $code } » alors que d'autres en ont un : ajoutez { $code } = "…"
+problem-skill-look-alike = la compétence « { $id } » ressemble à la compétence « { $other } » (ligne { $line }) : les mêmes mots dans un autre ordre, un pluriel ou une orthographe voisine. S'il s'agit d'une seule compétence, gardez-en une et donnez-lui le nom de l'autre dans « also »
+problem-skill-undeclared = la compétence « { $skill } » n'est pas déclarée dans _skills.toml{ $closest ->
+        [none] {""}
+       *[other] ; vouliez-vous dire { $closest } ?
+    } Utilisez un nom déclaré, ou déclarez-la à cet endroit
+translation-skills-declared = les compétences sont nommées une seule fois par langue, dans _skills.toml, et cette liste n'est pas lue : retirez [skills] de ce fichier
+translation-skill-two-names = « { $name } » traduit la compétence « { $skill } », que { $file } appelle « { $first } » : une compétence, un nom; employez les mêmes mots (ou déclarez les compétences et leurs noms dans _skills.toml)

@@ -38,7 +38,11 @@ impl SkillsState {
                 .iter()
                 .map(|g| SkillGroup {
                     category: crate::i18n::skill_category(g.category),
-                    skills: g.skills.to_vec(),
+                    skills: g
+                        .skills
+                        .iter()
+                        .map(|id| lib.skill_name(id).to_string())
+                        .collect(),
                 })
                 .collect(),
             Subject::Nothing => Vec::new(),

@@ -17,7 +17,11 @@ pub struct Group {
     pub category: String,
     /// The department whose skills these are (`None`: the role's own).
     pub department: Option<String>,
+    /// The skills by name, in the language shown.
     pub skills: Vec<String>,
+    /// The same skills by id, in the same order.
+    #[serde(rename = "skill_ids")]
+    pub ids: Vec<String>,
 }
 
 impl Group {
@@ -86,8 +90,10 @@ pub struct Comparison {
     pub a: RoleIx,
     #[serde(skip)]
     pub b: RoleIx,
-    /// Skills both ask for.
+    /// Skills both ask for, by name.
     pub common: Vec<String>,
+    /// The same skills by id.
+    pub common_ids: Vec<String>,
     /// Skills only one of them asks for, by category, departments' included.
     pub only_a: Vec<Group>,
     pub only_b: Vec<Group>,
@@ -102,23 +108,26 @@ pub struct Comparison {
 pub fn compare(lib: &Library, a: RoleIx, b: RoleIx) -> Comparison {
     let (groups_a, groups_b) = (skill_groups(lib, a), skill_groups(lib, b));
     let set = |groups: &[Group]| -> HashSet<String> {
-        groups
-            .iter()
-            .flat_map(|g| g.skills.iter().map(|s| s.to_lowercase()))
-            .collect()
+        groups.iter().flat_map(|g| g.ids.iter().cloned()).collect()
     };
     let (set_a, set_b) = (set(&groups_a), set(&groups_b));
-    let common = groups_a
+    let (common, common_ids) = groups_a
         .iter()
-        .flat_map(|g| &g.skills)
-        .filter(|s| set_b.contains(&s.to_lowercase()))
-        .cloned()
-        .collect();
+        .flat_map(|g| g.skills.iter().zip(&g.ids))
+        .filter(|(_, id)| set_b.contains(*id))
+        .map(|(name, id)| (name.clone(), id.clone()))
+        .unzip();
     let only = |groups: Vec<Group>, other: &HashSet<String>| -> Vec<Group> {
         groups
             .into_iter()
-            .filter_map(|mut g| {
-                g.skills.retain(|s| !other.contains(&s.to_lowercase()));
+            .filter_map(|g| {
+                let (skills, ids) = g
+                    .skills
+                    .into_iter()
+                    .zip(g.ids)
+                    .filter(|(_, id)| !other.contains(id))
+                    .unzip();
+                let g = Group { skills, ids, ..g };
                 (!g.skills.is_empty()).then_some(g)
             })
             .collect()
@@ -128,6 +137,7 @@ pub fn compare(lib: &Library, a: RoleIx, b: RoleIx) -> Comparison {
         a,
         b,
         common,
+        common_ids,
         only_a: only(groups_a, &set_b),
         only_b: only(groups_b, &set_a),
         relation: relation(lib, a, b),
@@ -137,7 +147,7 @@ pub fn compare(lib: &Library, a: RoleIx, b: RoleIx) -> Comparison {
 }
 
 /// The role's skills, then its departments' from the nearest up, each
-/// skill once (ignoring case): the skills `Library::skill_groups` lists,
+/// skill once: the skills `Library::skill_groups` lists,
 /// with the department kept apart from the category, so the category can
 /// be named in the language being shown.
 pub fn skill_groups(lib: &Library, role: RoleIx) -> Vec<Group> {
@@ -149,16 +159,20 @@ pub fn skill_groups(lib: &Library, role: RoleIx) -> Vec<Group> {
     let mut seen = HashSet::new();
     own.chain(shared)
         .filter_map(|(g, department)| {
-            let skills: Vec<String> = g
+            let ids: Vec<String> = g
                 .skills
                 .iter()
-                .filter(|s| seen.insert(s.to_lowercase()))
+                .filter(|id| seen.insert(*id))
                 .map(str::to_string)
                 .collect();
-            (!skills.is_empty()).then(|| Group {
+            (!ids.is_empty()).then(|| Group {
                 category: g.category.to_string(),
                 department: department.cloned(),
-                skills,
+                skills: ids
+                    .iter()
+                    .map(|id| lib.skill_name(id).to_string())
+                    .collect(),
+                ids,
             })
         })
         .collect()

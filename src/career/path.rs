@@ -75,6 +75,8 @@ pub struct Step {
     /// Skills of `to` (its departments' included) that no role earlier on
     /// the route has.
     pub add: Vec<String>,
+    /// The same skills by id.
+    pub add_ids: Vec<String>,
 }
 
 /// A move open from a role: its kind, where it leads, and which of the
@@ -185,10 +187,7 @@ impl<'a> Routes<'a> {
     /// first by kind and then by title wins, every time.
     fn from(&self, from: RoleIx) -> Option<Vec<Step>> {
         let mut left = self.to_target[from]?;
-        let mut held: HashSet<String> = skills(self.lib, from)
-            .into_iter()
-            .map(|s| s.to_lowercase())
-            .collect();
+        let mut held: HashSet<&str> = self.lib.skill_ids(from).into_iter().collect();
         let mut steps = Vec::new();
         let mut at = from;
         while at != self.target {
@@ -196,9 +195,16 @@ impl<'a> Routes<'a> {
                 self.to_target[next].is_some_and(|rest| rest + how.cost() == left)
             })?;
             let side = self.lib.roles[at].moves.get(side);
-            let add = skills(self.lib, next)
+            let add_ids: Vec<String> = self
+                .lib
+                .skill_ids(next)
                 .into_iter()
-                .filter(|s| held.insert(s.to_lowercase()))
+                .filter(|id| held.insert(id))
+                .map(str::to_string)
+                .collect();
+            let add = add_ids
+                .iter()
+                .map(|id| self.lib.skill_name(id).to_string())
                 .collect();
             steps.push(Step {
                 from: at,
@@ -207,6 +213,7 @@ impl<'a> Routes<'a> {
                 because: side.map(|m| m.because.clone()),
                 source: side.and_then(|m| m.source.clone()),
                 add,
+                add_ids,
             });
             left = self.to_target[next]?;
             at = next;
@@ -224,14 +231,6 @@ impl<'a> Routes<'a> {
         near.sort_unstable();
         near.into_iter().map(|(_, _, r)| r).collect()
     }
-}
-
-/// Every skill of a role, its departments' included, in display order.
-fn skills(lib: &Library, role: RoleIx) -> Vec<String> {
-    lib.skill_groups(role)
-        .into_iter()
-        .flat_map(|g| g.skills)
-        .collect()
 }
 
 /// The best route from `from` to `to` (see `Cost`): `None` when `to`

@@ -167,6 +167,7 @@ struct StepJson<'a> {
     /// and for the library's own suggestion (`move` is then `suggested`).
     source: Option<&'a str>,
     add_skills: &'a [String],
+    add_skill_ids: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -220,6 +221,7 @@ impl<'a> PathJson<'a> {
                     because: s.because.as_deref(),
                     source: s.source.as_deref(),
                     add_skills: &s.add,
+                    add_skill_ids: &s.add_ids,
                 })
                 .collect(),
         };

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Status, load_shown, usage_error};
-use crate::library::{Library, Role, RoleIx, Texts, Unresolved};
+use crate::library::{Library, RoleIx, RoleWithSkills, SkillGroups, Texts, Unresolved};
 use crate::search::{SearchIndex, Searcher};
 use crate::sheet::{Body, WageTable, role_sheet, wage_columns};
 use crate::t;
@@ -248,7 +248,7 @@ impl Page {
 #[derive(Serialize)]
 struct RoleJson<'a> {
     format: u32,
-    role: &'a Role,
+    role: RoleWithSkills<'a, Vec<NamedGroup<'a>>>,
     /// The department path, outermost first, as in `search --json`.
     department: Vec<&'a str>,
     /// The skills the role's departments share, nearest department first
@@ -278,8 +278,27 @@ struct MoveJson<'a> {
 #[derive(Serialize)]
 struct DepartmentSkills<'a> {
     department: &'a str,
+    #[serde(flatten)]
+    group: NamedGroup<'a>,
+}
+
+/// A group of skills by name, in the language shown, and by id.
+#[derive(Serialize)]
+struct NamedGroup<'a> {
     category: &'a str,
-    skills: Texts<'a>,
+    skills: Vec<&'a str>,
+    skill_ids: Texts<'a>,
+}
+
+fn named_groups<'a>(lib: &'a Library, groups: &'a SkillGroups) -> Vec<NamedGroup<'a>> {
+    groups
+        .iter()
+        .map(|g| NamedGroup {
+            category: g.category,
+            skills: g.skills.iter().map(|id| lib.skill_name(id)).collect(),
+            skill_ids: g.skills,
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -304,7 +323,7 @@ impl<'a> RoleJson<'a> {
         };
         RoleJson {
             format: 1,
-            role,
+            role: role.with_skills(named_groups(lib, &role.skills)),
             department: lib.department_path(role.department),
             department_skills: lib
                 .role_departments(r)
@@ -312,11 +331,12 @@ impl<'a> RoleJson<'a> {
                 .rev()
                 .flat_map(|d| {
                     let dept = &lib.departments[d];
-                    dept.skills.iter().map(move |g| DepartmentSkills {
-                        department: &dept.name,
-                        category: g.category,
-                        skills: g.skills,
-                    })
+                    named_groups(lib, &dept.skills)
+                        .into_iter()
+                        .map(move |group| DepartmentSkills {
+                            department: &dept.name,
+                            group,
+                        })
                 })
                 .collect(),
             ladders: lib

@@ -11,11 +11,13 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use rayon::prelude::*;
 
 use super::cycles::break_cycles;
-use super::model::{Department, Library, Role, RoleIx};
+use super::model::{Department, Library, Role, RoleIx, SkillGroup};
+use super::packed::SkillGroups;
 use super::parse::{IdOutcome, invalid_id, name_from_folder};
 use super::position::Position;
 use super::problem::{Kind, Problem};
 use super::schema::{LibraryInfo, RoleDraft, RoleRef};
+use super::skills::SkillTable;
 use super::suggest::did_you_mean;
 
 /// What the parsed files gave, gathered for building.
@@ -31,6 +33,8 @@ pub(crate) struct Builder {
     /// names (a role loaded under its file's name is found by it anyway).
     pub role_files: HashSet<String>,
     pub info: Option<LibraryInfo>,
+    /// The skills `_skills.toml` declares; none without one.
+    pub skills: SkillTable,
 }
 
 impl Builder {
@@ -45,6 +49,7 @@ impl Builder {
             lib.title = info.title;
             lib.welcome = info.welcome;
         }
+        lib.skills = std::mem::take(&mut self.skills);
         let dept_of_folder = self.build_departments(&mut lib);
         let (links, renamed) = add_roles(
             drafts,
@@ -53,6 +58,13 @@ impl Builder {
             &dept_of_folder,
             problems,
         );
+        let root = super::translation::library_root(&lib);
+        for d in 0..lib.departments.len() {
+            let dept = &mut lib.departments[d];
+            let at = std::mem::take(&mut dept.skill_at);
+            let file = department_file(&root, &dept.key);
+            dept.skills = name_skills(&mut lib.skills, &dept.skills, &at, &file, problems);
+        }
         let known = KnownFiles {
             role_files: &self.role_files,
             renamed: &renamed,
@@ -211,6 +223,14 @@ impl Adding<'_> {
             (None, _) => None,
         };
         let mut role = std::mem::take(&mut draft.role);
+        let at = std::mem::take(&mut draft.skill_at);
+        role.skills = name_skills(
+            &mut lib.skills,
+            &role.skills,
+            &at,
+            role.file(),
+            self.problems,
+        );
         role.department = match dept {
             Some(d) => d,
             None => *self.other.get_or_insert_with(|| {
@@ -232,6 +252,87 @@ impl Adding<'_> {
             works_with: std::mem::take(&mut draft.works_with),
             moves: std::mem::take(&mut draft.moves),
         });
+    }
+}
+
+/// The skills a role or department lists, by name as its file writes them,
+/// as the same groups of skill ids; a name `_skills.toml` does not declare
+/// is reported where it is written, and still shown.
+fn name_skills(
+    table: &mut SkillTable,
+    written: &SkillGroups,
+    at: &[Position],
+    file: &str,
+    problems: &mut Vec<Problem>,
+) -> SkillGroups {
+    if written.is_empty() {
+        return SkillGroups::default();
+    }
+    let mut place = at.iter();
+    let groups: Vec<SkillGroup> = written
+        .iter()
+        .map(|g| SkillGroup {
+            category: g.category.to_string(),
+            skills: g
+                .skills
+                .iter()
+                .map(|name| {
+                    let here = place.next();
+                    let ix = table.resolve(name, g.category).unwrap_or_else(|ix| {
+                        problems.push(undeclared(table, name, ix, file, here));
+                        ix
+                    });
+                    table
+                        .get(ix)
+                        .map_or_else(|| name.to_string(), |s| s.id.clone())
+                })
+                .collect(),
+        })
+        .collect();
+    SkillGroups::from(groups)
+}
+
+/// The problem of a skill `_skills.toml` does not declare, with the
+/// declared ones closest to it.
+fn undeclared(
+    table: &SkillTable,
+    name: &str,
+    ix: usize,
+    file: &str,
+    at: Option<&Position>,
+) -> Problem {
+    let closest: Vec<String> = table
+        .closest(name, crate::i18n::Lang::En, 4)
+        .into_iter()
+        .filter(|&c| c != ix)
+        .filter_map(|c| table.get(c))
+        .filter(|s| s.line.is_some())
+        .take(3)
+        .map(|s| format!("'{}'", s.name(crate::i18n::Lang::En)))
+        .collect();
+    let closest = if closest.is_empty() {
+        "none".to_string()
+    } else {
+        closest.join(", ")
+    };
+    let message = crate::t!(
+        "problem-skill-undeclared",
+        skill = crate::text::clean_line(name),
+        closest = closest
+    );
+    let problem = Problem::new(file, message).kind(Kind::Field);
+    match at {
+        Some(at) => problem.at(*at),
+        None => problem,
+    }
+}
+
+/// A department's `_index.toml`, as problems name it.
+fn department_file(root: &str, key: &str) -> String {
+    if key.is_empty() {
+        format!("{root}_index.toml")
+    } else {
+        format!("{root}{key}/_index.toml")
     }
 }
 

@@ -333,14 +333,29 @@ impl<'a> Doc<'a> {
             .into_iter()
             .map(|(category, skills)| SkillGroup {
                 category: category.into_owned(),
-                skills: skills.into_iter().map(Cow::into_owned).collect(),
+                skills: skills.into_iter().map(|(s, _)| s.into_owned()).collect(),
             })
             .collect()
     }
 
-    /// Like [`Doc::skill_groups`], packed straight from the file's text.
-    pub fn skill_groups_packed(&mut self, table: &DeTable<'_>, key: &str) -> SkillGroups {
+    /// Like [`Doc::skill_groups`], packed straight from the file's text,
+    /// with where each skill is, in order.
+    pub fn skill_groups_packed(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+    ) -> (SkillGroups, Vec<Position>) {
         let groups = self.skill_lists(table, key);
+        let mut cursor = super::position::Cursor::new(self.text);
+        let at = groups
+            .iter()
+            .flat_map(|(_, skills)| skills.iter().map(|(_, at)| *at))
+            .map(|offset| cursor.position(offset))
+            .collect();
+        let groups: Vec<(Cow<'_, str>, Vec<Cow<'_, str>>)> = groups
+            .into_iter()
+            .map(|(c, skills)| (c, skills.into_iter().map(|(s, _)| s).collect()))
+            .collect();
         let bytes = groups
             .iter()
             .map(|(c, skills)| c.len() + skills.iter().map(|s| s.len()).sum::<usize>())
@@ -350,7 +365,7 @@ impl<'a> Doc<'a> {
         for (category, skills) in &groups {
             pack.list([category]).list(skills);
         }
-        SkillGroups::from_packed(pack.finish())
+        (SkillGroups::from_packed(pack.finish()), at)
     }
 
     /// The skill groups of `key`: each category with its skills, the groups
@@ -360,7 +375,7 @@ impl<'a> Doc<'a> {
         &mut self,
         table: &'t DeTable<'_>,
         key: &str,
-    ) -> Vec<(Cow<'t, str>, Vec<Cow<'t, str>>)> {
+    ) -> Vec<(Cow<'t, str>, Vec<(Cow<'t, str>, usize)>)> {
         let Some(value) = lookup(table, key) else {
             return Vec::new();
         };
@@ -372,7 +387,7 @@ impl<'a> Doc<'a> {
         for (category, list) in groups.iter() {
             let name = text::clean_trimmed(category.get_ref(), false);
             let mut skills = Vec::with_capacity(array_len(list));
-            self.string_list(list, key, Some(&name), |s, _| skills.push(s));
+            self.string_list(list, key, Some(&name), |s, at| skills.push((s, at)));
             if !skills.is_empty() {
                 out.push((name, skills));
             }

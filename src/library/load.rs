@@ -140,6 +140,7 @@ impl Batch {
             if !found_by_name
                 && name != "_index.toml"
                 && name != super::synonyms::SYNONYMS_FILE
+                && name != super::skills::SKILLS_FILE
                 && !is_translation
             {
                 let stem = name.strip_suffix(".toml").unwrap_or(name);
@@ -231,6 +232,7 @@ fn load_parsed(read: Read) -> Loaded {
                 Parsed::Info(info) => builder.info = Some(info),
                 Parsed::Translation(t) => translations.push(*t),
                 Parsed::Synonyms(s) => synonyms = Some(s),
+                Parsed::Skills(s) => builder.skills = *s,
                 Parsed::Role(_) | Parsed::Nothing => {}
             }
         }

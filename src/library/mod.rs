@@ -13,6 +13,7 @@ mod position;
 mod problem;
 mod reload;
 mod schema;
+mod skills;
 mod source;
 mod suggest;
 mod synonyms;
@@ -22,14 +23,15 @@ mod translation;
 pub use ladder::{Heights, MAX_PATHS};
 pub use load::{LoadError, Loaded, load_dir, load_embedded};
 pub use model::{
-    Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, RoleText, SideMove, SkillGroup,
-    Source, Unresolved, Wage,
+    Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, RoleText, RoleWithSkills, SideMove,
+    SkillGroup, Source, Unresolved, Wage,
 };
 pub use packed::{SkillGroups, Skills, Texts};
 pub use position::{Position, line_column};
 pub use problem::{Kind, Problem};
 pub use reload::reload;
 pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS, ROLE_KEYS};
+pub use skills::{SKILLS_FILE, Skill, SkillIx, SkillTable, key as skill_key};
 pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;
 pub use synonyms::{SYNONYMS_FILE, Synonyms};

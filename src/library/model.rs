@@ -6,6 +6,7 @@ use foldhash::HashMap;
 use serde::Serialize;
 
 use super::packed::{PackBuilder, Packed, SkillGroups, Texts};
+use super::skills::{Skill, SkillTable};
 use super::synonyms::Synonyms;
 use super::title_forms::title_forms;
 
@@ -28,6 +29,10 @@ pub struct Library {
     /// Words that mean the same in the library's field, from its
     /// `_synonyms.toml`.
     pub synonyms: Synonyms,
+    /// Every skill the library's roles ask for, from its `_skills.toml` or
+    /// from the names its role files use. Roles and departments name their
+    /// skills by id.
+    pub skills: SkillTable,
     /// The language of the library's texts: English, unless translations
     /// into another language were laid over it.
     pub lang: crate::i18n::Lang,
@@ -61,6 +66,9 @@ pub struct Department {
     /// Sections shown in English for want of a translation, as for roles.
     #[serde(skip)]
     pub untranslated: Vec<&'static str>,
+    /// Where each skill is written in its `_index.toml`, in order.
+    #[serde(skip)]
+    pub(crate) skill_at: Vec<super::position::Position>,
 }
 
 /// One job role, read from one role file.
@@ -317,29 +325,47 @@ impl Role {
 /// always written.
 impl Serialize for Role {
     fn serialize<S: serde::Serializer>(&self, out: S) -> Result<S::Ok, S::Error> {
+        self.with_skills(&self.skills).serialize(out)
+    }
+}
+
+/// A role in JSON with its skills written as the caller likes: by id as
+/// stored, or with their names in a library.
+pub struct RoleWithSkills<'a, K>(&'a Role, K);
+
+impl Role {
+    /// The role for JSON, `skills` standing for its skills.
+    pub fn with_skills<K: Serialize>(&self, skills: K) -> RoleWithSkills<'_, K> {
+        RoleWithSkills(self, skills)
+    }
+}
+
+impl<K: Serialize> Serialize for RoleWithSkills<'_, K> {
+    fn serialize<S: serde::Serializer>(&self, out: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
+        let RoleWithSkills(role, skills) = self;
         let mut s = out.serialize_struct("Role", 21)?;
-        s.serialize_field("id", self.id())?;
-        s.serialize_field("title", self.title())?;
-        s.serialize_field("aliases", &self.aliases())?;
-        s.serialize_field("summary", &self.summary())?;
-        s.serialize_field("description", &self.description())?;
-        s.serialize_field("duties", &self.duties())?;
-        s.serialize_field("skills", &self.skills)?;
-        s.serialize_field("entry_level", &self.entry_level)?;
-        s.serialize_field("in_demand", &self.in_demand)?;
-        s.serialize_field("education", &self.education())?;
-        s.serialize_field("certification", &self.certification())?;
-        s.serialize_field("working_conditions", &self.working_conditions())?;
-        s.serialize_field("advancement", &self.advancement())?;
-        s.serialize_field("outlook", &self.outlook())?;
-        s.serialize_field("employers", &self.employers())?;
-        s.serialize_field("unions", &self.unions())?;
-        s.serialize_field("industry_groups", &self.industry_groups())?;
-        s.serialize_field("noc", &self.noc)?;
-        s.serialize_field("wages", &self.wages)?;
-        s.serialize_field("sources", &self.sources)?;
-        s.serialize_field("updated", &Dates(&self.updated))?;
+        s.serialize_field("id", role.id())?;
+        s.serialize_field("title", role.title())?;
+        s.serialize_field("aliases", &role.aliases())?;
+        s.serialize_field("summary", &role.summary())?;
+        s.serialize_field("description", &role.description())?;
+        s.serialize_field("duties", &role.duties())?;
+        s.serialize_field("skills", skills)?;
+        s.serialize_field("entry_level", &role.entry_level)?;
+        s.serialize_field("in_demand", &role.in_demand)?;
+        s.serialize_field("education", &role.education())?;
+        s.serialize_field("certification", &role.certification())?;
+        s.serialize_field("working_conditions", &role.working_conditions())?;
+        s.serialize_field("advancement", &role.advancement())?;
+        s.serialize_field("outlook", &role.outlook())?;
+        s.serialize_field("employers", &role.employers())?;
+        s.serialize_field("unions", &role.unions())?;
+        s.serialize_field("industry_groups", &role.industry_groups())?;
+        s.serialize_field("noc", &role.noc)?;
+        s.serialize_field("wages", &role.wages)?;
+        s.serialize_field("sources", &role.sources)?;
+        s.serialize_field("updated", &Dates(&role.updated))?;
         s.end()
     }
 }
@@ -463,9 +489,19 @@ impl Library {
         path
     }
 
+    /// A skill by its id.
+    pub fn skill(&self, id: &str) -> Option<&Skill> {
+        self.skills.by_id(id)
+    }
+
+    /// A skill's name in the language of the library's texts.
+    pub fn skill_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.skill(id).map_or(id, |s| s.name(self.lang))
+    }
+
     /// The role's skills with the skills its departments share, each skill
-    /// once, in the order: the role's own groups, then the departments' from
-    /// the nearest up.
+    /// once, by name, in the order: the role's own groups, then the
+    /// departments' from the nearest up.
     pub fn skill_groups(&self, role: RoleIx) -> Vec<SkillGroup> {
         let mut seen = std::collections::HashSet::new();
         let mut groups = Vec::new();
@@ -484,8 +520,8 @@ impl Library {
             let skills: Vec<String> = group
                 .skills
                 .iter()
-                .filter(|s| seen.insert(s.to_lowercase()))
-                .map(str::to_string)
+                .filter(|id| seen.insert(*id))
+                .map(|id| self.skill_name(id).to_string())
                 .collect();
             if !skills.is_empty() {
                 groups.push(SkillGroup { category, skills });
@@ -494,7 +530,7 @@ impl Library {
         groups
     }
 
-    /// Every skill of the role, its departments' included, as written, in
+    /// The ids of every skill of the role, its departments' included, in
     /// the order of [`Library::skill_groups`] (repeats left in).
     fn all_skills(&self, role: RoleIx) -> impl Iterator<Item = &str> {
         let own = self.roles[role].skills.iter();
@@ -506,29 +542,40 @@ impl Library {
         own.chain(shared).flat_map(|g| g.skills)
     }
 
-    /// Every skill of the role, its departments' included, lower-cased.
-    fn skill_set(&self, role: RoleIx) -> std::collections::HashSet<String> {
-        self.all_skills(role).map(|s| s.to_lowercase()).collect()
+    /// The ids of every skill of the role, its departments' included, each
+    /// once, in the order of [`Library::skill_groups`].
+    pub fn skill_ids(&self, role: RoleIx) -> Vec<&str> {
+        let mut seen = std::collections::HashSet::new();
+        self.all_skills(role)
+            .filter(|id| seen.insert(*id))
+            .collect()
     }
 
-    /// Roles that ask for this skill (compared without case), sorted by title.
+    /// Roles that ask for this skill (named by id, name or other name),
+    /// sorted by title.
     pub fn roles_with_skill(&self, skill: &str) -> Vec<RoleIx> {
-        let wanted = skill.to_lowercase();
+        let Some(wanted) = self
+            .skills
+            .index_of(skill)
+            .and_then(|ix| self.skills.get(ix))
+        else {
+            return Vec::new();
+        };
         let mut roles: Vec<RoleIx> = (0..self.roles.len())
-            .filter(|&r| self.skill_set(r).contains(&wanted))
+            .filter(|&r| self.all_skills(r).any(|id| id == wanted.id))
             .collect();
         roles.sort_by(|&a, &b| self.roles[a].title().cmp(self.roles[b].title()));
         roles
     }
 
-    /// Skills that `upper` asks for and `lower` does not: what to add to step
-    /// up from `lower` to `upper`.
+    /// Skills that `upper` asks for and `lower` does not, by name: what to
+    /// add to step up from `lower` to `upper`.
     pub fn step_up_skills(&self, lower: RoleIx, upper: RoleIx) -> Vec<String> {
-        let mut have = self.skill_set(lower);
-        // Each skill once, as skill_groups lists them.
-        self.all_skills(upper)
-            .filter(|s| have.insert(s.to_lowercase()))
-            .map(str::to_string)
+        let have: std::collections::HashSet<&str> = self.all_skills(lower).collect();
+        self.skill_ids(upper)
+            .into_iter()
+            .filter(|id| !have.contains(id))
+            .map(|id| self.skill_name(id).to_string())
             .collect()
     }
 

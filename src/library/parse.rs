@@ -8,6 +8,7 @@ use super::model::Department;
 use super::position::line_column;
 use super::problem::{Kind, Problem};
 use super::schema::{self, LibraryInfo, RoleDraft};
+use super::skills::{self, SKILLS_FILE, SkillTable};
 use super::source::Listed;
 use super::synonyms::{self, SYNONYMS_FILE, Synonyms};
 use super::translation::{self, Translation};
@@ -25,6 +26,7 @@ pub(crate) enum Parsed {
     Info(LibraryInfo),
     Translation(Box<Translation>),
     Synonyms(Synonyms),
+    Skills(Box<SkillTable>),
     Nothing,
 }
 
@@ -255,6 +257,15 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
             return Parsed::Nothing;
         }
         return Parsed::Synonyms(synonyms::read(doc, table));
+    }
+    if name == SKILLS_FILE {
+        if folder.is_some() {
+            doc.problems.push(
+                Problem::new(doc.path, crate::t!("problem-skills-not-at-root")).kind(Kind::Field),
+            );
+            return Parsed::Nothing;
+        }
+        return Parsed::Skills(Box::new(skills::read(doc, table)));
     }
     if name == "_index.toml" {
         return match folder {

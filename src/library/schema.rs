@@ -100,6 +100,8 @@ pub(crate) struct RoleDraft {
     pub works_with: Vec<RoleRef>,
     /// Where each of `role.moves` goes, in the same order.
     pub moves: Vec<RoleRef>,
+    /// Where each of the role's skills is written, in order.
+    pub skill_at: Vec<Position>,
 }
 
 /// Reads a role; `None` when it has no usable title (reported).
@@ -144,7 +146,8 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
         english_names: Vec::new(),
     };
     let mut role = Role::new(&text);
-    role.skills = doc.skill_groups_packed(table, "skills");
+    let (skills, skill_at) = doc.skill_groups_packed(table, "skills");
+    role.skills = skills;
     role.entry_level = doc.boolean(table, "entry_level").unwrap_or(false);
     role.in_demand = doc.boolean(table, "in_demand").unwrap_or(false);
     role.noc = read_noc(doc, table);
@@ -161,6 +164,7 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
         related: role_refs(doc, table, "related"),
         works_with: role_refs(doc, table, "works_with"),
         moves: targets,
+        skill_at,
         role,
     })
 }
@@ -341,7 +345,7 @@ pub(crate) fn read_department(doc: &mut Doc<'_>, table: &DeTable<'_>, dept: &mut
     dept.description = doc.text(table, "description");
     dept.unions = doc.strings(table, "unions");
     dept.industry_groups = doc.strings(table, "industry_groups");
-    dept.skills = doc.skill_groups_packed(table, "skills");
+    (dept.skills, dept.skill_at) = doc.skill_groups_packed(table, "skills");
     dept.order = doc.integer(table, "order");
 }
 

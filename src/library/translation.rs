@@ -12,6 +12,7 @@ use super::model::{Department, Library, Role, RoleText, SkillGroup};
 use super::packed::SkillGroups;
 use super::position::Position;
 use super::problem::{Kind, Problem};
+use super::skills::SkillTable;
 use crate::i18n::Lang;
 use crate::t;
 
@@ -454,7 +455,36 @@ pub(crate) fn check(
     listed: &foldhash::HashSet<String>,
     problems: &mut Vec<Problem>,
 ) {
+    for lang in Lang::ALL {
+        let mut table = english.skills.clone();
+        let clash =
+            |tr: &Translation, at: Position, name: &str, id: &str, first: String, file: &str| {
+                let message = t!(
+                    "translation-skill-two-names",
+                    name = crate::text::clean_line(name),
+                    skill = english.skill_name(id).to_string(),
+                    first = first,
+                    file = file.to_string()
+                );
+                problems.push(
+                    Problem::new(&tr.file, message)
+                        .kind(Kind::Translation)
+                        .at(at),
+                );
+            };
+        name_skills_from_lists(english, &mut table, translations, lang, clash);
+    }
     for tr in translations {
+        if english.skills.is_declared()
+            && let Some((_, at)) = tr.skills.first()
+        {
+            let message = t!("translation-skills-declared");
+            problems.push(
+                Problem::new(&tr.file, message)
+                    .kind(Kind::Translation)
+                    .at(*at),
+            );
+        }
         if let Target::Role(id) = &tr.target
             && english.role_by_id(id).is_none()
             && listed.contains(id)
@@ -615,8 +645,18 @@ pub fn translate<'a>(
             for_role.entry(id.as_str()).or_default().push(tr);
         }
     }
+    name_skills_from_lists(
+        english,
+        &mut lib.skills,
+        translations,
+        lang,
+        |_, _, _, _, _, _| {},
+    );
     for role in &mut lib.roles {
         role.untranslated = present_sections(role);
+        if skills_named(&lib.skills, &role.skills, lang) {
+            role.untranslated.retain(|&s| s != "skills");
+        }
         let mut text = role.text();
         // Crews say the English titles too; they stay searchable.
         text.english_names = std::iter::once(&text.title)
@@ -639,6 +679,9 @@ pub fn translate<'a>(
             .copied()
             .filter(|&s| department_has(dept, s))
             .collect();
+        if skills_named(&lib.skills, &dept.skills, lang) {
+            dept.untranslated.retain(|&s| s != "skills");
+        }
     }
     for tr in translations.iter().filter(|t| t.lang == lang) {
         match &tr.target {
@@ -746,9 +789,6 @@ fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &
         }
         done.push(key);
     }
-    if lay_skills(&mut role.skills, &tr.skills) {
-        done.push("skills");
-    }
     let mut noc_left = false;
     for noc in &mut role.noc {
         let french = tr
@@ -820,28 +860,66 @@ fn apply_department(dept: &mut Department, tr: &Translation) {
             _ => {}
         }
     }
-    if lay_skills(&mut dept.skills, &tr.skills) {
-        done.push("skills");
-    }
     dept.untranslated.retain(|s| !done.contains(s));
 }
 
-/// Lays translated skill lists over the English ones, category by
-/// category; whether every English category got one.
-fn lay_skills(skills: &mut SkillGroups, translated: &[(SkillGroup, Position)]) -> bool {
-    let mut all = true;
-    let mut groups = skills.to_vec();
-    for group in &mut groups {
-        match translated
-            .iter()
-            .find(|(t, _)| t.category == group.category)
-        {
-            Some((t, _)) => group.skills.clone_from(&t.skills),
-            None => all = false,
+/// Names skills in `lang` from the skill lists of the translations, matched
+/// to the English lists by category and place, in a library that does not
+/// declare its skills: the first name a skill gets is its name, and
+/// `clash` hears of each other one, with the file that gave the first.
+fn name_skills_from_lists(
+    english: &Library,
+    table: &mut SkillTable,
+    translations: &[Translation],
+    lang: Lang,
+    mut clash: impl FnMut(&Translation, Position, &str, &str, String, &str),
+) {
+    if table.is_declared() {
+        return;
+    }
+    let mut named_by: foldhash::HashMap<usize, &str> = Default::default();
+    for tr in translations.iter().filter(|t| t.lang == lang) {
+        let groups = match &tr.target {
+            Target::Role(id) => english
+                .role_by_id(id)
+                .filter(|&r| beside(&english.roles[r], tr))
+                .map(|r| &english.roles[r].skills),
+            Target::Department(key) => english
+                .departments
+                .iter()
+                .find(|d| &d.key == key)
+                .map(|d| &d.skills),
+            Target::Library => None,
+        };
+        let Some(groups) = groups else { continue };
+        for (group, at) in &tr.skills {
+            let Some(ids) = groups.iter().find(|g| g.category == group.category) else {
+                continue;
+            };
+            for (id, name) in ids.skills.iter().zip(&group.skills) {
+                let Some(ix) = table.index_of(id) else {
+                    continue;
+                };
+                match table.name_from_translation(ix, lang, name) {
+                    None => {
+                        named_by.entry(ix).or_insert(&tr.file);
+                    }
+                    Some(first) => {
+                        let file = named_by.get(&ix).copied().unwrap_or_default();
+                        clash(tr, *at, name, id, first, file);
+                    }
+                }
+            }
         }
     }
-    *skills = SkillGroups::from(groups);
-    all
+}
+
+/// Whether every skill in `groups` has a name in `lang`.
+fn skills_named(table: &SkillTable, groups: &SkillGroups, lang: Lang) -> bool {
+    groups
+        .iter()
+        .flat_map(|g| g.skills)
+        .all(|id| table.by_id(id).is_some_and(|s| s.name_in(lang).is_some()))
 }
 
 fn replace(slot: &mut Option<String>, value: &Option<String>) {
@@ -882,7 +960,7 @@ pub fn missing(shown: &Library, lang: Lang) -> Vec<Missing> {
 
 /// The library folder as problems name its files (`roles/`), taken from a
 /// role's file: its folder, less the department's own folders.
-fn library_root(lib: &Library) -> String {
+pub(crate) fn library_root(lib: &Library) -> String {
     lib.roles
         .iter()
         .find_map(|role| {

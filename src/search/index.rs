@@ -188,7 +188,7 @@ fn each(field: Field, items: Texts<'_>) -> impl Iterator<Item = (Field, &str)> {
 /// Every searchable text of one role, title first. A skill the role shares
 /// with its department may come twice; scoring takes the best occurrence, so
 /// that costs nothing.
-fn gather(lib: &Library, r: RoleIx) -> Vec<(Field, &str)> {
+fn gather<'a>(lib: &'a Library, r: RoleIx) -> Vec<(Field, &'a str)> {
     let role = &lib.roles[r];
     let mut out: Vec<(Field, &str)> = vec![(Field::Title, role.title())];
     out.extend(each(Field::Alias, role.aliases()));
@@ -201,13 +201,15 @@ fn gather(lib: &Library, r: RoleIx) -> Vec<(Field, &str)> {
             out.push((Field::Department, dept.name.as_str()));
         }
     }
-    for group in &role.skills {
-        out.extend(each(Field::Skill, group.skills));
-    }
+    let skills = |groups: &'a crate::library::SkillGroups| {
+        groups
+            .iter()
+            .flat_map(|g| g.skills)
+            .map(|id| (Field::Skill, lib.skill_name(id)))
+    };
+    out.extend(skills(&role.skills));
     for &d in departments.iter().rev() {
-        for group in &lib.departments[d].skills {
-            out.extend(each(Field::Skill, group.skills));
-        }
+        out.extend(skills(&lib.departments[d].skills));
     }
     out.extend(role.summary().map(|s| (Field::Summary, s)));
     out.extend(role.description().map(|s| (Field::Description, s)));

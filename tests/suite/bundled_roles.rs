@@ -310,7 +310,8 @@ fn toronto_roles_credit_the_guild_for_their_descriptions() {
 #[test]
 fn the_recording_engineer_carries_the_alberta_profile() {
     let lib = load_embedded().library;
-    let role = &lib.roles[by_title(&lib, "Recording Engineer")];
+    let r = by_title(&lib, "Recording Engineer");
+    let role = &lib.roles[r];
     let codes: Vec<(&str, Option<&str>)> = role
         .noc
         .iter()
@@ -374,7 +375,12 @@ fn the_recording_engineer_carries_the_alberta_profile() {
             "{key}"
         );
     }
-    let all = format!("{:?}", role);
+    let skills: Vec<&str> = lib
+        .skill_ids(r)
+        .into_iter()
+        .map(|id| lib.skill_name(id))
+        .collect();
+    let all = format!("{role:?} {skills:?}");
     for fact in [
         "bonuses that are not tied to production",
         "separate Sound Engineer profile",

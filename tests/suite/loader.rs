@@ -84,10 +84,15 @@ technical = ["Pro Tools", "mixing consoles"]
     assert_eq!(sound.order, Some(2));
     assert_eq!(sound.skills.len(), 1);
     assert_eq!(sound.skills.get(0).unwrap().category, "technical");
-    assert_eq!(
-        sound.skills.get(0).unwrap().skills,
-        ["Pro Tools", "mixing consoles"]
-    );
+    let names: Vec<&str> = sound
+        .skills
+        .get(0)
+        .unwrap()
+        .skills
+        .iter()
+        .map(|id| l.skill_name(id))
+        .collect();
+    assert_eq!(names, ["Pro Tools", "mixing consoles"]);
     assert_eq!(ids(l, &sound.roles), ["foley-artist"]);
     assert_eq!(dept_names(l, &sound.children), ["Mixing"]);
 
@@ -305,7 +310,13 @@ fn texts_are_trimmed_and_cleaned_whether_or_not_they_need_cleaning() {
     let skills: Vec<(String, Vec<String>)> = r
         .skills
         .iter()
-        .map(|g| (g.category.to_string(), g.skills.to_vec()))
+        .map(|g| {
+            let names = g
+                .skills
+                .iter()
+                .map(|id| loaded.library.skill_name(id).to_string());
+            (g.category.to_string(), names.collect())
+        })
         .collect();
     // A category with no skills left is no category.
     assert_eq!(

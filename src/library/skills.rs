@@ -1,0 +1,516 @@
+//! A library's skills as things, not strings: each skill has an id, a
+//! category, a name in each language and other names it is known by, so
+//! that one skill is the same skill in every role and every language.
+//!
+//! Staff declare them in `_skills.toml` at the library's root. Role files
+//! name skills as people write them ("Pro Tools", "music theory"): any of a
+//! skill's names, its other names or its id, forgiving case, accents and
+//! punctuation. A library without `_skills.toml` still has skills: each
+//! distinct name its role files use is one.
+
+use foldhash::{HashMap, HashMapExt};
+use toml::de::{DeTable, DeValue};
+
+use super::fields::Doc;
+use super::position::Position;
+use crate::i18n::Lang;
+
+/// The file, at the library's root.
+pub const SKILLS_FILE: &str = "_skills.toml";
+
+/// The keys of one skill in `_skills.toml`, besides one per language.
+const SKILL_KEYS: &[&str] = &["category", "also"];
+
+/// Position of a skill in its [`SkillTable`].
+pub type SkillIx = usize;
+
+/// One skill of a library.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Skill {
+    /// Stable, for scripts and links: `pro-tools`.
+    pub id: String,
+    /// The heading it is listed under when picking skills: `technical`.
+    pub category: String,
+    /// Its name in each language of [`Lang::ALL`], where it has one.
+    names: Vec<Option<String>>,
+    /// Other names it is known by, in any language: `protools`, `DAW`.
+    pub also: Vec<String>,
+    /// The line of `_skills.toml` that declares it; `None` for a skill only
+    /// a role file names.
+    pub line: Option<usize>,
+}
+
+impl Skill {
+    /// Its name in `lang`, if it has one there.
+    pub fn name_in(&self, lang: Lang) -> Option<&str> {
+        self.names.get(lang_slot(lang))?.as_deref()
+    }
+
+    /// Its name in `lang`, or else in the first language that names it.
+    pub fn name(&self, lang: Lang) -> &str {
+        self.name_in(lang)
+            .or_else(|| self.names.iter().flatten().next().map(String::as_str))
+            .unwrap_or(&self.id)
+    }
+}
+
+fn lang_slot(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
+/// Every skill of a library, found by id or by any of its names.
+#[derive(Clone, Debug, Default)]
+pub struct SkillTable {
+    skills: Vec<Skill>,
+    /// Every id, name and other name, as [`key`] makes them.
+    by_key: HashMap<String, SkillIx>,
+    /// Names exactly as role files wrote them, once resolved: most skills
+    /// are written the same way in many roles.
+    by_written: HashMap<String, SkillIx>,
+    /// Whether the library declares its skills in `_skills.toml`.
+    declared: bool,
+}
+
+impl SkillTable {
+    /// Whether the skills come from `_skills.toml`, so that a role naming
+    /// another one is a problem.
+    pub fn is_declared(&self) -> bool {
+        self.declared
+    }
+
+    pub fn len(&self) -> usize {
+        self.skills.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.skills.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Skill> {
+        self.skills.iter()
+    }
+
+    pub fn get(&self, ix: SkillIx) -> Option<&Skill> {
+        self.skills.get(ix)
+    }
+
+    /// The skill with this id.
+    pub fn by_id(&self, id: &str) -> Option<&Skill> {
+        self.index_of(id).and_then(|ix| self.skills.get(ix))
+    }
+
+    /// The skill `written` names, by id, name or other name, forgiving
+    /// case, accents and punctuation.
+    pub fn index_of(&self, written: &str) -> Option<SkillIx> {
+        self.by_written
+            .get(written)
+            .or_else(|| self.by_key.get(&key(written)))
+            .copied()
+    }
+
+    /// The skill `written` names, declaring it from that name when no skill
+    /// has it: how a library without `_skills.toml` gets its skills, and
+    /// how a skill a role names wrongly still shows. `Err` carries the new
+    /// skill when the table is declared, so the caller can say so.
+    pub(crate) fn resolve(&mut self, written: &str, category: &str) -> Result<SkillIx, SkillIx> {
+        if let Some(ix) = self.index_of(written) {
+            if !self.by_written.contains_key(written) {
+                self.by_written.insert(written.to_string(), ix);
+            }
+            return Ok(ix);
+        }
+        let id = key(written);
+        let ix = self.skills.len();
+        let mut names = vec![None; Lang::ALL.len()];
+        names[lang_slot(Lang::En)] = Some(written.to_string());
+        self.skills.push(Skill {
+            id: if id.is_empty() {
+                written.to_string()
+            } else {
+                id.clone()
+            },
+            category: category.to_string(),
+            names,
+            also: Vec::new(),
+            line: None,
+        });
+        self.by_written.insert(self.skills[ix].id.clone(), ix);
+        self.by_key.insert(id, ix);
+        self.by_written.insert(written.to_string(), ix);
+        if self.declared { Err(ix) } else { Ok(ix) }
+    }
+
+    /// Gives skill `ix` its name in `lang` when it has none there yet;
+    /// the name it already has otherwise, if that differs.
+    pub(crate) fn name_from_translation(
+        &mut self,
+        ix: SkillIx,
+        lang: Lang,
+        name: &str,
+    ) -> Option<String> {
+        let skill = self.skills.get_mut(ix)?;
+        let slot = skill.names.get_mut(lang_slot(lang))?;
+        match slot {
+            Some(have) if key(have) != key(name) => Some(have.clone()),
+            Some(_) => None,
+            None => {
+                *slot = Some(name.to_string());
+                let k = key(name);
+                self.by_key.entry(k).or_insert(ix);
+                None
+            }
+        }
+    }
+
+    /// The skills whose names come closest to `written`, best first: what
+    /// to suggest for a skill no name matches.
+    pub fn closest(&self, written: &str, lang: Lang, most: usize) -> Vec<SkillIx> {
+        let wanted = key(written);
+        let mut scored: Vec<(usize, SkillIx)> = self
+            .skills
+            .iter()
+            .enumerate()
+            .filter_map(|(ix, s)| {
+                let names = s
+                    .names
+                    .iter()
+                    .flatten()
+                    .chain(&s.also)
+                    .chain(std::iter::once(&s.id));
+                names
+                    .filter_map(|n| distance(&wanted, &key(n)))
+                    .min()
+                    .map(|d| (d, ix))
+            })
+            .collect();
+        scored.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| self.skills[a.1].name(lang).cmp(self.skills[b.1].name(lang)))
+        });
+        scored.into_iter().take(most).map(|(_, ix)| ix).collect()
+    }
+}
+
+/// How far `wanted` is from `name`, both keys, when they are close enough
+/// to suggest: typos, glued or split words, the first words of a longer
+/// name ("music theory" for "music theory and harmony"), words in another
+/// order.
+fn distance(wanted: &str, name: &str) -> Option<usize> {
+    if wanted.is_empty() {
+        return None;
+    }
+    let compact = |s: &str| s.replace('-', "");
+    let (w, n) = (compact(wanted), compact(name));
+    if w == n {
+        return Some(0);
+    }
+    let typo = strsim::damerau_levenshtein(&w, &n);
+    let allowed = match w.chars().count() {
+        0..=3 => 0,
+        4..=7 => 1,
+        8..=12 => 2,
+        _ => 3,
+    };
+    if typo <= allowed {
+        return Some(1 + typo);
+    }
+    // Every word typed, give or take a typo, among the name's words.
+    let name_words: Vec<&str> = name.split('-').collect();
+    let mut missing_letters = 0;
+    for word in wanted.split('-') {
+        let allowed = match word.chars().count() {
+            0..=3 => 0,
+            4..=7 => 1,
+            _ => 2,
+        };
+        let best = name_words
+            .iter()
+            .map(|n| {
+                if n.starts_with(word) && word.len() >= 3 {
+                    0
+                } else {
+                    strsim::damerau_levenshtein(word, n)
+                }
+            })
+            .min()?;
+        if best > allowed {
+            return None;
+        }
+        missing_letters += best;
+    }
+    Some(10 + missing_letters + name_words.len())
+}
+
+/// The key a skill is found by: lower case, without accents, words joined
+/// by `-`: "Pro Tools", "pro-tools" and "PRO TOOLS" are one key, and so are
+/// "décision" and "decision".
+pub fn key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let mut out = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name.nfd().filter(|&c| !is_combining_mark(c)) {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// Reads `_skills.toml`: one table a skill, named by its id, with its
+/// category, a name per language code and other names.
+pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
+    let mut out = SkillTable {
+        declared: true,
+        ..SkillTable::default()
+    };
+    let mut keys: Vec<&str> = SKILL_KEYS.to_vec();
+    keys.extend(Lang::ALL.iter().map(|l| l.code()));
+    // Where each key was first met, to report a name two skills share.
+    let mut taken: HashMap<String, (usize, String)> = HashMap::new();
+    for (id, value) in table.iter() {
+        let at = id.span().start;
+        let line = doc.position(at).line;
+        let id_text = id.get_ref().to_string();
+        let DeValue::Table(fields) = value.get_ref() else {
+            doc.report(
+                at..at,
+                crate::t!(
+                    "problem-skill-not-table",
+                    id = crate::text::clean_line(&id_text)
+                ),
+            );
+            continue;
+        };
+        if key(&id_text) != id_text {
+            doc.report(
+                at..at,
+                crate::t!(
+                    "problem-skill-id",
+                    id = crate::text::clean_line(&id_text),
+                    suggested = key(&id_text)
+                ),
+            );
+        }
+        doc.check_keys(fields, &keys, Some(&id_text));
+        let names: Vec<Option<String>> = Lang::ALL
+            .iter()
+            .map(|l| doc.text(fields, l.code()))
+            .collect();
+        if names.iter().all(Option::is_none) {
+            doc.report(
+                at..at,
+                crate::t!(
+                    "problem-skill-no-name",
+                    id = crate::text::clean_line(&id_text)
+                ),
+            );
+        }
+        let category = doc.text(fields, "category").unwrap_or_default();
+        if category.is_empty() {
+            doc.report(
+                at..at,
+                crate::t!(
+                    "problem-skill-no-category",
+                    id = crate::text::clean_line(&id_text)
+                ),
+            );
+        }
+        let also = doc.strings(fields, "also");
+        let ix = out.skills.len();
+        let id = key(&id_text);
+        let mut all_keys = vec![id.clone()];
+        all_keys.extend(names.iter().flatten().chain(&also).map(|n| key(n)));
+        all_keys.sort();
+        all_keys.dedup();
+        for k in all_keys {
+            match taken.get(&k) {
+                Some((other_line, other_id)) => {
+                    let message = crate::t!(
+                        "problem-skill-name-taken",
+                        name = k.clone(),
+                        other = other_id.clone(),
+                        line = *other_line
+                    );
+                    doc.report(at..at, message);
+                }
+                None => {
+                    taken.insert(k.clone(), (line, id.clone()));
+                    out.by_key.insert(k, ix);
+                }
+            }
+        }
+        out.by_written.insert(id.clone(), ix);
+        out.skills.push(Skill {
+            id,
+            category,
+            names,
+            also,
+            line: Some(line),
+        });
+    }
+    report_missing_names(doc, &out);
+    report_look_alikes(doc, &out);
+    out
+}
+
+/// A language some skill is named in is a language every skill needs a
+/// name in.
+fn report_missing_names(doc: &mut Doc<'_>, table: &SkillTable) {
+    for lang in Lang::ALL {
+        let used = table.skills.iter().any(|s| s.name_in(lang).is_some());
+        if !used {
+            continue;
+        }
+        for skill in table.skills.iter().filter(|s| s.name_in(lang).is_none()) {
+            let Some(line) = skill.line else { continue };
+            let message = crate::t!(
+                "problem-skill-no-name-in",
+                id = skill.id.as_str(),
+                code = lang.code(),
+                name = skill.name(Lang::En).to_string()
+            );
+            doc.problems
+                .push(super::Problem::new(doc.path, message).at(Position { line, column: 1 }));
+        }
+    }
+}
+
+/// Two declared skills that look like one: the same words in another
+/// order, a plural, a near-miss spelling.
+fn report_look_alikes(doc: &mut Doc<'_>, table: &SkillTable) {
+    let shapes: Vec<Vec<(String, String)>> = table
+        .skills
+        .iter()
+        .map(|s| {
+            Lang::ALL
+                .iter()
+                .filter_map(|&l| s.name_in(l))
+                .map(|n| {
+                    let k = key(n);
+                    (sorted_singular(&k), k.replace('-', ""))
+                })
+                .collect()
+        })
+        .collect();
+    for (b, later) in table.skills.iter().enumerate() {
+        for (a, earlier) in table.skills.iter().enumerate().take(b) {
+            let alike = shapes[a].iter().any(|(words_a, compact_a)| {
+                shapes[b].iter().any(|(words_b, compact_b)| {
+                    words_a == words_b
+                        || (compact_a.chars().count() >= 6
+                            && strsim::damerau_levenshtein(compact_a, compact_b) <= 1)
+                })
+            });
+            if !alike {
+                continue;
+            }
+            let (Some(line), Some(first)) = (later.line, earlier.line) else {
+                continue;
+            };
+            let message = crate::t!(
+                "problem-skill-look-alike",
+                id = later.id.as_str(),
+                other = earlier.id.as_str(),
+                line = first
+            );
+            doc.problems
+                .push(super::Problem::new(doc.path, message).at(Position { line, column: 1 }));
+        }
+    }
+}
+
+/// A key's words made singular and sorted: "Mixing consoles" and "console
+/// mixing" have the same.
+fn sorted_singular(key: &str) -> String {
+    let mut words: Vec<&str> = key
+        .split('-')
+        .map(|w| {
+            if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+                &w[..w.len() - 1]
+            } else {
+                w
+            }
+        })
+        .collect();
+    words.sort_unstable();
+    words.join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_forgives_case_accents_and_punctuation() {
+        assert_eq!(key("Pro Tools"), "pro-tools");
+        assert_eq!(key("  PRO-TOOLS "), "pro-tools");
+        assert_eq!(key("Prise de décision"), "prise-de-decision");
+        assert_eq!(
+            key("matériel d'enregistrement"),
+            "materiel-d-enregistrement"
+        );
+    }
+
+    #[test]
+    fn near_names_are_suggested_and_far_ones_are_not() {
+        assert_eq!(distance("protools", "pro-tools"), Some(0));
+        assert!(distance("music-theroy", "music-theory-and-harmony").is_some());
+        assert!(distance("teamwrk", "teamwork").is_some());
+        assert_eq!(distance("cooking", "teamwork"), None);
+        assert_eq!(distance("", "teamwork"), None);
+    }
+
+    #[test]
+    fn a_table_without_a_file_declares_each_name_once() {
+        let mut table = SkillTable::default();
+        let a = table.resolve("Pro Tools", "technical");
+        let b = table.resolve("pro tools", "creative");
+        assert_eq!(a, b);
+        assert_eq!(table.len(), 1);
+        let skill = table.by_id("pro-tools").expect("declared by its first use");
+        assert_eq!(skill.name(Lang::Fr), "Pro Tools");
+        assert_eq!(skill.category, "technical");
+    }
+
+    #[test]
+    fn a_translation_names_a_skill_once() {
+        let mut table = SkillTable::default();
+        let ix = table
+            .resolve("recording equipment", "technical")
+            .unwrap_or(0);
+        assert_eq!(
+            table.name_from_translation(ix, Lang::Fr, "matériel d'enregistrement"),
+            None
+        );
+        assert_eq!(
+            table.name_from_translation(ix, Lang::Fr, "Matériel d’enregistrement"),
+            None,
+            "the same words, another apostrophe"
+        );
+        assert_eq!(
+            table.name_from_translation(ix, Lang::Fr, "équipement d'enregistrement"),
+            Some("matériel d'enregistrement".to_string())
+        );
+        assert_eq!(
+            table.index_of("materiel d'enregistrement"),
+            Some(ix),
+            "found by its French name"
+        );
+    }
+
+    #[test]
+    fn look_alikes_share_sorted_singular_words() {
+        assert_eq!(
+            sorted_singular("mixing-consoles"),
+            sorted_singular("console-mixing")
+        );
+        assert_ne!(sorted_singular("glass"), sorted_singular("glas"));
+    }
+}
