@@ -87,3 +87,18 @@ path-more-entries = { $count ->
    *[other] { $count } more entry-level roles lead there: ask for the route from any of them with crewpath path ROLE { $to }.
     }
 compare-same-role = both names are '{ $title }': give two different roles to compare
+
+## What fits the skills someone has (crewpath match, the explorer's "What fits me").
+fit-heading = Roles that use the skills you have: { $skills }
+fit-have = { $total ->
+    [one] You have its one skill: { $skills }.
+   *[other] { $have ->
+        [one] You have 1 of its { $total } skills: { $skills }.
+       *[other] You have { $have } of its { $total } skills: { $skills }.
+    }
+  }
+fit-add = To add: { $skills }.
+fit-entry-level = entry level
+fit-nothing = No role asks for these skills.
+fit-unknown = no skill is called '{ $written }'; the closest: { $closest }
+fit-unknown-all = none of these is a skill of this library: { $written }. Name skills as the roles do, separated by commas, e.g. "{ $example }"

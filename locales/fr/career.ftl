@@ -90,3 +90,18 @@ path-more-entries = { $count ->
    *[other] { $count } autres rôles de premier échelon y mènent : demandez le parcours de l'un d'eux avec crewpath path RÔLE { $to }.
     }
 compare-same-role = les deux noms désignent « { $title } » : indiquez deux rôles différents à comparer
+
+## Ce qui convient aux compétences d'une personne (crewpath match, « Ce qui me convient » dans l'explorateur).
+fit-heading = Les postes qui font appel à vos compétences : { $skills }
+fit-have = { $total ->
+    [one] Vous avez sa seule compétence : { $skills }.
+   *[other] { $have ->
+        [one] Vous avez 1 de ses { $total } compétences : { $skills }.
+       *[other] Vous avez { $have } de ses { $total } compétences : { $skills }.
+    }
+  }
+fit-add = À acquérir : { $skills }.
+fit-entry-level = premier échelon
+fit-nothing = Aucun poste ne demande ces compétences.
+fit-unknown = aucune compétence ne s'appelle « { $written } »; les plus proches : { $closest }
+fit-unknown-all = aucune de ces compétences n'est dans cette bibliothèque : { $written }. Nommez les compétences comme les postes le font, séparées par des virgules, p. ex. « { $example } »

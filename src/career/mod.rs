@@ -3,8 +3,10 @@
 //! terminals; `crewpath compare`, `crewpath path` and the explorer read it.
 
 pub mod compare;
+pub mod fit;
 pub mod path;
 pub mod text;
 
 pub use compare::{Comparison, Relation, compare};
+pub use fit::{Fit, name_skills, rank};
 pub use path::{Answer, Move, Step, answer, closest_leading_to, entry_points, route};

@@ -13,7 +13,7 @@ fn title(lib: &Library, r: RoleIx) -> &str {
     lib.roles[r].title()
 }
 
-fn wrap(out: &mut String, width: usize, line: &str, first: &str, rest: &str) {
+pub(crate) fn wrap(out: &mut String, width: usize, line: &str, first: &str, rest: &str) {
     let options = textwrap::Options::new(width.max(20))
         .initial_indent(first)
         .subsequent_indent(rest)
@@ -465,4 +465,61 @@ pub fn path_text(lib: &Library, to: RoleIx, answer: &Answer, width: usize) -> St
         }
     }
     out
+}
+
+/// Roles ranked by the skills someone has ("what fits me"): each with its
+/// department, what they have of it and what they would add.
+pub fn fit_text(lib: &Library, picked: &[&str], fits: &[super::Fit], width: usize) -> String {
+    let names = |ids: &[String]| -> String {
+        ids.iter()
+            .map(|id| lib.skill_name(id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = String::new();
+    let picked: Vec<&str> = picked.iter().map(|id| lib.skill_name(id)).collect();
+    wrap(
+        &mut out,
+        width,
+        &t!("fit-heading", skills = picked.join(", ")),
+        "",
+        "  ",
+    );
+    if fits.is_empty() {
+        out.push('\n');
+        wrap(&mut out, width, &t!("fit-nothing"), "", "");
+        return out;
+    }
+    for (n, fit) in fits.iter().enumerate() {
+        out.push('\n');
+        let role = &lib.roles[fit.role];
+        let mut head = format!(
+            "{}. {} · {}",
+            n + 1,
+            role.title(),
+            lib.department_path(role.department).join(" / ")
+        );
+        if role.entry_level {
+            head.push_str(" · ");
+            head.push_str(&t!("fit-entry-level"));
+        }
+        wrap(&mut out, width, &head, "", "   ");
+        wrap(&mut out, width, &fit_have(lib, fit), "   ", "   ");
+        if !fit.add.is_empty() {
+            let add = t!("fit-add", skills = names(&fit.add));
+            wrap(&mut out, width, &add, "   ", "   ");
+        }
+    }
+    out
+}
+
+/// "You have 2 of its 9 skills: x, y."
+pub fn fit_have(lib: &Library, fit: &super::Fit) -> String {
+    let have: Vec<&str> = fit.have.iter().map(|id| lib.skill_name(id)).collect();
+    t!(
+        "fit-have",
+        have = fit.have.len(),
+        total = fit.total(),
+        skills = have.join(", ")
+    )
 }

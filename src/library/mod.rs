@@ -31,7 +31,7 @@ pub use position::{Position, line_column};
 pub use problem::{Kind, Problem};
 pub use reload::reload;
 pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS, ROLE_KEYS};
-pub use skills::{SKILLS_FILE, Skill, SkillIx, SkillTable, key as skill_key};
+pub use skills::{Named, SKILLS_FILE, Skill, SkillIx, SkillTable, key as skill_key};
 pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;
 pub use synonyms::{SYNONYMS_FILE, Synonyms};
