@@ -48,7 +48,7 @@ fn wide_screens_show_all_four_panes_for_a_role() {
             assert!(text.contains(pane), "{pane} missing:\n{text}");
         }
         assert!(text.contains("Also known as: 1PE"), "{text}");
-        assert!(text.contains("● 3. First Assistant Pict"), "{text}");
+        assert!(text.contains("● 3. First Assistant"), "{text}");
         assert!(text.contains("4. Picture Editor"), "{text}");
         assert!(text.contains("/ search"), "hint bar:\n{text}");
     });
