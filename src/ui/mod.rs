@@ -4,6 +4,7 @@
 mod bar;
 mod compare;
 mod detail;
+mod keys;
 mod labels;
 mod ladder;
 mod overlays;

@@ -185,3 +185,33 @@ fn snapshot_the_tree_at_100x30_in_french() {
         insta::assert_snapshot!("tree_100x30_fr", screen_text(&draw(app, 100, 30)));
     });
 }
+
+fn kiosk() -> Settings {
+    Settings {
+        kiosk: true,
+        ..Settings::default()
+    }
+}
+
+#[test]
+fn snapshot_the_kiosk_welcome_at_80x24_and_120x30() {
+    explorer(Lang::En, kiosk(), |app| {
+        insta::assert_snapshot!("welcome_80x24_en", screen_text(&draw(app, 80, 24)));
+        insta::assert_snapshot!("welcome_120x30_en", screen_text(&draw(app, 120, 30)));
+    });
+    explorer(Lang::Fr, kiosk(), |app| {
+        insta::assert_snapshot!("welcome_80x24_fr", screen_text(&draw(app, 80, 24)));
+    });
+}
+
+#[test]
+fn snapshot_the_help_at_80x24() {
+    explorer(Lang::En, Settings::default(), |app| {
+        app.update(Action::OpenHelp);
+        insta::assert_snapshot!("help_80x24_en", screen_text(&draw(app, 80, 24)));
+    });
+    explorer(Lang::Fr, Settings::default(), |app| {
+        app.update(Action::OpenHelp);
+        insta::assert_snapshot!("help_80x24_fr", screen_text(&draw(app, 80, 24)));
+    });
+}
