@@ -87,6 +87,7 @@ compare-window-route = The route — Tab compares, Esc closes
 search-window-title = Search: titles, abbreviations, skills, departments
 search-getting-ready = Getting the search ready for this large library… what you type is kept.
 search-prompt = Type a job title, an abbreviation (1PE, ADR) or a skill. Typos are fine.
+search-why-term = linked to the word '{ $term }'
 search-nothing = No role matches. Try another word.
 
 ## Panes.

@@ -87,6 +87,7 @@ compare-window-route = Le parcours — Tab compare, Échap ferme
 search-window-title = Recherche : titres, sigles, compétences, services
 search-getting-ready = Préparation de la recherche pour cette grande bibliothèque… ce que vous tapez est gardé.
 search-prompt = Tapez un titre de poste, un sigle (1PE, ADR) ou une compétence. Les fautes de frappe passent.
+search-why-term = lié au mot « { $term } »
 search-nothing = Aucun rôle ne correspond. Essayez un autre mot.
 
 ## Volets.

@@ -471,3 +471,21 @@ fn a_kiosk_always_offers_the_other_language_to_touch() {
         }
     });
 }
+
+#[test]
+fn a_hit_on_a_hidden_search_term_says_why_in_plain_words() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        app.update(Action::OpenSearch);
+        for c in "foley".chars() {
+            app.update(Action::Edit(Edit::Insert(c)));
+        }
+        let text = screen_text(&draw(app, 100, 30));
+        assert!(
+            text.contains("Sound Editor  Sound › Sound editing"),
+            "{text}"
+        );
+        assert!(text.contains("linked to the word 'foley'"), "{text}");
+        assert!(!text.contains("search term"), "{text}");
+    });
+}
