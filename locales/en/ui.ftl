@@ -87,6 +87,7 @@ compare-window-route = The route — Tab compares, Esc closes
 search-window-title = Search: titles, abbreviations, skills, departments
 search-getting-ready = Getting the search ready for this large library… what you type is kept.
 search-prompt = Type a job title, an abbreviation (1PE, ADR) or a skill. Typos are fine.
+search-why-term = linked to the word '{ $term }'
 search-nothing = No role matches. Try another word.
 
 ## Panes.
@@ -126,11 +127,25 @@ ladder-works-with = Works closely with
 
 ## The kiosk welcome and the screen.
 welcome-title = Explore careers in film and TV post-production
-welcome-start = Type a job title, or press Enter to browse.
-welcome-touch = You can also touch or click anything on the screen.
+welcome-purpose = See what a job involves, which skills it asks for and where it can lead you.
+welcome-type = Type a job title or a skill, or touch a search to try it:
+welcome-browse = Browse every role
 screen-too-small = Please enlarge the terminal
 screen-too-small-min = to at least { $min }
 screen-too-small-size = (it is { $size }).
 explorer-needs-terminal = the explorer needs a terminal ({ $error }); for plain text use 'crewpath search' or 'crewpath show'
 reload-kept-last-good = this role's file has problems now; the last version that loaded is shown until they are fixed
 settings-unknown-theme = '{ $theme }' is not a theme; use default, high-contrast or monochrome
+
+## Keys, as the keyboard names them.
+key-enter = Enter
+key-space = Space
+key-esc = Esc
+key-backspace = Backspace
+key-delete = Delete
+key-tab = Tab
+key-shift = Shift
+key-page-up = PgUp
+key-page-down = PgDn
+key-home = Home
+key-end = End

@@ -68,7 +68,7 @@ bar-pinned-unpin = { $title } épinglé : { $key } le détache
 bar-countdown = Toujours là? La séance recommence dans { $seconds } s. Appuyez sur une touche ou touchez l'écran pour la garder.
 
 ## Fenêtres.
-help-window = Aide — Esc pour fermer
+help-window = Aide — Échap pour fermer
 help-heading-keys = Touches
 help-heading-search-box = Dans la zone de recherche
 help-heading-mouse = Souris et écran tactile
@@ -76,17 +76,18 @@ help-typing-keys = toute autre lettre
 help-typing = lance une recherche avec elle (les lettres qu'aucune touche ci-dessus n'utilise)
 help-typing-kiosk = lance une recherche avec elle (les chiffres aussi)
 help-mouse = Cliquez sur un volet pour l'utiliser, sur un élément pour le choisir, et faites défiler avec la molette. Les indications du bas et le chemin de retour en haut se cliquent aussi.
-problems-window = Problèmes — Esc pour fermer
+problems-window = Problèmes — Échap pour fermer
 problems-none = Tous les fichiers de rôles se sont chargés sans problème.
 problems-intro = { $count ->
     [one] { $count } problème. Corrigez-le dans son fichier : crewpath relit les fichiers quand ils changent.
    *[other] { $count } problèmes. Corrigez-les dans les fichiers : crewpath les relit quand ils changent.
 }
-compare-window = Comparer — Tab montre le parcours, Esc ferme
-compare-window-route = Le parcours — Tab compare, Esc ferme
+compare-window = Comparer — Tab montre le parcours, Échap ferme
+compare-window-route = Le parcours — Tab compare, Échap ferme
 search-window-title = Recherche : titres, sigles, compétences, services
 search-getting-ready = Préparation de la recherche pour cette grande bibliothèque… ce que vous tapez est gardé.
 search-prompt = Tapez un titre de poste, un sigle (1PE, ADR) ou une compétence. Les fautes de frappe passent.
+search-why-term = lié au mot « { $term } »
 search-nothing = Aucun rôle ne correspond. Essayez un autre mot.
 
 ## Volets.
@@ -108,7 +109,7 @@ skills-asked-by = { $count ->
     [one] { $count } rôle demande « { $skill } »
    *[other] { $count } rôles demandent « { $skill } »
 }
-skills-asked-by-keys = Entrée ouvre un rôle · Esc revient
+skills-asked-by-keys = Entrée ouvre un rôle · Échap revient
 skills-this-role = (ce rôle)
 skills-none = Aucune compétence n'est indiquée pour ce rôle.
 skills-choose-role = Choisissez un rôle pour voir les compétences qu'il demande.
@@ -126,11 +127,25 @@ ladder-works-with = Travaille de près avec
 
 ## L'accueil de la borne et l'écran.
 welcome-title = Découvrez les métiers de la postproduction en cinéma et en télévision
-welcome-start = Tapez un titre de poste, ou appuyez sur Entrée pour parcourir.
-welcome-touch = Vous pouvez aussi toucher ou cliquer n'importe quoi à l'écran.
+welcome-purpose = Découvrez en quoi consiste un métier, quelles compétences il demande et où il peut vous mener.
+welcome-type = Tapez un titre de poste ou une compétence, ou touchez une recherche pour l'essayer :
+welcome-browse = Parcourir tous les rôles
 screen-too-small = Agrandissez le terminal
 screen-too-small-min = à au moins { $min }
 screen-too-small-size = (il fait { $size }).
 explorer-needs-terminal = l'explorateur a besoin d'un terminal ({ $error }); pour du texte simple, utilisez « crewpath search » ou « crewpath show »
 reload-kept-last-good = le fichier de ce rôle a maintenant des problèmes; la dernière version chargée reste affichée jusqu'à ce qu'ils soient corrigés
 settings-unknown-theme = « { $theme } » n'est pas un thème; utilisez default, high-contrast ou monochrome
+
+## Les touches, comme le clavier les nomme.
+key-enter = Entrée
+key-space = Espace
+key-esc = Échap
+key-backspace = Retour arrière
+key-delete = Suppr
+key-tab = Tab
+key-shift = Maj
+key-page-up = PgPréc
+key-page-down = PgSuiv
+key-home = Début
+key-end = Fin

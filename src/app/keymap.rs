@@ -79,12 +79,19 @@ fn starts_search(c: char, kiosk: bool) -> bool {
     }
 }
 
-/// On the welcome screen any key leaves it; a letter or digit starts a
-/// search with it, `?` opens the help it mentions, and Ctrl-L switches the
-/// language it offers.
+/// On the welcome screen a letter or digit starts a search with it, the
+/// arrows and Tab choose an example search and Enter runs it (or browses),
+/// `?` opens the help, Ctrl-L switches the language it offers, and any
+/// other key browses.
 fn welcome_key(key: KeyEvent) -> Action {
     if let Some(Action::SwitchLanguage) = bindings::browsing_action(&key, true) {
         return Action::SwitchLanguage;
+    }
+    match key.code {
+        KeyCode::Down | KeyCode::Tab => return Action::Down,
+        KeyCode::Up | KeyCode::BackTab => return Action::Up,
+        KeyCode::Enter => return Action::Activate,
+        _ => {}
     }
     match typed_char(&key) {
         Some('?') => Action::OpenHelp,
@@ -284,6 +291,11 @@ mod tests {
         );
         assert_eq!(
             action_for_key(press(KeyCode::Enter), ctx),
+            Some(Action::Activate)
+        );
+        assert_eq!(action_for_key(press(KeyCode::Tab), ctx), Some(Action::Down));
+        assert_eq!(
+            action_for_key(press(KeyCode::Esc), ctx),
             Some(Action::Browse)
         );
         assert_eq!(

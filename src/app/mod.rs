@@ -14,6 +14,7 @@ mod session;
 mod settings;
 pub mod skills;
 pub mod tree;
+pub mod welcome;
 
 use std::time::Instant;
 
@@ -380,6 +381,7 @@ impl<'a> App<'a> {
 
     /// Keys while an overlay is open.
     fn overlay_action(&mut self, action: Action) {
+        let action_is_up = action == Action::Up;
         let s = &mut self.session;
         match (s.overlay, action) {
             (Some(Overlay::Search), Action::Up) => s.search.move_by(-1),
@@ -387,6 +389,22 @@ impl<'a> App<'a> {
             (Some(Overlay::Search), Action::PageUp) => s.search.move_by(-10),
             (Some(Overlay::Search), Action::PageDown) => s.search.move_by(10),
             (Some(Overlay::Search), Action::Activate) => self.open_selected_hit(),
+            // The arrows and Tab choose an example search; Enter runs it,
+            // or browses when none is chosen; any other key browses.
+            (Some(Overlay::Welcome), Action::Up | Action::Down) => {
+                let by = if action_is_up { -1 } else { 1 };
+                let count = welcome::examples(self.lib).len();
+                s.welcome_choice = welcome::step(s.welcome_choice, by, count);
+            }
+            (Some(Overlay::Welcome), Action::Activate) => {
+                let chosen = s
+                    .welcome_choice
+                    .and_then(|i| welcome::examples(self.lib).into_iter().nth(i));
+                match chosen {
+                    Some(text) => self.open_search(text),
+                    None => s.overlay = None,
+                }
+            }
             (Some(Overlay::Welcome), _) => s.overlay = None,
             // Tab (or the button) turns the comparison into the route, and back.
             (

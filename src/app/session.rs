@@ -23,6 +23,8 @@ pub struct Session<'a> {
     pub history: History,
     /// The role pinned for comparing with another.
     pub pinned: Option<crate::library::RoleIx>,
+    /// The welcome's example search chosen by keyboard, if any.
+    pub welcome_choice: Option<usize>,
 }
 
 impl<'a> Session<'a> {
@@ -39,6 +41,7 @@ impl<'a> Session<'a> {
             overlay_scroll: 0,
             history: History::default(),
             pinned: None,
+            welcome_choice: None,
         };
         session.follow_tree(lib);
         session

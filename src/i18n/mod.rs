@@ -26,8 +26,16 @@ static CURRENT: AtomicU8 = AtomicU8::new(0);
 
 type Bundle = FluentBundle<FluentResource>;
 
+thread_local! {
+    /// A language this thread speaks for a while, over the process's.
+    static SPOKEN_HERE: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
 /// The language crewpath speaks now.
 pub fn current() -> Lang {
+    if let Some(lang) = SPOKEN_HERE.with(std::cell::Cell::get) {
+        return lang;
+    }
     Lang::ALL
         .get(usize::from(CURRENT.load(Ordering::Relaxed)))
         .copied()
@@ -37,6 +45,20 @@ pub fn current() -> Lang {
 /// Speak `lang` from now on.
 pub fn set(lang: Lang) {
     CURRENT.store(lang.ix(), Ordering::Relaxed);
+}
+
+/// Runs `f` speaking `lang` on this thread only, whatever the process
+/// speaks: a sheet printed in a visitor's language, or a screen drawn in
+/// one while other threads speak another.
+pub fn speaking<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            SPOKEN_HERE.with(|here| here.set(self.0));
+        }
+    }
+    let _restore = Restore(SPOKEN_HERE.with(|here| here.replace(Some(lang))));
+    f()
 }
 
 fn bundles() -> &'static [Bundle; 2] {

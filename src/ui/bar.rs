@@ -118,7 +118,7 @@ pub fn draw_hints(
     layout: &mut ScreenLayout,
 ) {
     type Hint = (String, String, Option<Action>);
-    let key = |k: &str| k.to_string();
+    let key = super::keys::named;
     let hints: Vec<(u8, Hint)> = match app.overlay() {
         Some(Overlay::Search) => vec![
             (3, (t!("bar-type"), t!("bar-to-search"), None)),

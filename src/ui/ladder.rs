@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
-use super::text::{fit, wrap};
+use super::text::{fit, wrap, wrap_after};
 use super::{Styles, draw_list};
 use crate::app::App;
 use crate::app::ladder::LadderRow;
@@ -31,24 +31,28 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
                     level,
                     current,
                 } => {
-                    if *current {
-                        vec![Line::from(Span::styled(
-                            fit(&format!("● {level}. {}", title(*role)), width),
-                            styles.current,
-                        ))]
+                    let (mark, style) = if *current {
+                        ("●", styles.current)
                     } else {
-                        vec![Line::from(fit(
-                            &format!("  {level}. {}", title(*role)),
-                            width,
-                        ))]
-                    }
+                        (" ", styles.base)
+                    };
+                    wrap_after(&format!("{mark} {level}. "), title(*role), width)
+                        .into_iter()
+                        .map(|l| Line::from(Span::styled(l, style)))
+                        .collect()
                 }
                 LadderRow::StepUp { to } => wrap(&t!("ladder-step-up", title = title(*to)), width)
                     .into_iter()
                     .map(|l| Line::from(Span::styled(l, styles.title)))
                     .collect(),
-                LadderRow::Skill(s) => vec![Line::from(fit(&format!("  + {s}"), width))],
-                LadderRow::Link(r) => vec![Line::from(fit(&format!("→ {}", title(*r)), width))],
+                LadderRow::Skill(s) => wrap_after("  + ", s, width)
+                    .into_iter()
+                    .map(Line::from)
+                    .collect(),
+                LadderRow::Link(r) => wrap_after("→ ", title(*r), width)
+                    .into_iter()
+                    .map(Line::from)
+                    .collect(),
                 LadderRow::Note(n) => wrap(n, width)
                     .into_iter()
                     .map(|l| Line::from(Span::styled(l, styles.dim)))

@@ -4,6 +4,8 @@
 mod bar;
 mod compare;
 mod detail;
+mod keys;
+mod labels;
 mod ladder;
 mod overlays;
 mod search;
@@ -116,7 +118,7 @@ fn draw_wide(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
-    let tree_width = tree::wanted_width(app).clamp(28, body.width * 3 / 10);
+    let tree_width = tree::wanted_width(app).clamp(28, body.width / 3);
     let [left, centre, right] = Layout::horizontal([
         Constraint::Length(tree_width),
         Constraint::Fill(5),

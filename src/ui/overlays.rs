@@ -5,11 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{Styles, heading, overlay_area, overlay_block, overlay_width, plain};
+use super::{Styles, heading, keys, overlay_area, overlay_block, overlay_width, plain};
 
 /// The widest the help, problems and compare windows grow.
 const HELP_WIDTH: u16 = 100;
-/// Where what a key does starts in the help window.
+/// Where what a key does starts in the help window, at least.
 const KEYS_COLUMN: usize = 28;
 use crate::app::bindings::{BROWSING, SEARCH_BOX};
 use crate::app::{App, ScreenLayout};
@@ -25,11 +25,24 @@ pub fn draw_help(
 ) {
     // What a key does wraps under itself, never under the keys' column.
     let inner = usize::from(overlay_width(body, HELP_WIDTH).saturating_sub(2));
-    let column = if inner >= KEYS_COLUMN + 16 {
-        KEYS_COLUMN
-    } else {
-        0
-    };
+    // Keys as the keyboard names them in the language spoken.
+    let browsing: Vec<(String, &str)> = BROWSING
+        .iter()
+        .filter(|b| b.applies_to(app.settings.kiosk))
+        .filter_map(|b| Some((keys::named(b.keys_label), b.help?)))
+        .collect();
+    let search_box: Vec<(String, &str)> = SEARCH_BOX
+        .iter()
+        .map(|(label, what)| (keys::named(label), *what))
+        .collect();
+    let widest = browsing
+        .iter()
+        .chain(&search_box)
+        .map(|(keys, _)| super::text::display_width(keys) + 2)
+        .max()
+        .unwrap_or(0);
+    let column = widest.max(KEYS_COLUMN);
+    let column = if inner >= column + 16 { column } else { 0 };
     let key_lines = |lines: &mut Vec<Line<'static>>, keys: &str, what: &str| {
         let wrapped = super::text::wrap(what, inner.saturating_sub(column));
         for (i, part) in wrapped.into_iter().enumerate() {
@@ -47,10 +60,8 @@ pub fn draw_help(
         }
     };
     let mut lines = vec![heading(&t!("help-heading-keys"), styles)];
-    for b in BROWSING.iter().filter(|b| b.applies_to(app.settings.kiosk)) {
-        if let Some(what) = b.help {
-            key_lines(&mut lines, b.keys_label, &crate::i18n::tr_args(what, None));
-        }
+    for (keys, what) in &browsing {
+        key_lines(&mut lines, keys, &crate::i18n::tr_args(what, None));
     }
     let typing = if app.settings.kiosk {
         t!("help-typing-kiosk")
@@ -60,7 +71,7 @@ pub fn draw_help(
     key_lines(&mut lines, &t!("help-typing-keys"), &typing);
     lines.push(Line::default());
     lines.push(heading(&t!("help-heading-search-box"), styles));
-    for (keys, what) in SEARCH_BOX {
+    for (keys, what) in &search_box {
         key_lines(&mut lines, keys, &crate::i18n::tr_args(what, None));
     }
     lines.push(Line::default());

@@ -98,7 +98,22 @@ pub fn draw(
                 ));
             }
             let mut second = vec![Span::raw("   ")];
-            if hit.field != Field::Title {
+            if hit.field == Field::SearchTerm {
+                // A hidden search term means nothing to a visitor as a field:
+                // say in plain words why the role came up.
+                let why = t!("search-why-term", term = "\u{0}");
+                let (before, after) = why.split_once('\u{0}').unwrap_or((&why, ""));
+                let room = width.saturating_sub(3 + display_width(before) + display_width(after));
+                second.push(Span::styled(before.to_string(), styles.dim));
+                second.extend(highlighted(
+                    &hit.matched,
+                    &hit.positions,
+                    room,
+                    styles.base,
+                    styles.matched,
+                ));
+                second.push(Span::styled(after.to_string(), styles.dim));
+            } else if hit.field != Field::Title {
                 let label = format!("{}: ", hit.field.label());
                 let room = width.saturating_sub(3 + display_width(&label));
                 second.push(Span::styled(label, styles.dim));

@@ -31,41 +31,6 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
-/// `text` cut to `width` columns in the middle, keeping its first word and
-/// as many whole words of its end as fit: titles that open alike ("Assistant
-/// ou assistante au montage des effets sonores", "… des dialogues") stay
-/// told apart where cutting the end would leave them the same. Falls back
-/// to [`fit`] when no word of the end fits.
-pub fn fit_middle(text: &str, width: usize) -> String {
-    let text = clean_line(text);
-    if display_width(&text) <= width {
-        return text.into_owned();
-    }
-    let first = text.split(' ').next().unwrap_or_default();
-    let head = display_width(first);
-    // The head, "…", a space, and at least one word of the end.
-    if head + 3 > width * 2 / 3 {
-        return fit(&text, width);
-    }
-    let room = width - head - 1;
-    let rest: Vec<&str> = text[first.len()..].split_whitespace().collect();
-    let mut take = 0;
-    let mut used = 0;
-    for word in rest.iter().rev() {
-        // Each word with the space before it.
-        let need = display_width(word) + 1;
-        if used + need > room {
-            break;
-        }
-        used += need;
-        take += 1;
-    }
-    if take == 0 || take == rest.len() {
-        return fit(&text, width);
-    }
-    format!("{first}… {}", rest[rest.len() - take..].join(" "))
-}
-
 pub fn display_width(text: &str) -> usize {
     text.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
@@ -139,30 +104,32 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
+/// `text` after `prefix` ("● 3. "), wrapped to `width` columns with the
+/// lines after the first under the text, not the prefix: a long title is
+/// read whole rather than cut.
+pub fn wrap_after(prefix: &str, text: &str, width: usize) -> Vec<String> {
+    let text = clean_line(text);
+    let indent = " ".repeat(display_width(prefix));
+    let options = textwrap::Options::new(width.max(display_width(prefix) + 1))
+        .initial_indent(prefix)
+        .subsequent_indent(&indent);
+    textwrap::wrap(&text, options)
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn titles_cut_in_the_middle_keep_what_tells_them_apart() {
-        let effects = "Assistant ou assistante au montage des effets sonores";
-        let dialogue = "Assistant ou assistante au montage des dialogues";
-        assert_eq!(fit_middle(effects, 26), "Assistant… effets sonores");
-        assert_eq!(fit_middle(dialogue, 26), "Assistant… des dialogues");
-        for width in 0..60 {
-            for text in [effects, dialogue, "Supercalifragilistic Editor", "Mixer"] {
-                assert!(
-                    display_width(&fit_middle(text, width)) <= width.max(1),
-                    "{text} {width}"
-                );
-            }
-        }
-        assert_eq!(fit_middle("Mixer", 10), "Mixer");
-        // A first word too long for half the room: cut at the end.
+    fn wrapped_titles_hang_under_their_text() {
         assert_eq!(
-            fit_middle("Supercalifragilistic Editor", 20),
-            fit("Supercalifragilistic Editor", 20)
+            wrap_after("● 2. ", "Assistant ou assistante au montage", 20),
+            ["● 2. Assistant ou", "     assistante au", "     montage"]
         );
+        assert_eq!(wrap_after("→ ", "Foley Artist", 30), ["→ Foley Artist"]);
     }
 
     #[test]

@@ -1,42 +1,31 @@
-//! The kiosk's full-screen welcome.
+//! The kiosk's full-screen welcome: what the screen is for, a few example
+//! searches to touch, a way to browse, and the languages.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
 use super::Styles;
-use super::text::display_width;
-use crate::app::bindings::hints_for;
-use crate::app::{Action, App, Pane, ScreenLayout};
+use super::text::{display_width, fit};
+use crate::app::welcome::examples;
+use crate::app::{Action, App, ScreenLayout};
 use crate::i18n::Lang;
 use crate::t;
 
+/// Columns between two buttons on one line.
+const GAP: u16 = 3;
+
+/// A touch target: its words, what it does, and whether it is chosen.
+struct Button {
+    label: String,
+    action: Action,
+    chosen: bool,
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &mut ScreenLayout) {
     layout.welcome = true;
-    let title = app.lib.title.clone().unwrap_or_else(|| t!("welcome-title"));
-    let mut lines = vec![
-        Line::from(Span::styled("crewpath", styles.title)),
-        Line::from(Span::styled(title, styles.heading)),
-        Line::default(),
-    ];
-    if let Some(welcome) = &app.lib.welcome {
-        lines.push(Line::from(welcome.clone()));
-        lines.push(Line::default());
-    }
-    lines.push(Line::from(Span::styled(t!("welcome-start"), styles.notice)));
-    lines.push(Line::default());
-    let mut keys = Vec::new();
-    // The languages have a line of their own, below.
-    let hints = hints_for(Pane::Tree, true)
-        .into_iter()
-        .filter(|h| h.action != Action::SwitchLanguage);
-    for hint in hints {
-        keys.push(Span::styled(hint.key, styles.key));
-        keys.push(Span::raw(format!(" {}   ", hint.what)));
-    }
-    lines.push(Line::from(keys));
-    lines.push(Line::from(t!("welcome-touch")));
     let width = area.width.saturating_sub(4).min(76);
     let [_, column, _] = Layout::horizontal([
         Constraint::Fill(1),
@@ -44,10 +33,62 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
         Constraint::Fill(1),
     ])
     .areas(area);
-    let paragraph = Paragraph::new(lines).centered().wrap(Wrap { trim: true });
-    // The text, a blank line and the languages, inside the double border.
-    let text_height = paragraph.line_count(column.width.saturating_sub(2)) as u16;
-    let height = (text_height + 4).min(area.height);
+    let inner_width = column.width.saturating_sub(2);
+    let title = app.lib.title.clone().unwrap_or_else(|| t!("welcome-title"));
+    let mut intro = vec![
+        Line::from(Span::styled("crewpath", styles.title)),
+        Line::from(Span::styled(title, styles.heading)),
+        Line::default(),
+        Line::from(t!("welcome-purpose")),
+    ];
+    let choice = app.session.welcome_choice;
+    let searches: Vec<Button> = examples(app.lib)
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Button {
+            label: format!(" {text} "),
+            action: Action::SearchWith(text),
+            chosen: choice == Some(i),
+        })
+        .collect();
+    let browse = vec![Button {
+        label: format!(" {} ", t!("welcome-browse")),
+        action: Action::Browse,
+        chosen: false,
+    }];
+    let spoken = crate::i18n::current();
+    let languages: Vec<Button> = Lang::ALL
+        .into_iter()
+        .map(|lang| Button {
+            label: format!(" {} ", lang.own_name()),
+            action: Action::Language(lang),
+            chosen: lang == spoken,
+        })
+        .collect();
+    let prompt = Paragraph::new(Line::from(t!("welcome-type")))
+        .centered()
+        .wrap(Wrap { trim: true });
+    let rows = |buttons: &[Button]| rows_needed(buttons, inner_width);
+    let prompt_height = prompt.line_count(inner_width) as u16;
+    let fixed = prompt_height + 1 + rows(&searches) + 1 + rows(&browse) + 1 + rows(&languages);
+    // The library's own welcome, below the sentence, where there is room.
+    if let Some(welcome) = &app.lib.welcome {
+        let with = Paragraph::new(
+            [
+                intro.clone(),
+                vec![Line::default(), Line::from(welcome.as_str())],
+            ]
+            .concat(),
+        )
+        .wrap(Wrap { trim: true });
+        if with.line_count(inner_width) as u16 + fixed + 3 <= area.height {
+            intro.push(Line::default());
+            intro.push(Line::from(welcome.clone()));
+        }
+    }
+    let intro = Paragraph::new(intro).centered().wrap(Wrap { trim: true });
+    let intro_height = intro.line_count(inner_width) as u16;
+    let height = (intro_height + 1 + fixed + 2).min(area.height);
     let box_area = Rect::new(
         column.x,
         area.y + area.height.saturating_sub(height) / 2,
@@ -60,48 +101,83 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
         .border_style(styles.border_focused);
     let inner = block.inner(box_area);
     frame.render_widget(block, box_area);
-    let [text_area, _, languages] = Layout::vertical([
-        Constraint::Min(0),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
-    frame.render_widget(paragraph, text_area);
-    draw_languages(frame, languages, styles, layout);
+    let mut y = inner.y;
+    let mut next = |frame: &mut Frame, h: u16, draw: &mut dyn FnMut(&mut Frame, Rect)| {
+        let h = h.min(inner.bottom().saturating_sub(y));
+        if h > 0 {
+            draw(frame, Rect::new(inner.x, y, inner.width, h));
+        }
+        y += h;
+    };
+    next(frame, intro_height + 1, &mut |f, r| {
+        f.render_widget(&intro, r)
+    });
+    next(frame, prompt_height, &mut |f, r| {
+        f.render_widget(&prompt, r)
+    });
+    for group in [&searches, &browse, &languages] {
+        next(frame, rows(group) + 1, &mut |f, r| {
+            draw_buttons(
+                f,
+                Rect::new(r.x, r.y + 1, r.width, r.height.saturating_sub(1)),
+                group,
+                styles,
+                layout,
+            )
+        });
+    }
+    // A touch anywhere else browses.
     layout.buttons.push((area, Action::Browse));
 }
 
-/// "English   Français": each a touch target, the one spoken marked, and
-/// the key that switches.
-fn draw_languages(frame: &mut Frame, area: Rect, styles: &Styles, layout: &mut ScreenLayout) {
-    const GAP: u16 = 3;
-    let spoken = crate::i18n::current();
-    let names: Vec<(Lang, String)> = Lang::ALL
-        .into_iter()
-        .map(|lang| (lang, format!(" {} ", lang.own_name())))
-        .collect();
-    let key = "Ctrl-L";
-    let total: u16 = names
-        .iter()
-        .map(|(_, name)| display_width(name) as u16 + GAP)
-        .sum::<u16>()
-        + display_width(key) as u16;
-    if area.height == 0 || total > area.width {
-        return;
+/// Rows `buttons` take side by side in `width` columns, one a row where
+/// they do not fit together.
+fn rows_needed(buttons: &[Button], width: u16) -> u16 {
+    if total_width(buttons) <= width {
+        1
+    } else {
+        buttons.len() as u16
     }
-    let mut x = area.x + (area.width - total) / 2;
-    for (lang, name) in names {
-        let width = display_width(&name) as u16;
-        let rect = Rect::new(x, area.y, width, 1);
-        let style = if lang == spoken {
+}
+
+fn total_width(buttons: &[Button]) -> u16 {
+    let widths: u16 = buttons.iter().map(|b| display_width(&b.label) as u16).sum();
+    widths + GAP * (buttons.len() as u16).saturating_sub(1)
+}
+
+/// Centred buttons, each a touch target; the chosen one marked as a
+/// selection is.
+fn draw_buttons(
+    frame: &mut Frame,
+    area: Rect,
+    buttons: &[Button],
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    let together = total_width(buttons) <= area.width;
+    let mut x = area.x + area.width.saturating_sub(total_width(buttons)) / 2;
+    let mut y = area.y;
+    for button in buttons {
+        if y >= area.bottom() {
+            break;
+        }
+        let label = fit(&button.label, usize::from(area.width));
+        let width = display_width(&label) as u16;
+        if !together {
+            x = area.x + area.width.saturating_sub(width) / 2;
+        }
+        let style: Style = if button.chosen {
             styles.selected
         } else {
             styles.key
         };
-        frame.render_widget(Span::styled(name, style), rect);
-        layout.buttons.push((rect, Action::Language(lang)));
-        x += width + GAP;
+        let rect = Rect::new(x, y, width, 1);
+        frame.render_widget(Span::styled(label, style), rect);
+        layout.buttons.push((rect, button.action.clone()));
+        if together {
+            x += width + GAP;
+        } else {
+            y += 1;
+        }
     }
-    let rect = Rect::new(x, area.y, display_width(key) as u16, 1);
-    frame.render_widget(Span::styled(key, styles.dim), rect);
 }

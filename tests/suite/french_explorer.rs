@@ -8,8 +8,8 @@ use crate::common::{Term, find_on_screen, keys};
 
 const CTRL_L: &str = "\x0c";
 const CTRL_R: &str = "\x12";
-const WELCOME_EN: &str = "Type a job title, or press Enter to browse.";
-const WELCOME_FR: &str = "Tapez un titre de poste, ou appuyez sur Entrée pour parcourir.";
+const WELCOME_EN: &str = "Type a job title or a skill, or touch a search to try it:";
+const WELCOME_FR: &str = "Tapez un titre de poste ou une compétence, ou touchez une";
 
 #[test]
 fn the_explorer_speaks_the_language_asked_for_however_it_is_asked() {

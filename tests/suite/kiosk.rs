@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::common::{TempLibrary, Term, find_on_screen, keys};
 
-const WELCOME: &str = "Type a job title, or press Enter to browse.";
+const WELCOME: &str = "Type a job title or a skill, or touch a search to try it:";
 
 #[test]
 fn visitors_cannot_quit_or_suspend() {
@@ -292,4 +292,45 @@ fn a_kiosk_reads_edits_at_every_start_over_whatever_language_the_visitor_chose()
     t.wait_for(WELCOME);
     t.send(keys::ENTER);
     t.wait_for("Re-Recording Mixer");
+}
+
+#[test]
+fn the_welcome_offers_example_searches_to_touch_or_choose_by_keyboard() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    let screen = t.wait_for(WELCOME);
+    assert!(
+        screen.contains("See what a job involves"),
+        "one sentence says what the screen is for:\n{screen}"
+    );
+    for jargon in ["Tab", "Ctrl-", "Enter", "Esc"] {
+        assert!(
+            !screen.contains(jargon),
+            "'{jargon}' on the welcome:\n{screen}"
+        );
+    }
+    // A touch on an example runs that search.
+    let Some((col, row)) = find_on_screen(&screen, "Picture Editor") else {
+        panic!("no example search:\n{screen}");
+    };
+    t.send(&keys::click(col + 2, row));
+    t.wait_until("the search for the example, with its results", |s| {
+        s.contains("› Picture Editor") && s.contains("Assistant Picture Editor")
+    });
+    // By keyboard: Tab chooses the first example, again the next, and
+    // Enter runs the one chosen.
+    t.send(keys::ESC);
+    t.wait_gone("› Picture Editor");
+    t.send("\x12");
+    t.wait_for(WELCOME);
+    t.send("\t");
+    t.send("\t");
+    t.send(keys::ENTER);
+    t.wait_for("› Picture Editor");
+    // Enter with nothing chosen browses, as before.
+    t.send(keys::ESC);
+    t.wait_gone("› Picture Editor");
+    t.send("\x12");
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("Departments");
 }

@@ -22,6 +22,7 @@ mod relevance;
 mod relevance_real;
 mod render;
 mod role_names;
+mod screens;
 mod search;
 mod search_cli;
 mod ssh_kiosk;

@@ -48,7 +48,7 @@ fn wide_screens_show_all_four_panes_for_a_role() {
             assert!(text.contains(pane), "{pane} missing:\n{text}");
         }
         assert!(text.contains("Also known as: 1PE"), "{text}");
-        assert!(text.contains("● 3. First Assistant Pict"), "{text}");
+        assert!(text.contains("● 3. First Assistant"), "{text}");
         assert!(text.contains("4. Picture Editor"), "{text}");
         assert!(text.contains("/ search"), "hint bar:\n{text}");
     });
@@ -469,5 +469,23 @@ fn a_kiosk_always_offers_the_other_language_to_touch() {
                 app.update(Action::FocusNext);
             }
         }
+    });
+}
+
+#[test]
+fn a_hit_on_a_hidden_search_term_says_why_in_plain_words() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        app.update(Action::OpenSearch);
+        for c in "foley".chars() {
+            app.update(Action::Edit(Edit::Insert(c)));
+        }
+        let text = screen_text(&draw(app, 100, 30));
+        assert!(
+            text.contains("Sound Editor  Sound › Sound editing"),
+            "{text}"
+        );
+        assert!(text.contains("linked to the word 'foley'"), "{text}");
+        assert!(!text.contains("search term"), "{text}");
     });
 }

@@ -1,0 +1,217 @@
+//! Whole screens as a user sees them, at the sizes and in the languages
+//! people use: rows that must read apart, and snapshots (reviewed, in
+//! `snapshots/`) that keep each screen as it was accepted.
+
+use std::time::Instant;
+
+use crewpath::app::tree::Node;
+use crewpath::app::{Action, App, Pane, Settings};
+use crewpath::i18n::{Lang, speaking};
+use crewpath::library::{Library, load_embedded};
+use crewpath::search::SearchIndex;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+/// Runs `f` with an explorer on the bundled roles in `lang`, speaking it.
+fn explorer<T>(lang: Lang, settings: Settings, f: impl FnOnce(&mut App) -> T) -> T {
+    let loaded = load_embedded();
+    let library = loaded.in_language(lang);
+    let index = SearchIndex::build(&library);
+    speaking(lang, || {
+        let settings = Settings { lang, ..settings };
+        let mut app = App::new(&library, &index, &loaded.problems, settings, Instant::now());
+        f(&mut app)
+    })
+}
+
+fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal
+        .draw(|frame| app.layout = crewpath::ui::draw(frame, app, Instant::now()))
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+/// Row `y` of `area`, as shown.
+fn row_text(buffer: &Buffer, area: Rect, y: u16) -> String {
+    (area.x..area.right())
+        .map(|x| buffer[(x, y)].symbol())
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+/// Each item of a pane's list in view, with the text of its rows joined,
+/// the selection marker and the indentation left out; an item cut by the
+/// bottom of the pane is left out.
+fn items_shown(app: &App, buffer: &Buffer, pane: Pane) -> Vec<(usize, String)> {
+    let Some((_, _, list)) = app.layout.panes.iter().find(|(p, _, _)| *p == pane) else {
+        panic!("{pane:?} is not on screen");
+    };
+    let mut items: Vec<(usize, String)> = Vec::new();
+    for (k, &item) in list.rows.iter().enumerate() {
+        let line = row_text(buffer, list.area, list.area.y + k as u16);
+        let line = line.trim_start_matches('›').trim();
+        match items.last_mut() {
+            Some((last, text)) if *last == item => {
+                text.push(' ');
+                text.push_str(line);
+            }
+            _ => items.push((item, line.to_string())),
+        }
+    }
+    if list.rows.len() == usize::from(list.area.height) {
+        items.pop();
+    }
+    items
+}
+
+/// The role titles of the tree's rows.
+fn tree_titles(app: &App, lib: &Library) -> Vec<Option<String>> {
+    app.session
+        .tree
+        .rows()
+        .iter()
+        .map(|row| match row.node {
+            Node::Role(r) => Some(lib.roles[r].title().to_string()),
+            Node::Department(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn no_two_roles_in_the_tree_read_the_same_at_any_width() {
+    for lang in Lang::ALL {
+        let loaded = load_embedded();
+        let library = loaded.in_language(lang);
+        explorer(lang, Settings::default(), |app| {
+            let titles = tree_titles(app, &library);
+            let mut checked = 0;
+            // Every width of the narrow layout and of the wide one; tall
+            // enough for the whole tree.
+            for width in 60..=220 {
+                let buffer = draw(app, width, 60);
+                let shown = items_shown(app, &buffer, Pane::Tree);
+                assert!(shown.len() >= titles.len() - 1, "the whole tree shows");
+                for (i, (a, text_a)) in shown.iter().enumerate() {
+                    let Some(title_a) = &titles[*a] else { continue };
+                    for (b, text_b) in &shown[i + 1..] {
+                        let Some(title_b) = &titles[*b] else { continue };
+                        assert!(
+                            title_a == title_b || text_a != text_b,
+                            "{lang:?} at {width} columns: '{title_a}' and '{title_b}' both read '{text_a}'"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+            assert!(checked > 1000, "{checked} pairs of rows compared");
+        });
+    }
+}
+
+#[test]
+fn the_tree_is_wider_where_the_terminal_has_room() {
+    explorer(Lang::En, Settings::default(), |app| {
+        draw(app, 100, 30);
+        let tree = |app: &App| {
+            app.layout
+                .panes
+                .iter()
+                .find(|(p, _, _)| *p == Pane::Tree)
+                .map(|(_, area, _)| area.width)
+        };
+        assert_eq!(tree(app), Some(33), "a third of 100 columns");
+        draw(app, 160, 40);
+        assert_eq!(
+            tree(app),
+            Some(38),
+            "as wide as its longest title needs, no wider"
+        );
+    });
+}
+
+#[test]
+fn ladder_rungs_read_whole_at_any_width() {
+    for lang in Lang::ALL {
+        let loaded = load_embedded();
+        let library = loaded.in_language(lang);
+        explorer(lang, Settings::default(), |app| {
+            let mut rungs = 0;
+            for role in 0..library.roles.len() {
+                app.update(Action::OpenRole(role));
+                for width in (100..=200).step_by(9) {
+                    let buffer = draw(app, width, 50);
+                    for (item, text) in items_shown(app, &buffer, Pane::Ladder) {
+                        if let crewpath::app::ladder::LadderRow::Rung { role, level, .. } =
+                            app.session.ladder.rows[item]
+                        {
+                            let title = library.roles[role].title();
+                            let text = text.trim_start_matches('●').trim();
+                            assert_eq!(
+                                text,
+                                format!("{level}. {title}"),
+                                "{lang:?} at {width} columns"
+                            );
+                            rungs += 1;
+                        }
+                    }
+                }
+            }
+            assert!(rungs > 200, "{rungs} rungs checked");
+        });
+    }
+}
+
+fn screen_text(buffer: &Buffer) -> String {
+    (0..buffer.area.height)
+        .map(|y| row_text(buffer, buffer.area, y))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn snapshot_the_tree_at_100x30_in_english() {
+    explorer(Lang::En, Settings::default(), |app| {
+        insta::assert_snapshot!("tree_100x30_en", screen_text(&draw(app, 100, 30)));
+    });
+}
+
+#[test]
+fn snapshot_the_tree_at_100x30_in_french() {
+    explorer(Lang::Fr, Settings::default(), |app| {
+        insta::assert_snapshot!("tree_100x30_fr", screen_text(&draw(app, 100, 30)));
+    });
+}
+
+fn kiosk() -> Settings {
+    Settings {
+        kiosk: true,
+        ..Settings::default()
+    }
+}
+
+#[test]
+fn snapshot_the_kiosk_welcome_at_80x24_and_120x30() {
+    explorer(Lang::En, kiosk(), |app| {
+        insta::assert_snapshot!("welcome_80x24_en", screen_text(&draw(app, 80, 24)));
+        insta::assert_snapshot!("welcome_120x30_en", screen_text(&draw(app, 120, 30)));
+    });
+    explorer(Lang::Fr, kiosk(), |app| {
+        insta::assert_snapshot!("welcome_80x24_fr", screen_text(&draw(app, 80, 24)));
+    });
+}
+
+#[test]
+fn snapshot_the_help_at_80x24() {
+    explorer(Lang::En, Settings::default(), |app| {
+        app.update(Action::OpenHelp);
+        insta::assert_snapshot!("help_80x24_en", screen_text(&draw(app, 80, 24)));
+    });
+    explorer(Lang::Fr, Settings::default(), |app| {
+        app.update(Action::OpenHelp);
+        insta::assert_snapshot!("help_80x24_fr", screen_text(&draw(app, 80, 24)));
+    });
+}
