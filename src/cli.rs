@@ -200,6 +200,19 @@ pub enum Command {
         target: Option<String>,
     },
 
+    /// Roles ranked by how much of each the skills you have cover, with
+    /// what you have of it and what you would add.
+    #[command(name = "match")]
+    Match {
+        /// Print the ranking as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The skills you have, separated by commas: names, other names or
+        /// ids ("pro tools, music theory, teamwork"); typos are forgiven.
+        #[arg(long, required = true, value_name = "SKILLS")]
+        skills: String,
+    },
+
     /// List every role, one per line: id, title and department.
     List {
         /// Print the list as JSON: one object with every role's id, title

@@ -61,6 +61,7 @@ fn main() -> ExitCode {
             _ => commands::usage_error(&crewpath::t!("usage-path-needs-roles")),
         },
         Some(Command::List { json }) => commands::list::run(roles, json),
+        Some(Command::Match { json, skills }) => commands::fit::run(roles, &skills, json),
         Some(Command::Generate { what }) => commands::generate::run(what),
         None => explore(&cli, roles),
     }

@@ -102,3 +102,4 @@ fit-entry-level = entry level
 fit-nothing = No role asks for these skills.
 fit-unknown = no skill is called '{ $written }'; the closest: { $closest }
 fit-unknown-all = none of these is a skill of this library: { $written }. Name skills as the roles do, separated by commas, e.g. "{ $example }"
+fit-quoted = '{ $name }'

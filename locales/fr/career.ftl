@@ -105,3 +105,4 @@ fit-entry-level = premier échelon
 fit-nothing = Aucun poste ne demande ces compétences.
 fit-unknown = aucune compétence ne s'appelle « { $written } »; les plus proches : { $closest }
 fit-unknown-all = aucune de ces compétences n'est dans cette bibliothèque : { $written }. Nommez les compétences comme les postes le font, séparées par des virgules, p. ex. « { $example } »
+fit-quoted = « { $name } »

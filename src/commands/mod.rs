@@ -2,6 +2,7 @@
 
 pub mod career;
 pub mod check;
+pub mod fit;
 pub mod generate;
 pub mod list;
 pub mod search;

@@ -25,6 +25,7 @@ mod role_names;
 mod screens;
 mod search;
 mod search_cli;
+mod skills;
 mod ssh_kiosk;
 mod terminal_conventions;
 mod translations;

@@ -1,0 +1,421 @@
+//! Skills as things: declared once in `_skills.toml`, named by role files as
+//! people write them, one skill in every role and language; and `crewpath
+//! match`, which ranks roles by the skills someone has.
+
+use std::collections::BTreeSet;
+
+use crewpath::i18n::Lang;
+use crewpath::library::load_embedded;
+
+use crate::common::{Workspace, crewpath_with, run};
+
+/// A small library that declares its skills, with a French translation.
+fn declared_library() -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        "roles/_skills.toml",
+        "[pro-tools]\ncategory = \"technical\"\nen = \"Pro Tools\"\nfr = \"Pro Tools\"\n\
+         also = [\"DAW\"]\n\n\
+         [music-theory]\ncategory = \"technical\"\nen = \"music theory\"\nfr = \"théorie musicale\"\n\n\
+         [teamwork]\ncategory = \"personal\"\nen = \"teamwork\"\nfr = \"travail d'équipe\"\n\n\
+         [mixing]\ncategory = \"technical\"\nen = \"mixing\"\nfr = \"mixage\"\n",
+    )
+    .write(
+        "roles/sound/mixer.toml",
+        "title = \"Mixer\"\n[skills]\ntechnical = [\"pro tools\", \"Mixing\"]\npersonal = [\"teamwork\"]\n",
+    )
+    .write(
+        "roles/sound/mixer.fr.toml",
+        "title = \"Mixeur ou mixeuse\"\n",
+    )
+    .write(
+        "roles/sound/assistant.toml",
+        "title = \"Mixing Assistant\"\nentry_level = true\nnext = [\"mixer\"]\n\
+         [skills]\ntechnical = [\"DAW\"]\npersonal = [\"teamwork\"]\n",
+    )
+    .write(
+        "roles/music/composer.toml",
+        "title = \"Composer\"\n[skills]\ntechnical = [\"music-theory\", \"Pro Tools\"]\n",
+    );
+    ws
+}
+
+#[test]
+fn a_role_names_a_declared_skill_by_name_other_name_or_id_and_check_is_clean() {
+    let ws = declared_library();
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    // "pro tools", "DAW" and "Pro Tools" are one skill: the assistant's
+    // route to the mixer adds only mixing.
+    let r = run(ws
+        .crewpath()
+        .args(["path", "--roles", "roles", "assistant", "mixer"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("add mixing\n"), "{}", r.stdout);
+}
+
+#[test]
+fn check_names_the_line_of_a_skill_the_library_does_not_declare_and_the_closest() {
+    let ws = declared_library();
+    ws.write(
+        "roles/music/copyist.toml",
+        "title = \"Copyist\"\n[skills]\ntechnical = [\"music theroy\",\n  \"juggling\"]\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains(
+            "roles/music/copyist.toml:3:14: skill 'music theroy' is not declared in \
+             _skills.toml; did you mean 'music theory'? Use a declared name, or declare it there"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("roles/music/copyist.toml:4:3: skill 'juggling' is not declared"),
+        "{}",
+        r.stdout
+    );
+    // The role still shows, with both skills.
+    let r = run(ws.crewpath().args(["show", "--roles", "roles", "copyist"]));
+    assert!(r.stdout.contains("juggling"), "{}", r.stdout);
+}
+
+#[test]
+fn check_reports_declared_skills_that_look_like_one_and_missing_names() {
+    let ws = Workspace::new();
+    ws.write(
+        "roles/_skills.toml",
+        "[mixing-consoles]\ncategory = \"technical\"\nen = \"mixing consoles\"\nfr = \"consoles de mixage\"\n\n\
+         [console-mixing]\ncategory = \"technical\"\nen = \"console mixing\"\nfr = \"mixage sur console\"\n\n\
+         [microphone]\ncategory = \"technical\"\nen = \"microphone\"\nfr = \"micro\"\n\n\
+         [microphones]\ncategory = \"technical\"\nen = \"microphones\"\nfr = \"micros\"\n\n\
+         [synthesizer]\ncategory = \"technical\"\nen = \"synthesizer\"\nfr = \"synthétiseur\"\n\n\
+         [synthesiser]\ncategory = \"technical\"\nen = \"synthesiser\"\n\n\
+         [teamwork]\ncategory = \"personal\"\nen = \"teamwork\"\nfr = \"travail d'équipe\"\n\n\
+         [team-work]\ncategory = \"personal\"\nen = \"Team Work\"\nfr = \"esprit d'équipe\"\n",
+    )
+    .write("roles/mixer.toml", "title = \"Mixer\"\n");
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.code, 1);
+    let out = &r.stdout;
+    for expected in [
+        "roles/_skills.toml:6:1: skill 'console-mixing' looks like skill 'mixing-consoles' (line 1)",
+        "roles/_skills.toml:16:1: skill 'microphones' looks like skill 'microphone' (line 11)",
+        "roles/_skills.toml:26:1: skill 'synthesiser' looks like skill 'synthesizer' (line 21)",
+        "roles/_skills.toml:26:1: skill 'synthesiser' (synthesiser) has no name in 'fr' while other skills have one: add fr = \"…\"",
+        "roles/_skills.toml:35:1: skill 'team-work' looks like skill 'teamwork' (line 30)",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+    // Skills that differ are left alone.
+    assert!(!out.contains("'teamwork' looks like"), "{out}");
+}
+
+#[test]
+fn a_translation_that_lists_skills_in_a_declaring_library_is_told_they_are_not_read() {
+    let ws = declared_library();
+    ws.write(
+        "roles/sound/mixer.fr.toml",
+        "title = \"Mixeur\"\n\n[skills]\ntechnical = [\"outils pro\"]\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert!(
+        r.stdout.contains(
+            "roles/sound/mixer.fr.toml:4:1: skills are named in each language once, in \
+             _skills.toml, and this list is not read"
+        ),
+        "{}",
+        r.stdout
+    );
+    let r = run(ws
+        .crewpath()
+        .args(["--lang", "fr", "show", "--roles", "roles", "mixer"]));
+    assert!(r.stdout.contains("travail d'équipe"), "{}", r.stdout);
+    assert!(!r.stdout.contains("outils pro"), "{}", r.stdout);
+}
+
+#[test]
+fn without_a_skills_file_a_skill_worded_two_ways_in_french_is_reported_with_both_files() {
+    let ws = Workspace::new();
+    ws.write(
+        "roles/a.toml",
+        "title = \"A\"\n[skills]\ntechnical = [\"recording equipment\"]\n",
+    )
+    .write(
+        "roles/a.fr.toml",
+        "title = \"A fr\"\n[skills]\ntechnical = [\"matériel d'enregistrement\"]\n",
+    )
+    .write(
+        "roles/b.toml",
+        "title = \"B\"\n[skills]\ntechnical = [\"Recording equipment\"]\n",
+    )
+    .write(
+        "roles/b.fr.toml",
+        "title = \"B fr\"\n[skills]\ntechnical = [\"équipement d'enregistrement\"]\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert!(
+        r.stdout.contains(
+            "roles/b.fr.toml:3:1: 'équipement d'enregistrement' translates skill 'recording \
+             equipment', which roles/a.fr.toml calls 'matériel d'enregistrement'"
+        ),
+        "{}",
+        r.stdout
+    );
+    // Both roles show the one French name.
+    for role in ["a", "b"] {
+        let r = run(ws
+            .crewpath()
+            .args(["--lang", "fr", "show", "--roles", "roles", role]));
+        assert!(
+            r.stdout.contains("matériel d'enregistrement"),
+            "{}",
+            r.stdout
+        );
+    }
+}
+
+#[test]
+fn show_json_carries_each_skill_by_id_and_by_name() {
+    let ws = declared_library();
+    let r = run(ws.crewpath().args([
+        "--lang", "fr", "show", "--json", "--roles", "roles", "mixer",
+    ]));
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    let groups = &json["role"]["skills"];
+    assert_eq!(
+        groups[0]["skill_ids"],
+        serde_json::json!(["pro-tools", "mixing"])
+    );
+    assert_eq!(
+        groups[0]["skills"],
+        serde_json::json!(["Pro Tools", "mixage"])
+    );
+    assert_eq!(groups[1]["skill_ids"], serde_json::json!(["teamwork"]));
+}
+
+#[test]
+fn every_skill_of_the_bundled_roles_has_exactly_one_name_in_each_language() {
+    let loaded = load_embedded();
+    let lib = &loaded.library;
+    assert!(
+        lib.skills.is_declared(),
+        "the bundled roles declare their skills"
+    );
+    let mut used = BTreeSet::new();
+    for r in 0..lib.roles.len() {
+        used.extend(lib.skill_ids(r).into_iter().map(str::to_string));
+    }
+    assert!(used.len() > 50, "{}", used.len());
+    let french = loaded.in_language(Lang::Fr);
+    let mut french_names = BTreeSet::new();
+    for id in &used {
+        let skill = lib.skill(id).expect("every skill a role names is declared");
+        let en = skill.name_in(Lang::En).expect("an English name");
+        let fr = skill.name_in(Lang::Fr).expect("a French name");
+        assert!(skill.line.is_some(), "{id} is declared in _skills.toml");
+        assert!(french_names.insert(fr.to_string()), "{fr} names two skills");
+        assert_eq!(french.skill_name(id), fr, "{en}");
+    }
+    // No French role file words a skill of its own.
+    for r in 0..french.roles.len() {
+        for g in french.skill_groups(r) {
+            for name in g.skills {
+                assert!(french_names.contains(&name), "{name}");
+            }
+        }
+    }
+}
+
+/// The skill ids of every step of the route `path --json` gives.
+fn route_skill_ids(lang: &str, from: &str, to: &str) -> Vec<Vec<String>> {
+    let r = crewpath_with(&["--lang", lang, "path", "--json", from, to], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    json["route"]["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .map(|s| serde_json::from_value(s["add_skill_ids"].clone()).expect("ids"))
+        .collect()
+}
+
+#[test]
+fn french_and_english_routes_and_comparisons_list_the_same_skills() {
+    for (from, to) in [
+        ("trainee-assistant-sound-editor", "supervising-sound-editor"),
+        ("assistant-engineer", "recording-engineer"),
+        ("trainee-assistant-picture-editor", "picture-editor"),
+        ("first-assistant-sound-editor", "supervising-sound-editor"),
+    ] {
+        let en = route_skill_ids("en", from, to);
+        assert!(!en.is_empty(), "{from} → {to}");
+        assert_eq!(en, route_skill_ids("fr", from, to), "{from} → {to}");
+    }
+    let compare = |lang: &str| -> serde_json::Value {
+        let r = crewpath_with(
+            &[
+                "--lang",
+                lang,
+                "compare",
+                "--json",
+                "foley-artist",
+                "recording-engineer",
+            ],
+            &[],
+        );
+        let json: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+        serde_json::json!([
+            json["common_ids"],
+            json["only_a"]
+                .as_array()
+                .map(|g| g.iter().map(|g| g["skill_ids"].clone()).collect::<Vec<_>>()),
+            json["only_b"]
+                .as_array()
+                .map(|g| g.iter().map(|g| g["skill_ids"].clone()).collect::<Vec<_>>()),
+        ])
+    };
+    let en = compare("en");
+    assert_ne!(en[0], serde_json::json!([]), "they share skills: {en}");
+    assert_eq!(en, compare("fr"));
+}
+
+// --- crewpath match ----------------------------------------------------------
+
+#[test]
+fn match_ranks_roles_by_the_skills_given_forgiving_typos_and_glued_words() {
+    let ws = declared_library();
+    let r = run(ws
+        .crewpath()
+        .args(["match", "--roles", "roles", "--skills", "protools, teamwrk"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+    assert_eq!(
+        r.stdout,
+        "Roles that use the skills you have: Pro Tools, teamwork\n\
+         \n\
+         1. Mixing Assistant · Sound · entry level\n   \
+            You have 2 of its 2 skills: Pro Tools, teamwork.\n\
+         \n\
+         2. Mixer · Sound\n   \
+            You have 2 of its 3 skills: Pro Tools, teamwork.\n   \
+            To add: mixing.\n\
+         \n\
+         3. Composer · Music\n   \
+            You have 1 of its 2 skills: Pro Tools.\n   \
+            To add: music theory.\n"
+    );
+}
+
+#[test]
+fn match_speaks_french_and_reads_french_names() {
+    let ws = declared_library();
+    let r = run(ws.crewpath().args([
+        "--lang",
+        "fr",
+        "match",
+        "--roles",
+        "roles",
+        "--skills",
+        "theorie musicale",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with(
+            "Les postes qui font appel à vos compétences\u{a0}: théorie musicale\n\n\
+             1. Composer · Music\n   Vous avez 1 de ses 2 compétences\u{a0}: théorie musicale.\n   \
+             À acquérir\u{a0}: Pro Tools.\n"
+        ),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn match_names_the_closest_skills_for_an_unknown_one_and_fails_when_nothing_matches() {
+    let ws = declared_library();
+    let r = run(ws
+        .crewpath()
+        .args(["match", "--roles", "roles", "--skills", "mixing, juggling"]));
+    assert_eq!(r.code, 0, "one skill is enough: {}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("crewpath: no skill is called 'juggling'; the closest: "),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("1. Mixer · Sound"), "{}", r.stdout);
+
+    let r = run(ws
+        .crewpath()
+        .args(["match", "--roles", "roles", "--skills", "juggling, kniting"]));
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stdout, "");
+    assert!(
+        r.stderr
+            .contains("none of these is a skill of this library: juggling, kniting."),
+        "{}",
+        r.stderr
+    );
+
+    let r = run(ws.crewpath().args([
+        "--lang", "fr", "match", "--roles", "roles", "--skills", "jonglage",
+    ]));
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains(
+            "aucune compétence ne s'appelle «\u{a0}jonglage\u{a0}»; les plus proches\u{a0}: «\u{a0}"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn match_json_gives_ids_counts_and_what_to_add() {
+    let ws = declared_library();
+    let r = run(ws.crewpath().args([
+        "match",
+        "--json",
+        "--roles",
+        "roles",
+        "--skills",
+        "music theory, juggling",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    assert_eq!(
+        json["skills"],
+        serde_json::json!([{"id": "music-theory", "name": "music theory"}])
+    );
+    assert_eq!(json["unknown"][0]["written"], "juggling");
+    let first = &json["roles"][0];
+    assert_eq!(first["id"], "composer");
+    assert_eq!(first["have_count"], 1);
+    assert_eq!(first["skill_count"], 2);
+    assert_eq!(
+        first["add"],
+        serde_json::json!([{"id": "pro-tools", "name": "Pro Tools"}])
+    );
+}
+
+#[test]
+fn match_on_the_bundled_roles_puts_a_trainee_first_for_a_beginner() {
+    let r = crewpath_with(
+        &[
+            "match",
+            "--skills",
+            "storytelling, knowledge of editing software, following direction",
+        ],
+        &[],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let first = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("1. "))
+        .unwrap_or_default();
+    assert!(first.contains("Picture"), "{}", r.stdout);
+}
