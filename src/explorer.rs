@@ -483,6 +483,7 @@ fn handle_event(
             let ctx = KeyContext {
                 searching: app.overlay() == Some(Overlay::Search),
                 welcome: app.overlay() == Some(Overlay::Welcome),
+                fitting: app.overlay() == Some(Overlay::Fits),
                 kiosk: app.settings.kiosk,
                 exit_chord: app.settings.exit_chord.as_ref(),
             };

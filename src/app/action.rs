@@ -117,4 +117,8 @@ pub enum Action {
     },
     /// The wheel over an overlay.
     ScrollOverlay(i32),
+    /// "What fits me": pick the skills you have, see the roles they fit.
+    OpenFits,
+    /// A touch on a skill in "What fits me": pick it, or let it go.
+    ToggleSkill(crate::library::SkillIx),
 }

@@ -14,6 +14,8 @@ pub struct KeyContext<'a> {
     pub searching: bool,
     /// The kiosk welcome screen is showing.
     pub welcome: bool,
+    /// "What fits me" is open: typing filters its skills.
+    pub fitting: bool,
     pub kiosk: bool,
     /// Kiosk: the staff exit chord, if set.
     pub exit_chord: Option<&'a Chord>,
@@ -40,6 +42,9 @@ pub fn action_for_key(key: KeyEvent, ctx: KeyContext<'_>) -> Option<Action> {
     }
     if ctx.searching {
         return search_key(key);
+    }
+    if ctx.fitting {
+        return fits_key(key, ctx.kiosk);
     }
     if let Some(c) = typed_char(&key)
         && starts_search(c, ctx.kiosk)
@@ -99,6 +104,24 @@ fn welcome_key(key: KeyEvent) -> Action {
         Some(c) if c.is_alphanumeric() => Action::SearchWith(c.to_string()),
         _ => Action::Browse,
     }
+}
+
+/// In "What fits me" a character filters the skills, Space picks one, and
+/// the keys that move and open do as they do elsewhere.
+fn fits_key(key: KeyEvent, kiosk: bool) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        KeyCode::Char(' ') if !ctrl => return Some(Action::Toggle),
+        KeyCode::Backspace => return Some(Action::Edit(Edit::Backspace)),
+        KeyCode::Char('u') if ctrl => return Some(Action::Edit(Edit::Clear)),
+        KeyCode::Char('w') if ctrl => return Some(Action::Edit(Edit::DeleteWord)),
+        KeyCode::Left | KeyCode::Right => return Some(Action::FocusNext),
+        _ => {}
+    }
+    if let Some(c) = typed_char(&key) {
+        return Some(Action::Edit(Edit::Insert(c)));
+    }
+    bindings::browsing_action(&key, kiosk)
 }
 
 fn search_key(key: KeyEvent) -> Option<Action> {

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod bindings;
 pub mod chord;
+pub mod fits;
 pub mod history;
 pub mod idle;
 pub mod keymap;
@@ -53,6 +54,8 @@ pub struct Resume {
     pub kiosk_welcome: bool,
     /// The id of the role pinned for comparing.
     pub pinned: Option<String>,
+    /// The skills picked in "What fits me", by id.
+    pub picked_skills: Vec<String>,
     /// The language to speak from now on, when it changes.
     pub language: Option<Lang>,
     /// Whether the role files must be read again, not only shown anew in
@@ -82,6 +85,8 @@ pub enum Overlay {
     },
     /// Kiosk only: the full-screen welcome.
     Welcome,
+    /// "What fits me": skills to pick, and the roles they fit.
+    Fits,
 }
 
 /// The explorer.
@@ -309,7 +314,13 @@ impl<'a> App<'a> {
             Action::OpenProblems if self.settings.kiosk => {}
             Action::OpenProblems => self.open_overlay(Overlay::Problems),
             Action::Back => self.back(),
+            Action::Edit(edit) if s.overlay == Some(Overlay::Fits) => s.fits.edit(lib, edit),
             Action::Edit(edit) => s.search.edit(edit),
+            Action::OpenFits => {
+                s.fits.open(lib);
+                self.open_overlay(Overlay::Fits);
+            }
+            Action::ToggleSkill(skill) => s.fits.toggle(lib, skill),
             Action::ClickResult(i) => {
                 if s.search.choose(i) {
                     self.open_selected_hit();
@@ -317,6 +328,7 @@ impl<'a> App<'a> {
             }
             Action::ScrollOverlay(lines) => match s.overlay {
                 Some(Overlay::Search) => s.search.move_by(lines as isize),
+                Some(Overlay::Fits) => s.fits.move_by(lines.signum() as isize),
                 Some(_) => s.overlay_scroll = add(s.overlay_scroll, lines as isize),
                 None => {}
             },
@@ -381,6 +393,9 @@ impl<'a> App<'a> {
 
     /// Keys while an overlay is open.
     fn overlay_action(&mut self, action: Action) {
+        if self.session.overlay == Some(Overlay::Fits) {
+            return self.fits_action(action);
+        }
         let action_is_up = action == Action::Up;
         let s = &mut self.session;
         match (s.overlay, action) {
@@ -426,6 +441,41 @@ impl<'a> App<'a> {
         }
     }
 
+    /// Keys in "What fits me": the arrows move in the list that has the
+    /// keyboard, Tab goes from the skills to the roles and back, Space or
+    /// Enter picks a skill, Enter opens a role.
+    fn fits_action(&mut self, action: Action) {
+        let lib = self.lib;
+        let fits = &mut self.session.fits;
+        match action {
+            Action::Up => fits.move_by(-1),
+            Action::Down => fits.move_by(1),
+            Action::PageUp => fits.move_by(-10),
+            Action::PageDown => fits.move_by(10),
+            Action::Home => fits.move_by(isize::MIN / 2),
+            Action::End => fits.move_by(isize::MAX / 2),
+            Action::FocusNext | Action::FocusPrevious | Action::Left | Action::Right => {
+                fits.switch_side();
+            }
+            Action::Toggle => fits.toggle_selected(lib),
+            Action::Activate => match fits.selected_role() {
+                Some(role) => self.open_fit(role),
+                None => fits.toggle_selected(lib),
+            },
+            Action::OpenRole(role) => self.open_fit(role),
+            _ => {}
+        }
+    }
+
+    /// Opens a role from "What fits me"; the picks stay for next time.
+    fn open_fit(&mut self, role: RoleIx) {
+        if role < self.lib.roles.len() {
+            self.session.overlay = None;
+            self.jump_to(role);
+            self.session.focus = Pane::Detail;
+        }
+    }
+
     /// Searches what was typed while the index was being built, once it is
     /// ready; true when the screen must be redrawn.
     pub fn catch_up(&mut self) -> bool {
@@ -444,6 +494,7 @@ impl<'a> App<'a> {
             focus: self.session.focus,
             kiosk_welcome: self.session.overlay == Some(Overlay::Welcome),
             pinned: self.session.pinned.map(|r| lib.roles[r].id().to_string()),
+            picked_skills: self.session.fits.picked.clone(),
             language: self.switch_to,
             reread: self.reload || self.switch_to.is_none(),
         }
@@ -467,6 +518,8 @@ impl<'a> App<'a> {
         let s = &mut self.session;
         s.focus = place.focus;
         s.pinned = place.pinned.as_deref().and_then(|id| lib.role_by_id(id));
+        s.fits.picked.clone_from(&place.picked_skills);
+        s.fits.refresh(lib);
         if self.settings.kiosk && !place.kiosk_welcome {
             s.overlay = None;
         }

@@ -1,5 +1,6 @@
 //! Everything one visitor did, kept apart so that a kiosk forgets it whole.
 
+use super::fits::FitsState;
 use super::history::History;
 use super::ladder::LadderState;
 use super::search_box::{IndexSlot, SearchState};
@@ -25,6 +26,8 @@ pub struct Session<'a> {
     pub pinned: Option<crate::library::RoleIx>,
     /// The welcome's example search chosen by keyboard, if any.
     pub welcome_choice: Option<usize>,
+    /// The skills picked in "What fits me", and the roles they fit.
+    pub fits: FitsState,
 }
 
 impl<'a> Session<'a> {
@@ -42,6 +45,7 @@ impl<'a> Session<'a> {
             history: History::default(),
             pinned: None,
             welcome_choice: None,
+            fits: FitsState::default(),
         };
         session.follow_tree(lib);
         session

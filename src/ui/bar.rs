@@ -126,6 +126,16 @@ pub fn draw_hints(
             (1, (key("Enter"), t!("bar-open"), Some(Action::Activate))),
             (0, (key("Esc"), t!("bar-close"), Some(Action::Back))),
         ],
+        Some(Overlay::Fits) => vec![
+            (4, (t!("bar-type"), t!("bar-to-filter"), None)),
+            (1, (key("Space"), t!("bar-pick"), Some(Action::Toggle))),
+            (
+                2,
+                (key("Tab"), t!("bar-skills-roles"), Some(Action::FocusNext)),
+            ),
+            (3, (key("Enter"), t!("bar-open"), Some(Action::Activate))),
+            (0, (key("Esc"), t!("bar-close"), Some(Action::Back))),
+        ],
         Some(Overlay::Compare { path, .. }) => vec![
             (0, (key("Esc"), t!("bar-close"), Some(Action::Back))),
             (

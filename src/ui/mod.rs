@@ -4,6 +4,7 @@
 mod bar;
 mod compare;
 mod detail;
+mod fits;
 mod keys;
 mod labels;
 mod ladder;
@@ -75,6 +76,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) -> ScreenLayout {
         Some(Overlay::Compare { a, b, path }) => {
             compare::draw(frame, body, app, (a, b, path), &styles, &mut layout)
         }
+        Some(Overlay::Fits) => fits::draw(frame, body, app, &styles, &mut layout),
         Some(Overlay::Welcome) | None => {}
     }
     layout

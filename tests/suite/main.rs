@@ -11,6 +11,7 @@ mod career;
 mod check_cli;
 mod everyday_words;
 mod explorer;
+mod fits;
 mod french_check;
 mod french_commands;
 mod french_explorer;
