@@ -454,6 +454,7 @@ fn arg_help_id(command: &str, arg: &str) -> Option<String> {
         "target" => "cli-path-target".into(),
         "role" => "cli-show-role".into(),
         "what" => "cli-generate-what".into(),
+        "skills" => "cli-match-skills".into(),
         _ => return None,
     };
     Some(id)
@@ -476,6 +477,7 @@ fn value_name_id(arg: &str) -> Option<&'static str> {
         "from" => "cli-value-from",
         "target" => "cli-value-to",
         "what" => "cli-value-what",
+        "skills" => "cli-value-skills",
         _ => return None,
     })
 }

@@ -92,10 +92,7 @@ compare-same-role = both names are '{ $title }': give two different roles to com
 fit-heading = Roles that use the skills you have: { $skills }
 fit-have = { $total ->
     [one] You have its one skill: { $skills }.
-   *[other] { $have ->
-        [one] You have 1 of its { $total } skills: { $skills }.
-       *[other] You have { $have } of its { $total } skills: { $skills }.
-    }
+   *[other] You have { $have } of its { $total } skills: { $skills }.
   }
 fit-add = To add: { $skills }.
 fit-entry-level = entry level

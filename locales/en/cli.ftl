@@ -77,6 +77,9 @@ cli-path-json = Print the route as JSON
 cli-path-to = The role to reach, when no FROM is given: start from entry level
 cli-path-from = Where you start: id, title or abbreviation (quote titles with spaces)
 cli-path-target = Where you want to get
+cli-match = Roles ranked by how much of each the skills you have cover, with what you have of it and what you would add
+cli-match-json = Print the ranking as JSON
+cli-match-skills = The skills you have, separated by commas: names, other names or ids ("pro tools, music theory, teamwork"); typos are forgiven
 cli-list = List every role, one per line: id, title and department
 cli-list-json = Print the list as JSON: one object with every role's id, title and department
 cli-show = Print everything about one role as plain text
@@ -99,6 +102,7 @@ cli-value-query = QUERY
 cli-value-role = ROLE
 cli-value-other = OTHER
 cli-value-from = FROM
+cli-value-skills = SKILLS
 cli-value-to = TO
 
 ## Mistakes on the command line, where clap names them

@@ -159,8 +159,9 @@ fits-window-title = What fits me
 fits-type-to-filter = type to find a skill, Space or a touch to pick it
 fits-pick-some = Pick the skills you already have: the roles that use them show on the right.
 fits-picked = { $count ->
-    [one] You picked 1 skill: { $skills }
+    [one] You picked { $count } skill: { $skills }
    *[other] You picked { $count } skills: { $skills }
   }
 fits-how = Pick a skill on the left (Space, Enter or a touch) and every role that uses it shows here, best fit first, with what you would add.
 fits-no-skill = No skill has '{ $typed }' in its name.
+welcome-fits = What fits me? Pick the skills you have

@@ -95,10 +95,7 @@ compare-same-role = les deux noms désignent « { $title } » : indiquez deux
 fit-heading = Les postes qui font appel à vos compétences : { $skills }
 fit-have = { $total ->
     [one] Vous avez sa seule compétence : { $skills }.
-   *[other] { $have ->
-        [one] Vous avez 1 de ses { $total } compétences : { $skills }.
-       *[other] Vous avez { $have } de ses { $total } compétences : { $skills }.
-    }
+   *[other] Vous avez { $have } de ses { $total } compétences : { $skills }.
   }
 fit-add = À acquérir : { $skills }.
 fit-entry-level = premier échelon

@@ -78,6 +78,9 @@ cli-path-json = Afficher le parcours en JSON
 cli-path-to = Le rôle à atteindre, quand aucun DÉPART n'est donné : partir du premier échelon
 cli-path-from = Le point de départ : identifiant, titre ou abréviation (mettez entre guillemets les titres qui ont des espaces)
 cli-path-target = Le rôle visé
+cli-match = Les rôles classés selon la part de chacun que couvrent vos compétences, avec ce que vous en avez déjà et ce qu'il vous faudrait acquérir
+cli-match-json = Afficher le classement en JSON
+cli-match-skills = Vos compétences, séparées par des virgules : noms, autres noms ou identifiants (« pro tools, théorie musicale, travail d'équipe »); les fautes de frappe sont pardonnées
 cli-list = Énumérer tous les rôles, un par ligne : identifiant, titre et service
 cli-list-json = Afficher la liste en JSON : un seul objet, avec l'identifiant, le titre et le service de chaque rôle
 cli-show = Afficher tout ce qui concerne un rôle, en texte brut
@@ -100,6 +103,7 @@ cli-value-query = RECHERCHE
 cli-value-role = RÔLE
 cli-value-other = AUTRE
 cli-value-from = DÉPART
+cli-value-skills = COMPÉTENCES
 cli-value-to = ARRIVÉE
 
 ## Erreurs sur la ligne de commande, quand clap les nomme

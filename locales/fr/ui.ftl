@@ -159,8 +159,9 @@ fits-window-title = Ce qui me convient
 fits-type-to-filter = tapez pour trouver une compétence, Espace ou touchez-la pour la cocher
 fits-pick-some = Cochez les compétences que vous avez déjà : les postes qui y font appel s'affichent à droite.
 fits-picked = { $count ->
-    [one] Vous avez coché 1 compétence : { $skills }
+    [one] Vous avez coché { $count } compétence : { $skills }
    *[other] Vous avez coché { $count } compétences : { $skills }
   }
 fits-how = Cochez une compétence à gauche (Espace, Entrée ou en la touchant) : chaque poste qui y fait appel s'affiche ici, le plus proche de vous d'abord, avec ce qu'il vous faudrait acquérir.
 fits-no-skill = Aucune compétence n'a « { $typed } » dans son nom.
+welcome-fits = Ce qui me convient ? Cochez vos compétences

@@ -268,7 +268,7 @@ pub const BROWSING: &[Binding] = &[
         "m",
         "help-fits",
         ("m", "bar-fits"),
-        Hint::Always { rank: 4 },
+        Hint::Always { rank: 7 },
     ),
     bind_for(
         Who::Kiosk,

@@ -89,8 +89,10 @@ fn starts_search(c: char, kiosk: bool) -> bool {
 /// `?` opens the help, Ctrl-L switches the language it offers, and any
 /// other key browses.
 fn welcome_key(key: KeyEvent) -> Action {
-    if let Some(Action::SwitchLanguage) = bindings::browsing_action(&key, true) {
-        return Action::SwitchLanguage;
+    if let Some(action @ (Action::SwitchLanguage | Action::OpenFits)) =
+        bindings::browsing_action(&key, true)
+    {
+        return action;
     }
     match key.code {
         KeyCode::Down | KeyCode::Tab => return Action::Down,

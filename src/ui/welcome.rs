@@ -51,11 +51,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
             chosen: choice == Some(i),
         })
         .collect();
-    let browse = vec![Button {
-        label: format!(" {} ", t!("welcome-browse")),
-        action: Action::Browse,
-        chosen: false,
-    }];
+    let browse = vec![
+        Button {
+            label: format!(" {} ", t!("welcome-browse")),
+            action: Action::Browse,
+            chosen: false,
+        },
+        Button {
+            label: format!(" {} ", t!("welcome-fits")),
+            action: Action::OpenFits,
+            chosen: false,
+        },
+    ];
     let spoken = crate::i18n::current();
     let languages: Vec<Button> = Lang::ALL
         .into_iter()
