@@ -82,6 +82,7 @@ cli-list-json = Print the list as JSON: one object with every role's id, title a
 cli-show = Print everything about one role as plain text
 cli-show-json = Print the role as JSON
 cli-show-role = The role's id (its file name) or its title
+cli-show-format = How to write the role: text (the default) or markdown, for handouts
 cli-generate = Print a manual page or a shell's completions, for packagers
 cli-generate-what = What to print: man, bash, zsh or fish
 
@@ -95,6 +96,7 @@ cli-value-file = FILE
 cli-value-n = N
 cli-value-when = WHEN
 cli-value-what = WHAT
+cli-value-format = FORMAT
 cli-value-query = QUERY
 cli-value-role = ROLE
 cli-value-other = OTHER

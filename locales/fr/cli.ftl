@@ -83,6 +83,7 @@ cli-list-json = Afficher la liste en JSON : un seul objet, avec l'identifiant, 
 cli-show = Afficher tout ce qui concerne un rôle, en texte brut
 cli-show-json = Afficher le rôle en JSON
 cli-show-role = L'identifiant du rôle (le nom de son fichier) ou son titre
+cli-show-format = Comment écrire le rôle : text (par défaut) ou markdown, pour des documents à remettre
 cli-generate = Afficher une page de manuel ou les complétions d'un shell, pour les empaqueteurs
 cli-generate-what = Ce qu'il faut afficher : man, bash, zsh ou fish
 
@@ -96,6 +97,7 @@ cli-value-file = FICHIER
 cli-value-n = N
 cli-value-when = QUAND
 cli-value-what = QUOI
+cli-value-format = FORMAT
 cli-value-query = RECHERCHE
 cli-value-role = RÔLE
 cli-value-other = AUTRE

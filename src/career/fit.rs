@@ -48,7 +48,11 @@ pub fn rank(lib: &Library, picked: &[&str]) -> Vec<Fit> {
         let share = |f: &Fit, other: &Fit| f.have.len() * other.total();
         share(b, a)
             .cmp(&share(a, b))
-            .then_with(|| lib.roles[b.role].entry_level.cmp(&lib.roles[a.role].entry_level))
+            .then_with(|| {
+                lib.roles[b.role]
+                    .entry_level
+                    .cmp(&lib.roles[a.role].entry_level)
+            })
             .then_with(|| a.add.len().cmp(&b.add.len()))
             .then_with(|| lib.roles[a.role].title().cmp(lib.roles[b.role].title()))
     });
@@ -107,7 +111,11 @@ mod tests {
     #[test]
     fn the_best_covered_role_comes_first_and_roles_with_nothing_picked_are_left_out() {
         let lib = library(&[
-            ("Mixer", false, &["faders", "mixing", "teamwork", "patience"]),
+            (
+                "Mixer",
+                false,
+                &["faders", "mixing", "teamwork", "patience"],
+            ),
             ("Editor", false, &["cutting", "teamwork"]),
             ("Composer", false, &["harmony"]),
         ]);

@@ -4,6 +4,7 @@ pub mod career;
 pub mod check;
 pub mod generate;
 pub mod list;
+pub mod markdown;
 pub mod search;
 pub mod show;
 

@@ -14,6 +14,7 @@ mod explorer;
 mod french_check;
 mod french_commands;
 mod french_explorer;
+mod handout;
 mod hostile_loader;
 mod kiosk;
 mod loader;
