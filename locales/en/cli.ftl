@@ -27,6 +27,12 @@ config-idle-not-number = { $place }: idle_timeout must be a whole number of seco
 config-needs-string = { $place }: '{ $key }' must be a string in quotes
 config-unknown-key = { $place }: unknown key '{ $key }'; the keys allowed are { $allowed }
 config-idle-zero = the idle timeout must be at least 1 second
+config-print-invalid = { $place }: print { $reason }
+print-command-shell = runs one program without a shell, so '{ $sign }' means nothing to it; name the program and its arguments, and put a word with spaces in quotes (print = "lp -d frontdesk -t 'Career centre'")
+print-command-unclosed = has a { $quote } that is never closed
+print-command-empty = names no program; write the command that prints, e.g. print = "lp -d frontdesk", or leave print out
+# The first lines of a printed role: the library's name, then this.
+print-date = Printed { $date }
 
 ## The kiosk's exit chord (--exit-key)
 
