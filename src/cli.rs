@@ -224,8 +224,17 @@ pub enum Command {
     /// Print everything about one role as plain text.
     Show {
         /// Print the role as JSON.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "format")]
         json: bool,
+        /// How to write the role: text (the default) or markdown, for
+        /// handouts.
+        #[arg(
+            long,
+            value_name = "FORMAT",
+            ignore_case = true,
+            default_value = "text"
+        )]
+        format: ShowFormat,
         /// The role's id (its file name) or its title.
         #[arg(required = true, value_name = "ROLE")]
         role: Vec<String>,
@@ -238,6 +247,16 @@ pub enum Command {
         #[arg(value_name = "WHAT", ignore_case = true)]
         what: Generated,
     },
+}
+
+/// How `crewpath show` writes a role.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ShowFormat {
+    /// Plain text wrapped at 80 columns.
+    #[default]
+    Text,
+    /// Markdown: headings and lists.
+    Markdown,
 }
 
 /// What `crewpath generate` prints.
@@ -455,6 +474,7 @@ fn arg_help_id(command: &str, arg: &str) -> Option<String> {
         "role" => "cli-show-role".into(),
         "what" => "cli-generate-what".into(),
         "skills" => "cli-match-skills".into(),
+        "format" => "cli-show-format".into(),
         _ => return None,
     };
     Some(id)
@@ -478,6 +498,7 @@ fn value_name_id(arg: &str) -> Option<&'static str> {
         "target" => "cli-value-to",
         "what" => "cli-value-what",
         "skills" => "cli-value-skills",
+        "format" => "cli-value-format",
         _ => return None,
     })
 }

@@ -11,7 +11,7 @@ use crate::cli::{ColorWhen, ExplorerArgs};
 use crate::library::line_column;
 
 pub const DEFAULT_IDLE_SECONDS: u64 = 120;
-const CONFIG_KEYS: &[&str] = &["idle_timeout", "exit_key", "theme"];
+const CONFIG_KEYS: &[&str] = &["idle_timeout", "exit_key", "theme", "print"];
 
 /// Values read from a `--config` file.
 #[derive(Debug, Default, PartialEq)]
@@ -19,6 +19,9 @@ pub struct ConfigFile {
     pub idle_timeout: Option<u64>,
     pub exit_key: Option<String>,
     pub theme: Option<Theme>,
+    /// Kiosk: the command that prints a role, as a program and its
+    /// arguments.
+    pub print: Option<Vec<String>>,
 }
 
 /// A config file is a few lines; anything larger is not one.
@@ -78,10 +81,20 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
                 let theme = s.parse::<Theme>().map_err(|e| format!("{place}: {e}"))?;
                 config.theme = Some(theme);
             }
+            ("print", DeValue::String(s)) => {
+                let words = crate::print::split_command(s).map_err(|reason| {
+                    crate::t!(
+                        "config-print-invalid",
+                        place = place.as_str(),
+                        reason = reason
+                    )
+                })?;
+                config.print = Some(words);
+            }
             ("idle_timeout", _) => {
                 return Err(crate::t!("config-idle-not-number", place = place));
             }
-            ("exit_key" | "theme", _) => {
+            ("exit_key" | "theme" | "print", _) => {
                 return Err(crate::t!(
                     "config-needs-string",
                     place = place,
@@ -162,6 +175,7 @@ pub fn resolve(args: &ExplorerArgs, colour_wanted: bool) -> Result<Settings, Str
         exit_chord,
         theme,
         lang: crate::i18n::current(),
+        print_command: file.print,
     })
 }
 
@@ -228,13 +242,44 @@ mod tests {
         let path = dir.path().join("kiosk.toml");
         std::fs::write(&path, "theme = \"default\"\nidle_timout = 5\n").expect("write");
         let err = read_config(&path).expect_err("unknown key");
-        assert!(err.ends_with("kiosk.toml:2:1: unknown key 'idle_timout'; the keys allowed are idle_timeout, exit_key, theme"), "{err}");
+        assert!(err.ends_with("kiosk.toml:2:1: unknown key 'idle_timout'; the keys allowed are idle_timeout, exit_key, theme, print"), "{err}");
         std::fs::write(&path, "idle_timeout = \"soon\"\n").expect("write");
         let err = read_config(&path).expect_err("wrong type");
         assert!(
             err.contains("kiosk.toml:1:16: idle_timeout must be a whole number"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_print_command_is_read_into_its_words_or_refused_at_its_place() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("kiosk.toml");
+        std::fs::write(
+            &path,
+            "theme = \"default\"\nprint = \"lp -d frontdesk -t 'Career centre'\"\n",
+        )
+        .expect("write");
+        let config = read_config(&path).expect("valid");
+        assert_eq!(
+            config.print.as_deref(),
+            Some(&["lp", "-d", "frontdesk", "-t", "Career centre"].map(String::from)[..])
+        );
+        std::fs::write(&path, "\nprint = \"lp -t 'Career centre\"\n").expect("write");
+        let err = read_config(&path).expect_err("unclosed quote");
+        assert!(
+            err.contains("kiosk.toml:2:9: print has a ' that is never closed"),
+            "{err}"
+        );
+        std::fs::write(&path, "print = \"lp | mail staff\"\n").expect("write");
+        let err = read_config(&path).expect_err("a pipe");
+        assert!(
+            err.contains("kiosk.toml:1:9: print runs one program without a shell, so '|'"),
+            "{err}"
+        );
+        std::fs::write(&path, "print = [\"lp\"]\n").expect("write");
+        let err = read_config(&path).expect_err("not a string");
+        assert!(err.contains("'print' must be a string"), "{err}");
     }
 
     #[test]

@@ -305,6 +305,7 @@ fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
     } = run;
     let mut events: Vec<Event> = Vec::new();
     let mut dirty = true;
+    let mut printing = crate::print::PrintQueue::default();
     while !app.quit && !signals.stopped() && terminal_is_there() {
         // Outside a kiosk an edit shows at once; at a kiosk, between visitors.
         if app.reload
@@ -352,6 +353,7 @@ fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
             }
         }
         dirty |= app.catch_up();
+        dirty |= printing.tend(app, Instant::now());
         dirty |= app.tick(Instant::now());
     }
     Ok(None)

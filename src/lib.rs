@@ -23,6 +23,7 @@ pub mod input;
 pub mod library;
 pub mod memory;
 pub mod output;
+pub mod print;
 pub mod search;
 pub mod sheet;
 pub mod text;

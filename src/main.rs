@@ -46,7 +46,9 @@ fn main() -> ExitCode {
         Some(Command::Search { limit, json, query }) => {
             commands::search::run(roles, &query, limit, json)
         }
-        Some(Command::Show { json, role }) => commands::show::run(roles, &role, json),
+        Some(Command::Show { json, format, role }) => {
+            commands::show::run(roles, &role, json, format)
+        }
         Some(Command::Compare { json, a, b }) => commands::career::compare(roles, &a, &b, json),
         Some(Command::Path {
             json,

@@ -27,6 +27,12 @@ config-idle-not-number = { $place }: idle_timeout must be a whole number of seco
 config-needs-string = { $place }: '{ $key }' must be a string in quotes
 config-unknown-key = { $place }: unknown key '{ $key }'; the keys allowed are { $allowed }
 config-idle-zero = the idle timeout must be at least 1 second
+config-print-invalid = { $place }: print { $reason }
+print-command-shell = runs one program without a shell, so '{ $sign }' means nothing to it; name the program and its arguments, and put a word with spaces in quotes (print = "lp -d frontdesk -t 'Career centre'")
+print-command-unclosed = has a { $quote } that is never closed
+print-command-empty = names no program; write the command that prints, e.g. print = "lp -d frontdesk", or leave print out
+# The first lines of a printed role: the library's name, then this.
+print-date = Printed { $date }
 
 ## The kiosk's exit chord (--exit-key)
 
@@ -85,6 +91,7 @@ cli-list-json = Print the list as JSON: one object with every role's id, title a
 cli-show = Print everything about one role as plain text
 cli-show-json = Print the role as JSON
 cli-show-role = The role's id (its file name) or its title
+cli-show-format = How to write the role: text (the default) or markdown, for handouts
 cli-generate = Print a manual page or a shell's completions, for packagers
 cli-generate-what = What to print: man, bash, zsh or fish
 
@@ -98,6 +105,7 @@ cli-value-file = FILE
 cli-value-n = N
 cli-value-when = WHEN
 cli-value-what = WHAT
+cli-value-format = FORMAT
 cli-value-query = QUERY
 cli-value-role = ROLE
 cli-value-other = OTHER

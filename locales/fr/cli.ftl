@@ -28,6 +28,12 @@ config-idle-not-number = { $place } : idle_timeout doit être un nombre entier 
 config-needs-string = { $place } : '{ $key }' doit être du texte entre guillemets
 config-unknown-key = { $place } : clé inconnue '{ $key }'; les clés permises sont { $allowed }
 config-idle-zero = le délai d'inactivité doit être d'au moins 1 seconde
+config-print-invalid = { $place } : print { $reason }
+print-command-shell = lance un seul programme, sans interpréteur de commandes (« shell »), et « { $sign } » n'y veut rien dire; nommez le programme et ses arguments, et mettez entre guillemets un mot qui contient des espaces (print = "lp -d accueil -t 'Centre de carrière'")
+print-command-unclosed = contient un { $quote } qui n'est jamais refermé
+print-command-empty = ne nomme aucun programme; écrivez la commande qui imprime, par exemple print = "lp -d accueil", ou retirez print
+# Les premières lignes d'un rôle imprimé : le nom de la bibliothèque, puis ceci.
+print-date = Imprimé le { $date }
 
 ## La combinaison de touches de sortie de la borne (--exit-key)
 
@@ -86,6 +92,7 @@ cli-list-json = Afficher la liste en JSON : un seul objet, avec l'identifiant, 
 cli-show = Afficher tout ce qui concerne un rôle, en texte brut
 cli-show-json = Afficher le rôle en JSON
 cli-show-role = L'identifiant du rôle (le nom de son fichier) ou son titre
+cli-show-format = Comment écrire le rôle : text (par défaut) ou markdown, pour des documents à remettre
 cli-generate = Afficher une page de manuel ou les complétions d'un shell, pour les empaqueteurs
 cli-generate-what = Ce qu'il faut afficher : man, bash, zsh ou fish
 
@@ -99,6 +106,7 @@ cli-value-file = FICHIER
 cli-value-n = N
 cli-value-when = QUAND
 cli-value-what = QUOI
+cli-value-format = FORMAT
 cli-value-query = RECHERCHE
 cli-value-role = RÔLE
 cli-value-other = AUTRE

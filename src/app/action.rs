@@ -97,6 +97,8 @@ pub enum Action {
     OpenRole(usize),
     /// Kiosk: forget the visitor's session and show the welcome screen.
     StartOver,
+    /// Kiosk: print the role shown, when staff set up a print command.
+    Print,
     /// Leave the kiosk welcome screen and browse.
     Browse,
     /// Ctrl-L: speak the other language.

@@ -343,6 +343,16 @@ pub const BROWSING: &[Binding] = &[
         ("Ctrl-R", "bar-start-over"),
         Hint::Always { rank: 0 },
     ),
+    // Shown only where a print command is set up and a role is shown.
+    bind_for(
+        Who::Kiosk,
+        &[Key::Ctrl('p')],
+        Action::Print,
+        "Ctrl-P",
+        "help-print",
+        ("Ctrl-P", "bar-print"),
+        Hint::Always { rank: 1 },
+    ),
 ];
 
 /// The keys of the search box and what they do (a message id), for the help

@@ -113,11 +113,23 @@ pub struct App<'a> {
     pub reload: bool,
     /// The terminal loop shows the library again in this language.
     pub switch_to: Option<Lang>,
+    /// Kiosk: the terminal loop sends this role to the print command.
+    pub print: Option<RoleIx>,
+    /// Kiosk: how the visitor's print job is going, shown at the top.
+    pub print_notice: Option<PrintNotice>,
     /// The comparison or route last shown, with what it was worked out
     /// for: it changes only when the roles, the view or the width do, so
     /// it is worked out once per change rather than on every frame.
     pub compared: Option<Compared>,
     idle: Option<IdleClock>,
+}
+
+/// How a kiosk visitor's print job is going.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintNotice {
+    Sending,
+    Sent,
+    Failed,
 }
 
 /// A comparison or route as text, and what it is of.
@@ -204,6 +216,8 @@ impl<'a> App<'a> {
             suspend: false,
             reload: false,
             switch_to: None,
+            print: None,
+            print_notice: None,
             compared: None,
             idle,
         }
@@ -223,6 +237,14 @@ impl<'a> App<'a> {
             Subject::Role(r) => Some(r),
             _ => None,
         }
+    }
+
+    /// Whether "print this role" is offered: at a kiosk with a print
+    /// command, on a role.
+    pub fn can_print(&self) -> bool {
+        self.settings.kiosk
+            && self.settings.print_command.is_some()
+            && self.current_role().is_some()
     }
 
     /// Kiosk: seconds left before the session starts over, while a warning
@@ -300,6 +322,13 @@ impl<'a> App<'a> {
             Action::Language(lang) => {
                 if lang != i18n::current() {
                     self.switch_to = Some(lang);
+                }
+            }
+            // One job at a time: a second press while one is on its way
+            // prints nothing more.
+            Action::Print => {
+                if self.can_print() && self.print_notice != Some(PrintNotice::Sending) {
+                    self.print = self.current_role();
                 }
             }
             Action::Browse => {

@@ -36,4 +36,7 @@ pub struct Settings {
     pub theme: Theme,
     /// The language crewpath started in: each kiosk visitor starts in it.
     pub lang: crate::i18n::Lang,
+    /// Kiosk: the program and arguments that print a role, when staff set
+    /// one up; without it there is no printing.
+    pub print_command: Option<Vec<String>>,
 }

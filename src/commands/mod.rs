@@ -5,6 +5,7 @@ pub mod check;
 pub mod fit;
 pub mod generate;
 pub mod list;
+pub mod markdown;
 pub mod search;
 pub mod show;
 

@@ -1,5 +1,6 @@
 //! `crewpath show`: everything about one role as plain text wrapped at 80
-//! columns, or as JSON; a role that is not found gets suggestions.
+//! columns, as Markdown or as JSON; a role that is not found gets
+//! suggestions.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -8,6 +9,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Status, load_shown, usage_error};
+use crate::cli::ShowFormat;
 use crate::library::{Library, RoleIx, RoleWithSkills, SkillGroups, Texts, Unresolved};
 use crate::search::{SearchIndex, Searcher};
 use crate::sheet::{Body, WageTable, role_sheet, wage_columns};
@@ -19,7 +21,7 @@ const WIDTH: usize = 80;
 /// Suggestions offered for a role that is not found.
 const SUGGESTIONS: usize = 5;
 
-pub fn run(roles: Option<&Path>, words: &[String], json: bool) -> Status {
+pub fn run(roles: Option<&Path>, words: &[String], json: bool, format: ShowFormat) -> Status {
     let wanted = words.join(" ");
     let loaded = match load_shown(roles) {
         Ok(loaded) => loaded,
@@ -36,7 +38,10 @@ pub fn run(roles: Option<&Path>, words: &[String], json: bool) -> Status {
     let printed = if json {
         serde_json::to_string_pretty(&RoleJson::new(lib, role)).map(|s| s + "\n")
     } else {
-        Ok(plain(lib, role))
+        Ok(match format {
+            ShowFormat::Text => plain(lib, role),
+            ShowFormat::Markdown => super::markdown::page(&role_sheet(lib, role)),
+        })
     };
     let printed = match printed {
         Ok(s) => s,
@@ -100,7 +105,7 @@ pub(crate) fn not_found(lib: &Library, wanted: &str) -> String {
 }
 
 /// The plain-text page for one role: its sheet, every section.
-fn plain(lib: &Library, r: RoleIx) -> String {
+pub(crate) fn plain(lib: &Library, r: RoleIx) -> String {
     let sheet = role_sheet(lib, r);
     let mut page = Page::default();
     if let Some(notice) = &sheet.notice {

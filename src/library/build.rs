@@ -11,8 +11,8 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use rayon::prelude::*;
 
 use super::cycles::break_cycles;
-use super::model::{Department, Library, Role, RoleIx, SkillGroup};
-use super::packed::SkillGroups;
+use super::model::{Department, Library, Role, RoleIx};
+use super::packed::{PackBuilder, SkillGroups};
 use super::parse::{IdOutcome, invalid_id, name_from_folder};
 use super::position::Position;
 use super::problem::{Kind, Problem};
@@ -269,27 +269,28 @@ fn name_skills(
         return SkillGroups::default();
     }
     let mut place = at.iter();
-    let groups: Vec<SkillGroup> = written
-        .iter()
-        .map(|g| SkillGroup {
-            category: g.category.to_string(),
-            skills: g
-                .skills
-                .iter()
-                .map(|name| {
-                    let here = place.next();
-                    let ix = table.resolve(name, g.category).unwrap_or_else(|ix| {
-                        problems.push(undeclared(table, name, ix, file, here));
-                        ix
-                    });
-                    table
-                        .get(ix)
-                        .map_or_else(|| name.to_string(), |s| s.id.clone())
-                })
-                .collect(),
-        })
-        .collect();
-    SkillGroups::from(groups)
+    let mut found = Vec::with_capacity(at.len());
+    for g in written {
+        for name in g.skills {
+            let here = place.next();
+            let ix = table.resolve(name, g.category).unwrap_or_else(|ix| {
+                problems.push(undeclared(table, name, ix, file, here));
+                ix
+            });
+            found.push(ix);
+        }
+    }
+    // Packed straight from the table's ids, as the role file's were.
+    let id = |ix: &usize| table.get(*ix).map_or("", |s| s.id.as_str());
+    let bytes = written.iter().map(|g| g.category.len()).sum::<usize>()
+        + found.iter().map(|ix| id(ix).len()).sum::<usize>();
+    let mut pack = PackBuilder::with_capacity(bytes, written.len() + found.len(), 2 * written.len());
+    let mut ids = found.iter();
+    for g in written {
+        pack.list([g.category])
+            .list(ids.by_ref().take(g.skills.len()).map(id));
+    }
+    SkillGroups::from_packed(pack.finish())
 }
 
 /// The problem of a skill `_skills.toml` does not declare, with the

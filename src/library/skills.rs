@@ -122,10 +122,11 @@ impl SkillTable {
     /// how a skill a role names wrongly still shows. `Err` carries the new
     /// skill when the table is declared, so the caller can say so.
     pub(crate) fn resolve(&mut self, written: &str, category: &str) -> Result<SkillIx, SkillIx> {
-        if let Some(ix) = self.index_of(written) {
-            if !self.by_written.contains_key(written) {
-                self.by_written.insert(written.to_string(), ix);
-            }
+        if let Some(&ix) = self.by_written.get(written) {
+            return Ok(ix);
+        }
+        if let Some(&ix) = self.by_key.get(&key(written)) {
+            self.by_written.insert(written.to_string(), ix);
             return Ok(ix);
         }
         let id = key(written);

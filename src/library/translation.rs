@@ -456,6 +456,9 @@ pub(crate) fn check(
     problems: &mut Vec<Problem>,
 ) {
     for lang in Lang::ALL {
+        if english.skills.is_declared() || !translations.iter().any(|t| t.lang == lang) {
+            continue;
+        }
         let mut table = english.skills.clone();
         let clash =
             |tr: &Translation, at: Position, name: &str, id: &str, first: String, file: &str| {

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use super::Styles;
 use super::text::{display_width, fit};
 use crate::app::bindings::{fitting, hints_for};
-use crate::app::{Action, App, Overlay, ScreenLayout, Subject};
+use crate::app::{Action, App, Overlay, PrintNotice, ScreenLayout, Subject};
 use crate::t;
 
 /// The title, where Back leads, and (not at a kiosk) the problems notice.
@@ -47,6 +47,18 @@ pub fn draw_title(
         (Some(p), true) => p.clone(),
         _ => notice,
     };
+    // A print job's news is what the visitor waits for: it comes first.
+    let printing = app.print_notice.map(|n| {
+        format!(
+            "{} ",
+            match n {
+                PrintNotice::Sending => t!("print-sending"),
+                PrintNotice::Sent => t!("print-sent"),
+                PrintNotice::Failed => t!("print-failed"),
+            }
+        )
+    });
+    let notice = printing.clone().unwrap_or(notice);
     let notice_width = display_width(&notice) as u16;
     // Two columns between what is on the left and the notice, so a cut
     // title never runs into it ("post-production 5 role files…").
@@ -82,7 +94,9 @@ pub fn draw_title(
         } else {
             Action::Compare
         };
-        layout.buttons.push((rect, action));
+        if printing.is_none() {
+            layout.buttons.push((rect, action));
+        }
     }
 }
 
@@ -158,6 +172,7 @@ pub fn draw_hints(
         ],
         None => hints_for(app.session.focus, app.settings.kiosk)
             .into_iter()
+            .filter(|h| h.action != Action::Print || app.can_print())
             .map(|h| (h.rank, (key(h.key), h.what, Some(h.action))))
             .collect(),
     };

@@ -12,7 +12,7 @@ const HELP_WIDTH: u16 = 100;
 /// Where what a key does starts in the help window, at least.
 const KEYS_COLUMN: usize = 28;
 use crate::app::bindings::{BROWSING, SEARCH_BOX};
-use crate::app::{App, ScreenLayout};
+use crate::app::{Action, App, ScreenLayout};
 use crate::t;
 
 /// Every key, from the key table, with the search box's keys and the mouse.
@@ -29,6 +29,7 @@ pub fn draw_help(
     let browsing: Vec<(String, &str)> = BROWSING
         .iter()
         .filter(|b| b.applies_to(app.settings.kiosk))
+        .filter(|b| b.action != Action::Print || app.settings.print_command.is_some())
         .filter_map(|b| Some((keys::named(b.keys_label), b.help?)))
         .collect();
     let search_box: Vec<(String, &str)> = SEARCH_BOX

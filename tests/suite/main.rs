@@ -15,6 +15,7 @@ mod fits;
 mod french_check;
 mod french_commands;
 mod french_explorer;
+mod handout;
 mod hostile_loader;
 mod kiosk;
 mod loader;

@@ -1,0 +1,168 @@
+//! `crewpath show --format markdown`: a role's sheet as Markdown, for staff
+//! making handouts. The same content as the plain-text page; role text is
+//! untrusted, so it is cleaned of control characters and its Markdown
+//! signs are escaped, and it can never become a heading, a list, a link or
+//! HTML.
+
+use crate::sheet::{Body, Sheet, WageTable, wage_columns};
+use crate::t;
+use crate::text;
+
+/// The whole sheet: the title as the top heading, each section under a
+/// heading of its own.
+pub fn page(sheet: &Sheet) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("# {}\n\n", escape(&sheet.title)));
+    if let Some(notice) = &sheet.notice {
+        out.push_str(&format!("*{}*\n\n", escape(notice)));
+    }
+    let mut facts = vec![
+        t!("show-id", id = format!("`{}`", code(&sheet.id))),
+        escape(&t!(
+            "show-department",
+            department = sheet.department.as_str()
+        )),
+    ];
+    if !sheet.aliases.is_empty() {
+        facts.push(escape(&t!(
+            "show-aliases",
+            aliases = sheet.aliases.join(", ")
+        )));
+    }
+    if !sheet.labels.is_empty() {
+        facts.push(format!("**{}**", escape(&sheet.labels.join(" · "))));
+    }
+    // Two spaces end a line without starting a paragraph.
+    out.push_str(&facts.join("  \n"));
+    out.push('\n');
+    for section in &sheet.sections {
+        out.push_str(&format!("\n## {}\n\n", escape(&section.heading)));
+        if let Some(dated) = section.dated() {
+            out.push_str(&format!("*{}*\n\n", escape(&dated)));
+        }
+        match &section.body {
+            Body::Prose(paragraphs) => {
+                let paragraphs: Vec<String> = paragraphs.iter().map(|p| escape(p)).collect();
+                out.push_str(&paragraphs.join("\n\n"));
+                out.push('\n');
+            }
+            Body::Bullets(items) | Body::Lines(items) => {
+                for item in items {
+                    out.push_str(&format!("- {}\n", escape(item)));
+                }
+            }
+            Body::Wages(tables) => {
+                let tables: Vec<String> = tables.iter().map(wages).collect();
+                out.push_str(&tables.join("\n"));
+            }
+        }
+    }
+    out
+}
+
+/// A wage table as a Markdown table, what its brackets mean and its note.
+fn wages(wage: &WageTable) -> String {
+    let mut out = String::new();
+    if !wage.about.is_empty() {
+        out.push_str(&format!("{}\n\n", escape(&wage.about)));
+    }
+    if !wage.rows.is_empty() {
+        let columns = wage_columns().map(|c| escape(&c));
+        out.push_str(&format!("|  | {} |\n", columns.join(" | ")));
+        out.push_str("| --- | ---: | ---: | ---: | ---: |\n");
+        for row in &wage.rows {
+            let figures = row.figures.clone().map(|f| escape(&f));
+            out.push_str(&format!(
+                "| {} | {} |\n",
+                escape(&row.bracket),
+                figures.join(" | ")
+            ));
+        }
+        out.push('\n');
+        let meanings: Vec<String> = wage
+            .rows
+            .iter()
+            .map(|r| {
+                t!(
+                    "show-wage-bracket-means",
+                    bracket = r.bracket.as_str(),
+                    meaning = r.meaning.as_str()
+                )
+            })
+            .collect();
+        out.push_str(&format!("{}\n", escape(&meanings.join("; "))));
+    }
+    if let Some(note) = &wage.note {
+        out.push_str(&format!(
+            "\n{}\n",
+            escape(&t!("show-wage-note", note = note.as_str()))
+        ));
+    }
+    out
+}
+
+/// Text on one line, with every character Markdown could read as markup
+/// escaped, and what could start a block (a heading, a list item, a
+/// quote, a setext underline) at the start of a line made plain.
+pub fn escape(raw: &str) -> String {
+    let clean = text::clean_line(raw);
+    let clean = clean.trim();
+    let mut out = String::with_capacity(clean.len() + 8);
+    for c in clean.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    // "- x", "+ x", "===", "1. x" and "1) x" would each start a block or
+    // underline the line above into a heading.
+    let digits = out.chars().take_while(char::is_ascii_digit).count();
+    let mut after = out[digits..].chars();
+    let numbered = (1..=9).contains(&digits)
+        && matches!(after.next(), Some('.' | ')'))
+        && after.next().is_none_or(|c| c == ' ');
+    if numbered {
+        out.insert(digits, '\\');
+    } else if out.starts_with(['-', '+', '=']) {
+        out.insert(0, '\\');
+    }
+    out
+}
+
+/// Text inside a code span: backticks cannot end it early.
+fn code(raw: &str) -> String {
+    text::clean_line(raw).replace('`', "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_role_text_is_shown_as_written() {
+        assert_eq!(
+            escape("**bold** _x_ [a](b)"),
+            r"\*\*bold\*\* \_x\_ \[a\](b)"
+        );
+        assert_eq!(escape("<script>&amp;"), r"\<script\>\&amp;");
+        assert_eq!(escape("# not a heading"), r"\# not a heading");
+        assert_eq!(escape("- not a list"), r"\- not a list");
+        assert_eq!(escape("1. not a list"), r"1\. not a list");
+        assert_eq!(escape("2014) and after"), r"2014\) and after");
+        assert_eq!(escape("a | b"), r"a \| b");
+        assert_eq!(escape("31.15 and 2-3 days!"), "31.15 and 2-3 days!");
+        assert_eq!(escape("==="), r"\===");
+        assert_eq!(escape("1."), r"1\.");
+    }
+
+    #[test]
+    fn control_characters_never_pass_and_lines_stay_one() {
+        let escaped = escape("one\ntwo\u{1b}]0;PWNED\u{7}\rthree");
+        assert!(!escaped.chars().any(char::is_control), "{escaped:?}");
+        assert!(!escaped.contains('\n'), "{escaped:?}");
+        assert!(escaped.starts_with("one two"), "{escaped:?}");
+    }
+}

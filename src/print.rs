@@ -1,0 +1,257 @@
+//! A kiosk's "print this role": the print command staff configure, read
+//! into a program and its arguments; the page sent to it; and the job,
+//! run on a thread of its own so the screen never waits for a printer.
+//! The command runs without a shell, and nothing but the page reaches it.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crate::app::{App, PrintNotice};
+use crate::library::{Library, RoleIx};
+use crate::t;
+
+/// How long a print command may take before it counts as failed and is
+/// stopped: a spooler answers in a second or two.
+const GIVE_UP_AFTER: Duration = Duration::from_secs(60);
+
+/// The words of a print command as a shell would split them: on white
+/// space, with single or double quotes keeping a word with spaces whole.
+/// What only a shell would understand (pipes, redirections, variables,
+/// backslashes) is refused with a message saying so, since no shell runs it.
+pub fn split_command(command: &str) -> Result<Vec<String>, String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut quote: Option<char> = None;
+    for c in command.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => word.get_or_insert_default().push(c),
+            (None, '"' | '\'') => {
+                quote = Some(c);
+                word.get_or_insert_default();
+            }
+            (None, c) if c.is_whitespace() => words.extend(word.take()),
+            (None, '|' | '&' | ';' | '<' | '>' | '$' | '`' | '\\' | '(' | ')' | '*' | '?') => {
+                return Err(t!("print-command-shell", sign = c.to_string()));
+            }
+            (None, c) => word.get_or_insert_default().push(c),
+        }
+    }
+    if let Some(q) = quote {
+        return Err(t!("print-command-unclosed", quote = q.to_string()));
+    }
+    words.extend(word);
+    if words.is_empty() {
+        return Err(t!("print-command-empty"));
+    }
+    Ok(words)
+}
+
+/// What is printed: the library's name and the date, then the role's
+/// sheet as `crewpath show` writes it, in the language being spoken.
+pub fn page(lib: &Library, role: RoleIx, date: &str) -> String {
+    let library = lib.title.as_deref().unwrap_or("crewpath");
+    format!(
+        "{}\n{}\n\n{}",
+        crate::text::clean_line(library),
+        t!("print-date", date = date),
+        crate::commands::show::plain(lib, role)
+    )
+}
+
+/// Today's date where the machine is, as `2026-05-14` (the way role files
+/// write dates, and how Canadian French writes them in figures).
+pub fn today() -> String {
+    // SAFETY: `time` with a null pointer only returns the time; `tm` is
+    // plain data, and `localtime_r` writes into it and nowhere else.
+    let now = unsafe { libc::time(std::ptr::null_mut()) };
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    if unsafe { libc::localtime_r(&now, &mut tm) }.is_null() {
+        return utc_date(now);
+    }
+    format!(
+        "{:04}-{:02}-{:02}",
+        i64::from(tm.tm_year) + 1900,
+        tm.tm_mon + 1,
+        tm.tm_mday
+    )
+}
+
+/// The date in UTC of `seconds` since 1970, for a system that cannot say
+/// where it is (days to a civil date, as in Howard Hinnant's algorithm).
+fn utc_date(seconds: libc::time_t) -> String {
+    let days = seconds.div_euclid(86_400) + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// How a print job ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Printed {
+    Sent,
+    /// The program could not be started, failed, or took too long.
+    Failed,
+}
+
+/// Starts `command` with `page` on its standard input and returns at once;
+/// the receiver gets how it ended. Its output goes nowhere, so it cannot
+/// write over the screen. A command that has not finished after
+/// [`GIVE_UP_AFTER`] is stopped and counts as failed.
+pub fn start(command: &[String], page: String) -> Receiver<Printed> {
+    let (sender, receiver) = mpsc::channel();
+    let command = command.to_vec();
+    thread::spawn(move || {
+        let _ = sender.send(run(&command, page));
+    });
+    receiver
+}
+
+fn run(command: &[String], page: String) -> Printed {
+    let Some((program, args)) = command.split_first() else {
+        return Printed::Failed;
+    };
+    let child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
+    let Ok(mut child) = child else {
+        return Printed::Failed;
+    };
+    // Written on a thread of its own: a command that never reads must not
+    // keep this one from stopping it.
+    let writer = child
+        .stdin
+        .take()
+        .map(|mut stdin| thread::spawn(move || stdin.write_all(page.as_bytes()).is_ok()));
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if started.elapsed() < GIVE_UP_AFTER => {
+                thread::sleep(Duration::from_millis(50));
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+        }
+    };
+    let written = writer.is_some_and(|w| w.join().unwrap_or(false));
+    match status {
+        Some(status) if status.success() && written => Printed::Sent,
+        _ => Printed::Failed,
+    }
+}
+
+/// How long the news of a finished job stays at the top of the screen.
+const NEWS_FOR: Duration = Duration::from_secs(12);
+
+/// The kiosk's print job, if one is on its way, and how long the news of
+/// the last one has been showing. Belongs to one visitor's session: a new
+/// one starts with none.
+#[derive(Default)]
+pub struct PrintQueue {
+    job: Option<Receiver<Printed>>,
+    news_since: Option<Instant>,
+}
+
+impl PrintQueue {
+    /// Starts the job the explorer asked for, shows how jobs end and
+    /// clears old news; true when the screen must be redrawn.
+    pub fn tend(&mut self, app: &mut App, now: Instant) -> bool {
+        let mut changed = false;
+        if let Some(role) = app.print.take()
+            && self.job.is_none()
+            && let Some(command) = &app.settings.print_command
+        {
+            self.job = Some(start(command, page(app.lib, role, &today())));
+            app.print_notice = Some(PrintNotice::Sending);
+            self.news_since = None;
+            changed = true;
+        }
+        if let Some(job) = &self.job {
+            let ended = match job.try_recv() {
+                Ok(printed) => Some(printed),
+                Err(mpsc::TryRecvError::Empty) => None,
+                Err(mpsc::TryRecvError::Disconnected) => Some(Printed::Failed),
+            };
+            if let Some(printed) = ended {
+                self.job = None;
+                app.print_notice = Some(match printed {
+                    Printed::Sent => PrintNotice::Sent,
+                    Printed::Failed => PrintNotice::Failed,
+                });
+                self.news_since = Some(now);
+                changed = true;
+            }
+        }
+        if self
+            .news_since
+            .is_some_and(|since| now.duration_since(since) >= NEWS_FOR)
+        {
+            self.news_since = None;
+            app.print_notice = None;
+            changed = true;
+        }
+        changed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_command_is_split_as_a_shell_would_split_it() {
+        assert_eq!(
+            split_command("lp -d frontdesk").expect("valid"),
+            ["lp", "-d", "frontdesk"]
+        );
+        assert_eq!(
+            split_command("  lp  -t 'Career centre'  -o\"media=Letter\" ").expect("valid"),
+            ["lp", "-t", "Career centre", "-omedia=Letter"]
+        );
+        assert_eq!(split_command("lp ''").expect("valid"), ["lp", ""]);
+        assert_eq!(
+            split_command("/opt/print it 'a | b'").expect("valid"),
+            ["/opt/print", "it", "a | b"]
+        );
+    }
+
+    #[test]
+    fn what_only_a_shell_understands_is_refused_saying_so() {
+        let err = split_command("lp -t 'unfinished").expect_err("unclosed");
+        assert!(err.contains("'"), "{err}");
+        for command in ["lp | tee x", "lp > out", "lp $PRINTER", "lp; rm", "lp \\ x"] {
+            let err = split_command(command).expect_err(command);
+            assert!(err.contains("without a shell"), "{command}: {err}");
+        }
+        assert!(split_command("   ").is_err());
+    }
+
+    #[test]
+    fn dates_are_counted_from_1970_in_utc_when_the_zone_is_unknown() {
+        assert_eq!(utc_date(0), "1970-01-01");
+        assert_eq!(utc_date(951_782_400), "2000-02-29");
+        assert_eq!(utc_date(1_778_716_800), "2026-05-14");
+        let today = today();
+        assert!(
+            today.len() == 10 && today.as_bytes()[4] == b'-' && today.as_bytes()[7] == b'-',
+            "{today}"
+        );
+    }
+}
