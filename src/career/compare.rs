@@ -162,6 +162,7 @@ pub fn skill_groups(lib: &Library, role: RoleIx) -> Vec<Group> {
             let ids: Vec<String> = g
                 .skills
                 .iter()
+                .map(|written| lib.skill_id(written))
                 .filter(|id| seen.insert(*id))
                 .map(str::to_string)
                 .collect();

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::{Status, load_shown, usage_error};
 use crate::cli::ShowFormat;
-use crate::library::{Library, RoleIx, RoleWithSkills, SkillGroups, Texts, Unresolved};
+use crate::library::{Library, RoleIx, RoleWithSkills, SkillGroups, Unresolved};
 use crate::search::{SearchIndex, Searcher};
 use crate::sheet::{Body, WageTable, role_sheet, wage_columns};
 use crate::t;
@@ -292,7 +292,7 @@ struct DepartmentSkills<'a> {
 struct NamedGroup<'a> {
     category: &'a str,
     skills: Vec<&'a str>,
-    skill_ids: Texts<'a>,
+    skill_ids: Vec<&'a str>,
 }
 
 fn named_groups<'a>(lib: &'a Library, groups: &'a SkillGroups) -> Vec<NamedGroup<'a>> {
@@ -301,7 +301,7 @@ fn named_groups<'a>(lib: &'a Library, groups: &'a SkillGroups) -> Vec<NamedGroup
         .map(|g| NamedGroup {
             category: g.category,
             skills: g.skills.iter().map(|id| lib.skill_name(id)).collect(),
-            skill_ids: g.skills,
+            skill_ids: g.skills.iter().map(|w| lib.skill_id(w)).collect(),
         })
         .collect()
 }

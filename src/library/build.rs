@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use super::cycles::break_cycles;
 use super::model::{Department, Library, Role, RoleIx};
-use super::packed::{PackBuilder, SkillGroups};
+use super::packed::SkillGroups;
 use super::parse::{IdOutcome, invalid_id, name_from_folder};
 use super::position::Position;
 use super::problem::{Kind, Problem};
@@ -63,7 +63,7 @@ impl Builder {
             let dept = &mut lib.departments[d];
             let at = std::mem::take(&mut dept.skill_at);
             let file = department_file(&root, &dept.key);
-            dept.skills = name_skills(&mut lib.skills, &dept.skills, &at, &file, problems);
+            name_skills(&mut lib.skills, &dept.skills, &at, &file, problems);
         }
         let known = KnownFiles {
             role_files: &self.role_files,
@@ -224,7 +224,7 @@ impl Adding<'_> {
         };
         let mut role = std::mem::take(&mut draft.role);
         let at = std::mem::take(&mut draft.skill_at);
-        role.skills = name_skills(
+        name_skills(
             &mut lib.skills,
             &role.skills,
             &at,
@@ -255,42 +255,26 @@ impl Adding<'_> {
     }
 }
 
-/// The skills a role or department lists, by name as its file writes them,
-/// as the same groups of skill ids; a name `_skills.toml` does not declare
-/// is reported where it is written, and still shown.
+/// Finds each skill a role or department lists, as its file writes it, in
+/// the library's skills, declaring it there when the library declares
+/// none; a name `_skills.toml` does not declare is reported where it is
+/// written, and still shown.
 fn name_skills(
     table: &mut SkillTable,
     written: &SkillGroups,
     at: &[Position],
     file: &str,
     problems: &mut Vec<Problem>,
-) -> SkillGroups {
-    if written.is_empty() {
-        return SkillGroups::default();
-    }
+) {
     let mut place = at.iter();
-    let mut found = Vec::with_capacity(at.len());
     for g in written {
         for name in g.skills {
             let here = place.next();
-            let ix = table.resolve(name, g.category).unwrap_or_else(|ix| {
+            if let Err(ix) = table.resolve(name, g.category) {
                 problems.push(undeclared(table, name, ix, file, here));
-                ix
-            });
-            found.push(ix);
+            }
         }
     }
-    // Packed straight from the table's ids, as the role file's were.
-    let id = |ix: &usize| table.get(*ix).map_or("", |s| s.id.as_str());
-    let bytes = written.iter().map(|g| g.category.len()).sum::<usize>()
-        + found.iter().map(|ix| id(ix).len()).sum::<usize>();
-    let mut pack = PackBuilder::with_capacity(bytes, written.len() + found.len(), 2 * written.len());
-    let mut ids = found.iter();
-    for g in written {
-        pack.list([g.category])
-            .list(ids.by_ref().take(g.skills.len()).map(id));
-    }
-    SkillGroups::from_packed(pack.finish())
 }
 
 /// The problem of a skill `_skills.toml` does not declare, with the

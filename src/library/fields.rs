@@ -352,18 +352,14 @@ impl<'a> Doc<'a> {
             .flat_map(|(_, skills)| skills.iter().map(|(_, at)| *at))
             .map(|offset| cursor.position(offset))
             .collect();
-        let groups: Vec<(Cow<'_, str>, Vec<Cow<'_, str>>)> = groups
-            .into_iter()
-            .map(|(c, skills)| (c, skills.into_iter().map(|(s, _)| s).collect()))
-            .collect();
         let bytes = groups
             .iter()
-            .map(|(c, skills)| c.len() + skills.iter().map(|s| s.len()).sum::<usize>())
+            .map(|(c, skills)| c.len() + skills.iter().map(|(s, _)| s.len()).sum::<usize>())
             .sum();
         let texts = groups.iter().map(|(_, skills)| 1 + skills.len()).sum();
         let mut pack = PackBuilder::with_capacity(bytes, texts, 2 * groups.len());
         for (category, skills) in &groups {
-            pack.list([category]).list(skills);
+            pack.list([category]).list(skills.iter().map(|(s, _)| s));
         }
         (SkillGroups::from_packed(pack.finish()), at)
     }

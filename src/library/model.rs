@@ -494,9 +494,15 @@ impl Library {
         self.skills.by_id(id)
     }
 
-    /// A skill's name in the language of the library's texts.
-    pub fn skill_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.skill(id).map_or(id, |s| s.name(self.lang))
+    /// A skill's name in the language of the library's texts, for a skill
+    /// as a role file writes it (or its id).
+    pub fn skill_name<'a>(&'a self, written: &'a str) -> &'a str {
+        self.skill(written).map_or(written, |s| s.name(self.lang))
+    }
+
+    /// A skill's id, for a skill as a role file writes it.
+    pub fn skill_id<'a>(&'a self, written: &'a str) -> &'a str {
+        self.skill(written).map_or(written, |s| s.id.as_str())
     }
 
     /// The role's skills with the skills its departments share, each skill
@@ -520,8 +526,8 @@ impl Library {
             let skills: Vec<String> = group
                 .skills
                 .iter()
-                .filter(|id| seen.insert(*id))
-                .map(|id| self.skill_name(id).to_string())
+                .filter(|written| seen.insert(self.skill_id(written)))
+                .map(|written| self.skill_name(written).to_string())
                 .collect();
             if !skills.is_empty() {
                 groups.push(SkillGroup { category, skills });
@@ -530,8 +536,9 @@ impl Library {
         groups
     }
 
-    /// The ids of every skill of the role, its departments' included, in
-    /// the order of [`Library::skill_groups`] (repeats left in).
+    /// Every skill of the role, its departments' included, as the files
+    /// write them, in the order of [`Library::skill_groups`] (repeats left
+    /// in).
     fn all_skills(&self, role: RoleIx) -> impl Iterator<Item = &str> {
         let own = self.roles[role].skills.iter();
         let shared = self
@@ -539,7 +546,9 @@ impl Library {
             .into_iter()
             .rev()
             .flat_map(|d| self.departments[d].skills.iter());
-        own.chain(shared).flat_map(|g| g.skills)
+        own.chain(shared)
+            .flat_map(|g| g.skills)
+            .map(|written| self.skill_id(written))
     }
 
     /// The ids of every skill of the role, its departments' included, each
