@@ -218,6 +218,9 @@ struct ProblemJson<'a> {
     /// link back to the first is left out last.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     roles: &'a [String],
+    /// The id of the skill the problem is about, if it is about one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    skill: Option<&'a str>,
 }
 
 fn json_report(loaded: &Loaded, which: &str) -> String {
@@ -237,6 +240,7 @@ fn json_report(loaded: &Loaded, which: &str) -> String {
                 message: text::clean_line(&p.message).into_owned(),
                 because_of: p.knock_on.as_deref(),
                 roles: &p.roles,
+                skill: p.skill.as_deref(),
             })
             .collect(),
         untranslated: match i18n::current() {

@@ -305,7 +305,10 @@ fn undeclared(
         skill = crate::text::clean_line(name),
         closest = closest
     );
-    let problem = Problem::new(file, message).kind(Kind::Field);
+    let mut problem = Problem::new(file, message).kind(Kind::Field);
+    if let Some(skill) = table.get(ix) {
+        problem = problem.skill(skill.id.as_str());
+    }
     match at {
         Some(at) => problem.at(*at),
         None => problem,

@@ -28,6 +28,9 @@ pub struct Problem {
     /// first is left out (the one whose file the problem is in) last.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<String>,
+    /// The id of the skill a problem is about, if it is about one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skill: Option<String>,
 }
 
 /// What kind of problem a [`Problem`] is.
@@ -67,7 +70,14 @@ impl Problem {
             kind: Kind::default(),
             knock_on: None,
             roles: Vec::new(),
+            skill: None,
         }
+    }
+
+    /// The problem is about this skill.
+    pub fn skill(mut self, id: impl Into<String>) -> Self {
+        self.skill = Some(id.into());
+        self
     }
 
     pub fn kind(mut self, kind: Kind) -> Self {

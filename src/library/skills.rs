@@ -397,6 +397,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
                         line = *other_line
                     );
                     doc.report(at..at, message);
+                    about(doc, &id);
                 }
                 None => {
                     taken.insert(k.clone(), (line, id.clone()));
@@ -418,6 +419,13 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
     out
 }
 
+/// Marks the problem last reported as being about skill `id`.
+fn about(doc: &mut Doc<'_>, id: &str) {
+    if let Some(problem) = doc.problems.last_mut() {
+        problem.skill = Some(id.to_string());
+    }
+}
+
 /// A language some skill is named in is a language every skill needs a
 /// name in.
 fn report_missing_names(doc: &mut Doc<'_>, table: &SkillTable) {
@@ -434,8 +442,8 @@ fn report_missing_names(doc: &mut Doc<'_>, table: &SkillTable) {
                 code = lang.code(),
                 name = skill.name(Lang::En).to_string()
             );
-            doc.problems
-                .push(super::Problem::new(doc.path, message).at(Position { line, column: 1 }));
+            let problem = super::Problem::new(doc.path, message).skill(skill.id.as_str());
+            doc.problems.push(problem.at(Position { line, column: 1 }));
         }
     }
 }
@@ -478,8 +486,8 @@ fn report_look_alikes(doc: &mut Doc<'_>, table: &SkillTable) {
                 other = earlier.id.as_str(),
                 line = first
             );
-            doc.problems
-                .push(super::Problem::new(doc.path, message).at(Position { line, column: 1 }));
+            let problem = super::Problem::new(doc.path, message).skill(later.id.as_str());
+            doc.problems.push(problem.at(Position { line, column: 1 }));
         }
     }
 }

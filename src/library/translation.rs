@@ -472,7 +472,8 @@ pub(crate) fn check(
                 problems.push(
                     Problem::new(&tr.file, message)
                         .kind(Kind::Translation)
-                        .at(at),
+                        .at(at)
+                        .skill(english.skill_id(id)),
                 );
             };
         name_skills_from_lists(english, &mut table, translations, lang, clash);

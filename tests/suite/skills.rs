@@ -111,6 +111,26 @@ fn check_reports_declared_skills_that_look_like_one_and_missing_names() {
     }
     // Skills that differ are left alone.
     assert!(!out.contains("'teamwork' looks like"), "{out}");
+
+    // For scripts, each names its skill by id.
+    let r = run(ws.crewpath().args(["check", "--json", "--roles", "roles"]));
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    let skills: Vec<&str> = json["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .filter_map(|p| p["skill"].as_str())
+        .collect();
+    assert_eq!(
+        skills,
+        [
+            "console-mixing",
+            "microphones",
+            "synthesiser",
+            "synthesiser",
+            "team-work"
+        ]
+    );
 }
 
 #[test]
