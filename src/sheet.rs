@@ -66,6 +66,24 @@ pub struct WageTable {
     pub note: Option<String>,
 }
 
+impl WageTable {
+    /// What each bracket of the table means, in one line.
+    pub fn bracket_meanings(&self) -> String {
+        let meanings: Vec<String> = self
+            .rows
+            .iter()
+            .map(|r| {
+                crate::t!(
+                    "show-wage-bracket-means",
+                    bracket = r.bracket.as_str(),
+                    meaning = r.meaning.as_str()
+                )
+            })
+            .collect();
+        meanings.join("; ")
+    }
+}
+
 /// One pay bracket: its name, what it means, and its figures as printed
 /// (low, high, average, median; "–" where not given).
 #[derive(Clone, Debug, PartialEq)]

@@ -79,18 +79,7 @@ fn wages(wage: &WageTable) -> String {
             ));
         }
         out.push('\n');
-        let meanings: Vec<String> = wage
-            .rows
-            .iter()
-            .map(|r| {
-                t!(
-                    "show-wage-bracket-means",
-                    bracket = r.bracket.as_str(),
-                    meaning = r.meaning.as_str()
-                )
-            })
-            .collect();
-        out.push_str(&format!("{}\n", escape(&meanings.join("; "))));
+        out.push_str(&format!("{}\n", escape(&wage.bracket_meanings())));
     }
     if let Some(note) = &wage.note {
         out.push_str(&format!(

@@ -192,18 +192,7 @@ fn wages(page: &mut Page, wage: &WageTable) {
             }
             page.line(line.trim_end());
         }
-        let meanings: Vec<String> = wage
-            .rows
-            .iter()
-            .map(|r| {
-                t!(
-                    "show-wage-bracket-means",
-                    bracket = r.bracket.as_str(),
-                    meaning = r.meaning.as_str()
-                )
-            })
-            .collect();
-        page.wrapped(&meanings.join("; "), "  ");
+        page.wrapped(&wage.bracket_meanings(), "  ");
     }
     if let Some(note) = &wage.note {
         page.wrapped(&t!("show-wage-note", note = note.as_str()), "  ");
