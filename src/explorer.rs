@@ -3,9 +3,9 @@
 
 use std::io::{self, Read, Stdout, Write};
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::sync::{Arc, OnceLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -23,8 +23,10 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::keymap::{KeyContext, action_for_key};
 use crate::app::mouse::action_for_mouse;
-use crate::app::{Action, App, Edit, IndexSlot, Overlay, Resume, Settings};
+use crate::app::{Action, App, Edit, Effect, IndexSlot, Overlay, Settings};
+use crate::i18n::Lang;
 use crate::input::{Decoder, PASTE_WAIT_MS, SEQUENCE_WAIT_MS, Waiting};
+use crate::library::Library;
 use crate::library::{Loaded, Problem};
 use crate::search::SearchIndex;
 use crate::ui;
@@ -162,66 +164,23 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
     // Staff edits on disk are picked up without a restart.
     let changed = Arc::new(AtomicBool::new(false));
     let _watcher = folder.and_then(|dir| watch(dir, Arc::clone(&changed)));
-    let mut loaded = loaded;
-    let mut resume: Option<Resume> = None;
-    let result = loop {
-        // The first screen does not wait for the search index: it is built
-        // on a thread of its own while the tree is already on screen.
-        let index = OnceLock::new();
-        let shown = loaded.in_language(crate::i18n::current());
-        let outcome = thread::scope(|scope| {
-            let lib: &crate::library::Library = &shown;
-            scope.spawn(|| {
-                let _ = index.set(SearchIndex::build(lib));
-            });
-            let mut app = App::with_index(
-                lib,
-                IndexSlot::Pending(&index),
-                &loaded.problems,
-                settings.clone(),
-                Instant::now(),
-            );
-            if let Some(place) = resume.take() {
-                app.resume(&place);
-            }
-            let mut run = Run {
-                terminal: &mut terminal,
-                input: &input,
-                decoder: &mut decoder,
-                signals: &signals,
-                changed: &changed,
-            };
-            event_loop(&mut run, &mut app)
-        });
-        match outcome {
-            Ok(Some(place)) => {
-                if let Some(lang) = place.language {
-                    crate::i18n::set(lang);
-                }
-                // Another language alone: the same library, shown anew.
-                let Some(dir) = folder.filter(|_| place.reread) else {
-                    resume = Some(place);
-                    continue;
-                };
-                changed.store(false, Ordering::Relaxed);
-                if let Ok((mut fresh, kept)) = crate::library::reload(dir, &loaded.library) {
-                    for file in kept {
-                        fresh
-                            .problems
-                            .push(Problem::new(file, crate::t!("reload-kept-last-good")));
-                    }
-                    if settings.kiosk {
-                        log_problems(&fresh.problems);
-                    }
-                    loaded = fresh;
-                }
-                // A folder that cannot be read just now keeps what was shown.
-                resume = Some(place);
-            }
-            Ok(None) => break Ok(()),
-            Err(e) => break Err(e),
-        }
+    let mut files = Files {
+        folder,
+        kiosk: settings.kiosk,
+        english: Arc::new(loaded.library),
+        translations: loaded.translations,
+        problems: loaded.problems,
     };
+    let (lib, index) = files.shown(crate::i18n::current());
+    let mut app = App::with_index(lib, index, files.problems.clone(), settings, Instant::now());
+    let mut run = Run {
+        terminal: &mut terminal,
+        input: &input,
+        decoder: &mut decoder,
+        signals: &signals,
+        changed: &changed,
+    };
+    let result = event_loop(&mut run, &mut app, &mut files);
     // ratatui's own clean-up would print to a terminal that may be gone, and
     // panic there; the guard restores everything, ignoring such errors.
     std::mem::forget(terminal);
@@ -231,6 +190,58 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
         Err(_) if signals.stopped() || !terminal_is_there() => Ok(signals.ended()),
         Err(e) => Err(e),
         Ok(()) => Ok(signals.ended()),
+    }
+}
+
+/// The role files as last read, and where they are read from.
+struct Files<'f> {
+    folder: Option<&'f Path>,
+    kiosk: bool,
+    /// The library in English, shared with the app while it shows English.
+    english: Arc<Library>,
+    translations: Vec<crate::library::Translation>,
+    problems: Vec<Problem>,
+}
+
+impl Files<'_> {
+    /// The library shown in `lang`, and its search index: built on a thread
+    /// of its own, so that the screen never waits for it.
+    fn shown(&self, lang: Lang) -> (Arc<Library>, IndexSlot) {
+        let lib = match crate::library::translate(&self.english, &self.translations, lang) {
+            std::borrow::Cow::Borrowed(_) => Arc::clone(&self.english),
+            std::borrow::Cow::Owned(translated) => Arc::new(translated),
+        };
+        let index = IndexSlot::pending();
+        let (for_thread, slot) = (Arc::clone(&lib), index.clone());
+        thread::spawn(move || slot.fill(SearchIndex::build(&for_thread)));
+        (lib, index)
+    }
+
+    /// Reads the files again; a folder that cannot be read just now keeps
+    /// what was shown.
+    fn reread(&mut self) {
+        let Some(dir) = self.folder else {
+            return;
+        };
+        if let Ok((mut fresh, kept)) = crate::library::reload(dir, &self.english) {
+            for file in kept {
+                fresh
+                    .problems
+                    .push(Problem::new(file, crate::t!("reload-kept-last-good")));
+            }
+            if self.kiosk {
+                log_problems(&fresh.problems);
+            }
+            self.english = Arc::new(fresh.library);
+            self.translations = fresh.translations;
+            self.problems = fresh.problems;
+        }
+    }
+
+    /// Shows the files (read again, or in another language) in `app`.
+    fn show_in(&self, app: &mut App, lang: Lang) {
+        let (lib, index) = self.shown(lang);
+        app.replace_library(lib, index, self.problems.clone(), lang);
     }
 }
 
@@ -293,9 +304,8 @@ impl Signals {
     }
 }
 
-/// Runs until the user quits (`None`) or the library must be read again
-/// (where to resume).
-fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
+/// Runs until the user quits, the terminal goes or a signal asks to stop.
+fn event_loop(run: &mut Run<'_>, app: &mut App, files: &mut Files<'_>) -> io::Result<()> {
     let Run {
         terminal,
         input,
@@ -305,15 +315,14 @@ fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
     } = run;
     let mut events: Vec<Event> = Vec::new();
     let mut dirty = true;
-    while !app.quit && !signals.stopped() && terminal_is_there() {
+    while !signals.stopped() && terminal_is_there() {
         // Outside a kiosk an edit shows at once; at a kiosk, between visitors.
-        if app.reload
-            || app.switch_to.is_some()
-            || (!app.settings.kiosk && changed.load(Ordering::Relaxed))
-        {
-            return Ok(Some(app.resume_point()));
+        if !app.settings.kiosk && changed.swap(false, Ordering::Relaxed) {
+            files.reread();
+            files.show_in(app, app.lang());
+            dirty = true;
         }
-        if signals.suspend.swap(false, Ordering::Relaxed) || std::mem::take(&mut app.suspend) {
+        if signals.suspend.swap(false, Ordering::Relaxed) {
             suspend()?;
             signals.redraw.store(true, Ordering::Relaxed);
         }
@@ -342,19 +351,53 @@ fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
             }
             Ok(Err(e)) => return Err(e),
             Err(RecvTimeoutError::Timeout) => decoder.time_passed(&mut events),
-            Err(RecvTimeoutError::Disconnected) => return Ok(None),
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
         }
         let now = Instant::now();
         for event in events.drain(..) {
-            dirty |= handle_event(app, event, now, terminal);
-            if app.quit {
-                break;
+            let (redraw, effect) = handle_event(app, event, now, terminal);
+            dirty |= redraw;
+            // Each effect is carried out before the next event is read, so
+            // two Ctrl-L presses that arrive together switch there and back.
+            if let Some(effect) = effect
+                && carry_out(effect, app, files)?.is_break()
+            {
+                return Ok(());
             }
         }
         dirty |= app.catch_up();
-        dirty |= app.tick(Instant::now());
+        let (redraw, effect) = app.tick(Instant::now());
+        dirty |= redraw;
+        if let Some(effect) = effect
+            && carry_out(effect, app, files)?.is_break()
+        {
+            return Ok(());
+        }
     }
-    Ok(None)
+    Ok(())
+}
+
+/// Does what the app asked for; `Break` when the explorer must end.
+fn carry_out(
+    effect: Effect,
+    app: &mut App,
+    files: &mut Files<'_>,
+) -> io::Result<std::ops::ControlFlow<()>> {
+    match effect {
+        Effect::Quit => return Ok(std::ops::ControlFlow::Break(())),
+        Effect::Suspend => suspend()?,
+        Effect::Language(lang) => {
+            crate::i18n::set(lang);
+            files.show_in(app, lang);
+        }
+        Effect::Reload { language } => {
+            let lang = language.unwrap_or(app.lang());
+            crate::i18n::set(lang);
+            files.reread();
+            files.show_in(app, lang);
+        }
+    }
+    Ok(std::ops::ControlFlow::Continue(()))
 }
 
 /// Whether a change to `path` can change the library: a `.toml` file or
@@ -471,13 +514,14 @@ fn full_redraw(terminal: &mut Terminal<CrosstermBackend<Stdout>>) {
     let _ = terminal.resize(area);
 }
 
-/// Applies one terminal event; true when the screen must be redrawn.
+/// Applies one terminal event: whether the screen must be redrawn, and
+/// what the loop must do.
 fn handle_event(
     app: &mut App,
     event: Event,
     now: Instant,
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
-) -> bool {
+) -> (bool, Option<Effect>) {
     let action = match event {
         Event::Key(key) => {
             let ctx = KeyContext {
@@ -488,19 +532,19 @@ fn handle_event(
             };
             let action = action_for_key(key, ctx);
             if key.kind != KeyEventKind::Press {
-                return false;
+                return (false, None);
             }
             action
         }
         Event::Mouse(mouse) => {
             let action = action_for_mouse(mouse, &app.layout);
             if action.is_none() {
-                return false;
+                return (false, None);
             }
             action
         }
         // Nothing pasted (a paste start whose end never came) does nothing.
-        Event::Paste(text) if text.trim().is_empty() => return false,
+        Event::Paste(text) if text.trim().is_empty() => return (false, None),
         Event::Paste(text) => Some(if app.overlay() == Some(Overlay::Search) {
             Action::Edit(Edit::Paste(text))
         } else {
@@ -508,17 +552,14 @@ fn handle_event(
         }),
         Event::Resize(..) | Event::FocusGained => {
             full_redraw(terminal);
-            return true;
+            return (true, None);
         }
-        Event::FocusLost => return false,
+        Event::FocusLost => return (false, None),
     };
     // Any key or click keeps a kiosk session, and still does what it says:
     // with a timeout shorter than the warning, the warning is always showing.
     app.touch(now);
-    if let Some(action) = action {
-        app.update(action);
-    }
-    true
+    (true, action.and_then(|action| app.update(action)))
 }
 
 #[cfg(test)]

@@ -33,4 +33,4 @@ pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS, ROLE_KEYS};
 pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;
 pub use synonyms::{SYNONYMS_FILE, Synonyms};
-pub use translation::{Missing, Target, Translation, english_file};
+pub use translation::{Missing, Target, Translation, english_file, translate};

@@ -22,10 +22,11 @@ use crate::library::{Library, RoleIx, Texts};
 /// Short texts (titles, aliases, search terms, department names, skills)
 /// come first, so the text ids below [`SearchIndex::short_count`] are the
 /// ones where letters may be picked out of words.
-pub struct SearchIndex<'lib> {
-    /// Each distinct text as written in the role files, borrowed from the
-    /// library rather than copied.
-    texts: Vec<&'lib str>,
+pub struct SearchIndex {
+    /// Each distinct text as written in the role files, held by the index
+    /// itself so that it can outlive the library it was built from (the
+    /// explorer replaces its library while a search is open).
+    texts: Packed,
     short_count: usize,
     /// Folded short texts, end to end so a scan reads them in one sweep, and
     /// their character sets.
@@ -217,11 +218,11 @@ fn gather(lib: &Library, r: RoleIx) -> Vec<(Field, &str)> {
     out
 }
 
-impl<'lib> SearchIndex<'lib> {
+impl SearchIndex {
     /// Indexes every role of `lib`: its title, aliases, search terms,
     /// department names, skills (its departments' shared ones included),
     /// summary, description, duties and unions.
-    pub fn build(lib: &'lib Library) -> SearchIndex<'lib> {
+    pub fn build(lib: &Library) -> SearchIndex {
         let (short_texts, long_texts, occurrences, ranges) = intern(lib);
         let short_count = short_texts.len();
 
@@ -237,7 +238,10 @@ impl<'lib> SearchIndex<'lib> {
             },
             || {
                 let masks = short_folded.iter().map(char_mask).collect::<Vec<u64>>();
-                let texts: Vec<&str> = short_texts.iter().chain(&long_texts).copied().collect();
+                let mut texts = Packed::default();
+                for t in short_texts.iter().chain(&long_texts) {
+                    texts.push(t);
+                }
                 (masks, texts)
             },
         );
@@ -390,8 +394,8 @@ impl<'lib> SearchIndex<'lib> {
     }
 
     /// Text `t` as written in the role file.
-    pub(crate) fn text(&self, t: TextId) -> &'lib str {
-        self.texts[t as usize]
+    pub(crate) fn text(&self, t: TextId) -> &str {
+        self.texts.get(t as usize)
     }
 
     /// The roles that use text `t`.
@@ -406,7 +410,7 @@ impl<'lib> SearchIndex<'lib> {
     }
 }
 
-impl std::fmt::Debug for SearchIndex<'_> {
+impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SearchIndex")
             .field("roles", &self.roles.len())

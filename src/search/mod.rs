@@ -43,4 +43,4 @@ pub(crate) fn word_count(text: &str) -> usize {
 pub use index::SearchIndex;
 pub use query::{MAX_QUERY_CHARS, MAX_WORDS};
 pub use results::{Coverage, Hit, Results};
-pub use searcher::Searcher;
+pub use searcher::{Memory, Searcher};

@@ -84,11 +84,11 @@ pub fn draw_problems(
             t!("problems-intro", count = app.problems.len()),
             styles.dim,
         ));
-        lines.extend(
-            app.problem_lines
-                .iter()
-                .map(|l| plain(l.clone(), styles.base)),
-        );
+        lines.extend(app.problems.iter().map(|p| {
+            // Worded now, in the language on screen.
+            let line = format!("• {}", crate::text::clean_line(&p.to_string()));
+            plain(line, styles.base)
+        }));
     }
     scrolling(
         frame,

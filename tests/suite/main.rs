@@ -24,6 +24,7 @@ mod render;
 mod role_names;
 mod search;
 mod search_cli;
+mod session;
 mod ssh_kiosk;
 mod terminal_conventions;
 mod translations;

@@ -477,11 +477,10 @@ pub fn with_app<T>(
     settings: crewpath::app::Settings,
     f: impl FnOnce(&mut crewpath::app::App) -> T,
 ) -> T {
-    let index = crewpath::search::SearchIndex::build(&loaded.library);
     let mut app = crewpath::app::App::new(
-        &loaded.library,
-        &index,
-        &loaded.problems,
+        loaded.library.clone(),
+        crewpath::search::SearchIndex::build(&loaded.library),
+        loaded.problems.clone(),
         settings,
         Instant::now(),
     );

@@ -1,0 +1,224 @@
+//! What the user is doing survives the library being read again (a colleague
+//! saves a file) or shown in the other language (Ctrl-L): the role shown,
+//! the search with its text, the open window, the way back and the pin.
+
+use crate::common::{TempLibrary, Term, keys, with_app};
+use crewpath::app::{Action, App, Edit, IndexSlot, Overlay, Settings, Subject};
+use crewpath::library::{Loaded, load_embedded};
+use crewpath::search::SearchIndex;
+
+/// Shows `loaded` in `app` in place of its library, as the explorer does
+/// when the files change or the language is switched.
+fn replace(app: &mut App, loaded: &Loaded, lang: crewpath::i18n::Lang) {
+    let lib = loaded.in_language(lang).into_owned();
+    let index = IndexSlot::ready(SearchIndex::build(&lib));
+    app.replace_library(lib, index, loaded.problems.clone(), lang);
+}
+
+fn type_in(app: &mut App, text: &str) {
+    for c in text.chars() {
+        assert_eq!(app.update(Action::Edit(Edit::Insert(c))), None, "{c:?}");
+    }
+}
+
+fn role_id(app: &App, subject: Subject) -> Option<String> {
+    match subject {
+        Subject::Role(r) => Some(app.lib.roles[r].id().to_string()),
+        _ => None,
+    }
+}
+
+fn technicians() -> TempLibrary {
+    let lib = TempLibrary::new();
+    lib.write(
+        "sound/sound-technician.toml",
+        "title = \"Sound Technician\"\n",
+    );
+    lib.write(
+        "sound/technical-supervisor.toml",
+        "title = \"Technical Supervisor\"\n",
+    );
+    lib.write(
+        "sound/mixer.toml",
+        "title = \"Mixer\"\nsummary = \"Mixes\"\n",
+    );
+    lib
+}
+
+#[test]
+fn a_reload_keeps_the_search_box_its_text_and_the_chosen_result() {
+    let lib = technicians();
+    let loaded = lib.load();
+    with_app(&loaded, Settings::default(), |app| {
+        let lang = app.lang();
+        app.update(Action::OpenSearch);
+        type_in(app, "techni");
+        app.update(Action::Down);
+        let chosen = app.session.search.selected_hit().map(|h| h.role);
+        let chosen = chosen.and_then(|r| role_id(app, Subject::Role(r)));
+        assert!(chosen.is_some(), "two technicians found");
+        // A colleague saves a file: a new role sorts before the others.
+        lib.write("sound/aaa.toml", "title = \"Acoustic Technician\"\n");
+        replace(app, &lib.load(), lang);
+        assert_eq!(app.overlay(), Some(Overlay::Search));
+        assert_eq!(app.session.search.text(), "techni");
+        let now = app.session.search.selected_hit().map(|h| h.role);
+        assert_eq!(now.and_then(|r| role_id(app, Subject::Role(r))), chosen);
+        assert!(
+            app.session
+                .search
+                .results()
+                .hits
+                .iter()
+                .any(|h| app.lib.roles[h.role].title() == "Acoustic Technician"),
+            "the new file is searched"
+        );
+        // The rest of the word is still text: its "q" quits nothing.
+        type_in(app, "que");
+        assert_eq!(app.session.search.text(), "technique");
+        assert_eq!(app.overlay(), Some(Overlay::Search));
+    });
+}
+
+#[test]
+fn the_problems_window_stays_open_when_one_file_is_fixed() {
+    let lib = technicians();
+    lib.write("sound/broken.toml", "title = \"Broken\n");
+    lib.write("sound/numbers.toml", "title = \"Numbers\"\nsummary = 5\n");
+    let loaded = lib.load();
+    with_app(&loaded, Settings::default(), |app| {
+        let lang = app.lang();
+        app.update(Action::OpenProblems);
+        assert_eq!(app.problem_files, 2);
+        lib.write("sound/broken.toml", "title = \"Fixed\"\n");
+        replace(app, &lib.load(), lang);
+        assert_eq!(app.overlay(), Some(Overlay::Problems));
+        assert_eq!(app.problem_files, 1);
+        assert!(
+            app.problems
+                .iter()
+                .all(|p| p.path.ends_with("numbers.toml"))
+        );
+    });
+}
+
+#[test]
+fn the_other_language_keeps_the_role_the_way_back_the_pin_and_the_comparison() {
+    let loaded = load_embedded();
+    with_app(&loaded, Settings::default(), |app| {
+        let lang = app.lang();
+        app.update(Action::OpenSearch);
+        app.update(Action::Edit(Edit::Paste("assistant picture editor".into())));
+        app.update(Action::Activate);
+        app.update(Action::Compare);
+        let editor = app.lib.role_by_id("picture-editor").expect("bundled");
+        app.update(Action::OpenRole(editor));
+        let mixer = app.lib.role_by_id("re-recording-mixer").expect("bundled");
+        app.update(Action::OpenRole(mixer));
+        app.update(Action::Compare);
+        let before = (
+            role_id(app, app.subject()),
+            app.session
+                .pinned
+                .map(|r| app.lib.roles[r].id().to_string()),
+            app.session.history.trail().to_vec(),
+            app.overlay(),
+            app.session.focus,
+        );
+        assert!(
+            matches!(before.3, Some(Overlay::Compare { .. })),
+            "comparing"
+        );
+        assert_eq!(before.2.len(), 3, "the first screen and two links followed");
+        for to in [lang.other(), lang] {
+            replace(app, &loaded, to);
+            assert_eq!(app.lang(), to);
+            let after = (
+                role_id(app, app.subject()),
+                app.session
+                    .pinned
+                    .map(|r| app.lib.roles[r].id().to_string()),
+                app.session.history.trail().to_vec(),
+                app.overlay(),
+                app.session.focus,
+            );
+            assert_eq!(after, before, "in {to:?}");
+        }
+        // The way back still leads back.
+        app.update(Action::Back);
+        app.update(Action::HistoryBack);
+        assert_eq!(
+            role_id(app, app.subject()).as_deref(),
+            Some("picture-editor")
+        );
+    });
+}
+
+#[test]
+fn a_role_whose_file_is_gone_lets_go_of_what_named_it() {
+    let lib = technicians();
+    let loaded = lib.load();
+    with_app(&loaded, Settings::default(), |app| {
+        let lang = app.lang();
+        let mixer = app.lib.role_by_id("mixer").expect("written");
+        let technician = app.lib.role_by_id("sound-technician").expect("written");
+        app.update(Action::OpenRole(mixer));
+        app.update(Action::Compare);
+        app.update(Action::OpenRole(technician));
+        app.update(Action::Compare);
+        assert!(matches!(app.overlay(), Some(Overlay::Compare { .. })));
+        std::fs::remove_file(lib.path("sound/mixer.toml")).expect("remove");
+        replace(app, &lib.load(), lang);
+        assert_eq!(app.overlay(), None, "nothing left to compare with");
+        assert_eq!(app.session.pinned, None);
+        assert_eq!(
+            role_id(app, app.subject()).as_deref(),
+            Some("sound-technician")
+        );
+        let trail = app.session.history.trail().to_vec();
+        assert_eq!(trail.len(), 1, "only the first screen is left: {trail:?}");
+        assert!(matches!(trail[0], Subject::Department(_)), "{trail:?}");
+    });
+}
+
+#[test]
+fn a_save_while_a_visitor_types_keeps_the_search_box_and_the_rest_of_the_word() {
+    let lib = technicians();
+    let mut t = Term::start(&["--roles", lib.path_str()], 100, 30);
+    t.wait_for("Departments");
+    t.send("/");
+    t.wait_for("Type a job title");
+    t.type_text("techni");
+    t.wait_for("Sound Technician");
+    // A colleague saves a file just as the visitor goes on typing.
+    lib.write("sound/aaa.toml", "title = \"Acoustic Technician\"\n");
+    t.type_text("q");
+    t.wait_for("Acoustic Technician");
+    t.type_text("ue");
+    let screen = t.wait_for("technique");
+    assert!(screen.contains("Type a job title") || screen.contains("technique"));
+    assert!(t.is_running(), "the q of technique quit:\n{screen}");
+    t.send(keys::ESC);
+    t.wait_gone("technique");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn the_problems_window_stays_open_on_screen_when_a_colleague_fixes_a_file() {
+    let lib = technicians();
+    lib.write("sound/broken.toml", "title = \"Broken\n");
+    lib.write("sound/numbers.toml", "title = \"Numbers\"\nsummary = 5\n");
+    let mut t = Term::start(&["--roles", lib.path_str()], 110, 30);
+    t.wait_for("2 role files have problems");
+    t.send("!");
+    let screen = t.wait_for("Problems — Esc closes");
+    assert!(screen.contains("broken.toml"), "{screen}");
+    lib.write("sound/broken.toml", "title = \"Broken no more\"\n");
+    let screen = t.wait_gone("broken.toml");
+    assert!(screen.contains("Problems — Esc closes"), "{screen}");
+    assert!(screen.contains("numbers.toml"), "{screen}");
+    t.send(keys::ESC);
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
