@@ -227,7 +227,7 @@ impl Files<'_> {
             for file in kept {
                 fresh
                     .problems
-                    .push(Problem::new(file, crate::t!("reload-kept-last-good")));
+                    .push(Problem::new(file, crate::msg!("reload-kept-last-good")));
             }
             if self.kiosk {
                 log_problems(&fresh.problems);

@@ -79,7 +79,7 @@ fn problem_lines(
             place = format!("{name}, {place}");
         }
         lines.push(plain(
-            format!("• {place}{}", crate::text::clean_line(&p.message)),
+            format!("• {place}{}", crate::text::clean_line(&p.message.worded())),
             styles.base,
         ));
     }

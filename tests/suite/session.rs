@@ -222,3 +222,23 @@ fn the_problems_window_stays_open_on_screen_when_a_colleague_fixes_a_file() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn after_ctrl_l_the_problems_window_words_the_problems_in_the_language_on_screen() {
+    let lib = technicians();
+    lib.write("sound/numbers.toml", "title = \"Numbers\"\nsummary = 5\n");
+    let mut t = Term::start(&["--roles", lib.path_str(), "--lang", "en"], 120, 30);
+    t.wait_for("1 role file has problems");
+    t.send("!");
+    t.wait_for("expected a string for 'summary', found an integer");
+    t.send("\x0c");
+    let screen = t.wait_for("Problèmes — Esc pour fermer");
+    assert!(
+        screen.contains("il faut du texte entre guillemets pour 'summary',"),
+        "{screen}"
+    );
+    assert!(!screen.contains("expected a string"), "{screen}");
+    t.send(keys::ESC);
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
