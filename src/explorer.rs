@@ -171,7 +171,7 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
         translations: loaded.translations,
         problems: loaded.problems,
     };
-    let (lib, index) = files.shown(crate::i18n::current());
+    let (lib, index) = files.shown(crate::i18n::current(), false);
     let mut app = App::with_index(lib, index, files.problems.clone(), settings, Instant::now());
     let mut run = Run {
         terminal: &mut terminal,
@@ -193,6 +193,10 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
     }
 }
 
+/// Libraries up to this many roles are indexed before they replace the one
+/// shown: a few milliseconds, less than the wait would show.
+const INDEX_AT_ONCE: usize = 2000;
+
 /// The role files as last read, and where they are read from.
 struct Files<'f> {
     folder: Option<&'f Path>,
@@ -205,12 +209,18 @@ struct Files<'f> {
 
 impl Files<'_> {
     /// The library shown in `lang`, and its search index: built on a thread
-    /// of its own, so that the screen never waits for it.
-    fn shown(&self, lang: Lang) -> (Arc<Library>, IndexSlot) {
+    /// of its own, so that the screen never waits for it; but when the
+    /// library replaces another (`again`) and is small, at once, so that an
+    /// open search never shows the wait.
+    fn shown(&self, lang: Lang, again: bool) -> (Arc<Library>, IndexSlot) {
         let lib = match crate::library::translate(&self.english, &self.translations, lang) {
             std::borrow::Cow::Borrowed(_) => Arc::clone(&self.english),
             std::borrow::Cow::Owned(translated) => Arc::new(translated),
         };
+        if again && lib.roles.len() <= INDEX_AT_ONCE {
+            let index = IndexSlot::ready(SearchIndex::build(&lib));
+            return (lib, index);
+        }
         let index = IndexSlot::pending();
         let (for_thread, slot) = (Arc::clone(&lib), index.clone());
         thread::spawn(move || slot.fill(SearchIndex::build(&for_thread)));
@@ -240,7 +250,7 @@ impl Files<'_> {
 
     /// Shows the files (read again, or in another language) in `app`.
     fn show_in(&self, app: &mut App, lang: Lang) {
-        let (lib, index) = self.shown(lang);
+        let (lib, index) = self.shown(lang, true);
         app.replace_library(lib, index, self.problems.clone(), lang);
     }
 }
@@ -524,9 +534,9 @@ fn handle_event(
 ) -> (bool, Option<Effect>) {
     let action = match event {
         Event::Key(key) => {
+            let layers = app.layers();
             let ctx = KeyContext {
-                searching: app.overlay() == Some(Overlay::Search),
-                welcome: app.overlay() == Some(Overlay::Welcome),
+                layers: &layers,
                 kiosk: app.settings.kiosk,
                 exit_chord: app.settings.exit_chord.as_ref(),
             };

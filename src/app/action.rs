@@ -115,6 +115,16 @@ pub enum Action {
         pane: Pane,
         lines: i32,
     },
-    /// The wheel over an overlay.
+    /// The wheel over an overlay, or a key that scrolls a window: negative
+    /// is up.
     ScrollOverlay(i32),
+    /// The top and the bottom of the help, problems or compare window.
+    OverlayTop,
+    OverlayBottom,
+    /// Moves the choice among the search results by this many.
+    Choose(isize),
+    /// Opens the chosen search result.
+    OpenChosen,
+    /// In the comparison: the route between the two roles, and back.
+    ToggleRoute,
 }

@@ -243,6 +243,12 @@ impl App {
         self.session.overlay
     }
 
+    /// The layers of the key table in use now, top first: the keys they
+    /// bind are the keys that work, and help and the bar list those.
+    pub fn layers(&self) -> Vec<bindings::Layer> {
+        bindings::stack(self.session.overlay, self.settings.kiosk)
+    }
+
     /// The role the panes show, if it is a role.
     pub fn current_role(&self) -> Option<RoleIx> {
         match self.session.subject {
@@ -351,7 +357,17 @@ impl App {
                 Some(_) => s.overlay_scroll = add(s.overlay_scroll, lines as isize),
                 None => {}
             },
-            other if s.overlay.is_some() => self.overlay_action(other),
+            Action::OverlayTop => s.overlay_scroll = 0,
+            // Drawing holds the scroll to the window's last page.
+            Action::OverlayBottom => s.overlay_scroll = usize::MAX,
+            Action::Choose(steps) => s.search.move_by(steps),
+            Action::OpenChosen => self.open_selected_hit(),
+            Action::ToggleRoute => {
+                if let Some(Overlay::Compare { a, b, path }) = s.overlay {
+                    s.overlay = Some(Overlay::Compare { a, b, path: !path });
+                    s.overlay_scroll = 0;
+                }
+            }
             Action::FocusNext => s.focus = s.focus.next(),
             Action::FocusPrevious => s.focus = s.focus.previous(),
             Action::Focus(pane) => s.focus = pane,
@@ -409,36 +425,6 @@ impl App {
     fn open_search(&mut self, text: String) {
         self.open_overlay(Overlay::Search);
         self.session.search.set_text(&text);
-    }
-
-    /// Keys while an overlay is open.
-    fn overlay_action(&mut self, action: Action) {
-        let s = &mut self.session;
-        match (s.overlay, action) {
-            (Some(Overlay::Search), Action::Up) => s.search.move_by(-1),
-            (Some(Overlay::Search), Action::Down) => s.search.move_by(1),
-            (Some(Overlay::Search), Action::PageUp) => s.search.move_by(-10),
-            (Some(Overlay::Search), Action::PageDown) => s.search.move_by(10),
-            (Some(Overlay::Search), Action::Activate) => self.open_selected_hit(),
-            (Some(Overlay::Welcome), _) => s.overlay = None,
-            // Tab (or the button) turns the comparison into the route, and back.
-            (
-                Some(Overlay::Compare { a, b, path }),
-                Action::FocusNext | Action::FocusPrevious | Action::Compare,
-            ) => {
-                s.overlay = Some(Overlay::Compare { a, b, path: !path });
-                s.overlay_scroll = 0;
-            }
-            (Some(_), Action::Up) => s.overlay_scroll = s.overlay_scroll.saturating_sub(1),
-            (Some(_), Action::Down) => s.overlay_scroll = s.overlay_scroll.saturating_add(1),
-            (Some(_), Action::PageUp) => s.overlay_scroll = s.overlay_scroll.saturating_sub(10),
-            (Some(_), Action::PageDown) => s.overlay_scroll = s.overlay_scroll.saturating_add(10),
-            (Some(_), Action::Home) => s.overlay_scroll = 0,
-            // Drawing holds the scroll to the window's last page.
-            (Some(_), Action::End) => s.overlay_scroll = usize::MAX,
-            (Some(_), Action::Activate) => s.overlay = None,
-            _ => {}
-        }
     }
 
     /// Searches what was typed while the index was being built, once it is

@@ -11,8 +11,8 @@ use super::{Styles, heading, overlay_area, overlay_block, overlay_width, plain};
 const HELP_WIDTH: u16 = 100;
 /// Where what a key does starts in the help window.
 const KEYS_COLUMN: usize = 28;
-use crate::app::bindings::{BROWSING, SEARCH_BOX};
-use crate::app::{App, ScreenLayout};
+use crate::app::bindings::{Layer, help_lines, stack};
+use crate::app::{App, Overlay, ScreenLayout};
 use crate::t;
 
 /// Every key, from the key table, with the search box's keys and the mouse.
@@ -46,22 +46,38 @@ pub fn draw_help(
             }
         }
     };
-    let mut lines = vec![heading(&t!("help-heading-keys"), styles)];
-    for b in BROWSING.iter().filter(|b| b.applies_to(app.settings.kiosk)) {
-        if let Some(what) = b.help {
-            key_lines(&mut lines, b.keys_label, &crate::i18n::tr_args(what, None));
+    // The keys of the layers beneath the help window, as the user meets
+    // them: the panes, then the search box.
+    let kiosk = app.settings.kiosk;
+    let browsing = stack(None, kiosk);
+    let searching = stack(Some(Overlay::Search), kiosk);
+    let comparing = stack(
+        Some(Overlay::Compare {
+            a: 0,
+            b: 0,
+            path: false,
+        }),
+        kiosk,
+    );
+    // The panes' own keys first, then those that work anywhere, then what
+    // typing does.
+    let panes = [Layer::Browsing, Layer::Anywhere, Layer::Typing];
+    let sections: [(&str, &[Layer], &[Layer]); 3] = [
+        ("help-heading-keys", &browsing, &panes),
+        ("help-heading-search-box", &searching, &[Layer::SearchBox]),
+        ("help-heading-windows", &comparing, &[Layer::Compare]),
+    ];
+    let mut lines = Vec::new();
+    for (i, (title, layers, of)) in sections.into_iter().enumerate() {
+        if i > 0 {
+            lines.push(Line::default());
         }
-    }
-    let typing = if app.settings.kiosk {
-        t!("help-typing-kiosk")
-    } else {
-        t!("help-typing")
-    };
-    key_lines(&mut lines, &t!("help-typing-keys"), &typing);
-    lines.push(Line::default());
-    lines.push(heading(&t!("help-heading-search-box"), styles));
-    for (keys, what) in SEARCH_BOX {
-        key_lines(&mut lines, keys, &crate::i18n::tr_args(what, None));
+        lines.push(heading(&crate::i18n::tr_args(title, None), styles));
+        for layer in of {
+            for line in help_lines(layers, &[*layer], kiosk) {
+                key_lines(&mut lines, &line.keys, &line.what);
+            }
+        }
     }
     lines.push(Line::default());
     lines.push(heading(&t!("help-heading-mouse"), styles));

@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
     // The languages have a line of their own, below.
     let hints = hints_for(Pane::Tree, true)
         .into_iter()
-        .filter(|h| h.action != Action::SwitchLanguage);
+        .filter(|h| h.action != Some(Action::SwitchLanguage));
     for hint in hints {
         keys.push(Span::styled(hint.key, styles.key));
         keys.push(Span::raw(format!(" {}   ", hint.what)));

@@ -18,7 +18,7 @@ fn role(loaded: &Loaded, id: &str) -> usize {
 fn search_and_open(app: &mut App, query: &str) {
     app.update(Action::OpenSearch);
     app.update(Action::Edit(Edit::Paste(query.into())));
-    app.update(Action::Activate);
+    app.update(Action::OpenChosen);
 }
 
 #[test]

@@ -35,7 +35,7 @@ fn open(app: &mut App, query: &str) {
     for c in query.chars() {
         app.update(Action::Edit(Edit::Insert(c)));
     }
-    app.update(Action::Activate);
+    app.update(Action::OpenChosen);
 }
 
 #[test]
@@ -358,14 +358,14 @@ fn end_and_home_reach_the_ends_of_a_window_as_they_do_in_a_pane() {
     with_app(&loaded, Settings::default(), |app| {
         app.update(Action::OpenHelp);
         let top = screen_text(&draw(app, 80, 24));
-        app.update(Action::End);
+        app.update(Action::OverlayBottom);
         let bottom = screen_text(&draw(app, 80, 24));
         assert_ne!(top, bottom, "End moved nothing in the help window");
         // Further down there is nothing: Down and End change nothing more.
-        app.update(Action::Down);
-        app.update(Action::End);
+        app.update(Action::ScrollOverlay(1));
+        app.update(Action::OverlayBottom);
         assert_eq!(screen_text(&draw(app, 80, 24)), bottom);
-        app.update(Action::Home);
+        app.update(Action::OverlayTop);
         assert_eq!(screen_text(&draw(app, 80, 24)), top);
     });
 }
@@ -394,7 +394,7 @@ fn help_wraps_under_what_a_key_does_and_says_when_there_is_more() {
             .copied()
             .unwrap_or("");
         assert!(border.contains("▼ more"), "no more marker:\n{text}");
-        app.update(Action::End);
+        app.update(Action::OverlayBottom);
         let text = screen_text(&draw(app, 80, 24));
         let border = text.lines().rev().find(|l| l.contains('╝')).unwrap_or("");
         assert!(

@@ -53,7 +53,7 @@ fn a_reload_keeps_the_search_box_its_text_and_the_chosen_result() {
         let lang = app.lang();
         app.update(Action::OpenSearch);
         type_in(app, "techni");
-        app.update(Action::Down);
+        app.update(Action::Choose(1));
         let chosen = app.session.search.selected_hit().map(|h| h.role);
         let chosen = chosen.and_then(|r| role_id(app, Subject::Role(r)));
         assert!(chosen.is_some(), "two technicians found");
@@ -109,7 +109,7 @@ fn the_other_language_keeps_the_role_the_way_back_the_pin_and_the_comparison() {
         let lang = app.lang();
         app.update(Action::OpenSearch);
         app.update(Action::Edit(Edit::Paste("assistant picture editor".into())));
-        app.update(Action::Activate);
+        app.update(Action::OpenChosen);
         app.update(Action::Compare);
         let editor = app.lib.role_by_id("picture-editor").expect("bundled");
         app.update(Action::OpenRole(editor));
@@ -238,6 +238,47 @@ fn after_ctrl_l_the_problems_window_words_the_problems_in_the_language_on_screen
         "{screen}"
     );
     assert!(!screen.contains("expected a string"), "{screen}");
+    t.send(keys::ESC);
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn a_kiosk_help_lists_only_keys_that_work_at_a_kiosk() {
+    let mut t = Term::start(&["--kiosk"], 100, 40);
+    t.wait_for("Type a job title");
+    t.send(keys::ENTER);
+    t.wait_for("Departments");
+    t.send("?");
+    let screen = t.wait_for("Help — Esc closes");
+    // At a kiosk these letters start a search: help does not offer them.
+    for offered in ["k j", "h l", "g G", "[", "]   Alt", "1 2 3 4"] {
+        assert!(!screen.contains(offered), "{offered:?} listed:\n{screen}");
+    }
+    assert!(screen.contains("↑ ↓"), "{screen}");
+    assert!(screen.contains("Backspace   Alt-←"), "{screen}");
+    // And what help says of a letter is true: k starts a search.
+    t.send(keys::ESC);
+    t.wait_gone("Help — Esc closes");
+    t.send("k");
+    t.wait_for("Search: titles");
+}
+
+#[test]
+fn while_searching_ctrl_l_switches_the_language_and_keeps_the_search() {
+    let mut t = Term::start(&["--lang", "en"], 100, 30);
+    t.wait_for("Departments");
+    t.send("/");
+    t.wait_for("Type a job title");
+    t.type_text("foley");
+    t.wait_for("Foley Artist");
+    t.send("\x0c");
+    let screen = t.wait_for("titres, sigles, compétences");
+    assert!(screen.contains("foley"), "{screen}");
+    assert!(
+        screen.contains("Bruiteur"),
+        "the results in French:\n{screen}"
+    );
     t.send(keys::ESC);
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
