@@ -283,3 +283,45 @@ fn while_searching_ctrl_l_switches_the_language_and_keeps_the_search() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_role_kept_at_its_last_good_version_keeps_its_links_to_and_from_it() {
+    let lib = TempLibrary::new();
+    lib.write(
+        "sound/assistant.toml",
+        "title = \"Assistant\"\nnext = [\"editor\"]\n",
+    );
+    lib.write(
+        "sound/editor.toml",
+        "title = \"Editor\"\nnext = [\"supervisor\"]\nrelated = [\"mixer\"]\n",
+    );
+    lib.write("sound/supervisor.toml", "title = \"Supervisor\"\n");
+    lib.write(
+        "sound/mixer.toml",
+        "title = \"Mixer\"\nrelated = [\"editor\"]\nworks_with = [\"editor\"]\n",
+    );
+    let old = lib.load();
+    assert!(old.problems.is_empty(), "{:?}", old.problems);
+    // An unfinished edit breaks the editor's file.
+    lib.write("sound/editor.toml", "title = \"Editor\nnext = [");
+    let (fresh, kept) = crewpath::library::reload(lib.root(), &old.library).expect("reload");
+    assert_eq!(kept, [lib.path("sound/editor.toml").display().to_string()]);
+    let new = &fresh.library;
+    let id = |id: &str| new.role_by_id(id).expect(id);
+    let (assistant, editor, supervisor, mixer) =
+        (id("assistant"), id("editor"), id("supervisor"), id("mixer"));
+    // Its ladder keeps both rungs.
+    assert_eq!(new.roles[assistant].next, [editor]);
+    assert_eq!(new.roles[editor].previous, [assistant]);
+    assert_eq!(new.roles[editor].next, [supervisor]);
+    assert_eq!(new.roles[supervisor].previous, [editor]);
+    assert_eq!(new.roles[editor].related, [mixer]);
+    assert_eq!(new.roles[mixer].related, [editor]);
+    assert_eq!(new.roles[mixer].works_with, [editor]);
+    // Only the broken file has problems; the files that link to it, untouched,
+    // have none.
+    for p in &fresh.problems {
+        assert!(p.path.ends_with("editor.toml"), "{p}");
+    }
+    assert!(!fresh.problems.is_empty());
+}
