@@ -30,6 +30,7 @@ use crate::library::Library;
 use crate::library::{Loaded, Problem};
 use crate::search::SearchIndex;
 use crate::ui;
+use crate::watcher::{Burst, FolderWatch};
 
 /// How often the loop wakes with nothing to do, to run the kiosk clock and
 /// notice signals.
@@ -162,14 +163,16 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
     let input = spawn_reader();
     let mut decoder = Decoder::default();
     // Staff edits on disk are picked up without a restart.
-    let changed = Arc::new(AtomicBool::new(false));
-    let _watcher = folder.and_then(|dir| watch(dir, Arc::clone(&changed)));
+    let mut watch = folder.and_then(FolderWatch::new);
     let mut files = Files {
         folder,
         kiosk: settings.kiosk,
         english: Arc::new(loaded.library),
         translations: loaded.translations,
         problems: loaded.problems,
+        reading: None,
+        again: false,
+        burst: Burst::default(),
     };
     let (lib, index) = files.shown(crate::i18n::current(), false);
     let mut app = App::with_index(lib, index, files.problems.clone(), settings, Instant::now());
@@ -178,7 +181,7 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
         input: &input,
         decoder: &mut decoder,
         signals: &signals,
-        changed: &changed,
+        watch: watch.as_mut(),
     };
     let result = event_loop(&mut run, &mut app, &mut files);
     // ratatui's own clean-up would print to a terminal that may be gone, and
@@ -197,6 +200,9 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
 /// shown: a few milliseconds, less than the wait would show.
 const INDEX_AT_ONCE: usize = 2000;
 
+/// How often the loop looks whether the files being read again are read.
+const READ_POLL: Duration = Duration::from_millis(20);
+
 /// The role files as last read, and where they are read from.
 struct Files<'f> {
     folder: Option<&'f Path>,
@@ -205,7 +211,17 @@ struct Files<'f> {
     english: Arc<Library>,
     translations: Vec<crate::library::Translation>,
     problems: Vec<Problem>,
+    /// The files being read again, on a thread of their own.
+    reading: Option<Receiver<Reread>>,
+    /// Whether to read them again once that is done (they changed
+    /// meanwhile, or a kiosk started over).
+    again: bool,
+    /// Changes seen on disk, not read yet.
+    burst: Burst,
 }
+
+/// The files as read again, with the roles kept at their last good version.
+type Reread = Result<(Loaded, Vec<String>), crate::library::LoadError>;
 
 impl Files<'_> {
     /// The library shown in `lang`, and its search index: built on a thread
@@ -227,13 +243,54 @@ impl Files<'_> {
         (lib, index)
     }
 
-    /// Reads the files again; a folder that cannot be read just now keeps
-    /// what was shown.
+    /// Reads the files again on a thread of their own, so that keys are
+    /// answered meanwhile however large the library; once more after that
+    /// if a reading is under way already.
     fn reread(&mut self) {
         let Some(dir) = self.folder else {
             return;
         };
-        if let Ok((mut fresh, kept)) = crate::library::reload(dir, &self.english) {
+        if self.reading.is_some() {
+            self.again = true;
+            return;
+        }
+        let (sender, receiver) = mpsc::channel();
+        let (dir, old) = (dir.to_path_buf(), Arc::clone(&self.english));
+        thread::spawn(move || {
+            // Nobody waits for it any more when the explorer has ended.
+            let _ = sender.send(crate::library::reload(&dir, &old));
+        });
+        self.reading = Some(receiver);
+    }
+
+    /// Notes what changed on disk by `now`, and reads the files again once
+    /// a burst of changes is over; at a kiosk that waits for the next
+    /// visitor.
+    fn notice(&mut self, changed: bool, now: Instant) {
+        if changed && !self.kiosk {
+            self.burst.changed(now);
+        }
+        if self.burst.take_due(now) {
+            self.reread();
+        }
+    }
+
+    /// Shows the files read again in `app` once they are; true when it did.
+    fn take_reread(&mut self, app: &mut App) -> bool {
+        let Some(reading) = &self.reading else {
+            return false;
+        };
+        let read = match reading.try_recv() {
+            Ok(read) => read,
+            Err(mpsc::TryRecvError::Empty) => return false,
+            Err(mpsc::TryRecvError::Disconnected) => {
+                self.reading = None;
+                return false;
+            }
+        };
+        self.reading = None;
+        // A folder that cannot be read just now keeps what was shown.
+        if let Ok((mut fresh, kept)) = read {
             for file in kept {
                 fresh
                     .problems
@@ -245,7 +302,18 @@ impl Files<'_> {
             self.english = Arc::new(fresh.library);
             self.translations = fresh.translations;
             self.problems = fresh.problems;
+            self.show_in(app, app.lang());
         }
+        if std::mem::take(&mut self.again) {
+            self.reread();
+        }
+        true
+    }
+
+    /// How long the loop may wait before the files need its attention.
+    fn wait(&self, now: Instant) -> Option<Duration> {
+        let reading = self.reading.as_ref().map(|_| READ_POLL);
+        [self.burst.wait(now), reading].into_iter().flatten().min()
     }
 
     /// Shows the files (read again, or in another language) in `app`.
@@ -255,28 +323,13 @@ impl Files<'_> {
     }
 }
 
-/// Watches the library folder; `changed` is set when a role file or a
-/// folder in it is written, created, renamed or removed. `None` where the
-/// system cannot watch it (reloading with `r` still works).
-fn watch(dir: &Path, changed: Arc<AtomicBool>) -> Option<notify::RecommendedWatcher> {
-    use notify::Watcher;
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| !e.kind.is_access() && e.paths.iter().any(|p| concerns_library(p))) {
-            changed.store(true, Ordering::Relaxed);
-        }
-    })
-    .ok()?;
-    watcher.watch(dir, notify::RecursiveMode::Recursive).ok()?;
-    Some(watcher)
-}
-
 /// What the event loop works with, kept across reloads of the library.
 struct Run<'r> {
     terminal: &'r mut Terminal<CrosstermBackend<Stdout>>,
     input: &'r Receiver<io::Result<(Instant, Vec<u8>)>>,
     decoder: &'r mut Decoder,
     signals: &'r Signals,
-    changed: &'r AtomicBool,
+    watch: Option<&'r mut FolderWatch>,
 }
 
 /// How a run of the explorer ended.
@@ -321,17 +374,16 @@ fn event_loop(run: &mut Run<'_>, app: &mut App, files: &mut Files<'_>) -> io::Re
         input,
         decoder,
         signals,
-        changed,
+        watch,
     } = run;
     let mut events: Vec<Event> = Vec::new();
     let mut dirty = true;
     while !signals.stopped() && terminal_is_there() {
-        // Outside a kiosk an edit shows at once; at a kiosk, between visitors.
-        if !app.settings.kiosk && changed.swap(false, Ordering::Relaxed) {
-            files.reread();
-            files.show_in(app, app.lang());
-            dirty = true;
-        }
+        // Outside a kiosk an edit shows once its burst is over; at a kiosk,
+        // between visitors. Keys are read meanwhile.
+        let changed = watch.as_mut().is_some_and(|w| w.take_changed());
+        files.notice(changed, Instant::now());
+        dirty |= files.take_reread(app);
         if signals.suspend.swap(false, Ordering::Relaxed) {
             suspend()?;
             signals.redraw.store(true, Ordering::Relaxed);
@@ -350,6 +402,7 @@ fn event_loop(run: &mut Run<'_>, app: &mut App, files: &mut Files<'_>) -> io::Re
             Waiting::Sequence => Duration::from_millis(SEQUENCE_WAIT_MS),
             Waiting::Paste => Duration::from_millis(PASTE_WAIT_MS),
         };
+        let wait = files.wait(Instant::now()).map_or(wait, |w| w.min(wait));
         match input.recv_timeout(wait) {
             Ok(Ok((at, bytes))) => {
                 decoder.feed_at(&bytes, at, &mut events);
@@ -401,29 +454,14 @@ fn carry_out(
             files.show_in(app, lang);
         }
         Effect::Reload { language } => {
-            let lang = language.unwrap_or(app.lang());
-            crate::i18n::set(lang);
+            if let Some(lang) = language {
+                crate::i18n::set(lang);
+                files.show_in(app, lang);
+            }
             files.reread();
-            files.show_in(app, lang);
         }
     }
     Ok(std::ops::ControlFlow::Continue(()))
-}
-
-/// Whether a change to `path` can change the library: a `.toml` file or
-/// something with no extension (a folder), but not what editors leave
-/// beside a file while it is edited: hidden files (`.x.toml.swp`, `.#x`),
-/// backups (`x.toml~`, `#x.toml#`) and vim's test file `4913`. Saving a
-/// file in vim touches all of these; only the file itself is worth a reload.
-fn concerns_library(path: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        return false;
-    };
-    let editors_own = name.starts_with('.')
-        || name.ends_with('~')
-        || (name.starts_with('#') && name.ends_with('#'))
-        || name == "4913";
-    !editors_own && (name.ends_with(".toml") || !name.contains('.'))
 }
 
 /// Debug builds only: `CREWPATH_TEST_PANIC=1` panics after the first frame,
@@ -570,29 +608,4 @@ fn handle_event(
     // with a timeout shorter than the warning, the warning is always showing.
     app.touch(now);
     (true, action.and_then(|action| app.update(action)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_role_files_and_folders_are_worth_a_reload() {
-        for (path, reload) in [
-            ("roles/sound/mixer.toml", true),
-            ("roles/sound/mixer.fr.toml", true),
-            ("roles/_synonyms.toml", true),
-            ("roles/sound", true),
-            ("roles/sound/.mixer.toml.swp", false),
-            ("roles/sound/.mixer.toml.swx", false),
-            ("roles/sound/mixer.toml~", false),
-            ("roles/sound/#mixer.toml#", false),
-            ("roles/sound/.#mixer.toml", false),
-            ("roles/sound/4913", false),
-            ("roles/README.md", false),
-            ("roles/.git", false),
-        ] {
-            assert_eq!(concerns_library(Path::new(path)), reload, "{path}");
-        }
-    }
 }

@@ -325,3 +325,78 @@ fn a_role_kept_at_its_last_good_version_keeps_its_links_to_and_from_it() {
     }
     assert!(!fresh.problems.is_empty());
 }
+
+fn mixer(summary: &str) -> String {
+    format!("title = \"Mixer\"\nsummary = \"{summary}\"\n")
+}
+
+#[test]
+fn a_library_folder_replaced_whole_or_made_again_is_watched_anew() {
+    let ws = TempLibrary::new();
+    ws.write("lib/sound/mixer.toml", mixer("Blends the soundtrack"));
+    let folder = ws.path("lib");
+    let mut t = Term::start(&["--roles", folder.to_str().expect("utf-8")], 110, 30);
+    t.wait_for("Departments");
+    t.open_by_search("mixer");
+    t.wait_for("Blends the soundtrack");
+    // A new version of the folder is moved into place.
+    ws.write("lib.new/sound/mixer.toml", mixer("Balances every sound"));
+    std::fs::rename(&folder, ws.path("lib.old")).expect("move away");
+    std::fs::rename(ws.path("lib.new"), &folder).expect("move into place");
+    t.wait_for("Balances every sound");
+    // Edits to the folder now in place show; the old one is not watched.
+    ws.write("lib/sound/mixer.toml", mixer("Sets the levels"));
+    t.wait_for("Sets the levels");
+    ws.write("lib.old/sound/mixer.toml", mixer("Old news"));
+    // The folder deleted and made again.
+    std::fs::remove_dir_all(&folder).expect("delete");
+    ws.write("lib/sound/mixer.toml", mixer("Made again"));
+    t.wait_for("Made again");
+    ws.write("lib/sound/mixer.toml", mixer("Edited once more"));
+    let screen = t.wait_for("Edited once more");
+    assert!(!screen.contains("Old news"), "{screen}");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn keys_are_answered_while_a_large_library_is_saved_again_and_again() {
+    const ROLES: usize = 20_000;
+    let lib = TempLibrary::new();
+    for i in 0..ROLES {
+        lib.write(
+            &format!("dept{}/role-{i}.toml", i % 40),
+            format!(
+                "title = \"Role {i}\"\nsummary = \"Does task {i}\"\nnext = [\"role-{}\"]\n",
+                (i + 40) % ROLES
+            ),
+        );
+    }
+    let mut t = Term::start(&["--roles", lib.path_str()], 100, 30);
+    t.wait_for("Departments");
+    // A colleague's editor saves a file twice a second, on and on.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let saving = {
+        let (stop, path) = (std::sync::Arc::clone(&stop), lib.path("dept0/role-0.toml"));
+        std::thread::spawn(move || {
+            let mut n = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                n += 1;
+                let text = format!("title = \"Role 0\"\nsummary = \"Saved {n} times\"\n");
+                std::fs::write(&path, text).expect("save");
+                std::thread::sleep(std::time::Duration::from_millis(500));
+            }
+        })
+    };
+    // Meanwhile every key gets its answer (each wait gives up after the
+    // test terminal's timeout).
+    t.send("?");
+    t.wait_for("Help — Esc closes");
+    t.send(keys::ESC);
+    t.wait_gone("Help — Esc closes");
+    t.send("q");
+    let status = t.wait_exit();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    saving.join().expect("saving thread");
+    assert_eq!(status, 0);
+}
