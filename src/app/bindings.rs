@@ -107,6 +107,7 @@ fn code_label(code: KeyCode) -> String {
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::PageDown => "PgDn".into(),
         KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Delete => "Delete".into(),
         other => other.to_string(),
     }
 }
@@ -542,8 +543,8 @@ pub const SEARCH_BOX: &[Binding] = &[
         ],
         Action::Choose(1),
     ),
-    also(&[Key::Code(KeyCode::PageUp)], Action::Choose(-10)),
-    also(&[Key::Code(KeyCode::PageDown)], Action::Choose(10)),
+    unlisted(&[Key::Code(KeyCode::PageUp)], Action::Choose(-10)),
+    unlisted(&[Key::Code(KeyCode::PageDown)], Action::Choose(10)),
     bind(
         &[Key::Code(KeyCode::Enter)],
         Action::OpenChosen,
@@ -633,9 +634,12 @@ pub const WINDOW: &[Binding] = &[
         &[Key::Code(KeyCode::Down), Key::Char('j')],
         Action::ScrollOverlay(1),
     ),
-    also(
+    bind(
         &[Key::Code(KeyCode::PageUp), Key::Ctrl('u')],
         Action::ScrollOverlay(-10),
+        "help-page",
+        ("", ""),
+        Hint::None,
     ),
     also(
         &[Key::Code(KeyCode::PageDown), Key::Ctrl('d')],
@@ -836,7 +840,8 @@ pub struct BarHint {
 pub fn hints_in(layers: &[Layer], pane: Pane, kiosk: bool) -> Vec<BarHint> {
     reachable(layers, kiosk)
         .into_iter()
-        .filter(|(_, _, keys)| !keys.is_empty())
+        // The bar names a binding's first key: it must be one that works.
+        .filter(|(_, b, keys)| b.keys.first().is_some_and(|k| keys.contains(k)))
         .filter_map(|(_, b, _)| {
             let rank = match b.hint {
                 // A kiosk visitor who reads the other language may have only
@@ -988,6 +993,32 @@ mod tests {
                             route(&layers, &event, kiosk),
                             b.action_for(&event),
                             "{key:?} in {overlay:?}, kiosk {kiosk}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_bar_never_names_a_key_that_does_something_else_there() {
+        for kiosk in [false, true] {
+            for overlay in overlays() {
+                let layers = stack(overlay, kiosk);
+                for hint in hints_in(&layers, Pane::Tree, kiosk) {
+                    let Some(action) = hint.action else { continue };
+                    let shown = ALL_LAYERS
+                        .iter()
+                        .flat_map(|l| l.bindings())
+                        .find(|b| b.action == action && b.bar.0 == hint.key)
+                        .and_then(|b| b.keys.first().copied())
+                        .and_then(example);
+                    if let Some(event) = shown {
+                        assert_eq!(
+                            route(&layers, &event, kiosk),
+                            Some(action.clone()),
+                            "{} in {overlay:?}, kiosk {kiosk}",
+                            hint.key
                         );
                     }
                 }

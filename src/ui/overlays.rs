@@ -32,8 +32,13 @@ pub fn draw_help(
     };
     let key_lines = |lines: &mut Vec<Line<'static>>, keys: &str, what: &str| {
         let wrapped = super::text::wrap(what, inner.saturating_sub(column));
+        // Keys too many for their column have a line of their own.
+        let own_line = column > 0 && keys.chars().count() + 2 > column;
+        if own_line {
+            lines.push(Line::from(Span::styled(keys.to_string(), styles.key)));
+        }
         for (i, part) in wrapped.into_iter().enumerate() {
-            let lead = if i == 0 {
+            let lead = if i == 0 && !own_line {
                 Span::styled(format!("{keys:<column$}"), styles.key)
             } else {
                 Span::raw(" ".repeat(column))
