@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use crewpath::app::{App, IndexSlot, Settings};
 use crewpath::library::{Loaded, load_dir, load_embedded};
-use crewpath::search::SearchIndex;
+use crewpath::search::SharedIndex;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -27,7 +27,7 @@ fn first_frame(load: impl Fn() -> Loaded) -> Duration {
     let index = IndexSlot::pending();
     std::thread::scope(|scope| {
         let (for_index, slot) = (Arc::clone(&lib), index.clone());
-        scope.spawn(move || slot.fill(SearchIndex::build(&for_index)));
+        scope.spawn(move || slot.fill(SharedIndex::build(for_index)));
         let mut app = App::with_index(
             Arc::clone(&lib),
             index,

@@ -28,7 +28,7 @@ use crate::i18n::Lang;
 use crate::input::{Decoder, PASTE_WAIT_MS, SEQUENCE_WAIT_MS, Waiting};
 use crate::library::Library;
 use crate::library::{Loaded, Problem};
-use crate::search::SearchIndex;
+use crate::search::SharedIndex;
 use crate::ui;
 use crate::watcher::{Burst, FolderWatch};
 
@@ -234,12 +234,12 @@ impl Files<'_> {
             std::borrow::Cow::Owned(translated) => Arc::new(translated),
         };
         if again && lib.roles.len() <= INDEX_AT_ONCE {
-            let index = IndexSlot::ready(SearchIndex::build(&lib));
+            let index = IndexSlot::ready(SharedIndex::build(Arc::clone(&lib)));
             return (lib, index);
         }
         let index = IndexSlot::pending();
         let (for_thread, slot) = (Arc::clone(&lib), index.clone());
-        thread::spawn(move || slot.fill(SearchIndex::build(&for_thread)));
+        thread::spawn(move || slot.fill(SharedIndex::build(for_thread)));
         (lib, index)
     }
 

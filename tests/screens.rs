@@ -11,7 +11,6 @@ use std::time::Instant;
 use crewpath::app::{Action, App, Edit, Settings};
 use crewpath::i18n::{self, Lang};
 use crewpath::library::{Loaded, Position, Problem, load_embedded};
-use crewpath::search::SearchIndex;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -134,7 +133,6 @@ fn the_main_screens_at_three_sizes_in_both_languages() {
                 };
                 let mut app = App::new(
                     lib.clone(),
-                    SearchIndex::build(&lib),
                     loaded.problems.clone(),
                     settings,
                     Instant::now(),

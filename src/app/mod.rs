@@ -22,7 +22,7 @@ use std::time::Instant;
 
 use crate::i18n::{self, Lang};
 use crate::library::{DeptIx, Library, Problem, RoleIx};
-use crate::search::SearchIndex;
+use crate::search::SharedIndex;
 
 pub use action::{Action, Edit, Pane};
 pub use chord::Chord;
@@ -112,15 +112,16 @@ pub struct Compared {
 }
 
 impl App {
-    /// An explorer on `lib`, whose search index is built already.
+    /// An explorer on `lib`, its search index built first.
     pub fn new(
         lib: impl Into<Arc<Library>>,
-        index: SearchIndex,
         problems: Vec<Problem>,
         settings: Settings,
         now: Instant,
     ) -> Self {
-        App::with_index(lib, IndexSlot::ready(index), problems, settings, now)
+        let lib = lib.into();
+        let index = IndexSlot::ready(SharedIndex::build(Arc::clone(&lib)));
+        App::with_index(lib, index, problems, settings, now)
     }
 
     /// An explorer whose search index may still be being built.

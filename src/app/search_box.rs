@@ -7,7 +7,7 @@ use tui_input::{Input, InputRequest};
 
 use super::action::Edit;
 use crate::library::RoleIx;
-use crate::search::{Hit, MAX_QUERY_CHARS, Memory, Results, SearchIndex, Searcher};
+use crate::search::{Hit, MAX_QUERY_CHARS, Memory, Results, SearchIndex, Searcher, SharedIndex};
 
 /// At most this many search results are listed.
 pub const RESULT_LIMIT: usize = 100;
@@ -16,11 +16,11 @@ pub const RESULT_LIMIT: usize = 100;
 /// explorer shows its first screen while the index is still being built
 /// (on a thread of its own), and what is typed meanwhile waits for it.
 #[derive(Clone, Debug, Default)]
-pub struct IndexSlot(Arc<OnceLock<SearchIndex>>);
+pub struct IndexSlot(Arc<OnceLock<SharedIndex>>);
 
 impl IndexSlot {
     /// An index built already.
-    pub fn ready(index: SearchIndex) -> Self {
+    pub fn ready(index: SharedIndex) -> Self {
         IndexSlot(Arc::new(OnceLock::from(index)))
     }
 
@@ -31,13 +31,13 @@ impl IndexSlot {
     }
 
     /// Puts the index built for this slot's library in it.
-    pub fn fill(&self, index: SearchIndex) {
+    pub fn fill(&self, index: SharedIndex) {
         // Filled once: a second index for the same library is the same.
         let _ = self.0.set(index);
     }
 
-    pub fn get(&self) -> Option<&SearchIndex> {
-        self.0.get()
+    pub fn get(&self) -> Option<&SearchIndex<'_>> {
+        self.0.get().map(SharedIndex::index)
     }
 }
 

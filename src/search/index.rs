@@ -22,11 +22,10 @@ use crate::library::{Library, RoleIx, Texts};
 /// Short texts (titles, aliases, search terms, department names, skills)
 /// come first, so the text ids below [`SearchIndex::short_count`] are the
 /// ones where letters may be picked out of words.
-pub struct SearchIndex {
-    /// Each distinct text as written in the role files, held by the index
-    /// itself so that it can outlive the library it was built from (the
-    /// explorer replaces its library while a search is open).
-    texts: Packed,
+pub struct SearchIndex<'lib> {
+    /// Each distinct text as written in the role files, borrowed from the
+    /// library rather than copied.
+    texts: Vec<&'lib str>,
     short_count: usize,
     /// Folded short texts, end to end so a scan reads them in one sweep, and
     /// their character sets.
@@ -218,11 +217,11 @@ fn gather(lib: &Library, r: RoleIx) -> Vec<(Field, &str)> {
     out
 }
 
-impl SearchIndex {
+impl<'lib> SearchIndex<'lib> {
     /// Indexes every role of `lib`: its title, aliases, search terms,
     /// department names, skills (its departments' shared ones included),
     /// summary, description, duties and unions.
-    pub fn build(lib: &Library) -> SearchIndex {
+    pub fn build(lib: &'lib Library) -> SearchIndex<'lib> {
         let (short_texts, long_texts, occurrences, ranges) = intern(lib);
         let short_count = short_texts.len();
 
@@ -238,10 +237,7 @@ impl SearchIndex {
             },
             || {
                 let masks = short_folded.iter().map(char_mask).collect::<Vec<u64>>();
-                let mut texts = Packed::default();
-                for t in short_texts.iter().chain(&long_texts) {
-                    texts.push(t);
-                }
+                let texts: Vec<&str> = short_texts.iter().chain(&long_texts).copied().collect();
                 (masks, texts)
             },
         );
@@ -394,8 +390,8 @@ impl SearchIndex {
     }
 
     /// Text `t` as written in the role file.
-    pub(crate) fn text(&self, t: TextId) -> &str {
-        self.texts.get(t as usize)
+    pub(crate) fn text(&self, t: TextId) -> &'lib str {
+        self.texts[t as usize]
     }
 
     /// The roles that use text `t`.
@@ -410,7 +406,7 @@ impl SearchIndex {
     }
 }
 
-impl std::fmt::Debug for SearchIndex {
+impl std::fmt::Debug for SearchIndex<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SearchIndex")
             .field("roles", &self.roles.len())

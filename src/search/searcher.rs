@@ -15,7 +15,7 @@ use super::score::{self, Require};
 /// those of a new `Searcher`, only faster.
 #[derive(Debug)]
 pub struct Searcher<'a> {
-    index: &'a SearchIndex,
+    index: &'a SearchIndex<'a>,
     last: Vec<WordMatches>,
 }
 
@@ -25,12 +25,12 @@ pub struct Searcher<'a> {
 pub struct Memory(Vec<WordMatches>);
 
 impl<'a> Searcher<'a> {
-    pub fn new(index: &'a SearchIndex) -> Self {
+    pub fn new(index: &'a SearchIndex<'a>) -> Self {
         Searcher::resume(index, Memory::default())
     }
 
     /// A searcher that goes on from what an earlier one on `index` kept.
-    pub fn resume(index: &'a SearchIndex, memory: Memory) -> Self {
+    pub fn resume(index: &'a SearchIndex<'a>, memory: Memory) -> Self {
         Searcher {
             index,
             last: memory.0,
@@ -42,7 +42,7 @@ impl<'a> Searcher<'a> {
         Memory(self.last)
     }
 
-    pub fn index(&self) -> &'a SearchIndex {
+    pub fn index(&self) -> &'a SearchIndex<'a> {
         self.index
     }
 

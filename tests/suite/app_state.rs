@@ -9,7 +9,7 @@ use crewpath::app::ladder::LadderRow;
 use crewpath::app::skills::SkillRow;
 use crewpath::app::{Action, App, Edit, Effect, Overlay, Pane, Settings, Subject};
 use crewpath::library::{Loaded, load_dir, load_embedded};
-use crewpath::search::SearchIndex;
+use crewpath::search::SharedIndex;
 
 fn role(loaded: &Loaded, id: &str) -> usize {
     loaded.library.role_by_id(id).expect("role exists")
@@ -226,7 +226,6 @@ fn kiosk_resets_after_idling_and_forgets_everything() {
     let t0 = Instant::now();
     let mut app = App::new(
         loaded.library.clone(),
-        SearchIndex::build(&loaded.library),
         loaded.problems.clone(),
         kiosk(120),
         t0,
@@ -258,7 +257,6 @@ fn a_key_during_the_warning_keeps_the_kiosk_session() {
     let t0 = Instant::now();
     let mut app = App::new(
         loaded.library.clone(),
-        SearchIndex::build(&loaded.library),
         loaded.problems.clone(),
         kiosk(60),
         t0,
@@ -279,7 +277,6 @@ fn a_long_session_keeps_its_memory_flat() {
     let t0 = Instant::now();
     let mut app = App::new(
         loaded.library.clone(),
-        SearchIndex::build(&loaded.library),
         loaded.problems.clone(),
         kiosk(120),
         t0,
@@ -369,7 +366,9 @@ fn what_is_typed_before_the_index_is_ready_is_searched_once_it_is() {
     assert!(app.session.search.waiting_for_index());
     assert!(app.session.search.results().hits.is_empty());
     assert!(!app.catch_up(), "nothing to catch up with yet");
-    slot.fill(SearchIndex::build(&loaded.library));
+    slot.fill(SharedIndex::build(std::sync::Arc::new(
+        loaded.library.clone(),
+    )));
     assert!(app.catch_up());
     assert_eq!(app.session.search.text(), "foley");
     assert!(!app.session.search.results().hits.is_empty());
@@ -384,7 +383,6 @@ fn every_kiosk_start_over_reads_the_role_files_again_in_the_kiosk_s_language() {
     let new = |settings: Settings| {
         App::new(
             loaded.library.clone(),
-            SearchIndex::build(&loaded.library),
             loaded.problems.clone(),
             settings,
             t0,
@@ -434,9 +432,10 @@ fn a_language_switch_asks_for_the_language_other_than_the_one_shown() {
         );
         // Once the loop has shown the library in that language, the next
         // press asks for the first one again.
+        let lib = std::sync::Arc::new(loaded.library.clone());
         app.replace_library(
-            loaded.library.clone(),
-            crewpath::app::IndexSlot::ready(SearchIndex::build(&loaded.library)),
+            std::sync::Arc::clone(&lib),
+            crewpath::app::IndexSlot::ready(SharedIndex::build(lib)),
             loaded.problems.clone(),
             shown.other(),
         );

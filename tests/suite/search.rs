@@ -19,7 +19,7 @@ fn find(index: &SearchIndex, query: &str, limit: usize) -> Vec<Hit> {
 }
 
 /// The built-in roles, loaded once for every test, and a fresh index.
-fn bundled() -> (&'static Library, SearchIndex) {
+fn bundled() -> (&'static Library, SearchIndex<'static>) {
     static BUNDLED: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
     let lib = BUNDLED.get_or_init(|| load_embedded().library);
     (lib, SearchIndex::build(lib))

@@ -5,13 +5,13 @@
 use crate::common::{TempLibrary, Term, keys, with_app};
 use crewpath::app::{Action, App, Edit, IndexSlot, Overlay, Settings, Subject};
 use crewpath::library::{Loaded, load_embedded};
-use crewpath::search::SearchIndex;
+use crewpath::search::SharedIndex;
 
 /// Shows `loaded` in `app` in place of its library, as the explorer does
 /// when the files change or the language is switched.
 fn replace(app: &mut App, loaded: &Loaded, lang: crewpath::i18n::Lang) {
-    let lib = loaded.in_language(lang).into_owned();
-    let index = IndexSlot::ready(SearchIndex::build(&lib));
+    let lib = std::sync::Arc::new(loaded.in_language(lang).into_owned());
+    let index = IndexSlot::ready(SharedIndex::build(std::sync::Arc::clone(&lib)));
     app.replace_library(lib, index, loaded.problems.clone(), lang);
 }
 

@@ -479,7 +479,6 @@ pub fn with_app<T>(
 ) -> T {
     let mut app = crewpath::app::App::new(
         loaded.library.clone(),
-        crewpath::search::SearchIndex::build(&loaded.library),
         loaded.problems.clone(),
         settings,
         Instant::now(),
