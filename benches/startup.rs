@@ -7,12 +7,12 @@
 
 mod common;
 
-use std::sync::OnceLock;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crewpath::app::{App, IndexSlot, Settings};
 use crewpath::library::{Loaded, load_dir, load_embedded};
-use crewpath::search::SearchIndex;
+use crewpath::search::SharedIndex;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -23,16 +23,15 @@ use ratatui::backend::TestBackend;
 fn first_frame(load: impl Fn() -> Loaded) -> Duration {
     let start = Instant::now();
     let loaded = load();
-    let index = OnceLock::new();
+    let lib = Arc::new(loaded.library);
+    let index = IndexSlot::pending();
     std::thread::scope(|scope| {
-        let lib = &loaded.library;
-        scope.spawn(|| {
-            let _ = index.set(SearchIndex::build(lib));
-        });
+        let (for_index, slot) = (Arc::clone(&lib), index.clone());
+        scope.spawn(move || slot.fill(SharedIndex::build(for_index)));
         let mut app = App::with_index(
-            lib,
-            IndexSlot::Pending(&index),
-            &loaded.problems,
+            Arc::clone(&lib),
+            index,
+            loaded.problems,
             Settings::default(),
             Instant::now(),
         );

@@ -33,8 +33,13 @@ const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
     use std::io::Read;
     let shown = crate::text::clean_line(&path.display().to_string()).into_owned();
-    let (file, _) = crate::library::open_regular(path)
-        .map_err(|e| crate::t!("config-cannot-open", path = shown.as_str(), reason = e))?;
+    let (file, _) = crate::library::open_regular(path).map_err(|e| {
+        crate::t!(
+            "config-cannot-open",
+            path = shown.as_str(),
+            reason = e.worded()
+        )
+    })?;
     let mut bytes = Vec::new();
     file.take(MAX_CONFIG_BYTES + 1)
         .read_to_end(&mut bytes)

@@ -3,9 +3,9 @@
 
 use std::io::{self, Read, Stdout, Write};
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::sync::{Arc, OnceLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -23,11 +23,14 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::keymap::{KeyContext, action_for_key};
 use crate::app::mouse::action_for_mouse;
-use crate::app::{Action, App, Edit, IndexSlot, Overlay, Resume, Settings};
+use crate::app::{Action, App, Edit, Effect, IndexSlot, Overlay, Settings};
+use crate::i18n::Lang;
 use crate::input::{Decoder, PASTE_WAIT_MS, SEQUENCE_WAIT_MS, Waiting};
+use crate::library::Library;
 use crate::library::{Loaded, Problem};
-use crate::search::SearchIndex;
+use crate::search::SharedIndex;
 use crate::ui;
+use crate::watcher::{Burst, FolderWatch};
 
 /// How often the loop wakes with nothing to do, to run the kiosk clock and
 /// notice signals.
@@ -160,68 +163,27 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
     let input = spawn_reader();
     let mut decoder = Decoder::default();
     // Staff edits on disk are picked up without a restart.
-    let changed = Arc::new(AtomicBool::new(false));
-    let _watcher = folder.and_then(|dir| watch(dir, Arc::clone(&changed)));
-    let mut loaded = loaded;
-    let mut resume: Option<Resume> = None;
-    let result = loop {
-        // The first screen does not wait for the search index: it is built
-        // on a thread of its own while the tree is already on screen.
-        let index = OnceLock::new();
-        let shown = loaded.in_language(crate::i18n::current());
-        let outcome = thread::scope(|scope| {
-            let lib: &crate::library::Library = &shown;
-            scope.spawn(|| {
-                let _ = index.set(SearchIndex::build(lib));
-            });
-            let mut app = App::with_index(
-                lib,
-                IndexSlot::Pending(&index),
-                &loaded.problems,
-                settings.clone(),
-                Instant::now(),
-            );
-            if let Some(place) = resume.take() {
-                app.resume(&place);
-            }
-            let mut run = Run {
-                terminal: &mut terminal,
-                input: &input,
-                decoder: &mut decoder,
-                signals: &signals,
-                changed: &changed,
-            };
-            event_loop(&mut run, &mut app)
-        });
-        match outcome {
-            Ok(Some(place)) => {
-                if let Some(lang) = place.language {
-                    crate::i18n::set(lang);
-                }
-                // Another language alone: the same library, shown anew.
-                let Some(dir) = folder.filter(|_| place.reread) else {
-                    resume = Some(place);
-                    continue;
-                };
-                changed.store(false, Ordering::Relaxed);
-                if let Ok((mut fresh, kept)) = crate::library::reload(dir, &loaded.library) {
-                    for file in kept {
-                        fresh
-                            .problems
-                            .push(Problem::new(file, crate::t!("reload-kept-last-good")));
-                    }
-                    if settings.kiosk {
-                        log_problems(&fresh.problems);
-                    }
-                    loaded = fresh;
-                }
-                // A folder that cannot be read just now keeps what was shown.
-                resume = Some(place);
-            }
-            Ok(None) => break Ok(()),
-            Err(e) => break Err(e),
-        }
+    let mut watch = folder.and_then(FolderWatch::new);
+    let mut files = Files {
+        folder,
+        kiosk: settings.kiosk,
+        english: Arc::new(loaded.library),
+        translations: loaded.translations,
+        problems: loaded.problems,
+        reading: None,
+        again: false,
+        burst: Burst::default(),
     };
+    let (lib, index) = files.shown(crate::i18n::current(), false);
+    let mut app = App::with_index(lib, index, files.problems.clone(), settings, Instant::now());
+    let mut run = Run {
+        terminal: &mut terminal,
+        input: &input,
+        decoder: &mut decoder,
+        signals: &signals,
+        watch: watch.as_mut(),
+    };
+    let result = event_loop(&mut run, &mut app, &mut files);
     // ratatui's own clean-up would print to a terminal that may be gone, and
     // panic there; the guard restores everything, ignoring such errors.
     std::mem::forget(terminal);
@@ -234,19 +196,131 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
     }
 }
 
-/// Watches the library folder; `changed` is set when a role file or a
-/// folder in it is written, created, renamed or removed. `None` where the
-/// system cannot watch it (reloading with `r` still works).
-fn watch(dir: &Path, changed: Arc<AtomicBool>) -> Option<notify::RecommendedWatcher> {
-    use notify::Watcher;
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| !e.kind.is_access() && e.paths.iter().any(|p| concerns_library(p))) {
-            changed.store(true, Ordering::Relaxed);
+/// Libraries up to this many roles are indexed before they replace the one
+/// shown: a few milliseconds, less than the wait would show.
+const INDEX_AT_ONCE: usize = 2000;
+
+/// How often the loop looks whether the files being read again are read.
+const READ_POLL: Duration = Duration::from_millis(20);
+
+/// The role files as last read, and where they are read from.
+struct Files<'f> {
+    folder: Option<&'f Path>,
+    kiosk: bool,
+    /// The library in English, shared with the app while it shows English.
+    english: Arc<Library>,
+    translations: Vec<crate::library::Translation>,
+    problems: Vec<Problem>,
+    /// The files being read again, on a thread of their own.
+    reading: Option<Receiver<Reread>>,
+    /// Whether to read them again once that is done (they changed
+    /// meanwhile, or a kiosk started over).
+    again: bool,
+    /// Changes seen on disk, not read yet.
+    burst: Burst,
+}
+
+/// The files as read again, with the roles kept at their last good version.
+type Reread = Result<(Loaded, Vec<String>), crate::library::LoadError>;
+
+impl Files<'_> {
+    /// The library shown in `lang`, and its search index: built on a thread
+    /// of its own, so that the screen never waits for it; but when the
+    /// library replaces another (`again`) and is small, at once, so that an
+    /// open search never shows the wait.
+    fn shown(&self, lang: Lang, again: bool) -> (Arc<Library>, IndexSlot) {
+        let lib = match crate::library::translate(&self.english, &self.translations, lang) {
+            std::borrow::Cow::Borrowed(_) => Arc::clone(&self.english),
+            std::borrow::Cow::Owned(translated) => Arc::new(translated),
+        };
+        if again && lib.roles.len() <= INDEX_AT_ONCE {
+            let index = IndexSlot::ready(SharedIndex::build(Arc::clone(&lib)));
+            return (lib, index);
         }
-    })
-    .ok()?;
-    watcher.watch(dir, notify::RecursiveMode::Recursive).ok()?;
-    Some(watcher)
+        let index = IndexSlot::pending();
+        let (for_thread, slot) = (Arc::clone(&lib), index.clone());
+        thread::spawn(move || slot.fill(SharedIndex::build(for_thread)));
+        (lib, index)
+    }
+
+    /// Reads the files again on a thread of their own, so that keys are
+    /// answered meanwhile however large the library; once more after that
+    /// if a reading is under way already.
+    fn reread(&mut self) {
+        let Some(dir) = self.folder else {
+            return;
+        };
+        if self.reading.is_some() {
+            self.again = true;
+            return;
+        }
+        let (sender, receiver) = mpsc::channel();
+        let (dir, old) = (dir.to_path_buf(), Arc::clone(&self.english));
+        thread::spawn(move || {
+            // Nobody waits for it any more when the explorer has ended.
+            let _ = sender.send(crate::library::reload(&dir, &old));
+        });
+        self.reading = Some(receiver);
+    }
+
+    /// Notes what changed on disk by `now`, and reads the files again once
+    /// a burst of changes is over; at a kiosk that waits for the next
+    /// visitor.
+    fn notice(&mut self, changed: bool, now: Instant) {
+        if changed && !self.kiosk {
+            self.burst.changed(now);
+        }
+        if self.burst.take_due(now) {
+            self.reread();
+        }
+    }
+
+    /// Shows the files read again in `app` once they are; true when it did.
+    fn take_reread(&mut self, app: &mut App) -> bool {
+        let Some(reading) = &self.reading else {
+            return false;
+        };
+        let read = match reading.try_recv() {
+            Ok(read) => read,
+            Err(mpsc::TryRecvError::Empty) => return false,
+            Err(mpsc::TryRecvError::Disconnected) => {
+                self.reading = None;
+                return false;
+            }
+        };
+        self.reading = None;
+        // A folder that cannot be read just now keeps what was shown.
+        if let Ok((mut fresh, kept)) = read {
+            for file in kept {
+                fresh
+                    .problems
+                    .push(Problem::new(file, crate::msg!("reload-kept-last-good")));
+            }
+            if self.kiosk {
+                log_problems(&fresh.problems);
+            }
+            self.english = Arc::new(fresh.library);
+            self.translations = fresh.translations;
+            self.problems = fresh.problems;
+            self.show_in(app, app.lang());
+        }
+        if std::mem::take(&mut self.again) {
+            self.reread();
+        }
+        true
+    }
+
+    /// How long the loop may wait before the files need its attention.
+    fn wait(&self, now: Instant) -> Option<Duration> {
+        let reading = self.reading.as_ref().map(|_| READ_POLL);
+        [self.burst.wait(now), reading].into_iter().flatten().min()
+    }
+
+    /// Shows the files (read again, or in another language) in `app`.
+    fn show_in(&self, app: &mut App, lang: Lang) {
+        let (lib, index) = self.shown(lang, true);
+        app.replace_library(lib, index, self.problems.clone(), lang);
+    }
 }
 
 /// What the event loop works with, kept across reloads of the library.
@@ -255,7 +329,7 @@ struct Run<'r> {
     input: &'r Receiver<io::Result<(Instant, Vec<u8>)>>,
     decoder: &'r mut Decoder,
     signals: &'r Signals,
-    changed: &'r AtomicBool,
+    watch: Option<&'r mut FolderWatch>,
 }
 
 /// How a run of the explorer ended.
@@ -293,28 +367,25 @@ impl Signals {
     }
 }
 
-/// Runs until the user quits (`None`) or the library must be read again
-/// (where to resume).
-fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
+/// Runs until the user quits, the terminal goes or a signal asks to stop.
+fn event_loop(run: &mut Run<'_>, app: &mut App, files: &mut Files<'_>) -> io::Result<()> {
     let Run {
         terminal,
         input,
         decoder,
         signals,
-        changed,
+        watch,
     } = run;
     let mut events: Vec<Event> = Vec::new();
     let mut dirty = true;
     let mut printing = crate::print::PrintQueue::default();
-    while !app.quit && !signals.stopped() && terminal_is_there() {
-        // Outside a kiosk an edit shows at once; at a kiosk, between visitors.
-        if app.reload
-            || app.switch_to.is_some()
-            || (!app.settings.kiosk && changed.load(Ordering::Relaxed))
-        {
-            return Ok(Some(app.resume_point()));
-        }
-        if signals.suspend.swap(false, Ordering::Relaxed) || std::mem::take(&mut app.suspend) {
+    while !signals.stopped() && terminal_is_there() {
+        // Outside a kiosk an edit shows once its burst is over; at a kiosk,
+        // between visitors. Keys are read meanwhile.
+        let changed = watch.as_mut().is_some_and(|w| w.take_changed());
+        files.notice(changed, Instant::now());
+        dirty |= files.take_reread(app);
+        if signals.suspend.swap(false, Ordering::Relaxed) {
             suspend()?;
             signals.redraw.store(true, Ordering::Relaxed);
         }
@@ -332,6 +403,7 @@ fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
             Waiting::Sequence => Duration::from_millis(SEQUENCE_WAIT_MS),
             Waiting::Paste => Duration::from_millis(PASTE_WAIT_MS),
         };
+        let wait = files.wait(Instant::now()).map_or(wait, |w| w.min(wait));
         match input.recv_timeout(wait) {
             Ok(Ok((at, bytes))) => {
                 decoder.feed_at(&bytes, at, &mut events);
@@ -343,36 +415,57 @@ fn event_loop(run: &mut Run<'_>, app: &mut App) -> io::Result<Option<Resume>> {
             }
             Ok(Err(e)) => return Err(e),
             Err(RecvTimeoutError::Timeout) => decoder.time_passed(&mut events),
-            Err(RecvTimeoutError::Disconnected) => return Ok(None),
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
         }
         let now = Instant::now();
         for event in events.drain(..) {
-            dirty |= handle_event(app, event, now, terminal);
-            if app.quit {
-                break;
+            let (redraw, effect) = handle_event(app, event, now, terminal);
+            dirty |= redraw;
+            // Each effect is carried out before the next event is read, so
+            // two Ctrl-L presses that arrive together switch there and back.
+            if let Some(effect) = effect
+                && carry_out(effect, app, files, &mut printing)?.is_break()
+            {
+                return Ok(());
             }
         }
         dirty |= app.catch_up();
         dirty |= printing.tend(app, Instant::now());
-        dirty |= app.tick(Instant::now());
+        let (redraw, effect) = app.tick(Instant::now());
+        dirty |= redraw;
+        if let Some(effect) = effect
+            && carry_out(effect, app, files, &mut printing)?.is_break()
+        {
+            return Ok(());
+        }
     }
-    Ok(None)
+    Ok(())
 }
 
-/// Whether a change to `path` can change the library: a `.toml` file or
-/// something with no extension (a folder), but not what editors leave
-/// beside a file while it is edited: hidden files (`.x.toml.swp`, `.#x`),
-/// backups (`x.toml~`, `#x.toml#`) and vim's test file `4913`. Saving a
-/// file in vim touches all of these; only the file itself is worth a reload.
-fn concerns_library(path: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        return false;
-    };
-    let editors_own = name.starts_with('.')
-        || name.ends_with('~')
-        || (name.starts_with('#') && name.ends_with('#'))
-        || name == "4913";
-    !editors_own && (name.ends_with(".toml") || !name.contains('.'))
+/// Does what the app asked for; `Break` when the explorer must end.
+fn carry_out(
+    effect: Effect,
+    app: &mut App,
+    files: &mut Files<'_>,
+    printing: &mut crate::print::PrintQueue,
+) -> io::Result<std::ops::ControlFlow<()>> {
+    match effect {
+        Effect::Print(role) => printing.ask(role),
+        Effect::Quit => return Ok(std::ops::ControlFlow::Break(())),
+        Effect::Suspend => suspend()?,
+        Effect::Language(lang) => {
+            crate::i18n::set(lang);
+            files.show_in(app, lang);
+        }
+        Effect::Reload { language } => {
+            if let Some(lang) = language {
+                crate::i18n::set(lang);
+                files.show_in(app, lang);
+            }
+            files.reread();
+        }
+    }
+    Ok(std::ops::ControlFlow::Continue(()))
 }
 
 /// Debug builds only: `CREWPATH_TEST_PANIC=1` panics after the first frame,
@@ -473,37 +566,37 @@ fn full_redraw(terminal: &mut Terminal<CrosstermBackend<Stdout>>) {
     let _ = terminal.resize(area);
 }
 
-/// Applies one terminal event; true when the screen must be redrawn.
+/// Applies one terminal event: whether the screen must be redrawn, and
+/// what the loop must do.
 fn handle_event(
     app: &mut App,
     event: Event,
     now: Instant,
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
-) -> bool {
+) -> (bool, Option<Effect>) {
     let action = match event {
         Event::Key(key) => {
+            let layers = app.layers();
             let ctx = KeyContext {
-                searching: app.overlay() == Some(Overlay::Search),
-                welcome: app.overlay() == Some(Overlay::Welcome),
-                fitting: app.overlay() == Some(Overlay::Fits),
+                layers: &layers,
                 kiosk: app.settings.kiosk,
                 exit_chord: app.settings.exit_chord.as_ref(),
             };
             let action = action_for_key(key, ctx);
             if key.kind != KeyEventKind::Press {
-                return false;
+                return (false, None);
             }
             action
         }
         Event::Mouse(mouse) => {
             let action = action_for_mouse(mouse, &app.layout);
             if action.is_none() {
-                return false;
+                return (false, None);
             }
             action
         }
         // Nothing pasted (a paste start whose end never came) does nothing.
-        Event::Paste(text) if text.trim().is_empty() => return false,
+        Event::Paste(text) if text.trim().is_empty() => return (false, None),
         Event::Paste(text) => Some(if app.overlay() == Some(Overlay::Search) {
             Action::Edit(Edit::Paste(text))
         } else {
@@ -511,40 +604,12 @@ fn handle_event(
         }),
         Event::Resize(..) | Event::FocusGained => {
             full_redraw(terminal);
-            return true;
+            return (true, None);
         }
-        Event::FocusLost => return false,
+        Event::FocusLost => return (false, None),
     };
     // Any key or click keeps a kiosk session, and still does what it says:
     // with a timeout shorter than the warning, the warning is always showing.
     app.touch(now);
-    if let Some(action) = action {
-        app.update(action);
-    }
-    true
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_role_files_and_folders_are_worth_a_reload() {
-        for (path, reload) in [
-            ("roles/sound/mixer.toml", true),
-            ("roles/sound/mixer.fr.toml", true),
-            ("roles/_synonyms.toml", true),
-            ("roles/sound", true),
-            ("roles/sound/.mixer.toml.swp", false),
-            ("roles/sound/.mixer.toml.swx", false),
-            ("roles/sound/mixer.toml~", false),
-            ("roles/sound/#mixer.toml#", false),
-            ("roles/sound/.#mixer.toml", false),
-            ("roles/sound/4913", false),
-            ("roles/README.md", false),
-            ("roles/.git", false),
-        ] {
-            assert_eq!(concerns_library(Path::new(path)), reload, "{path}");
-        }
-    }
+    (true, action.and_then(|action| app.update(action)))
 }

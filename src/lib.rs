@@ -28,3 +28,4 @@ pub mod search;
 pub mod sheet;
 pub mod text;
 pub mod ui;
+pub mod watcher;

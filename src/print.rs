@@ -165,20 +165,27 @@ const NEWS_FOR: Duration = Duration::from_secs(12);
 /// one starts with none.
 #[derive(Default)]
 pub struct PrintQueue {
+    /// The role a visitor asked to print, until the job starts.
+    asked: Option<RoleIx>,
     job: Option<Receiver<Printed>>,
     news_since: Option<Instant>,
 }
 
 impl PrintQueue {
+    /// A visitor asked for this role's sheet.
+    pub fn ask(&mut self, role: RoleIx) {
+        self.asked = Some(role);
+    }
+
     /// Starts the job the explorer asked for, shows how jobs end and
     /// clears old news; true when the screen must be redrawn.
     pub fn tend(&mut self, app: &mut App, now: Instant) -> bool {
         let mut changed = false;
-        if let Some(role) = app.print.take()
+        if let Some(role) = self.asked.take()
             && self.job.is_none()
             && let Some(command) = &app.settings.print_command
         {
-            self.job = Some(start(command, page(app.lib, role, &today())));
+            self.job = Some(start(command, page(&app.lib, role, &today())));
             app.print_notice = Some(PrintNotice::Sending);
             self.news_since = None;
             changed = true;

@@ -96,6 +96,7 @@ problem-link-to-broken = '{ $key }' names '{ $id }', but that role could not be 
 problem-link-unknown-suggest = '{ $key }' names '{ $id }', but there is no role with that id; did you mean '{ $suggestion }'?
 problem-link-unknown = '{ $key }' names '{ $id }', but there is no role with that id; use the file name of a role, without '.toml'
 # The roles of a long circle left out of its middle: "c01 → … (3 roles) … → c09".
+problem-cycle-chain-cut = { $start } → … ({ $left }) … → { $end }
 problem-cycle-roles-left-out = { $count } roles
 problem-cycle = the career ladder goes round in a circle: { $chain }; remove '{ $first }' from the 'next' of '{ $role }' or another step of the circle
 problem-expect-string-lists = a list of lists of words, such as [["film", "movie"], ["sound", "audio"]]

@@ -100,6 +100,7 @@ problem-link-to-broken = '{ $key }' désigne '{ $id }', mais ce rôle n'a pas pu
 problem-link-unknown-suggest = '{ $key }' désigne '{ $id }', mais aucun rôle n'a cet identifiant; vouliez-vous dire '{ $suggestion }'?
 problem-link-unknown = '{ $key }' désigne '{ $id }', mais aucun rôle n'a cet identifiant; utilisez le nom de fichier d'un rôle, sans '.toml'
 # Les rôles du milieu d'un long cercle, omis : « c01 → … (3 rôles) … → c09 ».
+problem-cycle-chain-cut = { $start } → … ({ $left }) … → { $end }
 problem-cycle-roles-left-out = { $count ->
     [one] { $count } rôle
    *[other] { $count } rôles

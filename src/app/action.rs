@@ -117,10 +117,20 @@ pub enum Action {
         pane: Pane,
         lines: i32,
     },
-    /// The wheel over an overlay.
+    /// The wheel over an overlay, or a key that scrolls a window: negative
+    /// is up.
     ScrollOverlay(i32),
     /// "What fits me": pick the skills you have, see the roles they fit.
     OpenFits,
     /// A touch on a skill in "What fits me": pick it, or let it go.
     ToggleSkill(crate::library::SkillIx),
+    /// The top and the bottom of the help, problems or compare window.
+    OverlayTop,
+    OverlayBottom,
+    /// Moves the choice among the search results by this many.
+    Choose(isize),
+    /// Opens the chosen search result.
+    OpenChosen,
+    /// In the comparison: the route between the two roles, and back.
+    ToggleRoute,
 }

@@ -38,6 +38,14 @@ impl History {
         Some(to)
     }
 
+    /// The same places in another library; those gone are forgotten.
+    pub fn carry_over(&mut self, to: impl Fn(Subject) -> Option<Subject>) {
+        for stack in [&mut self.back, &mut self.forward] {
+            *stack = stack.iter().filter_map(|&s| to(s)).collect();
+            stack.dedup();
+        }
+    }
+
     /// The places Back goes to, the most recent last.
     pub fn trail(&self) -> &[Subject] {
         &self.back

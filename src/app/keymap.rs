@@ -1,28 +1,24 @@
-//! Keys to actions: a pure function of the key and what is on screen.
-//! Browsing keys are looked up in the one table of [`super::bindings`].
+//! Keys to actions: a pure function of the key and the layers on screen,
+//! looked up in the one key table of [`super::bindings`], top layer first.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
-use super::action::{Action, Edit};
-use super::bindings;
+use super::action::Action;
+use super::bindings::{self, Layer};
 use super::chord::Chord;
 
 /// What decides the meaning of a key.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub struct KeyContext<'a> {
-    /// The search box has the keyboard.
-    pub searching: bool,
-    /// The kiosk welcome screen is showing.
-    pub welcome: bool,
-    /// "What fits me" is open: typing filters its skills.
-    pub fitting: bool,
+    /// The layers on screen, top first ([`bindings::stack`]).
+    pub layers: &'a [Layer],
     pub kiosk: bool,
     /// Kiosk: the staff exit chord, if set.
     pub exit_chord: Option<&'a Chord>,
 }
 
-/// The action a key press asks for, if any. Browsing keys come from the
-/// [`bindings`](super::bindings) table.
+/// The action a key press asks for, if any: the staff exit chord, else what
+/// the first layer that takes the key says.
 pub fn action_for_key(key: KeyEvent, ctx: KeyContext<'_>) -> Option<Action> {
     if key.kind != KeyEventKind::Press {
         return None;
@@ -32,137 +28,16 @@ pub fn action_for_key(key: KeyEvent, ctx: KeyContext<'_>) -> Option<Action> {
     {
         return Some(Action::Quit);
     }
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if ctrl && matches!(key.code, KeyCode::Char('c' | 'C')) {
-        // Ctrl-C always quits, except where visitors must not leave.
-        return (!ctx.kiosk).then_some(Action::Quit);
-    }
-    if ctx.welcome {
-        return Some(welcome_key(key));
-    }
-    if ctx.searching {
-        return search_key(key);
-    }
-    if ctx.fitting {
-        return fits_key(key, ctx.kiosk);
-    }
-    if let Some(c) = typed_char(&key)
-        && starts_search(c, ctx.kiosk)
-    {
-        return Some(Action::SearchWith(c.to_string()));
-    }
-    bindings::browsing_action(&key, ctx.kiosk)
-}
-
-/// The character a key types, when it is one typed without Ctrl or Alt.
-fn typed_char(key: &KeyEvent) -> Option<char> {
-    match key.code {
-        KeyCode::Char(c)
-            if !key
-                .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-                && !c.is_control() =>
-        {
-            Some(c)
-        }
-        _ => None,
-    }
-}
-
-/// Whether typing `c` outside the search box starts a search with it. At a
-/// kiosk every character does (a visitor types a job title wherever they
-/// are) except `?` (help), `/` (an empty search) and Space; elsewhere, the
-/// characters no key is bound to.
-fn starts_search(c: char, kiosk: bool) -> bool {
-    if c.is_whitespace() {
-        return false;
-    }
-    if kiosk {
-        !matches!(c, '?' | '/')
-    } else {
-        !bindings::is_bound_char(c, kiosk)
-    }
-}
-
-/// On the welcome screen a letter or digit starts a search with it, the
-/// arrows and Tab choose an example search and Enter runs it (or browses),
-/// `?` opens the help, Ctrl-L switches the language it offers, and any
-/// other key browses.
-fn welcome_key(key: KeyEvent) -> Action {
-    if let Some(action @ (Action::SwitchLanguage | Action::OpenFits)) =
-        bindings::browsing_action(&key, true)
-    {
-        return action;
-    }
-    match key.code {
-        KeyCode::Down | KeyCode::Tab => return Action::Down,
-        KeyCode::Up | KeyCode::BackTab => return Action::Up,
-        KeyCode::Enter => return Action::Activate,
-        _ => {}
-    }
-    match typed_char(&key) {
-        Some('?') => Action::OpenHelp,
-        Some('/') => Action::OpenSearch,
-        Some(c) if c.is_alphanumeric() => Action::SearchWith(c.to_string()),
-        _ => Action::Browse,
-    }
-}
-
-/// In "What fits me" a character filters the skills, Space picks one, and
-/// the keys that move and open do as they do elsewhere.
-fn fits_key(key: KeyEvent, kiosk: bool) -> Option<Action> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Char(' ') if !ctrl => return Some(Action::Toggle),
-        KeyCode::Backspace => return Some(Action::Edit(Edit::Backspace)),
-        KeyCode::Char('u') if ctrl => return Some(Action::Edit(Edit::Clear)),
-        KeyCode::Char('w') if ctrl => return Some(Action::Edit(Edit::DeleteWord)),
-        KeyCode::Left | KeyCode::Right => return Some(Action::FocusNext),
-        _ => {}
-    }
-    if let Some(c) = typed_char(&key) {
-        return Some(Action::Edit(Edit::Insert(c)));
-    }
-    bindings::browsing_action(&key, kiosk)
-}
-
-fn search_key(key: KeyEvent) -> Option<Action> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let alt = key.modifiers.contains(KeyModifiers::ALT);
-    Some(match key.code {
-        KeyCode::Esc => Action::Back,
-        KeyCode::Enter => Action::Activate,
-        KeyCode::Up => Action::Up,
-        KeyCode::Down => Action::Down,
-        KeyCode::PageUp => Action::PageUp,
-        KeyCode::PageDown => Action::PageDown,
-        KeyCode::Tab => Action::Down,
-        KeyCode::BackTab => Action::Up,
-        KeyCode::Char('p') if ctrl => Action::Up,
-        KeyCode::Char('n') if ctrl => Action::Down,
-        KeyCode::Char('w') if ctrl => Action::Edit(Edit::DeleteWord),
-        KeyCode::Char('u') if ctrl => Action::Edit(Edit::Clear),
-        KeyCode::Char('a') if ctrl => Action::Edit(Edit::Start),
-        KeyCode::Char('e') if ctrl => Action::Edit(Edit::End),
-        KeyCode::Char(_) if ctrl => return None,
-        KeyCode::Left if ctrl || alt => Action::Edit(Edit::WordLeft),
-        KeyCode::Right if ctrl || alt => Action::Edit(Edit::WordRight),
-        KeyCode::Backspace if ctrl || alt => Action::Edit(Edit::DeleteWord),
-        KeyCode::Char(c) => Action::Edit(Edit::Insert(c)),
-        KeyCode::Backspace => Action::Edit(Edit::Backspace),
-        KeyCode::Delete => Action::Edit(Edit::Delete),
-        KeyCode::Left => Action::Edit(Edit::Left),
-        KeyCode::Right => Action::Edit(Edit::Right),
-        KeyCode::Home => Action::Edit(Edit::Start),
-        KeyCode::End => Action::Edit(Edit::End),
-        _ => return None,
-    })
+    bindings::route(ctx.layers, &key, ctx.kiosk)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::action::Pane;
+    use crate::app::Overlay;
+    use crate::app::action::{Edit, Pane};
+    use crate::app::bindings::stack;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     fn press(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
@@ -172,9 +47,29 @@ mod tests {
         KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
     }
 
+    /// The action for `key` with `overlay` on screen.
+    fn on(overlay: Option<Overlay>, kiosk: bool, key: KeyEvent) -> Option<Action> {
+        let layers = stack(overlay, kiosk);
+        action_for_key(
+            key,
+            KeyContext {
+                layers: &layers,
+                kiosk,
+                exit_chord: None,
+            },
+        )
+    }
+
+    fn browsing(key: KeyEvent) -> Option<Action> {
+        on(None, false, key)
+    }
+
+    fn kiosk(key: KeyEvent) -> Option<Action> {
+        on(None, true, key)
+    }
+
     #[test]
     fn browsing_keys() {
-        let ctx = KeyContext::default();
         let table = [
             (press(KeyCode::Char('q')), Some(Action::Quit)),
             (ctrl('c'), Some(Action::Quit)),
@@ -190,54 +85,35 @@ mod tests {
             (press(KeyCode::F(5)), None),
         ];
         for (key, want) in table {
-            assert_eq!(action_for_key(key, ctx), want, "{key:?}");
+            assert_eq!(browsing(key), want, "{key:?}");
         }
     }
 
     #[test]
     fn letters_no_key_is_bound_to_start_a_search_with_them() {
-        let ctx = KeyContext::default();
         assert_eq!(
-            action_for_key(press(KeyCode::Char('z')), ctx),
+            browsing(press(KeyCode::Char('z'))),
             Some(Action::SearchWith("z".into()))
         );
         // Bound letters keep their meaning outside a kiosk.
-        assert_eq!(
-            action_for_key(press(KeyCode::Char('j')), ctx),
-            Some(Action::Down)
-        );
-        assert_eq!(
-            action_for_key(press(KeyCode::Char('q')), ctx),
-            Some(Action::Quit)
-        );
+        assert_eq!(browsing(press(KeyCode::Char('j'))), Some(Action::Down));
+        assert_eq!(browsing(press(KeyCode::Char('q'))), Some(Action::Quit));
+        assert_eq!(browsing(press(KeyCode::Char(' '))), Some(Action::Toggle));
     }
 
     #[test]
     fn at_a_kiosk_every_character_starts_a_search() {
-        let ctx = KeyContext {
-            kiosk: true,
-            ..KeyContext::default()
-        };
         for c in ['d', 'q', 'l', 'g', '1', '4', '[', 'É'] {
             assert_eq!(
-                action_for_key(press(KeyCode::Char(c)), ctx),
+                kiosk(press(KeyCode::Char(c))),
                 Some(Action::SearchWith(c.to_string())),
                 "{c:?}"
             );
         }
-        assert_eq!(
-            action_for_key(press(KeyCode::Char('?')), ctx),
-            Some(Action::OpenHelp)
-        );
-        assert_eq!(
-            action_for_key(press(KeyCode::Char(' ')), ctx),
-            Some(Action::Toggle)
-        );
-        assert_eq!(
-            action_for_key(press(KeyCode::Down), ctx),
-            Some(Action::Down)
-        );
-        assert_eq!(action_for_key(ctrl('r'), ctx), Some(Action::StartOver));
+        assert_eq!(kiosk(press(KeyCode::Char('?'))), Some(Action::OpenHelp));
+        assert_eq!(kiosk(press(KeyCode::Char(' '))), Some(Action::Toggle));
+        assert_eq!(kiosk(press(KeyCode::Down)), Some(Action::Down));
+        assert_eq!(kiosk(ctrl('r')), Some(Action::StartOver));
     }
 
     #[test]
@@ -245,56 +121,105 @@ mod tests {
         for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
             for code in [KeyCode::Down, KeyCode::Char('q'), KeyCode::Enter] {
                 let mut key = press(code);
-                assert!(action_for_key(key, KeyContext::default()).is_some());
+                assert!(browsing(key).is_some());
                 key.kind = kind;
-                assert_eq!(
-                    action_for_key(key, KeyContext::default()),
-                    None,
-                    "{kind:?} {code:?}"
-                );
+                assert_eq!(browsing(key), None, "{kind:?} {code:?}");
             }
         }
     }
 
     #[test]
-    fn letters_are_text_while_searching() {
-        let ctx = KeyContext {
-            searching: true,
-            ..KeyContext::default()
-        };
+    fn letters_are_text_in_the_search_box_and_its_keys_come_first() {
+        let search = |key| on(Some(Overlay::Search), false, key);
         assert_eq!(
-            action_for_key(press(KeyCode::Char('q')), ctx),
+            search(press(KeyCode::Char('q'))),
             Some(Action::Edit(Edit::Insert('q')))
         );
-        assert_eq!(action_for_key(press(KeyCode::Esc), ctx), Some(Action::Back));
-        assert_eq!(action_for_key(ctrl('c'), ctx), Some(Action::Quit));
+        assert_eq!(
+            search(press(KeyCode::Char(' '))),
+            Some(Action::Edit(Edit::Insert(' ')))
+        );
+        assert_eq!(search(press(KeyCode::Esc)), Some(Action::Back));
+        assert_eq!(search(press(KeyCode::Enter)), Some(Action::OpenChosen));
+        assert_eq!(search(press(KeyCode::Tab)), Some(Action::Choose(1)));
+        assert_eq!(search(ctrl('u')), Some(Action::Edit(Edit::Clear)));
+        // What the box does not take, the keys that work anywhere do.
+        assert_eq!(search(ctrl('c')), Some(Action::Quit));
+        assert_eq!(search(ctrl('l')), Some(Action::SwitchLanguage));
+        assert_eq!(search(ctrl('d')), None);
+    }
+
+    #[test]
+    fn windows_scroll_close_and_leave_the_panes_alone() {
+        for overlay in [
+            Overlay::Help,
+            Overlay::Problems,
+            Overlay::Compare {
+                a: 0,
+                b: 1,
+                path: false,
+            },
+        ] {
+            let window = |key| on(Some(overlay), false, key);
+            assert_eq!(
+                window(press(KeyCode::Char('j'))),
+                Some(Action::ScrollOverlay(1))
+            );
+            assert_eq!(window(press(KeyCode::End)), Some(Action::OverlayBottom));
+            assert_eq!(window(press(KeyCode::Char('g'))), Some(Action::OverlayTop));
+            assert_eq!(window(press(KeyCode::Enter)), Some(Action::Back));
+            assert_eq!(window(press(KeyCode::Char('q'))), Some(Action::Quit));
+            // The panes' keys stay with the panes: a letter no window key
+            // uses starts a search, as it does over the panes.
+            assert_eq!(
+                window(press(KeyCode::Char('3'))),
+                Some(Action::SearchWith("3".into())),
+                "{overlay:?}"
+            );
+            assert_eq!(window(press(KeyCode::Left)), None, "{overlay:?}");
+            assert_eq!(window(press(KeyCode::Backspace)), None, "{overlay:?}");
+        }
+        let compare = Some(Overlay::Compare {
+            a: 0,
+            b: 1,
+            path: false,
+        });
+        assert_eq!(
+            on(compare, false, press(KeyCode::Tab)),
+            Some(Action::ToggleRoute)
+        );
+        assert_eq!(on(compare, true, ctrl('k')), Some(Action::ToggleRoute));
     }
 
     #[test]
     fn kiosk_visitors_cannot_quit() {
-        let ctx = KeyContext {
-            kiosk: true,
-            ..KeyContext::default()
-        };
-        for key in [
-            press(KeyCode::Char('q')),
-            ctrl('c'),
-            ctrl('d'),
-            ctrl('z'),
-            ctrl('\\'),
-            press(KeyCode::Esc),
+        for overlay in [
+            None,
+            Some(Overlay::Search),
+            Some(Overlay::Help),
+            Some(Overlay::Welcome),
         ] {
-            assert_ne!(action_for_key(key, ctx), Some(Action::Quit), "{key:?}");
+            for key in [
+                press(KeyCode::Char('q')),
+                ctrl('c'),
+                ctrl('d'),
+                ctrl('z'),
+                ctrl('\\'),
+                press(KeyCode::Esc),
+            ] {
+                assert_ne!(on(overlay, true, key), Some(Action::Quit), "{key:?}");
+            }
         }
     }
 
     #[test]
     fn kiosk_exit_chord_quits() {
         let chord: Chord = "ctrl-alt-x".parse().expect("valid chord");
+        let layers = stack(None, true);
         let ctx = KeyContext {
+            layers: &layers,
             kiosk: true,
             exit_chord: Some(&chord),
-            ..KeyContext::default()
         };
         let key = KeyEvent::new(
             KeyCode::Char('x'),
@@ -305,27 +230,17 @@ mod tests {
 
     #[test]
     fn welcome_letter_starts_search() {
-        let ctx = KeyContext {
-            welcome: true,
-            kiosk: true,
-            ..KeyContext::default()
-        };
+        let welcome = |key| on(Some(Overlay::Welcome), true, key);
         assert_eq!(
-            action_for_key(press(KeyCode::Char('f')), ctx),
+            welcome(press(KeyCode::Char('f'))),
             Some(Action::SearchWith("f".into()))
         );
-        assert_eq!(
-            action_for_key(press(KeyCode::Enter), ctx),
-            Some(Action::Activate)
-        );
-        assert_eq!(action_for_key(press(KeyCode::Tab), ctx), Some(Action::Down));
-        assert_eq!(
-            action_for_key(press(KeyCode::Esc), ctx),
-            Some(Action::Browse)
-        );
-        assert_eq!(
-            action_for_key(press(KeyCode::Char('?')), ctx),
-            Some(Action::OpenHelp)
-        );
+        // Enter runs the example search chosen, or browses without one.
+        assert_eq!(welcome(press(KeyCode::Enter)), Some(Action::Activate));
+        assert_eq!(welcome(press(KeyCode::Tab)), Some(Action::Down));
+        assert_eq!(welcome(ctrl('f')), Some(Action::OpenFits));
+        assert_eq!(welcome(press(KeyCode::Esc)), Some(Action::Browse));
+        assert_eq!(welcome(press(KeyCode::Char('?'))), Some(Action::OpenHelp));
+        assert_eq!(welcome(ctrl('l')), Some(Action::SwitchLanguage));
     }
 }

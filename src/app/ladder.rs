@@ -45,6 +45,28 @@ pub struct LadderState {
 }
 
 impl LadderState {
+    /// The ladder of `subject` in another library, with the same row
+    /// chosen: the same role where it is there, else the same place.
+    pub fn carry_over(&self, lib: &Library, subject: Subject, to: &super::remap::Remap) -> Self {
+        let mut fresh = LadderState::for_subject(lib, subject);
+        let chosen = self.rows.get(self.selected);
+        let same = chosen
+            .and_then(|row| row.target().and_then(|r| to.role(r)))
+            .and_then(|r| {
+                let old_kind = std::mem::discriminant(chosen?);
+                fresh.rows.iter().position(|row| {
+                    row.target() == Some(r) && std::mem::discriminant(row) == old_kind
+                })
+            });
+        if let Some(at) =
+            same.or_else(|| (self.selected < fresh.rows.len()).then_some(self.selected))
+        {
+            fresh.selected = at;
+            fresh.offset = self.offset.min(at);
+        }
+        fresh
+    }
+
     pub fn for_subject(lib: &Library, subject: Subject) -> Self {
         let rows = match subject {
             Subject::Role(role) => role_rows(lib, role),

@@ -10,6 +10,7 @@ pub mod idle;
 pub mod keymap;
 pub mod ladder;
 pub mod mouse;
+pub mod remap;
 pub mod search_box;
 mod session;
 mod settings;
@@ -17,13 +18,13 @@ pub mod skills;
 pub mod tree;
 pub mod welcome;
 
-use std::time::Instant;
-
 use std::borrow::Cow;
+use std::sync::Arc;
+use std::time::Instant;
 
 use crate::i18n::{self, Lang};
 use crate::library::{DeptIx, Library, Problem, RoleIx};
-use crate::search::SearchIndex;
+use crate::search::SharedIndex;
 
 pub use action::{Action, Edit, Pane};
 pub use chord::Chord;
@@ -37,30 +38,22 @@ use tree::Node;
 /// Search text longer than this is cut: as much as the search reads.
 pub use crate::search::MAX_QUERY_CHARS;
 
-/// A role or department named so that it can be found again after the
-/// library is read again.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Place {
-    Role(String),
-    Department(String),
-}
-
-/// Where to return to after the library is read again.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Resume {
-    pub subject: Option<Place>,
-    pub focus: Pane,
-    /// A kiosk on its welcome screen stays there.
-    pub kiosk_welcome: bool,
-    /// The id of the role pinned for comparing.
-    pub pinned: Option<String>,
-    /// The skills picked in "What fits me", by id.
-    pub picked_skills: Vec<String>,
-    /// The language to speak from now on, when it changes.
-    pub language: Option<Lang>,
-    /// Whether the role files must be read again, not only shown anew in
-    /// another language.
-    pub reread: bool,
+/// What the event loop must do after the app changed: the app asks, the
+/// loop does, and hands the result back ([`App::replace_library`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    Quit,
+    /// Ctrl-Z outside a kiosk: give the terminal back and stop until `fg`.
+    Suspend,
+    /// Read the role files again (`r`, or a kiosk's start over), then show
+    /// them in `language` when it is given.
+    Reload {
+        language: Option<Lang>,
+    },
+    /// Show the same library in another language.
+    Language(Lang),
+    /// Kiosk: send this role's sheet to the print command.
+    Print(RoleIx),
 }
 
 /// What the detail, skills and ladder panes are about.
@@ -89,38 +82,31 @@ pub enum Overlay {
     Fits,
 }
 
-/// The explorer.
-pub struct App<'a> {
-    pub lib: &'a Library,
-    pub index: IndexSlot<'a>,
-    pub problems: &'a [Problem],
+/// The explorer. It holds its library (shared with the thread that builds
+/// the search index) and replaces it when the files are read again or shown
+/// in the other language, carrying what the user is doing over to it.
+pub struct App {
+    pub lib: Arc<Library>,
+    pub index: IndexSlot,
+    /// The problems found in the files, worded when shown.
+    pub problems: Vec<Problem>,
     pub settings: Settings,
     /// How many files have problems, counted once.
     pub problem_files: usize,
-    /// Every problem as the problems window lists it, written once.
-    pub problem_lines: Vec<String>,
-    /// For each role, the problems found in its file (not at a kiosk:
-    /// they are for staff).
-    pub role_problems: Vec<Vec<&'a Problem>>,
-    pub session: Session<'a>,
+    /// For each role, the problems (indices into `problems`) found in its
+    /// file (not at a kiosk: they are for staff).
+    pub role_problems: Vec<Vec<usize>>,
+    pub session: Session,
     /// Where the last frame drew things, for the mouse.
     pub layout: ScreenLayout,
-    pub quit: bool,
-    /// Ctrl-Z outside a kiosk: the terminal loop suspends crewpath.
-    pub suspend: bool,
-    /// `r`, or a kiosk's start over: the terminal loop reads the library
-    /// again.
-    pub reload: bool,
-    /// The terminal loop shows the library again in this language.
-    pub switch_to: Option<Lang>,
-    /// Kiosk: the terminal loop sends this role to the print command.
-    pub print: Option<RoleIx>,
     /// Kiosk: how the visitor's print job is going, shown at the top.
     pub print_notice: Option<PrintNotice>,
     /// The comparison or route last shown, with what it was worked out
     /// for: it changes only when the roles, the view or the width do, so
     /// it is worked out once per change rather than on every frame.
     pub compared: Option<Compared>,
+    /// The language the library is shown in.
+    lang: Lang,
     idle: Option<IdleClock>,
 }
 
@@ -141,86 +127,130 @@ pub struct Compared {
     pub text: String,
 }
 
-impl<'a> App<'a> {
+impl App {
+    /// An explorer on `lib`, its search index built first.
     pub fn new(
-        lib: &'a Library,
-        index: &'a SearchIndex,
-        problems: &'a [Problem],
+        lib: impl Into<Arc<Library>>,
+        problems: Vec<Problem>,
         settings: Settings,
         now: Instant,
     ) -> Self {
-        App::with_index(lib, IndexSlot::Ready(index), problems, settings, now)
+        let lib = lib.into();
+        let index = IndexSlot::ready(SharedIndex::build(Arc::clone(&lib)));
+        App::with_index(lib, index, problems, settings, now)
     }
 
     /// An explorer whose search index may still be being built.
     pub fn with_index(
-        lib: &'a Library,
-        index: IndexSlot<'a>,
-        problems: &'a [Problem],
+        lib: impl Into<Arc<Library>>,
+        index: IndexSlot,
+        problems: Vec<Problem>,
         settings: Settings,
         now: Instant,
     ) -> Self {
+        let lib = lib.into();
         let idle = settings
             .kiosk
             .then(|| IdleClock::new(settings.idle_timeout, now));
-        App {
-            session: Session::new(lib, index, settings.kiosk),
-            role_problems: if settings.kiosk {
-                vec![Vec::new(); lib.roles.len()]
-            } else {
-                // A role's own file's problems, then its translations'.
-                let mut by_file: std::collections::HashMap<Cow<'_, str>, Vec<&Problem>> =
-                    std::collections::HashMap::new();
-                let (translations, own): (Vec<&Problem>, Vec<&Problem>) = problems
-                    .iter()
-                    .partition(|p| crate::library::english_file(&p.path).is_some());
-                for p in own {
-                    by_file.entry(Cow::Borrowed(&p.path)).or_default().push(p);
-                }
-                for p in translations {
-                    let english = crate::library::english_file(&p.path).unwrap_or_default();
-                    by_file.entry(Cow::Owned(english)).or_default().push(p);
-                }
-                let mut marks: Vec<Vec<&Problem>> = lib
-                    .roles
-                    .iter()
-                    .map(|r| by_file.get(r.file()).cloned().unwrap_or_default())
-                    .collect();
-                // A circle in the ladder is every one of its roles' problem,
-                // though it is reported in the file of the link left out.
-                for p in problems {
-                    for r in p.roles.iter().filter_map(|id| lib.role_by_id(id)) {
-                        if lib.roles[r].file() != p.path {
-                            marks[r].push(p);
-                        }
-                    }
-                }
-                marks
-            },
-            problem_lines: problems
-                .iter()
-                .map(|p| format!("• {}", crate::text::clean_line(&p.to_string())))
-                .collect(),
-            problem_files: {
-                let mut paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-                paths.sort_unstable();
-                paths.dedup();
-                paths.len()
-            },
+        let mut app = App {
+            session: Session::new(&lib, index.clone(), settings.kiosk),
+            role_problems: Vec::new(),
+            problem_files: 0,
             lib,
             index,
             problems,
+            lang: i18n::current(),
             settings,
             layout: ScreenLayout::default(),
-            quit: false,
-            suspend: false,
-            reload: false,
-            switch_to: None,
-            print: None,
             print_notice: None,
             compared: None,
             idle,
+        };
+        app.mark_problems();
+        app
+    }
+
+    /// Shows `lib` (the files read again, or shown in `lang`) instead of
+    /// the library shown now, with what the user is doing carried over:
+    /// the same role, search, window, way back and pin, as far as they are
+    /// still there.
+    pub fn replace_library(
+        &mut self,
+        lib: impl Into<Arc<Library>>,
+        index: IndexSlot,
+        problems: Vec<Problem>,
+        lang: Lang,
+    ) {
+        let old = std::mem::replace(&mut self.lib, lib.into());
+        let to = remap::Remap::between(&old, &self.lib);
+        drop(old);
+        self.index = index.clone();
+        self.problems = problems;
+        self.lang = lang;
+        self.compared = None;
+        self.mark_problems();
+        self.session.carry_over(&self.lib, index, &to);
+    }
+
+    /// The language the library is shown in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Which problems each role's detail lists, and how many files have any.
+    fn mark_problems(&mut self) {
+        let lib = &self.lib;
+        let problems = &self.problems;
+        self.problem_files = {
+            let mut paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+            paths.sort_unstable();
+            paths.dedup();
+            paths.len()
+        };
+        if self.settings.kiosk {
+            self.role_problems = vec![Vec::new(); lib.roles.len()];
+            return;
         }
+        // A role's own file's problems, then its translations'.
+        let mut by_file: std::collections::HashMap<Cow<'_, str>, Vec<usize>> =
+            std::collections::HashMap::new();
+        let (translations, own): (Vec<usize>, Vec<usize>) = (0..problems.len())
+            .partition(|&i| crate::library::english_file(&problems[i].path).is_some());
+        for i in own {
+            by_file
+                .entry(Cow::Borrowed(&problems[i].path))
+                .or_default()
+                .push(i);
+        }
+        for i in translations {
+            let english = crate::library::english_file(&problems[i].path).unwrap_or_default();
+            by_file.entry(Cow::Owned(english)).or_default().push(i);
+        }
+        let mut marks: Vec<Vec<usize>> = lib
+            .roles
+            .iter()
+            .map(|r| by_file.get(r.file()).cloned().unwrap_or_default())
+            .collect();
+        // A circle in the ladder is every one of its roles' problem,
+        // though it is reported in the file of the link left out.
+        for (i, p) in problems.iter().enumerate() {
+            for r in p.roles.iter().filter_map(|id| lib.role_by_id(id)) {
+                if lib.roles[r].file() != p.path {
+                    marks[r].push(i);
+                }
+            }
+        }
+        self.role_problems = marks;
+    }
+
+    /// The problems the detail of role `r` lists.
+    pub fn problems_of(&self, r: RoleIx) -> Vec<&Problem> {
+        self.role_problems
+            .get(r)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.problems.get(i))
+            .collect()
     }
 
     pub fn subject(&self) -> Subject {
@@ -229,6 +259,12 @@ impl<'a> App<'a> {
 
     pub fn overlay(&self) -> Option<Overlay> {
         self.session.overlay
+    }
+
+    /// The layers of the key table in use now, top first: the keys they
+    /// bind are the keys that work, and help and the bar list those.
+    pub fn layers(&self) -> Vec<bindings::Layer> {
+        bindings::stack(self.session.overlay, self.settings.kiosk)
     }
 
     /// The role the panes show, if it is a role.
@@ -264,71 +300,80 @@ impl<'a> App<'a> {
     }
 
     /// Time passed. Kiosk: starts over when the visitor has gone. Returns
-    /// true when the screen must be redrawn.
-    pub fn tick(&mut self, now: Instant) -> bool {
+    /// whether the screen must be redrawn, and what the loop must do.
+    pub fn tick(&mut self, now: Instant) -> (bool, Option<Effect>) {
         let Some(idle) = &self.idle else {
-            return false;
+            return (false, None);
         };
         if self.session.overlay == Some(Overlay::Welcome) {
-            return false;
+            return (false, None);
         }
         if idle.expired(now) {
-            self.start_over(now);
-            return true;
+            return (true, Some(self.start_over(now)));
         }
-        idle.countdown(now).is_some()
+        (idle.countdown(now).is_some(), None)
     }
 
-    /// Kiosk: forget this visitor.
-    pub fn start_over(&mut self, now: Instant) {
-        self.forget_visitor();
+    /// Kiosk: forget this visitor; the loop then reads the files again.
+    pub fn start_over(&mut self, now: Instant) -> Effect {
+        let effect = self.forget_visitor();
         self.touch(now);
+        effect
     }
 
     /// Kiosk: a fresh session in the language the kiosk started in, on the
     /// role files as they are now: each visitor sees the staff's last edits.
-    fn forget_visitor(&mut self) {
-        self.session = Session::new(self.lib, self.index, true);
-        if i18n::current() != self.settings.lang {
-            self.switch_to = Some(self.settings.lang);
+    fn forget_visitor(&mut self) -> Effect {
+        self.session = Session::new(&self.lib, self.index.clone(), true);
+        self.print_notice = None;
+        Effect::Reload {
+            language: (self.lang != self.settings.lang).then_some(self.settings.lang),
         }
-        self.reload = true;
     }
 
     /// The one place state changes. Whatever the action, the panes then show
-    /// what the tree has selected.
-    pub fn update(&mut self, action: Action) {
-        self.apply(action);
-        self.session.follow_tree(self.lib);
+    /// what the tree has selected. Returns what the loop must do, if
+    /// anything.
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        let effect = self.apply(action);
+        self.session.follow_tree(&self.lib);
+        effect
     }
 
-    fn apply(&mut self, action: Action) {
-        let lib = self.lib;
+    fn apply(&mut self, action: Action) -> Option<Effect> {
+        let lib = Arc::clone(&self.lib);
+        let lib = &*lib;
+        let taken = match self.session.overlay {
+            Some(Overlay::Fits) => self.fits_action(&action),
+            Some(Overlay::Welcome) => self.welcome_action(&action),
+            _ => false,
+        };
+        if taken {
+            return None;
+        }
         let s = &mut self.session;
         match action {
-            Action::Quit => self.quit = true,
-            Action::Suspend => self.suspend = !self.settings.kiosk,
-            Action::Reload => self.reload = !self.settings.kiosk,
+            Action::Quit => return Some(Effect::Quit),
+            Action::Suspend => return (!self.settings.kiosk).then_some(Effect::Suspend),
+            Action::Reload => {
+                return (!self.settings.kiosk).then_some(Effect::Reload { language: None });
+            }
             Action::StartOver => {
                 if self.settings.kiosk {
-                    self.forget_visitor();
+                    return Some(self.forget_visitor());
                 }
             }
-            // Presses that arrive together count each: two are no switch.
-            Action::SwitchLanguage => {
-                let to = self.switch_to.unwrap_or_else(i18n::current).other();
-                self.switch_to = (to != i18n::current()).then_some(to);
-            }
+            Action::SwitchLanguage => return Some(Effect::Language(self.lang.other())),
             Action::Language(lang) => {
-                if lang != i18n::current() {
-                    self.switch_to = Some(lang);
+                if lang != self.lang {
+                    return Some(Effect::Language(lang));
                 }
             }
             // One job at a time: a second press while one is on its way
             // prints nothing more.
             Action::Print => {
                 if self.can_print() && self.print_notice != Some(PrintNotice::Sending) {
-                    self.print = self.current_role();
+                    return self.current_role().map(Effect::Print);
                 }
             }
             Action::Browse => {
@@ -361,7 +406,17 @@ impl<'a> App<'a> {
                 Some(_) => s.overlay_scroll = add(s.overlay_scroll, lines as isize),
                 None => {}
             },
-            other if s.overlay.is_some() => self.overlay_action(other),
+            Action::OverlayTop => s.overlay_scroll = 0,
+            // Drawing holds the scroll to the window's last page.
+            Action::OverlayBottom => s.overlay_scroll = usize::MAX,
+            Action::Choose(steps) => s.search.move_by(steps),
+            Action::OpenChosen => self.open_selected_hit(),
+            Action::ToggleRoute => {
+                if let Some(Overlay::Compare { a, b, path }) = s.overlay {
+                    s.overlay = Some(Overlay::Compare { a, b, path: !path });
+                    s.overlay_scroll = 0;
+                }
+            }
             Action::FocusNext => s.focus = s.focus.next(),
             Action::FocusPrevious => s.focus = s.focus.previous(),
             Action::Focus(pane) => s.focus = pane,
@@ -408,6 +463,7 @@ impl<'a> App<'a> {
                 self.move_in_pane(steps as isize);
             }
         }
+        None
     }
 
     fn open_overlay(&mut self, overlay: Overlay) {
@@ -420,61 +476,11 @@ impl<'a> App<'a> {
         self.session.search.set_text(&text);
     }
 
-    /// Keys while an overlay is open.
-    fn overlay_action(&mut self, action: Action) {
-        if self.session.overlay == Some(Overlay::Fits) {
-            return self.fits_action(action);
-        }
-        let action_is_up = action == Action::Up;
-        let s = &mut self.session;
-        match (s.overlay, action) {
-            (Some(Overlay::Search), Action::Up) => s.search.move_by(-1),
-            (Some(Overlay::Search), Action::Down) => s.search.move_by(1),
-            (Some(Overlay::Search), Action::PageUp) => s.search.move_by(-10),
-            (Some(Overlay::Search), Action::PageDown) => s.search.move_by(10),
-            (Some(Overlay::Search), Action::Activate) => self.open_selected_hit(),
-            // The arrows and Tab choose an example search; Enter runs it,
-            // or browses when none is chosen; any other key browses.
-            (Some(Overlay::Welcome), Action::Up | Action::Down) => {
-                let by = if action_is_up { -1 } else { 1 };
-                let count = welcome::examples(self.lib).len();
-                s.welcome_choice = welcome::step(s.welcome_choice, by, count);
-            }
-            (Some(Overlay::Welcome), Action::Activate) => {
-                let chosen = s
-                    .welcome_choice
-                    .and_then(|i| welcome::examples(self.lib).into_iter().nth(i));
-                match chosen {
-                    Some(text) => self.open_search(text),
-                    None => s.overlay = None,
-                }
-            }
-            (Some(Overlay::Welcome), _) => s.overlay = None,
-            // Tab (or the button) turns the comparison into the route, and back.
-            (
-                Some(Overlay::Compare { a, b, path }),
-                Action::FocusNext | Action::FocusPrevious | Action::Compare,
-            ) => {
-                s.overlay = Some(Overlay::Compare { a, b, path: !path });
-                s.overlay_scroll = 0;
-            }
-            (Some(_), Action::Up) => s.overlay_scroll = s.overlay_scroll.saturating_sub(1),
-            (Some(_), Action::Down) => s.overlay_scroll = s.overlay_scroll.saturating_add(1),
-            (Some(_), Action::PageUp) => s.overlay_scroll = s.overlay_scroll.saturating_sub(10),
-            (Some(_), Action::PageDown) => s.overlay_scroll = s.overlay_scroll.saturating_add(10),
-            (Some(_), Action::Home) => s.overlay_scroll = 0,
-            // Drawing holds the scroll to the window's last page.
-            (Some(_), Action::End) => s.overlay_scroll = usize::MAX,
-            (Some(_), Action::Activate) => s.overlay = None,
-            _ => {}
-        }
-    }
-
     /// Keys in "What fits me": the arrows move in the list that has the
     /// keyboard, Tab goes from the skills to the roles and back, Space or
-    /// Enter picks a skill, Enter opens a role.
-    fn fits_action(&mut self, action: Action) {
-        let lib = self.lib;
+    /// Enter picks a skill, Enter opens a role. Whether it took the action.
+    fn fits_action(&mut self, action: &Action) -> bool {
+        let lib = Arc::clone(&self.lib);
         let fits = &mut self.session.fits;
         match action {
             Action::Up => fits.move_by(-1),
@@ -486,14 +492,15 @@ impl<'a> App<'a> {
             Action::FocusNext | Action::FocusPrevious | Action::Left | Action::Right => {
                 fits.switch_side();
             }
-            Action::Toggle => fits.toggle_selected(lib),
+            Action::Toggle => fits.toggle_selected(&lib),
             Action::Activate => match fits.selected_role() {
                 Some(role) => self.open_fit(role),
-                None => fits.toggle_selected(lib),
+                None => fits.toggle_selected(&lib),
             },
-            Action::OpenRole(role) => self.open_fit(role),
-            _ => {}
+            Action::OpenRole(role) => self.open_fit(*role),
+            _ => return false,
         }
+        true
     }
 
     /// Opens a role from "What fits me"; the picks stay for next time.
@@ -505,54 +512,35 @@ impl<'a> App<'a> {
         }
     }
 
+    /// On the kiosk welcome: the arrows and Tab choose an example search,
+    /// Enter runs it, or browses when none is chosen. Whether it took the
+    /// action.
+    fn welcome_action(&mut self, action: &Action) -> bool {
+        let s = &mut self.session;
+        match action {
+            Action::Up | Action::Down => {
+                let by = if *action == Action::Up { -1 } else { 1 };
+                let count = welcome::examples(&self.lib).len();
+                s.welcome_choice = welcome::step(s.welcome_choice, by, count);
+            }
+            Action::Activate => {
+                let chosen = s
+                    .welcome_choice
+                    .and_then(|i| welcome::examples(&self.lib).into_iter().nth(i));
+                match chosen {
+                    Some(text) => self.open_search(text),
+                    None => s.overlay = None,
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
     /// Searches what was typed while the index was being built, once it is
     /// ready; true when the screen must be redrawn.
     pub fn catch_up(&mut self) -> bool {
         self.session.search.catch_up()
-    }
-
-    /// Where the user is, by names that survive reading the library again.
-    pub fn resume_point(&self) -> Resume {
-        let lib = self.lib;
-        Resume {
-            subject: match self.session.subject {
-                Subject::Role(r) => Some(Place::Role(lib.roles[r].id().to_string())),
-                Subject::Department(d) => Some(Place::Department(lib.departments[d].key.clone())),
-                Subject::Nothing => None,
-            },
-            focus: self.session.focus,
-            kiosk_welcome: self.session.overlay == Some(Overlay::Welcome),
-            pinned: self.session.pinned.map(|r| lib.roles[r].id().to_string()),
-            picked_skills: self.session.fits.picked.clone(),
-            language: self.switch_to,
-            reread: self.reload || self.switch_to.is_none(),
-        }
-    }
-
-    /// Returns to `place` in a library read again, as far as it still exists.
-    pub fn resume(&mut self, place: &Resume) {
-        let lib = self.lib;
-        let subject = match &place.subject {
-            Some(Place::Role(id)) => lib.role_by_id(id).map(Subject::Role),
-            Some(Place::Department(key)) => lib
-                .departments
-                .iter()
-                .position(|d| &d.key == key)
-                .map(Subject::Department),
-            None => None,
-        };
-        if let Some(subject) = subject {
-            self.show(subject);
-        }
-        let s = &mut self.session;
-        s.focus = place.focus;
-        s.pinned = place.pinned.as_deref().and_then(|id| lib.role_by_id(id));
-        s.fits.picked.clone_from(&place.picked_skills);
-        s.fits.refresh(lib);
-        if self.settings.kiosk && !place.kiosk_welcome {
-            s.overlay = None;
-        }
-        s.follow_tree(lib);
     }
 
     /// `c`: pins the role shown; on another role, compares the two.
@@ -608,8 +596,8 @@ impl<'a> App<'a> {
     fn show(&mut self, subject: Subject) {
         let s = &mut self.session;
         match subject {
-            Subject::Role(r) => s.tree.reveal(self.lib, r),
-            Subject::Department(d) => s.tree.reveal_department(self.lib, d),
+            Subject::Role(r) => s.tree.reveal(&self.lib, r),
+            Subject::Department(d) => s.tree.reveal_department(&self.lib, d),
             Subject::Nothing => {}
         }
     }
@@ -634,7 +622,8 @@ impl<'a> App<'a> {
     }
 
     fn left(&mut self) {
-        let lib = self.lib;
+        let lib = Arc::clone(&self.lib);
+        let lib = &*lib;
         let s = &mut self.session;
         match s.focus {
             Pane::Tree => {
@@ -646,7 +635,8 @@ impl<'a> App<'a> {
     }
 
     fn right(&mut self) {
-        let lib = self.lib;
+        let lib = Arc::clone(&self.lib);
+        let lib = &*lib;
         let s = &mut self.session;
         match s.focus {
             Pane::Tree => {
@@ -663,7 +653,8 @@ impl<'a> App<'a> {
 
     /// Enter: open what is selected in the focused pane.
     fn activate(&mut self) {
-        let lib = self.lib;
+        let lib = Arc::clone(&self.lib);
+        let lib = &*lib;
         let current = self.current_role();
         let s = &mut self.session;
         match s.focus {
@@ -691,7 +682,8 @@ impl<'a> App<'a> {
     }
 
     fn click(&mut self, pane: Pane, row: Option<usize>) {
-        let lib = self.lib;
+        let lib = Arc::clone(&self.lib);
+        let lib = &*lib;
         let s = &mut self.session;
         s.focus = pane;
         let Some(row) = row else {

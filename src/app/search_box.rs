@@ -1,59 +1,74 @@
 //! The search box: its text, and the results that always belong to that
 //! text, recomputed in one place whenever it changes.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use tui_input::{Input, InputRequest};
 
 use super::action::Edit;
-use crate::search::{Hit, MAX_QUERY_CHARS, Results, SearchIndex, Searcher};
+use crate::library::RoleIx;
+use crate::search::{Hit, MAX_QUERY_CHARS, Memory, Results, SearchIndex, Searcher, SharedIndex};
 
 /// At most this many search results are listed.
 pub const RESULT_LIMIT: usize = 100;
 
 /// The search index, or where it will be once built: a large library's
-/// explorer shows its first screen while the index is still being built,
-/// and what is typed meanwhile waits for it.
-#[derive(Clone, Copy, Debug)]
-pub enum IndexSlot<'a> {
-    Ready(&'a SearchIndex<'a>),
-    Pending(&'a OnceLock<SearchIndex<'a>>),
-}
+/// explorer shows its first screen while the index is still being built
+/// (on a thread of its own), and what is typed meanwhile waits for it.
+#[derive(Clone, Debug, Default)]
+pub struct IndexSlot(Arc<OnceLock<SharedIndex>>);
 
-impl<'a> IndexSlot<'a> {
-    pub fn get(self) -> Option<&'a SearchIndex<'a>> {
-        match self {
-            IndexSlot::Ready(index) => Some(index),
-            IndexSlot::Pending(cell) => cell.get(),
-        }
+impl IndexSlot {
+    /// An index built already.
+    pub fn ready(index: SharedIndex) -> Self {
+        IndexSlot(Arc::new(OnceLock::from(index)))
+    }
+
+    /// An index still to come: whoever builds it fills [`IndexSlot::fill`]
+    /// of a clone of this slot.
+    pub fn pending() -> Self {
+        IndexSlot::default()
+    }
+
+    /// Puts the index built for this slot's library in it.
+    pub fn fill(&self, index: SharedIndex) {
+        // Filled once: a second index for the same library is the same.
+        let _ = self.0.set(index);
+    }
+
+    pub fn get(&self) -> Option<&SearchIndex<'_>> {
+        self.0.get().map(SharedIndex::index)
     }
 }
 
 /// The search box and its results.
 #[derive(Debug)]
-pub struct SearchState<'a> {
-    index: IndexSlot<'a>,
-    /// Reuses the previous keystroke's work while the query grows; made
-    /// once the index is there.
-    searcher: Option<Searcher<'a>>,
+pub struct SearchState {
+    index: IndexSlot,
+    /// Reuses the previous keystroke's work while the query grows.
+    memory: Memory,
     input: Input,
     /// The text `results` were found for.
     searched: String,
     results: Results,
     pub selected: usize,
     pub offset: usize,
+    /// The role chosen before the library was replaced, to choose again
+    /// once the new index has found it.
+    pending_choice: Option<RoleIx>,
 }
 
-impl<'a> SearchState<'a> {
-    pub fn new(index: IndexSlot<'a>) -> Self {
+impl SearchState {
+    pub fn new(index: IndexSlot) -> Self {
         SearchState {
             index,
-            searcher: None,
+            memory: Memory::default(),
             input: Input::default(),
             searched: String::new(),
             results: Results::default(),
             selected: 0,
             offset: 0,
+            pending_choice: None,
         }
     }
 
@@ -145,20 +160,48 @@ impl<'a> SearchState<'a> {
         }
     }
 
+    /// The same text and choice on another library's index (the library
+    /// read again, or shown in the other language): searched again as soon
+    /// as that index is there, with the chosen role still chosen if it is
+    /// among the new results. `role` maps the old library's roles to the
+    /// new one's.
+    pub fn rebase(&mut self, index: IndexSlot, role: impl Fn(RoleIx) -> Option<RoleIx>) {
+        let chosen = self.selected_hit().and_then(|h| role(h.role));
+        let offset = self.offset;
+        self.index = index;
+        self.memory = Memory::default();
+        // The old results name the old library's roles: none are shown
+        // until the new index has searched the text again.
+        self.results = Results::default();
+        self.searched.clear();
+        self.selected = 0;
+        self.refresh();
+        if let Some(at) = chosen.and_then(|r| self.results.hits.iter().position(|h| h.role == r)) {
+            self.selected = at;
+            self.offset = offset.min(at);
+        }
+        self.pending_choice = chosen.filter(|_| self.searched != self.input.value());
+    }
+
     fn refresh(&mut self) {
         if self.input.value() == self.searched {
             return;
         }
-        if self.searcher.is_none() {
-            self.searcher = self.index.get().map(Searcher::new);
-        }
-        let Some(searcher) = &mut self.searcher else {
+        let Some(index) = self.index.get() else {
             // Kept until the index is there (see `catch_up`).
             return;
         };
+        let mut searcher = Searcher::resume(index, std::mem::take(&mut self.memory));
         self.searched = self.input.value().to_string();
         self.results = searcher.search(&self.searched, RESULT_LIMIT);
+        self.memory = searcher.into_memory();
         self.selected = 0;
         self.offset = 0;
+        // A choice kept across a reload whose index came later.
+        if let Some(role) = self.pending_choice.take()
+            && let Some(at) = self.results.hits.iter().position(|h| h.role == role)
+        {
+            self.selected = at;
+        }
     }
 }

@@ -3,6 +3,7 @@
 use super::fits::FitsState;
 use super::history::History;
 use super::ladder::LadderState;
+use super::remap::Remap;
 use super::search_box::{IndexSlot, SearchState};
 use super::skills::SkillsState;
 use super::tree::{Node, TreeState};
@@ -11,7 +12,7 @@ use crate::library::Library;
 
 /// Everything one visitor did; dropped whole when a kiosk starts over.
 #[derive(Debug)]
-pub struct Session<'a> {
+pub struct Session {
     pub focus: Pane,
     pub tree: TreeState,
     pub subject: Subject,
@@ -19,7 +20,7 @@ pub struct Session<'a> {
     pub skills: SkillsState,
     pub ladder: LadderState,
     pub overlay: Option<Overlay>,
-    pub search: SearchState<'a>,
+    pub search: SearchState,
     pub overlay_scroll: usize,
     pub history: History,
     /// The role pinned for comparing with another.
@@ -30,8 +31,8 @@ pub struct Session<'a> {
     pub fits: FitsState,
 }
 
-impl<'a> Session<'a> {
-    pub(super) fn new(lib: &Library, index: IndexSlot<'a>, welcome: bool) -> Self {
+impl Session {
+    pub(super) fn new(lib: &Library, index: IndexSlot, welcome: bool) -> Self {
         let mut session = Session {
             focus: Pane::Tree,
             tree: TreeState::new(lib),
@@ -65,5 +66,50 @@ impl<'a> Session<'a> {
             self.skills = SkillsState::for_subject(lib, subject);
             self.ladder = LadderState::for_subject(lib, subject);
         }
+    }
+
+    /// Carries the session over to another library (the files read again,
+    /// or shown in the other language): everything that names a role or a
+    /// department is found again by id, what is gone is let go, and what
+    /// the visitor sees stays as it was. Every field is named here, so a
+    /// new one cannot be left out.
+    pub(super) fn carry_over(&mut self, lib: &Library, index: IndexSlot, to: &Remap) {
+        let Session {
+            focus: _,
+            tree,
+            subject,
+            detail_scroll: _,
+            skills,
+            ladder,
+            overlay,
+            search,
+            overlay_scroll: _,
+            history,
+            pinned,
+            // An index into the examples, which come from the departments.
+            welcome_choice: _,
+            fits,
+        } = self;
+        tree.carry_over(lib, to);
+        // The panes are worked out again (their text may be in the other
+        // language now), keeping what was chosen in them.
+        let old_subject = *subject;
+        *subject = to.subject(old_subject).unwrap_or(Subject::Nothing);
+        *skills = skills.carry_over(lib, *subject, to);
+        *ladder = ladder.carry_over(lib, *subject, to);
+        *overlay = match *overlay {
+            Some(Overlay::Compare { a, b, path }) => to
+                .role(a)
+                .zip(to.role(b))
+                .map(|(a, b)| Overlay::Compare { a, b, path }),
+            other => other,
+        };
+        search.rebase(index, |r| to.role(r));
+        history.carry_over(|s| to.subject(s));
+        *pinned = pinned.and_then(|r| to.role(r));
+        // The picks are skill ids: the skills are listed and the roles
+        // ranked again, in the new library.
+        fits.refresh(lib);
+        self.follow_tree(lib);
     }
 }

@@ -30,6 +30,24 @@ pub struct SkillsState {
 }
 
 impl SkillsState {
+    /// The skills of `subject` in another library, with the same skill
+    /// row chosen and, if one was, the same skill's roles listed.
+    pub fn carry_over(&self, lib: &Library, subject: Subject, to: &super::remap::Remap) -> Self {
+        let mut fresh = SkillsState::for_subject(lib, subject);
+        if matches!(fresh.rows.get(self.selected), Some(SkillRow::Skill(_))) {
+            fresh.selected = self.selected;
+            fresh.offset = self.offset.min(self.selected);
+        }
+        if let Some(chosen) = &self.chosen {
+            let role = chosen.roles.get(chosen.selected).and_then(|&r| to.role(r));
+            fresh.choose(lib, role);
+            if let Some(fresh_chosen) = &mut fresh.chosen {
+                fresh_chosen.offset = chosen.offset.min(fresh_chosen.selected);
+            }
+        }
+        fresh
+    }
+
     pub fn for_subject(lib: &Library, subject: Subject) -> Self {
         let groups = match subject {
             Subject::Role(r) => lib.skill_groups(r),

@@ -141,6 +141,23 @@ impl TreeState {
         }
     }
 
+    /// The same departments open in another library, and the same row
+    /// selected where it is still there (else the row at the same place).
+    pub fn carry_over(&mut self, lib: &Library, to: &super::remap::Remap) {
+        let selected = self.selected_node().and_then(|node| match node {
+            Node::Role(r) => to.role(r).map(Node::Role),
+            Node::Department(d) => to.department(d).map(Node::Department),
+        });
+        self.open = self.open.iter().filter_map(|&d| to.department(d)).collect();
+        self.rows.clear();
+        self.rebuild(lib);
+        match selected {
+            Some(Node::Role(r)) => self.reveal(lib, r),
+            Some(Node::Department(d)) => self.reveal_department(lib, d),
+            None => {}
+        }
+    }
+
     /// Opens every department above `dept` and selects it.
     pub fn reveal_department(&mut self, lib: &Library, dept: DeptIx) {
         let mut at = lib.departments.get(dept).and_then(|d| d.parent);

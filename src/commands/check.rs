@@ -237,7 +237,7 @@ fn json_report(loaded: &Loaded, which: &str) -> String {
                 line: p.line,
                 column: p.column,
                 kind: p.kind,
-                message: text::clean_line(&p.message).into_owned(),
+                message: text::clean_line(&p.message.worded()).into_owned(),
                 because_of: p.knock_on.as_deref(),
                 roles: &p.roles,
                 skill: p.skill.as_deref(),

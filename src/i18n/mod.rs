@@ -10,6 +10,7 @@
 
 pub mod charset;
 mod lang;
+mod message;
 
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -19,6 +20,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use include_dir::{Dir, include_dir};
 
 pub use lang::Lang;
+pub use message::{Arg, IntoArg, Message};
 
 static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 

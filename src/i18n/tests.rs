@@ -86,7 +86,8 @@ fn french_and_english_have_the_same_messages_with_the_same_values() {
     }
 }
 
-/// Every `t!("id"` in the source, wherever rustfmt breaks the line.
+/// Every `t!("id"` and `msg!("id"` in the source, wherever rustfmt breaks
+/// the line.
 fn ids_used(dir: &Path, ids: &mut BTreeSet<(String, String)>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -100,13 +101,14 @@ fn ids_used(dir: &Path, ids: &mut BTreeSet<(String, String)>) {
             ids_used(&path, ids);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
-            for (at, _) in text.match_indices("t!(") {
-                // `t!(` itself, not the end of `format!(` or `print!(`.
+            let macros = ["t!(", "msg!("].into_iter();
+            for (at, called) in macros.flat_map(|m| text.match_indices(m)) {
+                // The macro itself, not the end of `format!(` or `print!(`.
                 let before = text[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                     continue;
                 }
-                let rest = text[at + 3..].trim_start();
+                let rest = text[at + called.len()..].trim_start();
                 if let Some(quoted) = rest.strip_prefix('"') {
                     let id: String = quoted.chars().take_while(|&c| c != '"').collect();
                     ids.insert((id, path.display().to_string()));

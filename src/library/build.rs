@@ -205,7 +205,7 @@ impl Adding<'_> {
         if let Some(first) = taken_by {
             let mut p = Problem::new(
                 draft.role.file(),
-                crate::t!("problem-id-taken", id = id.as_str(), other = first),
+                crate::msg!("problem-id-taken", id = id.as_str(), other = first),
             );
             p.title = Some(draft.role.title().to_string());
             p.kind = Kind::Id;
@@ -497,7 +497,7 @@ impl LinkCheck<'_> {
             let mut knock_on = None;
             let message = match (lib.ids.get(&r.id), self.known.renamed.get(&r.id)) {
                 (Some(&to), _) if to == from => {
-                    crate::t!("problem-link-to-itself", key = key, id = shown())
+                    crate::msg!("problem-link-to-itself", key = key, id = shown())
                 }
                 (Some(&to), _) => {
                     kept.keep(to, r.at);
@@ -510,7 +510,7 @@ impl LinkCheck<'_> {
                         kept.keep(to, r.at);
                     }
                     let id = lib.roles[to].id();
-                    crate::t!(
+                    crate::msg!(
                         "problem-link-to-file-name",
                         key = key,
                         name = shown(),
@@ -519,16 +519,16 @@ impl LinkCheck<'_> {
                 }
                 (None, None) if self.known.role_files.contains(&r.id) => {
                     knock_on = Some(r.id.clone());
-                    crate::t!("problem-link-to-broken", key = key, id = shown())
+                    crate::msg!("problem-link-to-broken", key = key, id = shown())
                 }
                 (None, None) => match self.suggest(lib, &r.id) {
-                    Some(s) => crate::t!(
+                    Some(s) => crate::msg!(
                         "problem-link-unknown-suggest",
                         key = key,
                         id = shown(),
                         suggestion = s
                     ),
-                    None => crate::t!("problem-link-unknown", key = key, id = shown()),
+                    None => crate::msg!("problem-link-unknown", key = key, id = shown()),
                 },
             };
             let mut problem = role_problem(lib, from, &r, message).kind(Kind::Link);
@@ -551,7 +551,12 @@ impl LinkCheck<'_> {
     }
 }
 
-fn role_problem(lib: &Library, role: RoleIx, at: &RoleRef, message: String) -> Problem {
+fn role_problem(
+    lib: &Library,
+    role: RoleIx,
+    at: &RoleRef,
+    message: crate::i18n::Message,
+) -> Problem {
     let mut p = Problem::new(lib.roles[role].file(), message).at(at.at);
     p.title = Some(lib.roles[role].title().to_string());
     p

@@ -99,19 +99,19 @@ fn cycle_problem(lib: &Library, circle: &[RoleIx], at: Option<Position>) -> Prob
     names.push(lib.roles[first].id());
     const SHOWN: usize = 12;
     let chain = if names.len() > SHOWN {
-        format!(
-            "{} → … ({}) … → {}",
-            names[..SHOWN / 2].join(" → "),
-            crate::t!("problem-cycle-roles-left-out", count = names.len() - SHOWN),
-            names[names.len() - SHOWN / 2..].join(" → ")
+        crate::msg!(
+            "problem-cycle-chain-cut",
+            start = names[..SHOWN / 2].join(" → "),
+            left = crate::msg!("problem-cycle-roles-left-out", count = names.len() - SHOWN),
+            end = names[names.len() - SHOWN / 2..].join(" → ")
         )
     } else {
-        names.join(" → ")
+        names.join(" → ").into()
     };
     let role = &lib.roles[last];
     let mut p = Problem::new(
         role.file(),
-        crate::t!(
+        crate::msg!(
             "problem-cycle",
             chain = chain,
             first = lib.roles[first].id(),

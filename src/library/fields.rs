@@ -57,7 +57,7 @@ impl<'a> Doc<'a> {
             .position(self.text, offset)
     }
 
-    pub fn report(&mut self, span: Range<usize>, message: impl Into<String>) {
+    pub fn report(&mut self, span: Range<usize>, message: impl Into<crate::i18n::Message>) {
         let at = self.position(span.start);
         self.problems.push(Problem::new(self.path, message).at(at));
     }
@@ -84,24 +84,24 @@ impl<'a> Doc<'a> {
             let key_name = text::excerpt(name, 60);
             let message = match (within, did_you_mean(name, allowed.iter().copied())) {
                 (None, Some(s)) => {
-                    crate::t!(
+                    crate::msg!(
                         "problem-unknown-key-suggest",
                         key = key_name,
                         suggestion = s
                     )
                 }
-                (None, None) => crate::t!(
+                (None, None) => crate::msg!(
                     "problem-unknown-key-allowed",
                     key = key_name,
                     allowed = allowed.join(", ")
                 ),
-                (Some(w), Some(s)) => crate::t!(
+                (Some(w), Some(s)) => crate::msg!(
                     "problem-unknown-key-in-suggest",
                     key = key_name,
                     table = w,
                     suggestion = s
                 ),
-                (Some(w), None) => crate::t!(
+                (Some(w), None) => crate::msg!(
                     "problem-unknown-key-in-allowed",
                     key = key_name,
                     table = w,
@@ -112,11 +112,16 @@ impl<'a> Doc<'a> {
         }
     }
 
-    fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, expected: String, key: &str) {
+    fn wrong_type(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        expected: crate::i18n::Message,
+        key: &str,
+    ) {
         let found = value.get_ref().type_str();
         self.report(
             value.span(),
-            crate::t!(
+            crate::msg!(
                 "problem-wrong-type",
                 expected = expected,
                 key = key,
@@ -137,7 +142,7 @@ impl<'a> Doc<'a> {
         match value.get_ref() {
             DeValue::String(s) => Some(text::clean_trimmed(s, !SINGLE_LINE.contains(&key))),
             _ => {
-                self.wrong_type(value, crate::t!("problem-expect-string"), key);
+                self.wrong_type(value, crate::msg!("problem-expect-string"), key);
                 None
             }
         }
@@ -194,7 +199,7 @@ impl<'a> Doc<'a> {
             return Vec::new();
         };
         let DeValue::Array(lists) = value.get_ref() else {
-            self.wrong_type(value, crate::t!("problem-expect-string-lists"), key);
+            self.wrong_type(value, crate::msg!("problem-expect-string-lists"), key);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(lists.len());
@@ -221,7 +226,7 @@ impl<'a> Doc<'a> {
             None => key.to_string(),
         };
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(value, crate::t!("problem-expect-strings"), &name());
+            self.wrong_type(value, crate::msg!("problem-expect-strings"), &name());
             return;
         };
         for item in items.iter() {
@@ -236,7 +241,7 @@ impl<'a> Doc<'a> {
                     let found = item.get_ref().type_str();
                     self.report(
                         item.span(),
-                        crate::t!(
+                        crate::msg!(
                             "problem-wrong-list-item",
                             key = name(),
                             found = with_article(found)
@@ -252,7 +257,7 @@ impl<'a> Doc<'a> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             _ => {
-                self.wrong_type(value, crate::t!("problem-expect-boolean"), key);
+                self.wrong_type(value, crate::msg!("problem-expect-boolean"), key);
                 None
             }
         }
@@ -266,13 +271,13 @@ impl<'a> Doc<'a> {
                 if parsed.is_none() {
                     self.report(
                         value.span(),
-                        crate::t!("problem-number-too-large", key = key),
+                        crate::msg!("problem-number-too-large", key = key),
                     );
                 }
                 parsed
             }
             _ => {
-                self.wrong_type(value, crate::t!("problem-expect-integer"), key);
+                self.wrong_type(value, crate::msg!("problem-expect-integer"), key);
                 None
             }
         }
@@ -287,14 +292,14 @@ impl<'a> Doc<'a> {
                 .ok()
                 .map(|n| n as f64),
             _ => {
-                self.wrong_type(value, crate::t!("problem-expect-number"), key);
+                self.wrong_type(value, crate::msg!("problem-expect-number"), key);
                 return None;
             }
         };
         parsed.filter(|n| n.is_finite()).or_else(|| {
             self.report(
                 value.span(),
-                crate::t!("problem-unusable-number", key = key),
+                crate::msg!("problem-unusable-number", key = key),
             );
             None
         })
@@ -308,7 +313,10 @@ impl<'a> Doc<'a> {
             DeValue::Datetime(d) => match d.date {
                 Some(date) => Some(date.to_string()),
                 None => {
-                    self.report(value.span(), crate::t!("problem-time-not-date", key = key));
+                    self.report(
+                        value.span(),
+                        crate::msg!("problem-time-not-date", key = key),
+                    );
                     None
                 }
             },
@@ -316,12 +324,12 @@ impl<'a> Doc<'a> {
             DeValue::String(s) => {
                 self.report(
                     value.span(),
-                    crate::t!("problem-not-a-date", value = text::clean_line(s), key = key),
+                    crate::msg!("problem-not-a-date", value = text::clean_line(s), key = key),
                 );
                 None
             }
             _ => {
-                self.wrong_type(value, crate::t!("problem-expect-date"), key);
+                self.wrong_type(value, crate::msg!("problem-expect-date"), key);
                 None
             }
         }
@@ -376,7 +384,7 @@ impl<'a> Doc<'a> {
             return Vec::new();
         };
         let DeValue::Table(groups) = value.get_ref() else {
-            self.wrong_type(value, crate::t!("problem-expect-skill-groups"), key);
+            self.wrong_type(value, crate::msg!("problem-expect-skill-groups"), key);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(groups.len());
@@ -405,7 +413,7 @@ impl<'a> Doc<'a> {
                 Some(t)
             }
             _ => {
-                self.wrong_type(value, crate::t!("problem-expect-table"), key);
+                self.wrong_type(value, crate::msg!("problem-expect-table"), key);
                 None
             }
         }
@@ -423,7 +431,7 @@ impl<'a> Doc<'a> {
             return Vec::new();
         };
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(value, crate::t!("problem-expect-tables"), key);
+            self.wrong_type(value, crate::msg!("problem-expect-tables"), key);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
@@ -437,7 +445,7 @@ impl<'a> Doc<'a> {
                     let found = other.type_str();
                     self.report(
                         item.span(),
-                        crate::t!(
+                        crate::msg!(
                             "problem-wrong-table-item",
                             key = key,
                             found = with_article(found)
@@ -474,17 +482,17 @@ fn lookup<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Spanned<DeVal
 }
 
 /// What a value was found to be, as the problem says it: "an integer".
-fn with_article(type_name: &str) -> String {
+fn with_article(type_name: &str) -> crate::i18n::Message {
     match type_name {
-        "string" => crate::t!("problem-found-string"),
-        "integer" => crate::t!("problem-found-integer"),
-        "array" => crate::t!("problem-found-list"),
-        "datetime" => crate::t!("problem-found-date"),
-        "float" => crate::t!("problem-found-float"),
-        "boolean" => crate::t!("problem-found-boolean"),
-        "table" => crate::t!("problem-found-table"),
+        "string" => crate::msg!("problem-found-string"),
+        "integer" => crate::msg!("problem-found-integer"),
+        "array" => crate::msg!("problem-found-list"),
+        "datetime" => crate::msg!("problem-found-date"),
+        "float" => crate::msg!("problem-found-float"),
+        "boolean" => crate::msg!("problem-found-boolean"),
+        "table" => crate::msg!("problem-found-table"),
         // The TOML parser names no other kind of value.
-        other => other.to_string(),
+        other => other.into(),
     }
 }
 

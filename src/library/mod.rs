@@ -35,4 +35,4 @@ pub use skills::{Named, SKILLS_FILE, Skill, SkillIx, SkillTable, key as skill_ke
 pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;
 pub use synonyms::{SYNONYMS_FILE, Synonyms};
-pub use translation::{Missing, Target, Translation, english_file};
+pub use translation::{Missing, Target, Translation, english_file, translate};

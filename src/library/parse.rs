@@ -58,7 +58,7 @@ pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
             let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
             let problem = Problem::new(
                 &file.display,
-                crate::t!(
+                crate::msg!(
                     "problem-not-utf8",
                     byte = mark + at + 1,
                     hex = format!("0x{:02X}", bytes[at])
@@ -103,19 +103,19 @@ pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
 /// end of the file), the list was never closed: pointing at the '[' that
 /// opened it, lines before, says where to look. Otherwise an item follows
 /// one without a comma between them.
-fn list_mistake(text: &str, opened: usize, noticed: usize) -> (String, usize) {
+fn list_mistake(text: &str, opened: usize, noticed: usize) -> (crate::i18n::Message, usize) {
     let (line, column) = line_column(text, noticed);
     let rest = skip_blank(text, noticed);
     if rest.is_empty() {
-        let message = crate::t!("problem-list-not-closed-at-end");
+        let message = crate::msg!("problem-list-not-closed-at-end");
         return (message, opened);
     }
     if !could_be_list_item(text, text.len() - rest.len()) {
-        let message = crate::t!("problem-list-not-closed", line = line, column = column);
+        let message = crate::msg!("problem-list-not-closed", line = line, column = column);
         return (message, opened);
     }
     let (open_line, open_column) = line_column(text, opened);
-    let message = crate::t!(
+    let message = crate::msg!(
         "problem-list-missing-comma",
         line = open_line,
         column = open_column
@@ -221,7 +221,7 @@ fn unclosed_list(text: &str, upto: usize) -> Option<usize> {
 }
 
 /// The TOML parser's words, with its terse ones made plain.
-fn syntax_message(text: &str, e: &toml::de::Error) -> String {
+fn syntax_message(text: &str, e: &toml::de::Error) -> crate::i18n::Message {
     let raw = e.message().trim();
     let plain = match raw {
         "duplicate key" => {
@@ -231,16 +231,18 @@ fn syntax_message(text: &str, e: &toml::de::Error) -> String {
                 .map(|k| k.trim().trim_matches(['"', '\'']))
                 .filter(|k| !k.is_empty());
             match key {
-                Some(key) => crate::t!("problem-key-twice", key = crate::text::excerpt(key, 60)),
-                None => crate::t!("problem-a-key-twice"),
+                Some(key) => crate::msg!("problem-key-twice", key = crate::text::excerpt(key, 60)),
+                None => crate::msg!("problem-a-key-twice"),
             }
         }
         "recursion limit" | "cannot recurse further; max recursion depth met" => {
-            crate::t!("problem-nested-too-deep")
+            crate::msg!("problem-nested-too-deep")
         }
-        other => crate::text::clean_line(&other.replace('\n', "; ")).into_owned(),
+        other => crate::text::clean_line(&other.replace('\n', "; "))
+            .into_owned()
+            .into(),
     };
-    crate::t!("problem-not-toml", detail = plain)
+    crate::msg!("problem-not-toml", detail = plain)
 }
 
 fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
@@ -252,7 +254,8 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     if name == SYNONYMS_FILE {
         if folder.is_some() {
             doc.problems.push(
-                Problem::new(doc.path, crate::t!("problem-synonyms-not-at-root")).kind(Kind::Field),
+                Problem::new(doc.path, crate::msg!("problem-synonyms-not-at-root"))
+                    .kind(Kind::Field),
             );
             return Parsed::Nothing;
         }
@@ -261,7 +264,7 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     if name == SKILLS_FILE {
         if folder.is_some() {
             doc.problems.push(
-                Problem::new(doc.path, crate::t!("problem-skills-not-at-root")).kind(Kind::Field),
+                Problem::new(doc.path, crate::msg!("problem-skills-not-at-root")).kind(Kind::Field),
             );
             return Parsed::Nothing;
         }
@@ -287,14 +290,14 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     if raw_id.starts_with('_') {
         // `_indx.toml`, `_Index.toml`: an index file misspelt, not a role.
         doc.problems
-            .push(Problem::new(doc.path, crate::t!("problem-underscore-name")).kind(Kind::Id));
+            .push(Problem::new(doc.path, crate::msg!("problem-underscore-name")).kind(Kind::Id));
         return Parsed::Nothing;
     }
     if reads_as_department(table) {
         // `index.toml`, `sound.toml`: a department's own details under a
         // role's name would otherwise be a key-by-key list of complaints.
         doc.problems
-            .push(Problem::new(doc.path, crate::t!("problem-department-as-role")).kind(Kind::Id));
+            .push(Problem::new(doc.path, crate::msg!("problem-department-as-role")).kind(Kind::Id));
         return Parsed::Nothing;
     }
     // Every id crewpath prints must work with `show`: a role whose file name
@@ -343,15 +346,19 @@ pub(crate) enum IdOutcome<'a> {
 }
 
 /// The problem with a file name that is not a valid role id.
-pub(crate) fn invalid_id(name: &str, outcome: IdOutcome<'_>) -> String {
+pub(crate) fn invalid_id(name: &str, outcome: IdOutcome<'_>) -> crate::i18n::Message {
     let name = crate::text::excerpt(name, 60);
     match outcome {
-        IdOutcome::LoadedAs(id) => crate::t!("problem-invalid-id-loaded-as", name = name, id = id),
-        IdOutcome::RenameTo(id) => crate::t!("problem-invalid-id-rename-to", name = name, id = id),
-        IdOutcome::Taken { id, by } => {
-            crate::t!("problem-invalid-id-taken", name = name, id = id, other = by)
+        IdOutcome::LoadedAs(id) => {
+            crate::msg!("problem-invalid-id-loaded-as", name = name, id = id)
         }
-        IdOutcome::LeftOut => crate::t!("problem-invalid-id-left-out", name = name),
+        IdOutcome::RenameTo(id) => {
+            crate::msg!("problem-invalid-id-rename-to", name = name, id = id)
+        }
+        IdOutcome::Taken { id, by } => {
+            crate::msg!("problem-invalid-id-taken", name = name, id = id, other = by)
+        }
+        IdOutcome::LeftOut => crate::msg!("problem-invalid-id-left-out", name = name),
     }
 }
 

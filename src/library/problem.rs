@@ -3,6 +3,7 @@
 use std::fmt;
 
 use super::position::{LineIndex, Position};
+use crate::i18n::Message;
 
 /// One thing wrong with a role library, with the place it was found.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -14,8 +15,10 @@ pub struct Problem {
     pub line: Option<usize>,
     /// 1-based column in characters, where the problem has one.
     pub column: Option<usize>,
-    /// What is wrong, in words a non-programmer can act on.
-    pub message: String,
+    /// What is wrong, in words a non-programmer can act on: kept as a
+    /// message of the catalogues, worded when shown, in the language
+    /// spoken then.
+    pub message: Message,
     /// The role's title when it could be read.
     pub title: Option<String>,
     /// What kind of problem it is, for scripts (`check --json`).
@@ -60,7 +63,7 @@ pub enum Kind {
 }
 
 impl Problem {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(path: impl Into<String>, message: impl Into<Message>) -> Self {
         Problem {
             path: path.into(),
             line: None,

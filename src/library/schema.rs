@@ -111,13 +111,13 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
         Some(t) if !t.is_empty() => t,
         Some(_) => {
             let span = table.get("title").map_or(0..0, |v| v.span());
-            doc.report(span, crate::t!("problem-title-empty"));
+            doc.report(span, crate::msg!("problem-title-empty"));
             return None;
         }
         None => {
             if table.get("title").is_none() {
                 doc.problems.push(
-                    super::Problem::new(doc.path, crate::t!("problem-no-title"))
+                    super::Problem::new(doc.path, crate::msg!("problem-no-title"))
                         .at(Position { line: 1, column: 1 }),
                 );
             }
@@ -199,7 +199,7 @@ fn read_moves(
         let (Some(id), Some(offset)) = (to, t.get("to").map(|v| v.span().start)) else {
             // A `to` of the wrong type is reported as such.
             if t.get("to").is_none() {
-                doc.report(span, crate::t!("problem-move-needs-to"));
+                doc.report(span, crate::msg!("problem-move-needs-to"));
             }
             continue;
         };
@@ -207,7 +207,7 @@ fn read_moves(
             let at = t.get("because").map_or(span, |v| v.span());
             doc.report(
                 at,
-                crate::t!("problem-move-needs-because", to = id.as_str()),
+                crate::msg!("problem-move-needs-because", to = id.as_str()),
             );
             continue;
         };
@@ -216,14 +216,14 @@ fn read_moves(
                 let at = t.get("suggested").map_or(span, |v| v.span());
                 doc.report(
                     at,
-                    crate::t!("problem-move-source-and-suggested", to = id.as_str()),
+                    crate::msg!("problem-move-source-and-suggested", to = id.as_str()),
                 );
                 continue;
             }
             (None, false) => {
                 doc.report(
                     span,
-                    crate::t!("problem-move-needs-grounds", to = id.as_str()),
+                    crate::msg!("problem-move-needs-grounds", to = id.as_str()),
                 );
                 continue;
             }
@@ -235,9 +235,9 @@ fn read_moves(
                     .map(|t| format!("'{t}'"))
                     .collect();
                 let message = if titles.is_empty() {
-                    crate::t!("problem-move-source-unknown-none", source = title.as_str())
+                    crate::msg!("problem-move-source-unknown-none", source = title.as_str())
                 } else {
-                    crate::t!(
+                    crate::msg!(
                         "problem-move-source-unknown",
                         source = title.as_str(),
                         titles = titles.join(", ")
@@ -267,7 +267,7 @@ fn read_noc(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Noc> {
         .filter_map(|(span, t)| {
             let code = doc.text(t, "code");
             if code.is_none() && t.get("code").is_none() {
-                doc.report(span, crate::t!("problem-noc-needs-code"));
+                doc.report(span, crate::msg!("problem-noc-needs-code"));
             }
             Some(Noc {
                 code: code?,

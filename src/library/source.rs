@@ -85,7 +85,7 @@ pub(crate) struct Listing {
 impl Listed {
     /// The file's bytes, or the reason they cannot be used (for a problem
     /// about [`Listed::display`]).
-    pub fn read(&self) -> Result<std::borrow::Cow<'static, [u8]>, String> {
+    pub fn read(&self) -> Result<std::borrow::Cow<'static, [u8]>, crate::i18n::Message> {
         match &self.origin {
             Origin::Embedded(bytes) => Ok(std::borrow::Cow::Borrowed(bytes)),
             Origin::Disk { path, folder } => {
@@ -104,7 +104,7 @@ impl Listed {
 /// [`open_regular`] or [`open_in`], `size` bytes long when it was opened, so
 /// a huge file is never held in memory and a pipe or device put in a file's
 /// place never blocks the read.
-fn read_limited(file: impl Read, size: u64) -> Result<Vec<u8>, String> {
+fn read_limited(file: impl Read, size: u64) -> Result<Vec<u8>, crate::i18n::Message> {
     if size > MAX_FILE_BYTES {
         return Err(too_large());
     }
@@ -127,7 +127,7 @@ fn read_limited(file: impl Read, size: u64) -> Result<Vec<u8>, String> {
 /// wait (a pipe would wait for a writer), never makes a terminal device the
 /// process's controlling terminal, and the type is checked on the opened
 /// file, so a file swapped for a pipe after listing is refused too.
-pub(crate) fn open_regular(path: &Path) -> Result<(File, u64), String> {
+pub(crate) fn open_regular(path: &Path) -> Result<(File, u64), crate::i18n::Message> {
     use std::os::unix::fs::OpenOptionsExt;
     let file = std::fs::OpenOptions::new()
         .read(true)
@@ -139,7 +139,7 @@ pub(crate) fn open_regular(path: &Path) -> Result<(File, u64), String> {
 
 /// Opens the file at `path` as [`open_regular`] does, by its name in
 /// `folder`, the folder it was listed in.
-fn open_in(folder: &Folder, path: &Path) -> Result<(File, u64), String> {
+fn open_in(folder: &Folder, path: &Path) -> Result<(File, u64), crate::i18n::Message> {
     use rustix::fs::{Mode, OFlags};
     use std::os::unix::ffi::OsStrExt;
     let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC;
@@ -150,10 +150,10 @@ fn open_in(folder: &Folder, path: &Path) -> Result<(File, u64), String> {
 }
 
 /// `file` with its size, if it is a regular file.
-fn regular(file: File) -> Result<(File, u64), String> {
+fn regular(file: File) -> Result<(File, u64), crate::i18n::Message> {
     let meta = file.metadata().map_err(|e| describe_io(&e))?;
     if meta.is_dir() {
-        return Err(crate::t!("problem-is-folder"));
+        return Err(crate::msg!("problem-is-folder"));
     }
     if !meta.is_file() {
         return Err(not_regular());
@@ -161,8 +161,8 @@ fn regular(file: File) -> Result<(File, u64), String> {
     Ok((file, meta.len()))
 }
 
-fn not_regular() -> String {
-    crate::t!("problem-not-regular")
+fn not_regular() -> crate::i18n::Message {
+    crate::msg!("problem-not-regular")
 }
 
 /// A walk stops going deeper than this many folders…
@@ -171,8 +171,8 @@ const MAX_DEPTH: usize = 32;
 /// tree (`/sys`) cannot keep it going.
 const MAX_ENTRIES: usize = 100_000;
 
-fn link_circle() -> String {
-    crate::t!("problem-link-circle")
+fn link_circle() -> crate::i18n::Message {
+    crate::msg!("problem-link-circle")
 }
 
 /// Links not followed (round a circle, or to a folder already read) are
@@ -202,7 +202,7 @@ impl LinksNotFollowed {
         (self.hidden > 0).then(|| {
             Problem::new(
                 root,
-                crate::t!(
+                crate::msg!(
                     "problem-links-not-followed",
                     count = self.hidden,
                     shown = LINKS_SHOWN
@@ -212,19 +212,19 @@ impl LinksNotFollowed {
     }
 }
 
-fn too_large() -> String {
-    crate::t!("problem-too-large", mib = MAX_FILE_BYTES / 1024 / 1024)
+fn too_large() -> crate::i18n::Message {
+    crate::msg!("problem-too-large", mib = MAX_FILE_BYTES / 1024 / 1024)
 }
 
-fn describe_io(e: &io::Error) -> String {
+fn describe_io(e: &io::Error) -> crate::i18n::Message {
     match e.kind() {
-        io::ErrorKind::PermissionDenied => crate::t!("problem-permission-denied"),
-        io::ErrorKind::NotFound => crate::t!("problem-disappeared"),
-        io::ErrorKind::IsADirectory => crate::t!("problem-is-folder"),
+        io::ErrorKind::PermissionDenied => crate::msg!("problem-permission-denied"),
+        io::ErrorKind::NotFound => crate::msg!("problem-disappeared"),
+        io::ErrorKind::IsADirectory => crate::msg!("problem-is-folder"),
         // A kernel file such as /proc/kmsg passes for a regular file but has
         // nothing to read without waiting.
         io::ErrorKind::WouldBlock => not_regular(),
-        _ => crate::t!("problem-cannot-read", error = e.to_string()),
+        _ => crate::msg!("problem-cannot-read", error = e.to_string()),
     }
 }
 
@@ -244,7 +244,7 @@ fn is_toml(path: &Path) -> bool {
 /// with an extra ending (`x.toml.txt`, as some editors do), an ending in
 /// capitals (`x.TOML`) or a mistyped one (`x.tml`). Other files are not the
 /// library's business.
-fn near_miss(path: &Path) -> Option<String> {
+fn near_miss(path: &Path) -> Option<crate::i18n::Message> {
     let name = path.file_name()?.to_str()?;
     if name.ends_with(['~', '#']) || name.starts_with('#') {
         // An editor's backup or autosave copy.
@@ -271,9 +271,9 @@ fn near_miss(path: &Path) -> Option<String> {
     if path.with_file_name(&intended).is_file() {
         // Renaming would overwrite the role file itself: this is a copy,
         // perhaps with edits that were meant for it.
-        return Some(crate::t!("problem-copy-of", intended = intended_shown));
+        return Some(crate::msg!("problem-copy-of", intended = intended_shown));
     }
-    Some(crate::t!("problem-near-miss", intended = intended_shown))
+    Some(crate::msg!("problem-near-miss", intended = intended_shown))
 }
 
 /// Lists every `*.toml` file below `root`, following links but never round a
@@ -320,7 +320,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
         if entries > MAX_ENTRIES {
             problems.push(Problem::new(
                 shown(root),
-                crate::t!("problem-too-many-entries", max = MAX_ENTRIES),
+                crate::msg!("problem-too-many-entries", max = MAX_ENTRIES),
             ));
             break;
         }
@@ -329,14 +329,14 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
             Err(err) => {
                 let path = err.path().map_or_else(|| shown(root), &shown);
                 let message = if let Some(ancestor) = err.loop_ancestor() {
-                    crate::t!("problem-link-loop", target = shown(ancestor))
+                    crate::msg!("problem-link-loop", target = shown(ancestor))
                 } else if let Some(io) = err.io_error() {
                     let is_link = err
                         .path()
                         .and_then(|p| p.symlink_metadata().ok())
                         .is_some_and(|m| m.file_type().is_symlink());
                     match io.kind() {
-                        io::ErrorKind::NotFound => crate::t!("problem-broken-link"),
+                        io::ErrorKind::NotFound => crate::msg!("problem-broken-link"),
                         io::ErrorKind::PermissionDenied => describe_io(io),
                         // ELOOP has no stable ErrorKind; a link that exists
                         // but cannot be followed points round a circle.
@@ -344,7 +344,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
                         _ => describe_io(io),
                     }
                 } else {
-                    crate::t!("problem-cannot-read", error = err.to_string())
+                    crate::msg!("problem-cannot-read", error = err.to_string())
                 };
                 if err.loop_ancestor().is_some() {
                     links.note(&mut problems, Problem::new(path, message));
@@ -369,7 +369,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
                     &mut problems,
                     Problem::new(
                         shown(path),
-                        crate::t!(
+                        crate::msg!(
                             "problem-link-to-ancestor",
                             target = text::clean_line(&target.display().to_string()).into_owned()
                         ),
@@ -386,7 +386,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
             {
                 links.note(
                     &mut problems,
-                    Problem::new(shown(path), crate::t!("problem-folder-read-twice")),
+                    Problem::new(shown(path), crate::msg!("problem-folder-read-twice")),
                 );
                 walk.skip_current_dir();
                 continue;
@@ -394,7 +394,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
             if entry.depth() == MAX_DEPTH {
                 problems.push(Problem::new(
                     shown(path),
-                    crate::t!("problem-folders-too-deep", max = MAX_DEPTH),
+                    crate::msg!("problem-folders-too-deep", max = MAX_DEPTH),
                 ));
             }
             // The walk takes a folder's entries one after another, going
@@ -518,7 +518,7 @@ mod tests {
         std::fs::remove_file(&path).unwrap();
         let problem = listed.read().unwrap_err();
         assert_eq!(
-            problem,
+            problem.to_string(),
             "disappeared while the library was being read; run again once it is back"
         );
     }
@@ -601,7 +601,7 @@ mod tests {
         std::fs::remove_file(&path).unwrap();
         std::fs::create_dir(&path).unwrap();
         let problem = listed.read().unwrap_err();
-        assert_eq!(problem, "is a folder, not a file");
+        assert_eq!(problem.to_string(), "is a folder, not a file");
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Synonyms {
                 if crate::search::word_count(&word) != 1 {
                     doc.report(
                         at..at,
-                        crate::t!("problem-synonym-not-one-word", word = word.clone()),
+                        crate::msg!("problem-synonym-not-one-word", word = word.clone()),
                     );
                     continue;
                 }
@@ -50,7 +50,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Synonyms {
                     let line = doc.position(*first).line;
                     doc.report(
                         at..at,
-                        crate::t!("problem-synonym-twice", word = word.clone(), line = line),
+                        crate::msg!("problem-synonym-twice", word = word.clone(), line = line),
                     );
                     continue;
                 }
@@ -58,7 +58,10 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Synonyms {
                 words.push(word);
             }
             if written < 2 {
-                doc.report(group_at..group_at, crate::t!("problem-synonym-group-alone"));
+                doc.report(
+                    group_at..group_at,
+                    crate::msg!("problem-synonym-group-alone"),
+                );
             }
             if words.len() < 2 {
                 continue;

@@ -14,7 +14,6 @@ use super::position::Position;
 use super::problem::{Kind, Problem};
 use super::skills::SkillTable;
 use crate::i18n::Lang;
-use crate::t;
 
 /// Role keys read as one text.
 const ROLE_TEXT: &[&str] = &[
@@ -154,14 +153,14 @@ pub(crate) fn read(
     let english_name = format!("{}.toml", crate::text::clean_line(id));
     let lang = match Lang::from_code(code) {
         Some(Lang::En) => {
-            let message = t!("translation-english", file = english_name.as_str());
+            let message = crate::msg!("translation-english", file = english_name.as_str());
             doc.problems
                 .push(Problem::new(doc.path, message).kind(Kind::Translation));
             return None;
         }
         Some(lang) => lang,
         None => {
-            let message = t!("translation-unknown-language", code = code);
+            let message = crate::msg!("translation-unknown-language", code = code);
             doc.problems
                 .push(Problem::new(doc.path, message).kind(Kind::Translation));
             return None;
@@ -243,7 +242,7 @@ fn refuse_untranslatable(
     for (key, _) in table.iter() {
         let name: &str = key.get_ref();
         if english.contains(&name) {
-            let message = t!("translation-english-only", key = name, file = english_name);
+            let message = crate::msg!("translation-english-only", key = name, file = english_name);
             let at = doc.position(key.span().start);
             let problem = Problem::new(doc.path, message)
                 .at(at)
@@ -306,13 +305,13 @@ fn check_french_spacing(doc: &mut Doc<'_>, table: &DeTable<'_>) {
             let mark = raw[i..].chars().next().unwrap_or(':').to_string();
             let found = if ordinary { "space" } else { "none" };
             let message = if id == "translation-space-after" {
-                t!(
+                crate::msg!(
                     "translation-space-after",
                     mark = mark.as_str(),
                     found = found
                 )
             } else {
-                t!(
+                crate::msg!(
                     "translation-space-before",
                     mark = mark.as_str(),
                     found = found
@@ -389,7 +388,7 @@ fn noc(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<NocText> {
                 at,
             });
             complete(doc, at, entry, || {
-                t!("translation-noc-needs-code-and-title")
+                crate::msg!("translation-noc-needs-code-and-title")
             })
         })
         .collect()
@@ -406,7 +405,7 @@ fn moves(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<MoveText> {
                 .zip(because)
                 .map(|(to, because)| MoveText { to, because, at });
             complete(doc, at, entry, || {
-                t!("translation-move-needs-to-and-because")
+                crate::msg!("translation-move-needs-to-and-because")
             })
         })
         .collect()
@@ -418,7 +417,7 @@ fn complete<T>(
     doc: &mut Doc<'_>,
     at: Position,
     entry: Option<T>,
-    lacks: impl FnOnce() -> String,
+    lacks: impl FnOnce() -> crate::i18n::Message,
 ) -> Option<T> {
     if entry.is_none() {
         let message = lacks();
@@ -462,7 +461,7 @@ pub(crate) fn check(
         let mut table = english.skills.clone();
         let clash =
             |tr: &Translation, at: Position, name: &str, id: &str, first: String, file: &str| {
-                let message = t!(
+                let message = crate::msg!(
                     "translation-skill-two-names",
                     name = crate::text::clean_line(name),
                     skill = english.skill_name(id).to_string(),
@@ -482,7 +481,7 @@ pub(crate) fn check(
         if english.skills.is_declared()
             && let Some((_, at)) = tr.skills.first()
         {
-            let message = t!("translation-skills-declared");
+            let message = crate::msg!("translation-skills-declared");
             problems.push(
                 Problem::new(&tr.file, message)
                     .kind(Kind::Translation)
@@ -493,14 +492,14 @@ pub(crate) fn check(
             && english.role_by_id(id).is_none()
             && listed.contains(id)
         {
-            let message = t!(
+            let message = crate::msg!(
                 "translation-waits",
                 file = format!("{}.toml", crate::text::clean_line(id))
             );
             problems.push(Problem::new(&tr.file, message).kind(Kind::Translation));
             continue;
         }
-        let mut report = |at: Option<Position>, message: String| {
+        let mut report = |at: Option<Position>, message: crate::i18n::Message| {
             let problem = Problem::new(&tr.file, message).kind(Kind::Translation);
             problems.push(match at {
                 Some(at) => problem.at(at),
@@ -514,7 +513,7 @@ pub(crate) fn check(
                 Some(dept) => check_skills(&dept.skills, &tr.skills, &mut report),
                 None => report(
                     first_line,
-                    t!(
+                    crate::msg!(
                         "translation-no-department",
                         folder = crate::text::clean_line(key)
                     ),
@@ -523,12 +522,12 @@ pub(crate) fn check(
             Target::Role(id) => match english.role_by_id(id) {
                 None => report(
                     first_line,
-                    t!("translation-no-role", id = crate::text::clean_line(id)),
+                    crate::msg!("translation-no-role", id = crate::text::clean_line(id)),
                 ),
                 Some(r) if !beside(&english.roles[r], tr) => {
                     let file = english.roles[r].file();
                     let here = file.strip_suffix(".toml").unwrap_or(file);
-                    let message = t!(
+                    let message = crate::msg!(
                         "translation-elsewhere",
                         id = crate::text::clean_line(id),
                         file = file,
@@ -545,7 +544,8 @@ pub(crate) fn check(
                                 && (noc.version.is_none() || n.version == noc.version)
                         });
                         if !known {
-                            let message = t!("translation-noc-unknown", code = noc.code.as_str());
+                            let message =
+                                crate::msg!("translation-noc-unknown", code = noc.code.as_str());
                             report(Some(noc.at), message);
                         }
                     }
@@ -558,12 +558,12 @@ pub(crate) fn check(
                                 .map(|e| format!("'{}'", english.roles[e.to].id()))
                                 .collect();
                             let message = if ids.is_empty() {
-                                t!(
+                                crate::msg!(
                                     "translation-move-unknown-none",
                                     to = crate::text::clean_line(&m.to)
                                 )
                             } else {
-                                t!(
+                                crate::msg!(
                                     "translation-move-unknown",
                                     to = crate::text::clean_line(&m.to),
                                     ids = ids.join(", ")
@@ -579,7 +579,7 @@ pub(crate) fn check(
                         if let Some(listed) = listed
                             && listed.items.len() != english_count
                         {
-                            let message = t!(
+                            let message = crate::msg!(
                                 "translation-count-differs",
                                 key = key,
                                 count = listed.items.len(),
@@ -597,12 +597,12 @@ pub(crate) fn check(
 fn check_skills(
     english: &SkillGroups,
     translated: &[(SkillGroup, Position)],
-    report: &mut impl FnMut(Option<Position>, String),
+    report: &mut impl FnMut(Option<Position>, crate::i18n::Message),
 ) {
     for (group, at) in translated {
         if !english.iter().any(|g| g.category == group.category) {
             let categories: Vec<&str> = english.iter().map(|g| g.category).collect();
-            let message = t!(
+            let message = crate::msg!(
                 "translation-skill-category-unknown",
                 category = group.category.as_str(),
                 categories = categories.join(", ")

@@ -30,6 +30,7 @@ mod results;
 pub mod scale;
 mod score;
 mod searcher;
+mod shared;
 mod typo;
 mod vocab;
 
@@ -43,4 +44,5 @@ pub(crate) fn word_count(text: &str) -> usize {
 pub use index::SearchIndex;
 pub use query::{MAX_QUERY_CHARS, MAX_WORDS};
 pub use results::{Coverage, Hit, Results};
-pub use searcher::Searcher;
+pub use searcher::{Memory, Searcher};
+pub use shared::SharedIndex;

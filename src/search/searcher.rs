@@ -19,12 +19,27 @@ pub struct Searcher<'a> {
     last: Vec<WordMatches>,
 }
 
+/// What a [`Searcher`] keeps from one query for the next, apart from the
+/// index, for a search box that outlives a borrow of its index.
+#[derive(Debug, Default)]
+pub struct Memory(Vec<WordMatches>);
+
 impl<'a> Searcher<'a> {
     pub fn new(index: &'a SearchIndex<'a>) -> Self {
+        Searcher::resume(index, Memory::default())
+    }
+
+    /// A searcher that goes on from what an earlier one on `index` kept.
+    pub fn resume(index: &'a SearchIndex<'a>, memory: Memory) -> Self {
         Searcher {
             index,
-            last: Vec::new(),
+            last: memory.0,
         }
+    }
+
+    /// What the next searcher on the same index may go on from.
+    pub fn into_memory(self) -> Memory {
+        Memory(self.last)
     }
 
     pub fn index(&self) -> &'a SearchIndex<'a> {

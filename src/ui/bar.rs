@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::Styles;
 use super::text::{display_width, fit};
-use crate::app::bindings::{fitting, hints_for};
+use crate::app::bindings::{fitting, hints_in};
 use crate::app::{Action, App, Overlay, PrintNotice, ScreenLayout, Subject};
 use crate::t;
 
@@ -132,50 +132,20 @@ pub fn draw_hints(
     layout: &mut ScreenLayout,
 ) {
     type Hint = (String, String, Option<Action>);
-    let key = super::keys::named;
-    let hints: Vec<(u8, Hint)> = match app.overlay() {
-        Some(Overlay::Search) => vec![
-            (3, (t!("bar-type"), t!("bar-to-search"), None)),
-            (2, (key("↑↓"), t!("bar-choose"), Some(Action::Down))),
-            (1, (key("Enter"), t!("bar-open"), Some(Action::Activate))),
-            (0, (key("Esc"), t!("bar-close"), Some(Action::Back))),
-        ],
-        Some(Overlay::Fits) => vec![
-            (4, (t!("bar-type"), t!("bar-to-filter"), None)),
-            (1, (key("Space"), t!("bar-pick"), Some(Action::Toggle))),
-            (
-                2,
-                (key("Tab"), t!("bar-skills-roles"), Some(Action::FocusNext)),
-            ),
-            (3, (key("Enter"), t!("bar-open"), Some(Action::Activate))),
-            (0, (key("Esc"), t!("bar-close"), Some(Action::Back))),
-        ],
-        Some(Overlay::Compare { path, .. }) => vec![
-            (0, (key("Esc"), t!("bar-close"), Some(Action::Back))),
-            (
-                1,
-                (
-                    key("Tab"),
-                    if path {
-                        t!("bar-compare")
-                    } else {
-                        t!("bar-route")
-                    },
-                    Some(Action::Compare),
-                ),
-            ),
-            (2, (key("↑↓"), t!("bar-scroll"), None)),
-        ],
-        Some(_) => vec![
-            (1, (key("↑↓"), t!("bar-scroll"), None)),
-            (0, (key("Esc"), t!("bar-close"), Some(Action::Back))),
-        ],
-        None => hints_for(app.session.focus, app.settings.kiosk)
-            .into_iter()
-            .filter(|h| h.action != Action::Print || app.can_print())
-            .map(|h| (h.rank, (key(h.key), h.what, Some(h.action))))
-            .collect(),
-    };
+    // The comparison's button says what it turns the window into.
+    let route_shown = matches!(app.overlay(), Some(Overlay::Compare { path: true, .. }));
+    let hints: Vec<(u8, Hint)> = hints_in(&app.layers(), app.session.focus, app.settings.kiosk)
+        .into_iter()
+        .filter(|h| h.action != Some(Action::Print) || app.can_print())
+        .map(|h| {
+            let what = if route_shown && h.action == Some(Action::ToggleRoute) {
+                t!("bar-compare")
+            } else {
+                h.what
+            };
+            (h.rank, (super::keys::named(&h.key), what, h.action))
+        })
+        .collect();
     let width_of = |(key, what, _): &Hint| display_width(key) + display_width(what) + 3;
     let mut spans = Vec::new();
     let mut x = area.x;

@@ -28,7 +28,7 @@ pub fn draw(
     let compared = match app.compared.take() {
         Some(c) if c.of == of => c,
         _ => {
-            let (title, text) = work_out(app.lib, a, b, path, width);
+            let (title, text) = work_out(&app.lib, a, b, path, width);
             Compared { of, title, text }
         }
     };

@@ -17,11 +17,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     let lines = match app.subject() {
         Subject::Role(r) => {
             let file = app.lib.roles[r].file();
-            let mut lines = problem_lines(&app.role_problems[r], file, styles);
-            lines.extend(role_lines(app.lib, r, usize::from(area.width), styles));
+            let mut lines = problem_lines(&app.problems_of(r), file, styles);
+            lines.extend(role_lines(&app.lib, r, usize::from(area.width), styles));
             lines
         }
-        Subject::Department(d) => department_lines(app.lib, d, styles),
+        Subject::Department(d) => department_lines(&app.lib, d, styles),
         Subject::Nothing => vec![plain(t!("detail-choose"), styles.dim)],
     };
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
@@ -79,7 +79,7 @@ fn problem_lines(
             place = format!("{name}, {place}");
         }
         lines.push(plain(
-            format!("• {place}{}", crate::text::clean_line(&p.message)),
+            format!("• {place}{}", crate::text::clean_line(&p.message.worded())),
             styles.base,
         ));
     }

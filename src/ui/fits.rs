@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &
         let x = inner.x + x.min(width - 1) as u16;
         frame.set_cursor_position(Position::new(x, inner.y));
     }
-    let lib = app.lib;
+    let lib: &crate::library::Library = &app.lib;
     let picked: Vec<&str> = fits.picked.iter().map(|id| lib.skill_name(id)).collect();
     let status = if picked.is_empty() {
         t!("fits-pick-some")
@@ -94,7 +94,7 @@ fn draw_skills(
     layout: &mut ScreenLayout,
 ) {
     let fits = &app.session.fits;
-    let lib = app.lib;
+    let lib: &crate::library::Library = &app.lib;
     let width = usize::from(area.width);
     if fits.rows.is_empty() {
         let note = t!(
@@ -145,7 +145,7 @@ fn draw_roles(
     layout: &mut ScreenLayout,
 ) {
     let fits = &app.session.fits;
-    let lib = app.lib;
+    let lib: &crate::library::Library = &app.lib;
     let width = usize::from(area.width);
     if area.width < 10 {
         return;

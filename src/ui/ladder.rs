@@ -13,7 +13,7 @@ use crate::app::mouse::ListArea;
 use crate::t;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
-    let lib = app.lib;
+    let lib: &crate::library::Library = &app.lib.clone();
     let ladder = &mut app.session.ladder;
     let width = usize::from(area.width).saturating_sub(2);
     let title = |r: usize| lib.roles[r].title();

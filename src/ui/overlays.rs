@@ -11,8 +11,8 @@ use super::{Styles, heading, keys, overlay_area, overlay_block, overlay_width, p
 const HELP_WIDTH: u16 = 100;
 /// Where what a key does starts in the help window, at least.
 const KEYS_COLUMN: usize = 28;
-use crate::app::bindings::{BROWSING, SEARCH_BOX};
-use crate::app::{Action, App, ScreenLayout};
+use crate::app::bindings::{Layer, help_lines, stack};
+use crate::app::{Action, App, Overlay, ScreenLayout};
 use crate::t;
 
 /// Every key, from the key table, with the search box's keys and the mouse.
@@ -23,31 +23,62 @@ pub fn draw_help(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
+    // The keys of the layers beneath the help window, as the user meets
+    // them: the panes, then the search box, the windows and "What fits me".
+    let kiosk = app.settings.kiosk;
+    let browsing = stack(None, kiosk);
+    let searching = stack(Some(Overlay::Search), kiosk);
+    let comparing = stack(
+        Some(Overlay::Compare {
+            a: 0,
+            b: 0,
+            path: false,
+        }),
+        kiosk,
+    );
+    let fitting = stack(Some(Overlay::Fits), kiosk);
+    // The panes' own keys first, then those that work anywhere, then what
+    // typing does.
+    let panes = [Layer::Browsing, Layer::Anywhere, Layer::Typing];
+    let sections: [(&str, &[Layer], &[Layer]); 4] = [
+        ("help-heading-keys", &browsing, &panes),
+        ("help-heading-search-box", &searching, &[Layer::SearchBox]),
+        ("help-heading-windows", &comparing, &[Layer::Compare]),
+        ("help-heading-fits", &fitting, &[Layer::Fits]),
+    ];
+    // Keys as the keyboard names them in the language spoken; printing
+    // only where staff set up a print command.
+    let sections: Vec<(&str, Vec<(String, String)>)> = sections
+        .into_iter()
+        .map(|(title, layers, of)| {
+            let lines = help_lines(layers, of, kiosk)
+                .into_iter()
+                .filter(|l| l.action != Action::Print || app.settings.print_command.is_some())
+                .map(|l| (keys::named(&l.keys), l.what))
+                .collect();
+            (title, lines)
+        })
+        .collect();
     // What a key does wraps under itself, never under the keys' column.
     let inner = usize::from(overlay_width(body, HELP_WIDTH).saturating_sub(2));
-    // Keys as the keyboard names them in the language spoken.
-    let browsing: Vec<(String, &str)> = BROWSING
+    let widest = sections
         .iter()
-        .filter(|b| b.applies_to(app.settings.kiosk))
-        .filter(|b| b.action != Action::Print || app.settings.print_command.is_some())
-        .filter_map(|b| Some((keys::named(b.keys_label), b.help?)))
-        .collect();
-    let search_box: Vec<(String, &str)> = SEARCH_BOX
-        .iter()
-        .map(|(label, what)| (keys::named(label), *what))
-        .collect();
-    let widest = browsing
-        .iter()
-        .chain(&search_box)
+        .flat_map(|(_, lines)| lines)
         .map(|(keys, _)| super::text::display_width(keys) + 2)
+        .filter(|&w| w <= KEYS_COLUMN + 4)
         .max()
         .unwrap_or(0);
     let column = widest.max(KEYS_COLUMN);
     let column = if inner >= column + 16 { column } else { 0 };
     let key_lines = |lines: &mut Vec<Line<'static>>, keys: &str, what: &str| {
         let wrapped = super::text::wrap(what, inner.saturating_sub(column));
+        // Keys too many for their column have a line of their own.
+        let own_line = column > 0 && super::text::display_width(keys) + 2 > column;
+        if own_line {
+            lines.push(Line::from(Span::styled(keys.to_string(), styles.key)));
+        }
         for (i, part) in wrapped.into_iter().enumerate() {
-            let lead = if i == 0 {
+            let lead = if i == 0 && !own_line {
                 Span::styled(format!("{keys:<column$}"), styles.key)
             } else {
                 Span::raw(" ".repeat(column))
@@ -60,20 +91,15 @@ pub fn draw_help(
             }
         }
     };
-    let mut lines = vec![heading(&t!("help-heading-keys"), styles)];
-    for (keys, what) in &browsing {
-        key_lines(&mut lines, keys, &crate::i18n::tr_args(what, None));
-    }
-    let typing = if app.settings.kiosk {
-        t!("help-typing-kiosk")
-    } else {
-        t!("help-typing")
-    };
-    key_lines(&mut lines, &t!("help-typing-keys"), &typing);
-    lines.push(Line::default());
-    lines.push(heading(&t!("help-heading-search-box"), styles));
-    for (keys, what) in &search_box {
-        key_lines(&mut lines, keys, &crate::i18n::tr_args(what, None));
+    let mut lines = Vec::new();
+    for (i, (title, keys)) in sections.into_iter().enumerate() {
+        if i > 0 {
+            lines.push(Line::default());
+        }
+        lines.push(heading(&crate::i18n::tr_args(title, None), styles));
+        for (k, what) in keys {
+            key_lines(&mut lines, &k, &what);
+        }
     }
     lines.push(Line::default());
     lines.push(heading(&t!("help-heading-mouse"), styles));
@@ -96,11 +122,11 @@ pub fn draw_problems(
             t!("problems-intro", count = app.problems.len()),
             styles.dim,
         ));
-        lines.extend(
-            app.problem_lines
-                .iter()
-                .map(|l| plain(l.clone(), styles.base)),
-        );
+        lines.extend(app.problems.iter().map(|p| {
+            // Worded now, in the language on screen.
+            let line = format!("• {}", crate::text::clean_line(&p.to_string()));
+            plain(line, styles.base)
+        }));
     }
     scrolling(
         frame,

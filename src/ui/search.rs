@@ -19,7 +19,7 @@ pub fn draw(
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
-    let lib = app.lib;
+    let lib: &crate::library::Library = &app.lib.clone();
     let area = overlay_area(frame, body, 90, body.height);
     layout.overlay = Some(area);
     let block = overlay_block(&t!("search-window-title"), styles);

@@ -13,7 +13,7 @@ use crate::app::{App, Subject};
 use crate::t;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
-    let lib = app.lib;
+    let lib: &crate::library::Library = &app.lib.clone();
     let current = app.current_role();
     let subject = app.subject();
     let skills = &mut app.session.skills;

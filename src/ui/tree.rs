@@ -23,7 +23,7 @@ const ROWS_WEIGHED: usize = 100;
 
 /// Columns the tree needs to show every visible row in full.
 pub fn wanted_width(app: &App) -> u16 {
-    let lib = app.lib;
+    let lib: &crate::library::Library = &app.lib.clone();
     let widest = app
         .session
         .tree
@@ -48,7 +48,7 @@ pub fn wanted_width(app: &App) -> u16 {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
-    let lib = app.lib;
+    let lib: &crate::library::Library = &app.lib.clone();
     let tree = &mut app.session.tree;
     let width = usize::from(area.width).saturating_sub(2);
     let len = tree.rows().len();

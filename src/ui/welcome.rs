@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
         Line::from(t!("welcome-purpose")),
     ];
     let choice = app.session.welcome_choice;
-    let searches: Vec<Button> = examples(app.lib)
+    let searches: Vec<Button> = examples(&app.lib)
         .into_iter()
         .enumerate()
         .map(|(i, text)| Button {

@@ -7,9 +7,9 @@ use std::time::{Duration, Instant};
 use crate::common::{TempLibrary, with_app};
 use crewpath::app::ladder::LadderRow;
 use crewpath::app::skills::SkillRow;
-use crewpath::app::{Action, App, Edit, Overlay, Pane, Settings, Subject};
+use crewpath::app::{Action, App, Edit, Effect, Overlay, Pane, Settings, Subject};
 use crewpath::library::{Loaded, load_dir, load_embedded};
-use crewpath::search::SearchIndex;
+use crewpath::search::SharedIndex;
 
 fn role(loaded: &Loaded, id: &str) -> usize {
     loaded.library.role_by_id(id).expect("role exists")
@@ -18,7 +18,7 @@ fn role(loaded: &Loaded, id: &str) -> usize {
 fn search_and_open(app: &mut App, query: &str) {
     app.update(Action::OpenSearch);
     app.update(Action::Edit(Edit::Paste(query.into())));
-    app.update(Action::Activate);
+    app.update(Action::OpenChosen);
 }
 
 #[test]
@@ -201,11 +201,14 @@ fn esc_closes_overlays_and_never_quits() {
         for open in [Action::OpenHelp, Action::OpenProblems, Action::OpenSearch] {
             app.update(open);
             assert!(app.overlay().is_some());
-            app.update(Action::Back);
+            assert_eq!(app.update(Action::Back), None);
             assert_eq!(app.overlay(), None);
         }
-        app.update(Action::Back);
-        assert!(!app.quit);
+        assert_eq!(
+            app.update(Action::Back),
+            None,
+            "Esc asks nothing of the loop"
+        );
     });
 }
 
@@ -220,42 +223,50 @@ fn kiosk(seconds: u64) -> Settings {
 #[test]
 fn kiosk_resets_after_idling_and_forgets_everything() {
     let loaded = load_embedded();
-    let index = SearchIndex::build(&loaded.library);
     let t0 = Instant::now();
-    let mut app = App::new(&loaded.library, &index, &loaded.problems, kiosk(120), t0);
+    let mut app = App::new(
+        loaded.library.clone(),
+        loaded.problems.clone(),
+        kiosk(120),
+        t0,
+    );
     assert_eq!(app.overlay(), Some(Overlay::Welcome));
     app.update(Action::Browse);
     search_and_open(&mut app, "foley");
     app.update(Action::OpenSearch);
     app.update(Action::Edit(Edit::Paste("compo".into())));
     app.touch(t0 + Duration::from_secs(10));
-    assert!(!app.tick(t0 + Duration::from_secs(99)), "no warning yet");
+    assert!(!app.tick(t0 + Duration::from_secs(99)).0, "no warning yet");
     assert_eq!(app.countdown(t0 + Duration::from_secs(100)), Some(30));
     assert!(
-        app.tick(t0 + Duration::from_secs(100)),
+        app.tick(t0 + Duration::from_secs(100)).0,
         "the warning needs drawing"
     );
-    app.tick(t0 + Duration::from_secs(130));
+    let _ = app.tick(t0 + Duration::from_secs(130));
     assert_eq!(app.overlay(), Some(Overlay::Welcome));
     assert_eq!(app.session.search.text(), "");
     assert!(matches!(app.subject(), Subject::Department(_)));
     // Already on the welcome screen: no countdown, no second reset.
     assert_eq!(app.countdown(t0 + Duration::from_secs(500)), None);
-    assert!(!app.tick(t0 + Duration::from_secs(500)));
+    assert!(!app.tick(t0 + Duration::from_secs(500)).0);
 }
 
 #[test]
 fn a_key_during_the_warning_keeps_the_kiosk_session() {
     let loaded = load_embedded();
-    let index = SearchIndex::build(&loaded.library);
     let t0 = Instant::now();
-    let mut app = App::new(&loaded.library, &index, &loaded.problems, kiosk(60), t0);
+    let mut app = App::new(
+        loaded.library.clone(),
+        loaded.problems.clone(),
+        kiosk(60),
+        t0,
+    );
     app.update(Action::Browse);
     app.update(Action::Down);
     let subject = app.subject();
     assert!(app.countdown(t0 + Duration::from_secs(45)).is_some());
     app.touch(t0 + Duration::from_secs(45));
-    app.tick(t0 + Duration::from_secs(70));
+    let _ = app.tick(t0 + Duration::from_secs(70));
     assert_eq!(app.subject(), subject);
     assert_eq!(app.overlay(), None);
 }
@@ -263,9 +274,13 @@ fn a_key_during_the_warning_keeps_the_kiosk_session() {
 #[test]
 fn a_long_session_keeps_its_memory_flat() {
     let loaded = load_embedded();
-    let index = SearchIndex::build(&loaded.library);
     let t0 = Instant::now();
-    let mut app = App::new(&loaded.library, &index, &loaded.problems, kiosk(120), t0);
+    let mut app = App::new(
+        loaded.library.clone(),
+        loaded.problems.clone(),
+        kiosk(120),
+        t0,
+    );
     let script = [
         Action::Browse,
         Action::Down,
@@ -336,11 +351,11 @@ fn a_long_session_keeps_its_memory_flat() {
 #[test]
 fn what_is_typed_before_the_index_is_ready_is_searched_once_it_is() {
     let loaded = load_embedded();
-    let cell = std::sync::OnceLock::new();
+    let slot = crewpath::app::IndexSlot::pending();
     let mut app = App::with_index(
-        &loaded.library,
-        crewpath::app::IndexSlot::Pending(&cell),
-        &loaded.problems,
+        loaded.library.clone(),
+        slot.clone(),
+        loaded.problems.clone(),
         Settings::default(),
         Instant::now(),
     );
@@ -351,7 +366,9 @@ fn what_is_typed_before_the_index_is_ready_is_searched_once_it_is() {
     assert!(app.session.search.waiting_for_index());
     assert!(app.session.search.results().hits.is_empty());
     assert!(!app.catch_up(), "nothing to catch up with yet");
-    let _ = cell.set(SearchIndex::build(&loaded.library));
+    slot.fill(SharedIndex::build(std::sync::Arc::new(
+        loaded.library.clone(),
+    )));
     assert!(app.catch_up());
     assert_eq!(app.session.search.text(), "foley");
     assert!(!app.session.search.results().hits.is_empty());
@@ -361,55 +378,71 @@ fn what_is_typed_before_the_index_is_ready_is_searched_once_it_is() {
 #[test]
 fn every_kiosk_start_over_reads_the_role_files_again_in_the_kiosk_s_language() {
     let loaded = load_embedded();
-    let index = SearchIndex::build(&loaded.library);
     let t0 = Instant::now();
-    let mut app = App::new(&loaded.library, &index, &loaded.problems, kiosk(60), t0);
-    app.update(Action::Browse);
-    assert!(!app.reload, "browsing reads nothing again");
+    let lang = crewpath::i18n::current();
+    let new = |settings: Settings| {
+        App::new(
+            loaded.library.clone(),
+            loaded.problems.clone(),
+            settings,
+            t0,
+        )
+    };
+    let mut app = new(kiosk(60));
+    assert_eq!(
+        app.update(Action::Browse),
+        None,
+        "browsing reads nothing again"
+    );
     // Idle: the next visitor gets the files as they are now.
-    app.tick(t0 + Duration::from_secs(60));
+    let (_, effect) = app.tick(t0 + Duration::from_secs(60));
     assert_eq!(app.overlay(), Some(Overlay::Welcome));
-    assert!(app.reload);
-    assert!(app.resume_point().reread);
+    assert_eq!(effect, Some(Effect::Reload { language: None }));
     // A language switch alone shows the same files anew.
-    let mut app = App::new(&loaded.library, &index, &loaded.problems, kiosk(60), t0);
+    let mut app = new(kiosk(60));
     app.update(Action::Browse);
-    app.update(Action::SwitchLanguage);
-    assert!(
-        !app.resume_point().reread,
+    assert_eq!(
+        app.update(Action::SwitchLanguage),
+        Some(Effect::Language(lang.other())),
         "a language switch alone reads nothing"
     );
-    // Ctrl-R where the kiosk speaks another language than is spoken now (as
+    // Ctrl-R where the kiosk speaks another language than the one shown (as
     // after a visitor switched): the files again, in the kiosk's language.
-    let french_kiosk = Settings {
-        lang: crewpath::i18n::Lang::Fr,
+    let mut app = new(Settings {
+        lang: lang.other(),
         ..kiosk(60)
-    };
-    let mut app = App::new(&loaded.library, &index, &loaded.problems, french_kiosk, t0);
+    });
     app.update(Action::Browse);
-    app.update(Action::StartOver);
-    let place = app.resume_point();
-    assert!(place.reread);
-    assert_eq!(place.language, Some(crewpath::i18n::Lang::Fr));
+    assert_eq!(
+        app.update(Action::StartOver),
+        Some(Effect::Reload {
+            language: Some(lang.other())
+        })
+    );
 }
 
 #[test]
-fn language_switches_that_arrive_together_each_count() {
+fn a_language_switch_asks_for_the_language_other_than_the_one_shown() {
     let loaded = load_embedded();
-    let index = SearchIndex::build(&loaded.library);
-    let t0 = Instant::now();
-    let mut app = App::new(
-        &loaded.library,
-        &index,
-        &loaded.problems,
-        Settings::default(),
-        t0,
-    );
-    let now = crewpath::i18n::current();
-    app.update(Action::SwitchLanguage);
-    assert_eq!(app.switch_to, Some(now.other()));
-    app.update(Action::SwitchLanguage);
-    assert_eq!(app.switch_to, None, "two presses switch back");
-    app.update(Action::SwitchLanguage);
-    assert_eq!(app.switch_to, Some(now.other()));
+    with_app(&loaded, Settings::default(), |app| {
+        let shown = app.lang();
+        assert_eq!(
+            app.update(Action::SwitchLanguage),
+            Some(Effect::Language(shown.other()))
+        );
+        // Once the loop has shown the library in that language, the next
+        // press asks for the first one again.
+        let lib = std::sync::Arc::new(loaded.library.clone());
+        app.replace_library(
+            std::sync::Arc::clone(&lib),
+            crewpath::app::IndexSlot::ready(SharedIndex::build(lib)),
+            loaded.problems.clone(),
+            shown.other(),
+        );
+        assert_eq!(
+            app.update(Action::SwitchLanguage),
+            Some(Effect::Language(shown))
+        );
+        assert_eq!(app.update(Action::Language(shown.other())), None);
+    });
 }

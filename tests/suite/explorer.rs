@@ -115,7 +115,7 @@ fn help_lists_the_keys_and_esc_never_quits() {
     t.wait_for("Departments");
     t.send("?");
     let screen = t.wait_for("Help — Esc closes");
-    assert!(screen.contains("Tab   Shift-Tab"), "{screen}");
+    assert!(screen.contains("Tab Shift-Tab"), "{screen}");
     assert!(
         screen.contains("back to the role you came from"),
         "{screen}"

@@ -631,7 +631,7 @@ fn detail_text(role: &str, missing: Vec<&'static str>) -> String {
         for c in role.replace('-', " ").chars() {
             app.update(Action::Edit(Edit::Insert(c)));
         }
-        app.update(Action::Activate);
+        app.update(Action::OpenChosen);
         app.update(Action::Focus(Pane::Detail));
         let mut text = String::new();
         for _ in 0..30 {

@@ -576,7 +576,7 @@ fn a_folder_with_fifty_thousand_entries_loads() {
         loaded
             .problems
             .iter()
-            .filter(|p| p.message.contains(words))
+            .filter(|p| p.message.to_string().contains(words))
             .count()
     };
     assert_eq!(count("this is not valid TOML"), 5_000);
@@ -672,7 +672,7 @@ fn assert_problems_are_usable(lib: &TempLibrary, loaded: &Loaded, rel: &str, tex
         assert_eq!(p.path, format!("{}/{rel}", lib.root().display()));
         assert!(!p.message.is_empty());
         assert!(
-            !p.message.chars().any(|c| c.is_control()),
+            !p.message.to_string().chars().any(|c| c.is_control()),
             "{:?}",
             p.message
         );
@@ -786,7 +786,7 @@ proptest! {
         let text = toml::to_string(&doc).unwrap();
         let (lib, loaded) = one_file_library("role.toml", text.as_bytes());
         assert_problems_are_usable(&lib, &loaded, "role.toml", text.lines().count() + 1);
-        let messages: Vec<&str> = loaded.problems.iter().map(|p| p.message.as_str()).collect();
+        let messages: Vec<String> = loaded.problems.iter().map(|p| p.message.to_string()).collect();
 
         let title = match doc.get("title") {
             Some(toml::Value::String(s)) => {
@@ -1085,7 +1085,7 @@ proptest! {
         let (_lib, loaded) = one_file_library(&rel, content.as_bytes());
         for p in &loaded.problems {
             prop_assert!(!p.message.is_empty());
-            prop_assert!(!p.message.chars().any(|c| c.is_control()), "{:?}", p.message);
+            prop_assert!(!p.message.to_string().chars().any(|c| c.is_control()), "{:?}", p.message);
             prop_assert!(!p.path.chars().any(|c| c.is_control()), "{:?}", p.path);
         }
         prop_assert!(loaded.library.roles.len() <= 1);

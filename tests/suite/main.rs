@@ -27,6 +27,7 @@ mod role_names;
 mod screens;
 mod search;
 mod search_cli;
+mod session;
 mod skills;
 mod ssh_kiosk;
 mod terminal_conventions;

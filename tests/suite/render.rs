@@ -35,7 +35,7 @@ fn open(app: &mut App, query: &str) {
     for c in query.chars() {
         app.update(Action::Edit(Edit::Insert(c)));
     }
-    app.update(Action::Activate);
+    app.update(Action::OpenChosen);
 }
 
 #[test]
@@ -358,14 +358,14 @@ fn end_and_home_reach_the_ends_of_a_window_as_they_do_in_a_pane() {
     with_app(&loaded, Settings::default(), |app| {
         app.update(Action::OpenHelp);
         let top = screen_text(&draw(app, 80, 24));
-        app.update(Action::End);
+        app.update(Action::OverlayBottom);
         let bottom = screen_text(&draw(app, 80, 24));
         assert_ne!(top, bottom, "End moved nothing in the help window");
         // Further down there is nothing: Down and End change nothing more.
-        app.update(Action::Down);
-        app.update(Action::End);
+        app.update(Action::ScrollOverlay(1));
+        app.update(Action::OverlayBottom);
         assert_eq!(screen_text(&draw(app, 80, 24)), bottom);
-        app.update(Action::Home);
+        app.update(Action::OverlayTop);
         assert_eq!(screen_text(&draw(app, 80, 24)), top);
     });
 }
@@ -377,14 +377,16 @@ fn help_wraps_under_what_a_key_does_and_says_when_there_is_more() {
         app.update(Action::OpenHelp);
         let text = screen_text(&draw(app, 80, 24));
         let lines: Vec<&str> = text.lines().collect();
-        let esc = lines
+        let search = lines
             .iter()
-            .position(|l| l.contains("close a window"))
-            .unwrap_or_else(|| panic!("no Esc line:\n{text}"));
+            .position(|l| l.contains("search titles"))
+            .unwrap_or_else(|| panic!("no / line:\n{text}"));
         let inside = |l: &str| l.split('║').nth(1).map(str::to_string).unwrap_or_default();
-        let next = inside(lines[esc + 1]);
+        let column = inside(lines[search]).find("search titles").unwrap_or(0);
+        assert!(column >= 28, "{text}");
+        let next = inside(lines[search + 1]);
         assert!(
-            next.starts_with(&" ".repeat(28)) && next.trim_start().starts_with("quits"),
+            next.starts_with(&" ".repeat(column)) && next.trim_start().starts_with("departments"),
             "the rest of a description starts at column 0:\n{text}"
         );
         let border = lines
@@ -394,7 +396,7 @@ fn help_wraps_under_what_a_key_does_and_says_when_there_is_more() {
             .copied()
             .unwrap_or("");
         assert!(border.contains("▼ more"), "no more marker:\n{text}");
-        app.update(Action::End);
+        app.update(Action::OverlayBottom);
         let text = screen_text(&draw(app, 80, 24));
         let border = text.lines().rev().find(|l| l.contains('╝')).unwrap_or("");
         assert!(

@@ -8,7 +8,6 @@ use crewpath::app::tree::Node;
 use crewpath::app::{Action, App, Pane, Settings};
 use crewpath::i18n::{Lang, speaking};
 use crewpath::library::{Library, load_embedded};
-use crewpath::search::SearchIndex;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -17,11 +16,10 @@ use ratatui::layout::Rect;
 /// Runs `f` with an explorer on the bundled roles in `lang`, speaking it.
 fn explorer<T>(lang: Lang, settings: Settings, f: impl FnOnce(&mut App) -> T) -> T {
     let loaded = load_embedded();
-    let library = loaded.in_language(lang);
-    let index = SearchIndex::build(&library);
+    let library = loaded.in_language(lang).into_owned();
     speaking(lang, || {
         let settings = Settings { lang, ..settings };
-        let mut app = App::new(&library, &index, &loaded.problems, settings, Instant::now());
+        let mut app = App::new(library, loaded.problems.clone(), settings, Instant::now());
         f(&mut app)
     })
 }

@@ -478,11 +478,9 @@ pub fn with_app<T>(
     settings: crewpath::app::Settings,
     f: impl FnOnce(&mut crewpath::app::App) -> T,
 ) -> T {
-    let index = crewpath::search::SearchIndex::build(&loaded.library);
     let mut app = crewpath::app::App::new(
-        &loaded.library,
-        &index,
-        &loaded.problems,
+        loaded.library.clone(),
+        loaded.problems.clone(),
         settings,
         Instant::now(),
     );
