@@ -284,7 +284,8 @@ fn name_skills(
     let id = |ix: &usize| table.get(*ix).map_or("", |s| s.id.as_str());
     let bytes = written.iter().map(|g| g.category.len()).sum::<usize>()
         + found.iter().map(|ix| id(ix).len()).sum::<usize>();
-    let mut pack = PackBuilder::with_capacity(bytes, written.len() + found.len(), 2 * written.len());
+    let mut pack =
+        PackBuilder::with_capacity(bytes, written.len() + found.len(), 2 * written.len());
     let mut ids = found.iter();
     for g in written {
         pack.list([g.category])
