@@ -26,5 +26,6 @@ pub mod output;
 pub mod print;
 pub mod search;
 pub mod sheet;
+pub mod symbols;
 pub mod text;
 pub mod ui;

@@ -30,11 +30,11 @@ pub fn draw_help(
         .iter()
         .filter(|b| b.applies_to(app.settings.kiosk))
         .filter(|b| b.action != Action::Print || app.settings.print_command.is_some())
-        .filter_map(|b| Some((keys::named(b.keys_label), b.help?)))
+        .filter_map(|b| Some((keys::named(b.keys_label, styles.symbols), b.help?)))
         .collect();
     let search_box: Vec<(String, &str)> = SEARCH_BOX
         .iter()
-        .map(|(label, what)| (keys::named(label), *what))
+        .map(|(label, what)| (keys::named(label, styles.symbols), *what))
         .collect();
     let widest = browsing
         .iter()
