@@ -181,6 +181,7 @@ pub fn resolve(args: &ExplorerArgs, colour_wanted: bool) -> Result<Settings, Str
         theme,
         lang: crate::i18n::current(),
         print_command: file.print,
+        symbols: crate::symbols::SymbolSet::from_env(),
     })
 }
 

@@ -26,6 +26,7 @@ pub mod output;
 pub mod print;
 pub mod search;
 pub mod sheet;
+pub mod symbols;
 pub mod text;
 pub mod ui;
 pub mod watcher;

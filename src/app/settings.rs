@@ -39,4 +39,6 @@ pub struct Settings {
     /// Kiosk: the program and arguments that print a role, when staff set
     /// one up; without it there is no printing.
     pub print_command: Option<Vec<String>>,
+    /// Unicode symbols, or ASCII ones for the Linux console.
+    pub symbols: crate::symbols::SymbolSet,
 }

@@ -16,13 +16,13 @@ pub fn not_utf8() -> Option<(String, String)> {
 }
 
 /// `fr_CA.ISO-8859-1@euro` → `ISO-8859-1`.
-fn codeset(locale: &str) -> Option<&str> {
+pub fn codeset(locale: &str) -> Option<&str> {
     let (_, rest) = locale.split_once('.')?;
     let set = rest.split('@').next().unwrap_or(rest);
     (!set.is_empty()).then_some(set)
 }
 
-fn is_utf8(codeset: &str) -> bool {
+pub fn is_utf8(codeset: &str) -> bool {
     let folded: String = codeset
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())

@@ -41,7 +41,7 @@ pub fn draw_title(
         } else {
             t!("bar-pinned-compare", title = title, key = key)
         };
-        format!("◆ {text} ")
+        format!("{}{text} ", styles.symbols.pinned)
     });
     let notice = match (&pinned, notice.is_empty()) {
         (Some(p), true) => p.clone(),
@@ -64,19 +64,19 @@ pub fn draw_title(
     // title never runs into it ("post-production 5 role files…").
     let gap = if notice.is_empty() { 0 } else { 2 };
     let room = usize::from(area.width.saturating_sub(notice_width + gap));
-    let crumbs = breadcrumb(app);
+    let crumbs = breadcrumb(app, styles);
     let crumbs_width = display_width(&crumbs);
     let title_room = if crumbs.is_empty() {
         room
     } else {
         room.saturating_sub(crumbs_width + 2).max(room.min(10))
     };
-    let title = fit(&title, title_room);
+    let title = fit(&title, title_room, styles.symbols.ellipsis);
     let title_width = display_width(&title);
     frame.render_widget(Line::from(Span::styled(title, styles.title)), area);
     let crumbs_room = room.saturating_sub(title_width + 2);
     if !crumbs.is_empty() && crumbs_room >= 8 {
-        let shown = fit(&crumbs, crumbs_room);
+        let shown = fit(&crumbs, crumbs_room, styles.symbols.ellipsis);
         let rect = Rect::new(
             area.x + title_width as u16 + 2,
             area.y,
@@ -102,7 +102,7 @@ pub fn draw_title(
 
 /// Where Back leads and where the visitor came from before that, most
 /// recent first: "◂ Assistant Picture Editor ‹ Picture Editor".
-fn breadcrumb(app: &App) -> String {
+fn breadcrumb(app: &App, styles: &Styles) -> String {
     let names: Vec<String> = app
         .session
         .history
@@ -119,7 +119,11 @@ fn breadcrumb(app: &App) -> String {
     if names.is_empty() {
         return String::new();
     }
-    format!("◂ {}", crate::text::clean_line(&names.join(" ‹ ")))
+    format!(
+        "{}{}",
+        styles.symbols.back,
+        crate::text::clean_line(&names.join(styles.symbols.back_between))
+    )
 }
 
 /// The keys that do something where the keyboard is, from the key table;
@@ -143,7 +147,10 @@ pub fn draw_hints(
             } else {
                 h.what
             };
-            (h.rank, (super::keys::named(&h.key), what, h.action))
+            (
+                h.rank,
+                (super::keys::named(&h.key, styles.symbols), what, h.action),
+            )
         })
         .collect();
     let width_of = |(key, what, _): &Hint| display_width(key) + display_width(what) + 3;
@@ -177,7 +184,7 @@ pub fn draw_countdown(
     let text = format!(" {} ", t!("bar-countdown", seconds = seconds));
     frame.render_widget(
         Line::from(Span::styled(
-            fit(&text, usize::from(area.width)),
+            fit(&text, usize::from(area.width), styles.symbols.ellipsis),
             styles.selected,
         )),
         area,

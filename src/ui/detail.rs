@@ -49,7 +49,11 @@ fn bullets(lines: &mut Vec<Line<'static>>, title: &str, items: &[String], styles
     if !items.is_empty() {
         lines.push(Line::default());
         lines.push(heading(title, styles));
-        lines.extend(items.iter().map(|i| plain(format!("• {i}"), styles.base)));
+        lines.extend(
+            items
+                .iter()
+                .map(|i| plain(format!("{}{i}", styles.symbols.bullet), styles.base)),
+        );
     }
 }
 
@@ -66,7 +70,11 @@ fn problem_lines(
         return Vec::new();
     }
     let mut lines = vec![Line::from(Span::styled(
-        format!("⚠ {}", t!("detail-problems", count = problems.len())),
+        format!(
+            "{}{}",
+            styles.symbols.problem,
+            t!("detail-problems", count = problems.len())
+        ),
         styles.notice,
     ))];
     for p in problems {
@@ -79,7 +87,11 @@ fn problem_lines(
             place = format!("{name}, {place}");
         }
         lines.push(plain(
-            format!("• {place}{}", crate::text::clean_line(&p.message.worded())),
+            format!(
+                "{}{place}{}",
+                styles.symbols.bullet,
+                crate::text::clean_line(&p.message.worded())
+            ),
             styles.base,
         ));
     }
@@ -129,7 +141,11 @@ fn role_lines(lib: &Library, r: usize, width: usize, styles: &Styles) -> Vec<Lin
                 }
             }
             Body::Bullets(items) => {
-                lines.extend(items.iter().map(|i| plain(format!("• {i}"), styles.base)));
+                lines.extend(
+                    items
+                        .iter()
+                        .map(|i| plain(format!("{}{i}", styles.symbols.bullet), styles.base)),
+                );
             }
             Body::Lines(items) => {
                 lines.extend(items.iter().map(|i| plain(i.clone(), styles.base)));
@@ -207,7 +223,10 @@ fn department_lines(lib: &Library, d: usize, styles: &Styles) -> Vec<Line<'stati
     };
     let mut lines = vec![plain(marked("name", dept.name.clone()), styles.title)];
     if dept.parent.is_some() {
-        lines.push(plain(lib.department_path(d).join(" › "), styles.dim));
+        lines.push(plain(
+            lib.department_path(d).join(styles.symbols.path_between),
+            styles.dim,
+        ));
     }
     if let Some(summary) = &dept.summary {
         lines.push(Line::default());
@@ -229,7 +248,7 @@ fn department_lines(lib: &Library, d: usize, styles: &Styles) -> Vec<Line<'stati
     let roles: Vec<String> = dept
         .roles
         .iter()
-        .map(|&r| fit(lib.roles[r].title(), 200))
+        .map(|&r| fit(lib.roles[r].title(), 200, styles.symbols.ellipsis))
         .collect();
     bullets(
         &mut lines,

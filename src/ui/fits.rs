@@ -30,20 +30,28 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &
     let width = usize::from(inner.width);
 
     // What was typed, or what typing does.
-    let prompt = "› ";
+    let prompt = styles.symbols.prompt;
     let typed = crate::text::clean_line(&fits.filter).into_owned();
     let line = if typed.is_empty() {
         Line::from(vec![
             Span::styled(prompt, styles.key),
             Span::styled(
-                fit(&t!("fits-type-to-filter"), width - display_width(prompt)),
+                fit(
+                    &t!("fits-type-to-filter"),
+                    width - display_width(prompt),
+                    styles.symbols.ellipsis,
+                ),
                 styles.dim,
             ),
         ])
     } else {
         Line::from(vec![
             Span::styled(prompt, styles.key),
-            Span::raw(fit(&typed, width - display_width(prompt))),
+            Span::raw(fit(
+                &typed,
+                width - display_width(prompt),
+                styles.symbols.ellipsis,
+            )),
         ])
     };
     frame.render_widget(line, Rect::new(inner.x, inner.y, inner.width, 1));
@@ -64,7 +72,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &
         )
     };
     frame.render_widget(
-        Span::styled(fit(&status, width), styles.dim),
+        Span::styled(fit(&status, width, styles.symbols.ellipsis), styles.dim),
         Rect::new(inner.x, inner.y + 1, inner.width, 1),
     );
 
@@ -101,7 +109,10 @@ fn draw_skills(
             "fits-no-skill",
             typed = crate::text::clean_line(&fits.filter)
         );
-        frame.render_widget(Span::styled(fit(&note, width), styles.dim), area);
+        frame.render_widget(
+            Span::styled(fit(&note, width, styles.symbols.ellipsis), styles.dim),
+            area,
+        );
         return;
     }
     let height = usize::from(area.height);
@@ -111,7 +122,10 @@ fn draw_skills(
         let line_area = Rect::new(area.x, y, area.width, 1);
         match row {
             SkillRow::Heading(name) => {
-                frame.render_widget(Span::styled(fit(name, width), styles.heading), line_area);
+                frame.render_widget(
+                    Span::styled(fit(name, width, styles.symbols.ellipsis), styles.heading),
+                    line_area,
+                );
             }
             SkillRow::Skill(ix) => {
                 let Some(skill) = lib.skills.get(*ix) else {
@@ -130,7 +144,10 @@ fn draw_skills(
                 } else {
                     styles.base
                 };
-                frame.render_widget(Span::styled(fit(&text, width), style), line_area);
+                frame.render_widget(
+                    Span::styled(fit(&text, width, styles.symbols.ellipsis), style),
+                    line_area,
+                );
                 layout.buttons.push((line_area, Action::ToggleSkill(*ix)));
             }
         }
@@ -207,7 +224,10 @@ fn draw_roles(
             }
             let line_area = Rect::new(area.x, row_y, area.width, 1);
             let text = crate::text::clean_line(&text).into_owned();
-            frame.render_widget(Span::styled(fit(&text, width), style), line_area);
+            frame.render_widget(
+                Span::styled(fit(&text, width, styles.symbols.ellipsis), style),
+                line_area,
+            );
             layout
                 .buttons
                 .push((line_area, Action::OpenRole(fit_.role)));

@@ -1,11 +1,15 @@
 //! Keys named as the keyboard in the language spoken names them: "Entrée",
-//! "Échap" and "Maj" in French, never "Enter" beside "Entrée".
+//! "Échap" and "Maj" in French, never "Enter" beside "Entrée"; and keys
+//! drawn by a symbol (⌫, ↑↓) as the symbol set draws them.
 
+use crate::symbols::Symbols;
 use crate::t;
 
 /// `label` ("Tab   Shift-Tab", "Backspace   [   Alt-←") with each key's
-/// name in the language spoken; letters, digits and signs stay as typed.
-pub fn named(label: &str) -> String {
+/// name in the language spoken and its symbols in `symbols`' set
+/// ("Alt-Left" in ASCII); letters, digits and signs stay as typed.
+pub fn named(label: &str, symbols: &Symbols) -> String {
+    let label = symbols.key(label);
     let mut out = String::with_capacity(label.len());
     let mut word = String::new();
     for c in label.chars().chain(std::iter::once('\0')) {
@@ -44,8 +48,12 @@ fn name(word: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::i18n::{Lang, speaking};
+    use crate::symbols::{ASCII, UNICODE};
+
+    fn named(label: &str) -> String {
+        super::named(label, &UNICODE)
+    }
 
     #[test]
     fn keys_are_named_in_the_language_spoken() {
@@ -57,6 +65,19 @@ mod tests {
         });
         speaking(Lang::En, || {
             assert_eq!(named("Backspace   [   Alt-←"), "Backspace   [   Alt-←");
+            assert_eq!(
+                super::named("Backspace   [   Alt-←", &ASCII),
+                "Backspace   [   Alt-Left"
+            );
+            assert_eq!(super::named("↑↓", &ASCII), "Up/Dn");
+        });
+        speaking(Lang::Fr, || {
+            // Symbols are named before words: "Left" is no key name.
+            assert_eq!(super::named("⌫", &ASCII), "Bksp");
+            assert_eq!(
+                super::named("← →   Home End", &ASCII),
+                "Left Right   Début Fin"
+            );
         });
     }
 }

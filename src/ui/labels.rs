@@ -20,11 +20,13 @@ const JOINING: &[&str] = &[
 /// How many of the rows have each word, to keep the rarest.
 pub struct Siblings {
     counts: HashMap<String, usize>,
+    /// The mark of a cut: '…', or "..." in the ASCII set.
+    ellipsis: &'static str,
 }
 
 impl Siblings {
-    /// `titles` are the rows read side by side.
-    pub fn new<'a>(titles: impl IntoIterator<Item = &'a str>) -> Self {
+    /// `titles` are the rows read side by side; `ellipsis` marks a cut.
+    pub fn new<'a>(titles: impl IntoIterator<Item = &'a str>, ellipsis: &'static str) -> Self {
         let mut counts: HashMap<String, usize> = HashMap::new();
         for title in titles {
             let mut words: Vec<String> = words_of(&clean_line(title))
@@ -37,7 +39,7 @@ impl Siblings {
                 *counts.entry(word).or_default() += 1;
             }
         }
-        Siblings { counts }
+        Siblings { counts, ellipsis }
     }
 
     /// `title` in at most `width` columns: whole where it fits, else its
@@ -67,7 +69,7 @@ impl Siblings {
         let rarest = order.first().copied();
         for i in order {
             kept[i] = true;
-            if display_width(&render(&words, &kept)) > width {
+            if display_width(&self.render(&words, &kept)) > width {
                 kept[i] = false;
                 // Without its rarest word a label may read as another's.
                 if Some(i) == rarest {
@@ -79,50 +81,58 @@ impl Siblings {
         for i in 1..words.len().saturating_sub(1) {
             if joining(words[i]) && kept[i - 1] && kept[i + 1] {
                 kept[i] = true;
-                if display_width(&render(&words, &kept)) > width {
+                if display_width(&self.render(&words, &kept)) > width {
                     kept[i] = false;
                 }
             }
         }
         if !kept.contains(&true) {
             // Not even one word fits: the rarest, cut.
+            let mark = display_width(self.ellipsis);
             return match rarest {
-                Some(i) if i > 0 && width > 2 => format!("…{}", fit(words[i], width - 1)),
-                Some(i) => fit(words[i], width),
-                None => fit(&title, width),
+                Some(i) if i > 0 && width > mark + 1 => format!(
+                    "{}{}",
+                    self.ellipsis,
+                    fit(words[i], width - mark, self.ellipsis)
+                ),
+                Some(i) => fit(words[i], width, self.ellipsis),
+                None => fit(&title, width, self.ellipsis),
             };
         }
-        render(&words, &kept)
+        self.render(&words, &kept)
+    }
+
+    /// The kept words in order, the ellipsis where any were left out:
+    /// "Assistant… Effects…", "…Dialogue Editor".
+    fn render(&self, words: &[&str], kept: &[bool]) -> String {
+        let mut out = String::new();
+        let mut gap = false;
+        for (word, &keep) in words.iter().zip(kept) {
+            if !keep {
+                gap = true;
+                continue;
+            }
+            match (out.is_empty(), gap) {
+                (true, false) => {}
+                (true, true) => out.push_str(self.ellipsis),
+                (false, false) => out.push(' '),
+                (false, true) => {
+                    out.push_str(self.ellipsis);
+                    out.push(' ');
+                }
+            }
+            out.push_str(word);
+            gap = false;
+        }
+        if gap {
+            out.push_str(self.ellipsis);
+        }
+        out
     }
 }
 
 fn words_of(text: &str) -> Vec<&str> {
     text.split_whitespace().collect()
-}
-
-/// The kept words in order, '…' where any were left out: "Assistant…
-/// Effects…", "…Dialogue Editor".
-fn render(words: &[&str], kept: &[bool]) -> String {
-    let mut out = String::new();
-    let mut gap = false;
-    for (word, &keep) in words.iter().zip(kept) {
-        if !keep {
-            gap = true;
-            continue;
-        }
-        out.push_str(match (out.is_empty(), gap) {
-            (true, false) => "",
-            (true, true) => "…",
-            (false, false) => " ",
-            (false, true) => "… ",
-        });
-        out.push_str(word);
-        gap = false;
-    }
-    if gap {
-        out.push('…');
-    }
-    out
 }
 
 /// One row to label: its title, what it is shown under, and its columns.
@@ -132,8 +142,8 @@ pub type Labelled<'a> = (&'a str, &'a str, usize);
 /// different titles never alike: where the labels of a few still read the
 /// same, they are made again from those few alone, whose rare words then
 /// tell them apart.
-pub fn distinct_labels(titles: &[Labelled]) -> Vec<String> {
-    let siblings = Siblings::new(titles.iter().map(|(t, _, _)| *t));
+pub fn distinct_labels(titles: &[Labelled], ellipsis: &'static str) -> Vec<String> {
+    let siblings = Siblings::new(titles.iter().map(|(t, _, _)| *t), ellipsis);
     let mut labels: Vec<String> = titles
         .iter()
         .map(|(t, context, width)| siblings.label(t, context, *width))
@@ -151,7 +161,7 @@ pub fn distinct_labels(titles: &[Labelled]) -> Vec<String> {
             break;
         }
         for group in clashes {
-            let few = Siblings::new(group.iter().map(|&i| titles[i].0));
+            let few = Siblings::new(group.iter().map(|&i| titles[i].0), ellipsis);
             for i in group {
                 let (title, _, width) = titles[i];
                 labels[i] = few.label(title, "", width);
@@ -184,19 +194,19 @@ mod tests {
 
     #[test]
     fn titles_that_fit_are_whole() {
-        let labels = distinct_labels(&at(40));
+        let labels = distinct_labels(&at(40), "…");
         assert_eq!(labels, SOUND_EDITING.map(|(t, _)| t.to_string()));
     }
 
     #[test]
     fn cut_titles_keep_the_words_that_tell_them_apart() {
-        let labels = distinct_labels(&at(22));
+        let labels = distinct_labels(&at(22), "…");
         assert_eq!(labels[0], "Assistant Dialogue…");
         assert_eq!(labels[1], "…Sound Effects Editor");
         assert_eq!(labels[3], "First Assistant Sound…");
         assert_eq!(labels[6], "First… Picture Editor");
         for width in 6..40 {
-            let labels = distinct_labels(&at(width));
+            let labels = distinct_labels(&at(width), "…");
             for (i, a) in labels.iter().enumerate() {
                 assert!(display_width(a) <= width, "{a} at {width}");
                 for b in &labels[i + 1..] {
@@ -214,7 +224,7 @@ mod tests {
             "Monteur ou monteuse de dialogues",
         ]
         .map(|t| (t, "Montage sonore", 22));
-        let labels = distinct_labels(&titles);
+        let labels = distinct_labels(&titles, "…");
         assert_eq!(labels[0], "Monteur… sonore");
         assert_eq!(labels[1], "…d'effets sonores");
         assert!(
@@ -227,7 +237,30 @@ mod tests {
     #[test]
     fn gaps_are_marked_where_words_were_left_out() {
         let words = ["a", "b", "c", "d"];
-        assert_eq!(render(&words, &[false, true, false, true]), "…b… d");
-        assert_eq!(render(&words, &[true, true, false, false]), "a b…");
+        let unicode = Siblings::new([], "…");
+        assert_eq!(unicode.render(&words, &[false, true, false, true]), "…b… d");
+        assert_eq!(unicode.render(&words, &[true, true, false, false]), "a b…");
+        let ascii = Siblings::new([], "...");
+        assert_eq!(
+            ascii.render(&words, &[false, true, false, true]),
+            "...b... d"
+        );
+        assert_eq!(ascii.render(&words, &[true, true, false, false]), "a b...");
+    }
+
+    #[test]
+    fn ascii_labels_stay_apart_and_within_their_columns() {
+        let labels = distinct_labels(&at(22), "...");
+        assert_eq!(labels[0], "Assistant Dialogue...");
+        for width in 8..40 {
+            let labels = distinct_labels(&at(width), "...");
+            for (i, a) in labels.iter().enumerate() {
+                assert!(a.is_ascii(), "{a}");
+                assert!(display_width(a) <= width, "{a} at {width}");
+                for b in &labels[i + 1..] {
+                    assert_ne!(a, b, "at {width}: {labels:?}");
+                }
+            }
+        }
     }
 }

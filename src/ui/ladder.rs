@@ -24,7 +24,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
         .map(|row| {
             let lines: Vec<Line> = match row {
                 LadderRow::Heading(h) => {
-                    vec![Line::from(Span::styled(fit(h, width), styles.heading))]
+                    vec![Line::from(Span::styled(
+                        fit(h, width, styles.symbols.ellipsis),
+                        styles.heading,
+                    ))]
                 }
                 LadderRow::Rung {
                     role,
@@ -32,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
                     current,
                 } => {
                     let (mark, style) = if *current {
-                        ("●", styles.current)
+                        (styles.symbols.current_rung, styles.current)
                     } else {
                         (" ", styles.base)
                     };
@@ -49,7 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
                     .into_iter()
                     .map(Line::from)
                     .collect(),
-                LadderRow::Link(r) => wrap_after("→ ", title(*r), width)
+                LadderRow::Link(r) => wrap_after(styles.symbols.link, title(*r), width)
                     .into_iter()
                     .map(Line::from)
                     .collect(),

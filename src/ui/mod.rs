@@ -22,9 +22,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap,
-};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::app::{App, Overlay, Pane, ScreenLayout};
 use crate::t;
@@ -41,8 +39,18 @@ pub const WIDE_HEIGHT: u16 = 30;
 /// (the caller keeps it for the mouse). Drawing changes no state but the
 /// lists' scroll positions, which must follow the size of the screen.
 pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) -> ScreenLayout {
+    let styles = Styles::for_theme(app.settings.theme).with_symbols(app.settings.symbols);
+    let layout = draw_screen(frame, app, now, &styles);
+    // The one place where drawn text meets the symbol set: what the
+    // message catalogue and role files say ("—", "…") in ASCII on the
+    // Linux console.
+    styles.symbols.fold(frame.buffer_mut());
+    layout
+}
+
+fn draw_screen(frame: &mut Frame, app: &mut App, now: Instant, styles: &Styles) -> ScreenLayout {
     let area = frame.area();
-    let styles = Styles::for_theme(app.settings.theme);
+    let styles = *styles;
     let mut layout = ScreenLayout::default();
     frame.render_widget(Block::new().style(styles.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -196,13 +204,17 @@ fn draw_pane(
 /// A pane's frame: double border and a marker when it has the keyboard.
 fn pane_block(pane: Pane, focused: bool, styles: &Styles) -> Block<'static> {
     let (marker, border, style) = if focused {
-        ("▶ ", BorderType::Double, styles.border_focused)
+        (
+            styles.symbols.focus,
+            styles.symbols.border_focused,
+            styles.border_focused,
+        )
     } else {
-        ("", BorderType::Plain, styles.border)
+        ("", styles.symbols.border, styles.border)
     };
     Block::new()
         .borders(Borders::ALL)
-        .border_type(border)
+        .border_set(border)
         .border_style(style)
         .title(Span::styled(
             format!(" {marker}{} {} ", pane.number(), pane.title()),
@@ -227,9 +239,9 @@ fn more_marker(frame: &mut Frame, area: Rect, scroll: usize, max_scroll: usize, 
         return;
     }
     let more = if scroll < max_scroll {
-        format!(" ▼ {} ", t!("detail-more"))
+        format!(" {} {} ", styles.symbols.more_below, t!("detail-more"))
     } else {
-        format!(" ▲ {} ", t!("detail-top"))
+        format!(" {} {} ", styles.symbols.more_above, t!("detail-top"))
     };
     let width = text::display_width(&more) as u16;
     let x = area.right().saturating_sub(width + 1);
@@ -256,7 +268,7 @@ fn overlay_area(frame: &mut Frame, body: Rect, width: u16, height: u16) -> Rect 
 fn overlay_block(title: &str, styles: &Styles) -> Block<'static> {
     Block::new()
         .borders(Borders::ALL)
-        .border_type(BorderType::Double)
+        .border_set(styles.symbols.border_focused)
         .border_style(styles.border_focused)
         .style(styles.base)
         .title(Span::styled(format!(" {title} "), styles.border_focused))
@@ -294,7 +306,7 @@ fn draw_list(
     frame.render_stateful_widget(
         List::new(items)
             .highlight_style(styles.selected)
-            .highlight_symbol("› "),
+            .highlight_symbol(styles.symbols.selection),
         area,
         &mut state,
     );
@@ -337,7 +349,7 @@ fn draw_window<'a>(
     frame.render_stateful_widget(
         List::new(items)
             .highlight_style(styles.selected)
-            .highlight_symbol("› "),
+            .highlight_symbol(styles.symbols.selection),
         area,
         &mut state,
     );
@@ -369,8 +381,16 @@ fn draw_position(
         let place = selected.map_or(offset + 1, |s| s + 1).min(len);
         let marker = format!(
             " {}{place}/{len}{} ",
-            if above { "▲ " } else { "" },
-            if below { " ▼" } else { "" }
+            if above {
+                format!("{} ", styles.symbols.more_above)
+            } else {
+                String::new()
+            },
+            if below {
+                format!(" {}", styles.symbols.more_below)
+            } else {
+                String::new()
+            }
         );
         let width = text::display_width(&marker) as u16;
         // On the border just below the list.

@@ -54,7 +54,7 @@ pub fn draw_help(
             let lines = help_lines(layers, of, kiosk)
                 .into_iter()
                 .filter(|l| l.action != Action::Print || app.settings.print_command.is_some())
-                .map(|l| (keys::named(&l.keys), l.what))
+                .map(|l| (keys::named(&l.keys, styles.symbols), l.what))
                 .collect();
             (title, lines)
         })

@@ -30,7 +30,7 @@ pub fn draw(
     }
     let search = &mut app.session.search;
     // The input line, scrolled so the cursor stays in view.
-    let prompt = "› ";
+    let prompt = styles.symbols.prompt;
     // Columns, not bytes: "›" is three bytes and one column.
     let prompt_width = display_width(prompt);
     let room = usize::from(inner.width).saturating_sub(prompt_width + 1);
@@ -42,7 +42,7 @@ pub fn draw(
     frame.render_widget(
         Line::from(vec![
             Span::styled(prompt, styles.key),
-            Span::raw(fit(&value, room + 1)),
+            Span::raw(fit(&value, room + 1, styles.symbols.ellipsis)),
         ]),
         Rect::new(inner.x, inner.y, inner.width, 1),
     );
@@ -64,7 +64,7 @@ pub fn draw(
     };
     frame.render_widget(
         Paragraph::new(Span::styled(
-            fit(&status, usize::from(inner.width)),
+            fit(&status, usize::from(inner.width), styles.symbols.ellipsis),
             styles.dim,
         )),
         Rect::new(inner.x, inner.y + 1, inner.width, 1),
@@ -77,7 +77,9 @@ pub fn draw(
         .iter()
         .map(|hit| {
             let role = &lib.roles[hit.role];
-            let department = lib.department_path(role.department).join(" › ");
+            let department = lib
+                .department_path(role.department)
+                .join(styles.symbols.path_between);
             let title_positions: &[usize] = if hit.field == Field::Title {
                 &hit.positions
             } else {
@@ -87,13 +89,16 @@ pub fn draw(
                 role.title(),
                 title_positions,
                 width,
-                styles.title,
-                styles.matched,
+                (styles.title, styles.matched),
+                styles.symbols.ellipsis,
             );
             let used: usize = first.iter().map(|s| display_width(&s.content)).sum();
             if used + 4 < width {
                 first.push(Span::styled(
-                    format!("  {}", fit(&department, width - used - 2)),
+                    format!(
+                        "  {}",
+                        fit(&department, width - used - 2, styles.symbols.ellipsis)
+                    ),
                     styles.dim,
                 ));
             }
@@ -109,8 +114,8 @@ pub fn draw(
                     &hit.matched,
                     &hit.positions,
                     room,
-                    styles.base,
-                    styles.matched,
+                    (styles.base, styles.matched),
+                    styles.symbols.ellipsis,
                 ));
                 second.push(Span::styled(after.to_string(), styles.dim));
             } else if hit.field != Field::Title {
@@ -121,12 +126,12 @@ pub fn draw(
                     &hit.matched,
                     &hit.positions,
                     room,
-                    styles.base,
-                    styles.matched,
+                    (styles.base, styles.matched),
+                    styles.symbols.ellipsis,
                 ));
             } else if let Some(summary) = role.summary() {
                 second.push(Span::styled(
-                    fit(summary, width.saturating_sub(3)),
+                    fit(summary, width.saturating_sub(3), styles.symbols.ellipsis),
                     styles.dim,
                 ));
             }

@@ -44,7 +44,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
                 } else {
                     String::new()
                 };
-                ListItem::new(fit(&format!("{}{mark}", lib.roles[r].title()), width))
+                ListItem::new(fit(
+                    &format!("{}{mark}", lib.roles[r].title()),
+                    width,
+                    styles.symbols.ellipsis,
+                ))
             })
             .collect();
         let len = items.len();
@@ -73,10 +77,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
         .rows
         .iter()
         .map(|row| match row {
-            SkillRow::Heading(h) => {
-                ListItem::new(Span::styled(fit(&capitalise(h), width), styles.heading))
-            }
-            SkillRow::Skill(s) => ListItem::new(fit(s, width)),
+            SkillRow::Heading(h) => ListItem::new(Span::styled(
+                fit(&capitalise(h), width, styles.symbols.ellipsis),
+                styles.heading,
+            )),
+            SkillRow::Skill(s) => ListItem::new(fit(s, width, styles.symbols.ellipsis)),
         })
         .collect();
     let len = items.len();

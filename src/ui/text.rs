@@ -9,25 +9,35 @@ use unicode_width::UnicodeWidthChar;
 
 use crate::text::clean_line;
 
-/// One line of untrusted text, cleaned and cut to `width` columns with '…'.
-pub fn fit(text: &str, width: usize) -> String {
+/// One line of untrusted text, cleaned and cut to `width` columns with
+/// `ellipsis` ('…', or "..." in the ASCII set).
+pub fn fit(text: &str, width: usize, ellipsis: &str) -> String {
     let text = clean_line(text);
     if display_width(&text) <= width {
         return text.into_owned();
+    }
+    let mark = display_width(ellipsis);
+    if width < mark {
+        // No room for the mark: as much of the text as fits.
+        return text
+            .chars()
+            .scan(0, |used, c| {
+                *used += c.width().unwrap_or(0);
+                (*used <= width).then_some(c)
+            })
+            .collect();
     }
     let mut out = String::new();
     let mut used = 0;
     for c in text.chars() {
         let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
+        if used + w + mark > width {
             break;
         }
         out.push(c);
         used += w;
     }
-    if width > 0 {
-        out.push('…');
-    }
+    out.push_str(ellipsis);
     out
 }
 
@@ -37,14 +47,16 @@ pub fn display_width(text: &str) -> usize {
 
 /// Spans of `text` with the characters at `positions` (char indices) in
 /// `highlight`, cut to `width` columns. When the first highlight would not
-/// be visible, the text is shown from a little before it, with a leading '…'.
+/// be visible, the text is shown from a little before it, with a leading
+/// `ellipsis`.
 pub fn highlighted<'a>(
     text: &str,
     positions: &[usize],
     width: usize,
-    base: Style,
-    highlight: Style,
+    (base, highlight): (Style, Style),
+    ellipsis: &'a str,
 ) -> Vec<Span<'a>> {
+    let mark = display_width(ellipsis);
     let text: Cow<'_, str> = clean_line(text);
     let chars: Vec<char> = text.chars().collect();
     let mut start = 0;
@@ -60,22 +72,22 @@ pub fn highlighted<'a>(
     let mut spans = Vec::new();
     let mut used = 0;
     if start > 0 {
-        spans.push(Span::styled("…", base));
-        used += 1;
+        spans.push(Span::styled(ellipsis, base));
+        used += mark;
     }
     let mut run = String::new();
     let mut run_hit = false;
     for (i, &c) in chars.iter().enumerate().skip(start) {
         let w = c.width().unwrap_or(0);
         let last_fits = i + 1 == chars.len() && used + w <= width;
-        if used + w + 1 > width && !last_fits {
+        if used + w + mark > width && !last_fits {
             if !run.is_empty() {
                 spans.push(Span::styled(
                     std::mem::take(&mut run),
                     if run_hit { highlight } else { base },
                 ));
             }
-            spans.push(Span::styled("…", base));
+            spans.push(Span::styled(ellipsis, base));
             return spans;
         }
         let hit = positions.contains(&i);
@@ -134,16 +146,37 @@ mod tests {
 
     #[test]
     fn fit_cuts_with_an_ellipsis_and_respects_wide_characters() {
-        assert_eq!(fit("Foley Artist", 20), "Foley Artist");
-        assert_eq!(fit("Foley Artist", 6), "Foley…");
-        assert_eq!(fit("作曲家作曲家", 5), "作曲…");
-        assert_eq!(fit("a\u{1b}[2Jb", 10), "a\u{FFFD}b");
-        assert_eq!(fit("anything", 0), "");
+        assert_eq!(fit("Foley Artist", 20, "…"), "Foley Artist");
+        assert_eq!(fit("Foley Artist", 6, "…"), "Foley…");
+        assert_eq!(fit("作曲家作曲家", 5, "…"), "作曲…");
+        assert_eq!(fit("a\u{1b}[2Jb", 10, "…"), "a\u{FFFD}b");
+        assert_eq!(fit("anything", 0, "…"), "");
+    }
+
+    #[test]
+    fn an_ascii_ellipsis_takes_its_three_columns() {
+        assert_eq!(fit("Foley Artist", 8, "..."), "Foley...");
+        assert_eq!(fit("Foley Artist", 2, "..."), "Fo");
+        let spans = highlighted(
+            "Foley Artist",
+            &[0],
+            8,
+            (Style::new(), Style::new().bold()),
+            "...",
+        );
+        let shown: String = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(shown, "Foley...");
     }
 
     #[test]
     fn highlights_land_on_the_matched_characters() {
-        let spans = highlighted("Régisseur", &[0, 1], 20, Style::new(), Style::new().bold());
+        let spans = highlighted(
+            "Régisseur",
+            &[0, 1],
+            20,
+            (Style::new(), Style::new().bold()),
+            "…",
+        );
         assert_eq!(spans[0].content, "Ré");
         assert_eq!(spans[1].content, "gisseur");
     }
@@ -152,7 +185,13 @@ mod tests {
     fn a_far_match_is_brought_into_view() {
         let text = "a very long description that finally mentions budgeting here";
         let at = text.find("budgeting").unwrap_or(0);
-        let spans = highlighted(text, &[at, at + 1], 30, Style::new(), Style::new().bold());
+        let spans = highlighted(
+            text,
+            &[at, at + 1],
+            30,
+            (Style::new(), Style::new().bold()),
+            "…",
+        );
         let shown: String = spans.iter().map(|s| s.content.as_ref()).collect();
         assert!(shown.starts_with('…'), "{shown}");
         assert!(shown.contains("bu"), "{shown}");

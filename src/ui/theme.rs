@@ -4,6 +4,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::app::Theme;
+use crate::symbols::{SymbolSet, Symbols, UNICODE};
 
 /// The styles every part of the screen draws with.
 #[derive(Clone, Copy, Debug)]
@@ -19,6 +20,9 @@ pub struct Styles {
     pub key: Style,
     pub notice: Style,
     pub current: Style,
+    /// The symbols drawn with these styles: Unicode, or ASCII for the
+    /// Linux console.
+    pub symbols: &'static Symbols,
 }
 
 impl Styles {
@@ -37,6 +41,7 @@ impl Styles {
                 key: bold,
                 notice: bold,
                 current: bold,
+                symbols: &UNICODE,
             },
             // The terminal's own background may be dark or light, so text
             // on it keeps the terminal's own colour (made bold or underlined
@@ -56,6 +61,7 @@ impl Styles {
                 key: Style::new().fg(Color::Black).bg(Color::Gray),
                 notice: Style::new().fg(Color::Black).bg(Color::Yellow),
                 current: Style::new().fg(Color::Black).bg(Color::Green),
+                symbols: &UNICODE,
             },
             Theme::HighContrast => {
                 let on_black = Style::new().fg(Color::White).bg(Color::Black);
@@ -75,9 +81,16 @@ impl Styles {
                     key: yellow,
                     notice: yellow,
                     current: yellow,
+                    symbols: &UNICODE,
                 }
             }
         }
+    }
+
+    /// These styles drawing with `set`'s symbols.
+    pub fn with_symbols(mut self, set: SymbolSet) -> Self {
+        self.symbols = set.symbols();
+        self
     }
 
     /// The styles of a pane without the keyboard: its selection is marked

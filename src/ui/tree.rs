@@ -71,21 +71,35 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
         let (symbol, label, style) = match row.node {
             Node::Department(d) => {
                 let dept = &lib.departments[d];
-                let symbol = if tree.is_open(d) { "▾ " } else { "▸ " };
-                (symbol, fit(&dept.name, room), styles.title)
+                let symbol = if tree.is_open(d) {
+                    styles.symbols.open
+                } else {
+                    styles.symbols.closed
+                };
+                (
+                    symbol,
+                    fit(&dept.name, room, styles.symbols.ellipsis),
+                    styles.title,
+                )
             }
             // A role whose file has problems says so where it is listed.
             Node::Role(r) => {
                 let shown = shown.get_or_init(|| {
-                    Shown::new(lib, tree.rows(), (i, height), |row| {
-                        let marked = matches!(row.node, Node::Role(r) if !marked[r].is_empty());
-                        room_of(row) + if marked { 0 } else { 2 }
-                    })
+                    Shown::new(
+                        lib,
+                        tree.rows(),
+                        (i, height),
+                        |row| {
+                            let marked = matches!(row.node, Node::Role(r) if !marked[r].is_empty());
+                            room_of(row) + if marked { 0 } else { 2 }
+                        },
+                        styles.symbols.ellipsis,
+                    )
                 });
                 if marked[r].is_empty() {
                     ("", shown.label(i, room + 2), styles.base)
                 } else {
-                    ("⚠ ", shown.label(i, room), styles.notice)
+                    (styles.symbols.problem, shown.label(i, room), styles.notice)
                 }
             }
         };
@@ -118,6 +132,7 @@ impl Shown {
         rows: &[Row],
         (shown, height): (usize, usize),
         room: impl Fn(&Row) -> usize,
+        ellipsis: &'static str,
     ) -> Shown {
         let first = shown.saturating_sub(ROWS_WEIGHED);
         let last = rows.len().min(shown + height + ROWS_WEIGHED);
@@ -138,8 +153,11 @@ impl Shown {
             .collect();
         Shown {
             first,
-            labels: distinct_labels(&rows),
-            siblings: Siblings::new(rows.iter().map(|(t, _, _)| *t).filter(|t| !t.is_empty())),
+            labels: distinct_labels(&rows, ellipsis),
+            siblings: Siblings::new(
+                rows.iter().map(|(t, _, _)| *t).filter(|t| !t.is_empty()),
+                ellipsis,
+            ),
             titles,
         }
     }

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::Styles;
 use super::text::{display_width, fit};
@@ -104,7 +104,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
     );
     let block = Block::new()
         .borders(Borders::ALL)
-        .border_type(BorderType::Double)
+        .border_set(styles.symbols.border_focused)
         .border_style(styles.border_focused);
     let inner = block.inner(box_area);
     frame.render_widget(block, box_area);
@@ -168,7 +168,11 @@ fn draw_buttons(
         if y >= area.bottom() {
             break;
         }
-        let label = fit(&button.label, usize::from(area.width));
+        let label = fit(
+            &button.label,
+            usize::from(area.width),
+            styles.symbols.ellipsis,
+        );
         let width = display_width(&label) as u16;
         if !together {
             x = area.x + area.width.saturating_sub(width) / 2;

@@ -9,6 +9,7 @@ mod bundled_roles;
 mod bundled_routes;
 mod career;
 mod check_cli;
+mod console;
 mod everyday_words;
 mod explorer;
 mod fits;
