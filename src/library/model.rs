@@ -107,81 +107,107 @@ pub struct Role {
     pub department: DeptIx,
 }
 
-/// A role's texts as separate strings: what a role file gives, and what a
-/// translation changes. Read from a file, they are borrowed from it where
-/// they need no cleaning (`RoleText<Cow<str>>`), and copied only once, when
-/// the role is packed.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RoleText<S = String> {
-    /// The file stem; unique across the library.
-    pub id: S,
-    pub title: S,
-    /// Where the role came from, as shown in problems.
-    pub file: S,
-    pub aliases: Vec<S>,
-    pub search_terms: Vec<S>,
-    pub english_names: Vec<S>,
-    pub summary: Option<S>,
-    pub description: Option<S>,
-    pub duties: Vec<S>,
-    pub education: Option<S>,
-    pub certification: Option<S>,
-    pub working_conditions: Option<S>,
-    pub advancement: Option<S>,
-    pub outlook: Option<S>,
-    pub employers: Vec<S>,
-    pub unions: Vec<S>,
-    pub industry_groups: Vec<S>,
+/// Declares a role's texts once, in the order they are packed: each row
+/// gives the name of its list in the pack, its field in [`RoleText`] (and
+/// the method of [`Role`] that reads it), and whether it is one text
+/// (`One`), an optional text (`Opt`) or a list (`List`). The struct, the
+/// packing, the unpacking and the accessors all come from this one list.
+macro_rules! role_texts {
+    ($( $(#[$doc:meta])* $part:ident $field:ident: $kind:ident, )*) => {
+        /// A role's texts as separate strings: what a role file gives, and
+        /// what a translation changes. Read from a file, they are borrowed
+        /// from it where they need no cleaning (`RoleText<Cow<str>>`), and
+        /// copied only once, when the role is packed.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct RoleText<S = String> {
+            $( $(#[$doc])* pub $field: $kind<S>, )*
+        }
+
+        /// The lists of a role's [`Packed`] texts, in order.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        enum Part {
+            $( $part, )*
+        }
+
+        impl Part {
+            /// Every list, in the order they are packed.
+            #[cfg(test)]
+            const ALL: &[Part] = &[$( Part::$part, )*];
+        }
+
+        /// How many lists a role's texts are packed in.
+        const PARTS: usize = [$( Part::$part, )*].len();
+
+        impl<S: AsRef<str>> RoleText<S> {
+            /// Every text, list by list, in the order of `Part`: a single
+            /// text is a list of one, a text left out a list of none.
+            fn parts(&self) -> [&[S]; PARTS] {
+                [$( role_texts!(@slice $kind self.$field), )*]
+            }
+        }
+
+        impl Role {
+            /// The role's texts as separate strings, to change them.
+            pub fn text(&self) -> RoleText {
+                RoleText {
+                    $( $field: role_texts!(@owned $kind self, Part::$part), )*
+                }
+            }
+
+            $(
+                $(#[$doc])*
+                pub fn $field(&self) -> role_texts!(@read $kind) {
+                    role_texts!(@get $kind self, Part::$part)
+                }
+            )*
+        }
+    };
+    (@slice One $e:expr) => { std::slice::from_ref(&$e) };
+    (@slice Opt $e:expr) => { $e.as_slice() };
+    (@slice List $e:expr) => { &$e };
+    (@read One) => { &str };
+    (@read Opt) => { Option<&str> };
+    (@read List) => { Texts<'_> };
+    (@get One $role:ident, $part:expr) => { $role.one($part).unwrap_or_default() };
+    (@get Opt $role:ident, $part:expr) => { $role.one($part) };
+    (@get List $role:ident, $part:expr) => { $role.list($part) };
+    (@owned One $role:ident, $part:expr) => { $role.one($part).unwrap_or_default().to_string() };
+    (@owned Opt $role:ident, $part:expr) => { $role.one($part).map(str::to_string) };
+    (@owned List $role:ident, $part:expr) => { $role.list($part).to_vec() };
 }
 
-/// The lists of a role's [`Packed`] texts, in order.
-#[derive(Clone, Copy)]
-enum Part {
-    Id,
-    Title,
-    File,
-    Aliases,
-    SearchTerms,
-    EnglishNames,
-    Summary,
-    Description,
-    Duties,
-    Education,
-    Certification,
-    WorkingConditions,
-    Advancement,
-    Outlook,
-    Employers,
-    Unions,
-    IndustryGroups,
+/// How a text of [`RoleText`] is held, as the rows of `role_texts!` name it.
+type One<S> = S;
+type Opt<S> = Option<S>;
+type List<S> = Vec<S>;
+
+role_texts! {
+    /// The file stem; unique across the library.
+    Id id: One,
+    Title title: One,
+    /// Where the role came from, as shown in problems.
+    File file: One,
+    Aliases aliases: List,
+    /// Words the role should also be found by; not shown with the role.
+    SearchTerms search_terms: List,
+    /// The role's title and aliases in English, when it is shown in another
+    /// language: crews use the English titles too, so search finds them,
+    /// and says which they are.
+    EnglishNames english_names: List,
+    Summary summary: Opt,
+    Description description: Opt,
+    Duties duties: List,
+    Education education: Opt,
+    Certification certification: Opt,
+    WorkingConditions working_conditions: Opt,
+    Advancement advancement: Opt,
+    Outlook outlook: Opt,
+    Employers employers: List,
+    Unions unions: List,
+    IndustryGroups industry_groups: List,
 }
 
 impl<S: AsRef<str>> RoleText<S> {
-    /// Every text, list by list, in the order of `Part`: a single text is a
-    /// list of one, a text left out a list of none.
-    fn parts(&self) -> [&[S]; 17] {
-        use std::slice::from_ref;
-        [
-            from_ref(&self.id),
-            from_ref(&self.title),
-            from_ref(&self.file),
-            &self.aliases,
-            &self.search_terms,
-            &self.english_names,
-            self.summary.as_slice(),
-            self.description.as_slice(),
-            &self.duties,
-            self.education.as_slice(),
-            self.certification.as_slice(),
-            self.working_conditions.as_slice(),
-            self.advancement.as_slice(),
-            self.outlook.as_slice(),
-            &self.employers,
-            &self.unions,
-            &self.industry_groups,
-        ]
-    }
-
     fn pack(&self) -> Packed {
         let parts = self.parts();
         let texts = || parts.iter().flat_map(|part| part.iter());
@@ -203,31 +229,6 @@ impl Role {
         }
     }
 
-    /// The role's texts as separate strings, to change them.
-    pub fn text(&self) -> RoleText {
-        let one = |p| self.one(p).map(str::to_string);
-        let list = |p| self.list(p).to_vec();
-        RoleText {
-            id: self.id().to_string(),
-            title: self.title().to_string(),
-            file: self.file().to_string(),
-            aliases: list(Part::Aliases),
-            search_terms: list(Part::SearchTerms),
-            english_names: list(Part::EnglishNames),
-            summary: one(Part::Summary),
-            description: one(Part::Description),
-            duties: list(Part::Duties),
-            education: one(Part::Education),
-            certification: one(Part::Certification),
-            working_conditions: one(Part::WorkingConditions),
-            advancement: one(Part::Advancement),
-            outlook: one(Part::Outlook),
-            employers: list(Part::Employers),
-            unions: list(Part::Unions),
-            industry_groups: list(Part::IndustryGroups),
-        }
-    }
-
     /// Changes the role's texts.
     pub fn set_text<S: AsRef<str>>(&mut self, text: &RoleText<S>) {
         self.texts = text.pack();
@@ -239,80 +240,6 @@ impl Role {
 
     fn list(&self, part: Part) -> Texts<'_> {
         self.texts.list(part as usize)
-    }
-
-    /// The file stem; unique across the library.
-    pub fn id(&self) -> &str {
-        self.one(Part::Id).unwrap_or_default()
-    }
-
-    pub fn title(&self) -> &str {
-        self.one(Part::Title).unwrap_or_default()
-    }
-
-    /// Where the role came from, as shown in problems.
-    pub fn file(&self) -> &str {
-        self.one(Part::File).unwrap_or_default()
-    }
-
-    pub fn aliases(&self) -> Texts<'_> {
-        self.list(Part::Aliases)
-    }
-
-    /// Words the role should also be found by; not shown with the role.
-    pub fn search_terms(&self) -> Texts<'_> {
-        self.list(Part::SearchTerms)
-    }
-
-    /// The role's title and aliases in English, when it is shown in another
-    /// language: crews use the English titles too, so search finds them,
-    /// and says which they are.
-    pub fn english_names(&self) -> Texts<'_> {
-        self.list(Part::EnglishNames)
-    }
-
-    pub fn summary(&self) -> Option<&str> {
-        self.one(Part::Summary)
-    }
-
-    pub fn description(&self) -> Option<&str> {
-        self.one(Part::Description)
-    }
-
-    pub fn duties(&self) -> Texts<'_> {
-        self.list(Part::Duties)
-    }
-
-    pub fn education(&self) -> Option<&str> {
-        self.one(Part::Education)
-    }
-
-    pub fn certification(&self) -> Option<&str> {
-        self.one(Part::Certification)
-    }
-
-    pub fn working_conditions(&self) -> Option<&str> {
-        self.one(Part::WorkingConditions)
-    }
-
-    pub fn advancement(&self) -> Option<&str> {
-        self.one(Part::Advancement)
-    }
-
-    pub fn outlook(&self) -> Option<&str> {
-        self.one(Part::Outlook)
-    }
-
-    pub fn employers(&self) -> Texts<'_> {
-        self.list(Part::Employers)
-    }
-
-    pub fn unions(&self) -> Texts<'_> {
-        self.list(Part::Unions)
-    }
-
-    pub fn industry_groups(&self) -> Texts<'_> {
-        self.list(Part::IndustryGroups)
     }
 
     /// Bytes the role's texts and skills hold on the heap, for measuring.
@@ -691,6 +618,19 @@ mod tests {
         assert_eq!(role.employers(), ["employer 1", "employer 2"]);
         assert_eq!(role.unions(), ["union 1", "union 2"]);
         assert_eq!(role.industry_groups(), ["group 1", "group 2"]);
+    }
+
+    #[test]
+    fn every_text_is_packed_in_a_list_of_its_own_in_order() {
+        assert_eq!(Part::ALL.len(), PARTS);
+        for (at, part) in Part::ALL.iter().enumerate() {
+            assert_eq!(*part as usize, at);
+        }
+        let text = every_text();
+        let lists = text.parts();
+        assert_eq!(lists[Part::Title as usize], ["title"]);
+        assert_eq!(lists[Part::IndustryGroups as usize], ["group 1", "group 2"]);
+        assert!(RoleText::<String>::default().parts()[Part::Summary as usize].is_empty());
     }
 
     #[test]
