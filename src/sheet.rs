@@ -6,7 +6,7 @@
 
 use crate::career;
 use crate::i18n::decimal;
-use crate::library::{Library, PayBand, Role, RoleIx, Wage};
+use crate::library::{Library, PayBand, Role, RoleIx, RoleKey, Wage};
 use crate::t;
 
 /// Everything shown about one role, in order.
@@ -32,8 +32,9 @@ pub struct Section {
     /// Its heading, followed by a marker when the section is shown in
     /// English for want of a translation.
     pub heading: String,
-    /// The role file's key for it (`working_conditions`), if it has one.
-    pub key: &'static str,
+    /// The role file's key it comes from (`working_conditions`; the
+    /// ladder and the steps up both come from `next`).
+    pub key: RoleKey,
     /// Shown in English for want of a translation (see `Role::untranslated`).
     pub untranslated: bool,
     pub body: Body,
@@ -107,20 +108,21 @@ pub fn wage_columns() -> [String; 4] {
 pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
     let role = &lib.roles[r];
     let mut sections = Vec::new();
-    let updated = |key: &str| {
+    let updated = |key: RoleKey| {
         role.updated
             .iter()
-            .find(|(k, _)| k == key)
+            .find(|(k, _)| k == key.name())
             .map(|(_, date)| date.clone())
     };
-    let mut push = |heading: String, key: &'static str, body: Body, own_pane| {
+    // A section is headed as its key is, unless `heading` says otherwise.
+    let mut push = |heading: Option<String>, key: RoleKey, body: Body, own_pane| {
         let empty = match &body {
             Body::Prose(v) | Body::Bullets(v) | Body::Lines(v) => v.is_empty(),
             Body::Wages(w) => w.is_empty(),
         };
         if !empty {
             sections.push(Section::new(
-                heading,
+                heading.or_else(|| key.heading()).unwrap_or_default(),
                 key,
                 body,
                 own_pane,
@@ -130,16 +132,11 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
         }
     };
     let prose = |text: Option<&str>| Body::Prose(text.map(paragraphs).unwrap_or_default());
-    push(t!("sheet-summary"), "summary", prose(role.summary()), false);
+    push(None, RoleKey::Summary, prose(role.summary()), false);
+    push(None, RoleKey::Description, prose(role.description()), false);
     push(
-        t!("sheet-description"),
-        "description",
-        prose(role.description()),
-        false,
-    );
-    push(
-        t!("sheet-duties"),
-        "duties",
+        None,
+        RoleKey::Duties,
         Body::Bullets(role.duties().to_vec()),
         false,
     );
@@ -153,42 +150,23 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             )
         })
         .collect();
-    push(t!("sheet-skills"), "skills", Body::Lines(skills), true);
-    for (heading, key, text) in [
-        (t!("sheet-education"), "education", role.education()),
-        (
-            t!("sheet-certification"),
-            "certification",
-            role.certification(),
-        ),
-        (
-            t!("sheet-working-conditions"),
-            "working_conditions",
-            role.working_conditions(),
-        ),
-        (t!("sheet-advancement"), "advancement", role.advancement()),
-        (t!("sheet-outlook"), "outlook", role.outlook()),
+    push(None, RoleKey::Skills, Body::Lines(skills), true);
+    for (key, text) in [
+        (RoleKey::Education, role.education()),
+        (RoleKey::Certification, role.certification()),
+        (RoleKey::WorkingConditions, role.working_conditions()),
+        (RoleKey::Advancement, role.advancement()),
+        (RoleKey::Outlook, role.outlook()),
     ] {
-        push(heading, key, prose(text), false);
+        push(None, key, prose(text), false);
     }
-    push(
-        t!("sheet-employers"),
-        "employers",
-        Body::Bullets(role.employers().to_vec()),
-        false,
-    );
-    push(
-        t!("sheet-unions"),
-        "unions",
-        Body::Bullets(role.unions().to_vec()),
-        false,
-    );
-    push(
-        t!("sheet-industry-groups"),
-        "industry_groups",
-        Body::Bullets(role.industry_groups().to_vec()),
-        false,
-    );
+    for (key, list) in [
+        (RoleKey::Employers, role.employers()),
+        (RoleKey::Unions, role.unions()),
+        (RoleKey::IndustryGroups, role.industry_groups()),
+    ] {
+        push(None, key, Body::Bullets(list.to_vec()), false);
+    }
     let noc = role
         .noc
         .iter()
@@ -209,10 +187,10 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             line
         })
         .collect();
-    push(t!("sheet-noc"), "noc", Body::Bullets(noc), false);
+    push(None, RoleKey::Noc, Body::Bullets(noc), false);
     push(
-        t!("sheet-wages"),
-        "wages",
+        None,
+        RoleKey::Wages,
         Body::Wages(role.wages.iter().map(wage_table).collect()),
         false,
     );
@@ -234,7 +212,7 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
                 .join(" → ")
         })
         .collect();
-    push(t!("sheet-ladder"), "next", Body::Lines(paths), true);
+    push(None, RoleKey::Next, Body::Lines(paths), true);
     let steps = role
         .next
         .iter()
@@ -251,7 +229,13 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             }
         })
         .collect();
-    push(t!("sheet-step-up"), "", Body::Lines(steps), true);
+    // The steps up come from `next` too, under a heading of their own.
+    push(
+        Some(t!("sheet-step-up")),
+        RoleKey::Next,
+        Body::Lines(steps),
+        true,
+    );
     let refer = |o: &RoleIx| format!("{} ({})", title(*o), lib.roles[*o].id());
     let moves = role
         .moves
@@ -270,16 +254,16 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             ),
         })
         .collect();
-    push(t!("sheet-moves"), "moves", Body::Bullets(moves), true);
+    push(None, RoleKey::Moves, Body::Bullets(moves), true);
     push(
-        t!("sheet-related"),
-        "related",
+        None,
+        RoleKey::Related,
         Body::Bullets(role.related.iter().map(refer).collect()),
         true,
     );
     push(
-        t!("sheet-works-with"),
-        "works_with",
+        None,
+        RoleKey::WorksWith,
         Body::Bullets(role.works_with.iter().map(refer).collect()),
         true,
     );
@@ -298,16 +282,11 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             parts.join(", ")
         })
         .collect();
-    push(
-        t!("sheet-sources"),
-        "sources",
-        Body::Bullets(sources),
-        false,
-    );
+    push(None, RoleKey::Sources, Body::Bullets(sources), false);
     Sheet {
         notice: role
             .untranslated
-            .contains(&"title")
+            .contains(&RoleKey::Title.name())
             .then(|| t!("sheet-not-translated")),
         title: role.title().to_string(),
         id: role.id().to_string(),
@@ -329,13 +308,13 @@ impl Section {
     /// English for want of a translation.
     fn new(
         heading: String,
-        key: &'static str,
+        key: RoleKey,
         body: Body,
         own_pane: bool,
         role: &Role,
         updated: Option<String>,
     ) -> Section {
-        let untranslated = !key.is_empty() && role.untranslated.contains(&key);
+        let untranslated = role.untranslated.contains(&key.name());
         Section {
             heading: if untranslated {
                 t!("sheet-heading-in-english", heading = heading)
@@ -508,6 +487,69 @@ mod tests {
         assert!(tables[0].rows.iter().all(|r| !r.meaning.is_empty()));
         assert!(sheet.notice.is_none(), "{:?}", sheet.notice);
         assert!(sheet.sections.iter().all(|s| !s.untranslated));
+    }
+
+    /// Every place a role's keys reach comes from the one table of keys: a
+    /// field added there is loaded, dated, translated, written in JSON and
+    /// shown under its heading without another list to keep in step.
+    #[test]
+    fn every_place_the_keys_of_a_role_reach_follows_the_table() {
+        use crate::library::{DATED_KEYS, ROLE_KEYS, SHEET_ORDER};
+        let names = |keys: &mut dyn Iterator<Item = RoleKey>| -> Vec<&str> {
+            keys.map(RoleKey::name).collect()
+        };
+        // The keys the loader allows, and those `[updated]` can date.
+        assert_eq!(ROLE_KEYS, names(&mut RoleKey::ALL.iter().copied()));
+        let dated = &mut RoleKey::ALL.iter().copied().filter(|k| k.dated());
+        assert_eq!(DATED_KEYS, names(dated));
+        // The keys `--json` writes, after the id.
+        let lib = load_embedded().library;
+        let r = lib.role_by_id("recording-engineer").expect("bundled role");
+        let json = serde_json::to_value(&lib.roles[r]).expect("a role writes as JSON");
+        let written: Vec<&str> = json
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut wanted = vec!["id"];
+        wanted.extend(names(
+            &mut RoleKey::ALL.iter().copied().filter(|k| k.in_json()),
+        ));
+        let (mut written_sorted, mut wanted_sorted) = (written.clone(), wanted.clone());
+        written_sorted.sort_unstable();
+        wanted_sorted.sort_unstable();
+        assert_eq!(written_sorted, wanted_sorted);
+        // The sheet's sections: headed as their keys are, in the order of
+        // the table's sheet, each key's section once (the steps up share
+        // `next` with the ladder, under a heading of their own).
+        let sheet = role_sheet(&lib, r);
+        let mut at = 0;
+        for section in &sheet.sections {
+            let place = SHEET_ORDER.iter().position(|k| *k == section.key);
+            let place = place.unwrap_or_else(|| panic!("{} is not on the sheet", section.key));
+            assert!(place >= at, "{} out of order", section.key);
+            at = place;
+            if section.heading != t!("sheet-step-up") {
+                assert_eq!(Some(section.heading.clone()), section.key.heading());
+            }
+        }
+        // The sections a translation may lack, and their marks.
+        let every: Vec<&'static str> = SHEET_ORDER
+            .iter()
+            .filter(|k| k.marked())
+            .map(|k| k.name())
+            .collect();
+        let (lib, r) = recording_engineer_lacking(every);
+        let sheet = role_sheet(&lib, r);
+        for section in &sheet.sections {
+            assert_eq!(
+                section.untranslated,
+                section.key.marked(),
+                "{}",
+                section.key
+            );
+        }
     }
 
     /// The bundled Recording Engineer, as a translation lacking `missing`

@@ -6,6 +6,7 @@ use foldhash::HashMap;
 use serde::Serialize;
 
 use super::packed::{PackBuilder, Packed, SkillGroups, Texts};
+use super::role_key::RoleKey;
 use super::skills::{Skill, SkillTable};
 use super::synonyms::Synonyms;
 use super::title_forms::title_forms;
@@ -248,8 +249,8 @@ impl Role {
     }
 }
 
-/// In JSON, the role as its file gives it, in the order `show --json` has
-/// always written.
+/// In JSON, the role as its file gives it: its id, then the keys
+/// [`RoleKey::in_json`] names, in the order of the table.
 impl Serialize for Role {
     fn serialize<S: serde::Serializer>(&self, out: S) -> Result<S::Ok, S::Error> {
         self.with_skills(&self.skills).serialize(out)
@@ -271,28 +272,38 @@ impl<K: Serialize> Serialize for RoleWithSkills<'_, K> {
     fn serialize<S: serde::Serializer>(&self, out: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let RoleWithSkills(role, skills) = self;
-        let mut s = out.serialize_struct("Role", 21)?;
+        let keys = RoleKey::ALL.iter().filter(|k| k.in_json());
+        let mut s = out.serialize_struct("Role", 1 + keys.clone().count())?;
         s.serialize_field("id", role.id())?;
-        s.serialize_field("title", role.title())?;
-        s.serialize_field("aliases", &role.aliases())?;
-        s.serialize_field("summary", &role.summary())?;
-        s.serialize_field("description", &role.description())?;
-        s.serialize_field("duties", &role.duties())?;
-        s.serialize_field("skills", skills)?;
-        s.serialize_field("entry_level", &role.entry_level)?;
-        s.serialize_field("in_demand", &role.in_demand)?;
-        s.serialize_field("education", &role.education())?;
-        s.serialize_field("certification", &role.certification())?;
-        s.serialize_field("working_conditions", &role.working_conditions())?;
-        s.serialize_field("advancement", &role.advancement())?;
-        s.serialize_field("outlook", &role.outlook())?;
-        s.serialize_field("employers", &role.employers())?;
-        s.serialize_field("unions", &role.unions())?;
-        s.serialize_field("industry_groups", &role.industry_groups())?;
-        s.serialize_field("noc", &role.noc)?;
-        s.serialize_field("wages", &role.wages)?;
-        s.serialize_field("sources", &role.sources)?;
-        s.serialize_field("updated", &Dates(&role.updated))?;
+        for &key in keys {
+            let name = key.name();
+            match key {
+                RoleKey::Title => s.serialize_field(name, role.title()),
+                RoleKey::Aliases => s.serialize_field(name, &role.aliases()),
+                RoleKey::SearchTerms => s.serialize_field(name, &role.search_terms()),
+                RoleKey::Summary => s.serialize_field(name, &role.summary()),
+                RoleKey::Description => s.serialize_field(name, &role.description()),
+                RoleKey::Duties => s.serialize_field(name, &role.duties()),
+                RoleKey::Skills => s.serialize_field(name, skills),
+                RoleKey::EntryLevel => s.serialize_field(name, &role.entry_level),
+                RoleKey::InDemand => s.serialize_field(name, &role.in_demand),
+                RoleKey::Education => s.serialize_field(name, &role.education()),
+                RoleKey::Certification => s.serialize_field(name, &role.certification()),
+                RoleKey::WorkingConditions => s.serialize_field(name, &role.working_conditions()),
+                RoleKey::Advancement => s.serialize_field(name, &role.advancement()),
+                RoleKey::Outlook => s.serialize_field(name, &role.outlook()),
+                RoleKey::Employers => s.serialize_field(name, &role.employers()),
+                RoleKey::Unions => s.serialize_field(name, &role.unions()),
+                RoleKey::IndustryGroups => s.serialize_field(name, &role.industry_groups()),
+                RoleKey::Noc => s.serialize_field(name, &role.noc),
+                RoleKey::Wages => s.serialize_field(name, &role.wages),
+                RoleKey::Sources => s.serialize_field(name, &role.sources),
+                RoleKey::Updated => s.serialize_field(name, &Dates(&role.updated)),
+                // Links are written with their ids by the commands that
+                // need them, not as the positions stored here.
+                RoleKey::Next | RoleKey::Related | RoleKey::WorksWith | RoleKey::Moves => Ok(()),
+            }?;
+        }
         s.end()
     }
 }

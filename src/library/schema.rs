@@ -8,52 +8,7 @@ use toml::de::DeTable;
 use super::fields::Doc;
 use super::model::{Department, Noc, PayBand, Role, RoleIx, RoleText, SideMove, Source, Wage};
 use super::position::{Cursor, Position};
-
-pub const ROLE_KEYS: &[&str] = &[
-    "title",
-    "aliases",
-    "search_terms",
-    "summary",
-    "description",
-    "duties",
-    "skills",
-    "next",
-    "related",
-    "works_with",
-    "moves",
-    "entry_level",
-    "in_demand",
-    "education",
-    "certification",
-    "working_conditions",
-    "advancement",
-    "outlook",
-    "employers",
-    "unions",
-    "industry_groups",
-    "noc",
-    "wages",
-    "sources",
-    "updated",
-];
-
-/// The sections of a role that `updated` can date.
-pub const DATED_KEYS: &[&str] = &[
-    "summary",
-    "description",
-    "duties",
-    "skills",
-    "education",
-    "certification",
-    "working_conditions",
-    "advancement",
-    "outlook",
-    "employers",
-    "unions",
-    "industry_groups",
-    "noc",
-    "wages",
-];
+use super::role_key::{DATED_KEYS, ROLE_KEYS};
 
 pub const DEPARTMENT_KEYS: &[&str] = &[
     "name",

@@ -12,31 +12,10 @@ use super::model::{Department, Library, Role, RoleText, SkillGroup};
 use super::packed::SkillGroups;
 use super::position::Position;
 use super::problem::{Kind, Problem};
+use super::role_key::{ENGLISH_KEYS, LIST_KEYS, RoleKey, SHEET_ORDER, TABLE_KEYS, TEXT_KEYS};
 use super::skills::SkillTable;
 use crate::i18n::Lang;
 
-/// Role keys read as one text.
-const ROLE_TEXT: &[&str] = &[
-    "title",
-    "summary",
-    "description",
-    "education",
-    "certification",
-    "working_conditions",
-    "advancement",
-    "outlook",
-];
-/// Role keys read as a list of texts.
-const ROLE_LISTS: &[&str] = &[
-    "aliases",
-    "search_terms",
-    "duties",
-    "employers",
-    "unions",
-    "industry_groups",
-];
-/// Role keys read as tables matched to the English ones.
-const ROLE_TABLES: &[&str] = &["skills", "noc", "wages", "sources", "moves"];
 const DEPARTMENT_TEXT: &[&str] = &["name", "summary", "description"];
 const DEPARTMENT_LISTS: &[&str] = &["unions", "industry_groups"];
 const LIBRARY_TEXT: &[&str] = &["title", "welcome"];
@@ -48,25 +27,6 @@ const SOURCE_KEYS: &[&str] = &["title", "publisher", "region"];
 /// `because` it translates.
 const MOVE_KEYS: &[&str] = &["to", "because"];
 
-/// The sections whose English text is marked when a translation lacks them,
-/// in the order a role sheet shows them. Aliases, search terms, unions,
-/// industry groups and sources are names, right in any language.
-pub const ROLE_SECTIONS: &[&str] = &[
-    "title",
-    "summary",
-    "description",
-    "duties",
-    "skills",
-    "education",
-    "certification",
-    "working_conditions",
-    "advancement",
-    "outlook",
-    "employers",
-    "noc",
-    "wages",
-    "moves",
-];
 pub const DEPARTMENT_SECTIONS: &[&str] = &["name", "summary", "description", "skills"];
 
 /// What a translation file translates.
@@ -176,9 +136,9 @@ pub(crate) fn read(
         ),
         _ => (
             Target::Role(id.to_string()),
-            ROLE_TEXT,
-            ROLE_LISTS,
-            ROLE_TABLES,
+            TEXT_KEYS,
+            LIST_KEYS,
+            TABLE_KEYS,
         ),
     };
     refuse_untranslatable(doc, table, text, lists, tables, &english_name);
@@ -230,15 +190,8 @@ fn refuse_untranslatable(
     english_name: &str,
 ) {
     let allowed: Vec<&str> = [text, lists, tables].concat();
-    let english: &[&str] = &[
-        "next",
-        "related",
-        "works_with",
-        "entry_level",
-        "in_demand",
-        "updated",
-        "order",
-    ];
+    // A department's `order` is the English file's too.
+    let english: &[&str] = &[ENGLISH_KEYS, &["order"]].concat();
     for (key, _) in table.iter() {
         let name: &str = key.get_ref();
         if english.contains(&name) {
@@ -659,7 +612,7 @@ pub fn translate<'a>(
     for role in &mut lib.roles {
         role.untranslated = present_sections(role);
         if skills_named(&lib.skills, &role.skills, lang) {
-            role.untranslated.retain(|&s| s != "skills");
+            role.untranslated.retain(|&s| s != RoleKey::Skills.name());
         }
         let mut text = role.text();
         // Crews say the English titles too; they stay searchable.
@@ -720,32 +673,50 @@ fn beside(role: &Role, tr: &Translation) -> bool {
     folder(role.file()) == folder(&tr.file)
 }
 
-/// Every section of the role with text to show.
+/// Every section of the role with text to show, of those marked when a
+/// translation lacks them, in the order of the sheet.
 fn present_sections(role: &Role) -> Vec<&'static str> {
-    ROLE_SECTIONS
+    SHEET_ORDER
         .iter()
         .copied()
-        .filter(|&s| match s {
-            "title" => true,
-            "summary" => role.summary().is_some(),
-            "description" => role.description().is_some(),
-            "duties" => !role.duties().is_empty(),
-            "skills" => !role.skills.is_empty(),
-            "education" => role.education().is_some(),
-            "certification" => role.certification().is_some(),
-            "working_conditions" => role.working_conditions().is_some(),
-            "advancement" => role.advancement().is_some(),
-            "outlook" => role.outlook().is_some(),
-            "employers" => !role.employers().is_empty(),
-            "noc" => role.noc.iter().any(|n| n.title.is_some()),
-            "wages" => role
-                .wages
-                .iter()
-                .any(|w| w.note.is_some() || w.source.is_some()),
-            "moves" => !role.moves.is_empty(),
-            _ => false,
-        })
+        .filter(|key| key.marked() && has_text(role, *key))
+        .map(RoleKey::name)
         .collect()
+}
+
+/// Whether the role has text to show under `key`: every key is named, so
+/// that a new one is given its answer here.
+fn has_text(role: &Role, key: RoleKey) -> bool {
+    match key {
+        RoleKey::Title => true,
+        RoleKey::Summary => role.summary().is_some(),
+        RoleKey::Description => role.description().is_some(),
+        RoleKey::Duties => !role.duties().is_empty(),
+        RoleKey::Skills => !role.skills.is_empty(),
+        RoleKey::Education => role.education().is_some(),
+        RoleKey::Certification => role.certification().is_some(),
+        RoleKey::WorkingConditions => role.working_conditions().is_some(),
+        RoleKey::Advancement => role.advancement().is_some(),
+        RoleKey::Outlook => role.outlook().is_some(),
+        RoleKey::Employers => !role.employers().is_empty(),
+        RoleKey::Unions => !role.unions().is_empty(),
+        RoleKey::IndustryGroups => !role.industry_groups().is_empty(),
+        RoleKey::Aliases => !role.aliases().is_empty(),
+        RoleKey::SearchTerms => !role.search_terms().is_empty(),
+        RoleKey::Noc => role.noc.iter().any(|n| n.title.is_some()),
+        RoleKey::Wages => role
+            .wages
+            .iter()
+            .any(|w| w.note.is_some() || w.source.is_some()),
+        RoleKey::Sources => !role.sources.is_empty(),
+        RoleKey::Moves => !role.moves.is_empty(),
+        RoleKey::Next => !role.next.is_empty(),
+        RoleKey::Related => !role.related.is_empty(),
+        RoleKey::WorksWith => !role.works_with.is_empty(),
+        RoleKey::EntryLevel => role.entry_level,
+        RoleKey::InDemand => role.in_demand,
+        RoleKey::Updated => !role.updated.is_empty(),
+    }
 }
 
 fn department_has(dept: &Department, section: &str) -> bool {
@@ -763,32 +734,33 @@ fn department_has(dept: &Department, section: &str) -> bool {
 fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &Library) {
     let mut done: Vec<&str> = Vec::new();
     for (key, value) in &tr.texts {
-        let slot = match *key {
-            "title" => {
+        let slot = match RoleKey::from_name(key) {
+            Some(RoleKey::Title) => {
                 text.title = value.clone();
-                done.push("title");
+                done.push(key);
                 continue;
             }
-            "summary" => &mut text.summary,
-            "description" => &mut text.description,
-            "education" => &mut text.education,
-            "certification" => &mut text.certification,
-            "working_conditions" => &mut text.working_conditions,
-            "advancement" => &mut text.advancement,
-            "outlook" => &mut text.outlook,
+            Some(RoleKey::Summary) => &mut text.summary,
+            Some(RoleKey::Description) => &mut text.description,
+            Some(RoleKey::Education) => &mut text.education,
+            Some(RoleKey::Certification) => &mut text.certification,
+            Some(RoleKey::WorkingConditions) => &mut text.working_conditions,
+            Some(RoleKey::Advancement) => &mut text.advancement,
+            Some(RoleKey::Outlook) => &mut text.outlook,
             _ => continue,
         };
         *slot = Some(value.clone());
         done.push(key);
     }
     for (key, values) in &tr.lists {
-        match *key {
-            "aliases" => text.aliases = values.clone(),
-            "search_terms" => text.search_terms.extend(values.iter().cloned()),
-            "duties" => text.duties = values.clone(),
-            "employers" => text.employers = values.clone(),
-            "unions" => text.unions = values.clone(),
-            "industry_groups" => text.industry_groups = values.clone(),
+        match RoleKey::from_name(key) {
+            Some(RoleKey::Aliases) => text.aliases = values.clone(),
+            // Words found in either language stay searchable.
+            Some(RoleKey::SearchTerms) => text.search_terms.extend(values.iter().cloned()),
+            Some(RoleKey::Duties) => text.duties = values.clone(),
+            Some(RoleKey::Employers) => text.employers = values.clone(),
+            Some(RoleKey::Unions) => text.unions = values.clone(),
+            Some(RoleKey::IndustryGroups) => text.industry_groups = values.clone(),
             _ => continue,
         }
         done.push(key);
@@ -805,7 +777,7 @@ fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &
         }
     }
     if !noc_left {
-        done.push("noc");
+        done.push(RoleKey::Noc.name());
     }
     if let Some(wages) = tr
         .wages
@@ -817,7 +789,7 @@ fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &
             replace(&mut wage.source, source);
             replace(&mut wage.note, note);
         }
-        done.push("wages");
+        done.push(RoleKey::Wages.name());
     }
     if let Some(sources) = tr
         .sources
@@ -841,7 +813,7 @@ fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &
         }
     }
     if !moves_left {
-        done.push("moves");
+        done.push(RoleKey::Moves.name());
     }
     role.untranslated.retain(|s| !done.contains(s));
 }

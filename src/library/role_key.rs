@@ -1,0 +1,306 @@
+//! The keys of a role file, declared once with what each one is: whether
+//! `[updated]` can date it, how a translation carries it, whether a missing
+//! translation of it is marked, whether `--json` writes it, and its heading
+//! on a role's sheet. The lists the loader, the translations, the JSON and
+//! the sheet use all come from this table.
+
+use crate::t;
+
+/// How a translation file carries a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Translated {
+    /// One text, laid over the English.
+    Text,
+    /// A list of texts, laid over the English list.
+    List,
+    /// Tables matched to the English file's.
+    Table,
+    /// Not at all: links, flags and dates stay in the English file.
+    English,
+}
+
+/// Declares the keys of a role file in the order the loader lists them
+/// (as `check` does when a key is unknown). Each row: the key's name in
+/// this enum, as written in a file, how a translation carries it, whether
+/// `[updated]` can date it, whether a section lacking its translation is
+/// marked, whether `--json` writes it, and its heading on a sheet.
+macro_rules! role_keys {
+    ($( $(#[$doc:meta])* $key:ident $name:literal $translated:ident $dated:literal $marked:literal $json:literal $heading:expr, )*) => {
+        /// A key of a role file.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum RoleKey {
+            $( $(#[$doc])* $key, )*
+        }
+
+        impl RoleKey {
+            /// Every key, in the order the loader lists them.
+            pub const ALL: &[RoleKey] = &[$( RoleKey::$key, )*];
+
+            /// The key as a role file writes it.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $( RoleKey::$key => $name, )*
+                }
+            }
+
+            /// How a translation file carries it.
+            pub const fn translated(self) -> Translated {
+                match self {
+                    $( RoleKey::$key => Translated::$translated, )*
+                }
+            }
+
+            /// Whether `[updated]` can give a date for it.
+            pub const fn dated(self) -> bool {
+                match self {
+                    $( RoleKey::$key => $dated, )*
+                }
+            }
+
+            /// Whether its text is marked as shown in English when a
+            /// translation lacks it; names (aliases, unions, sources…) are
+            /// right in any language and never marked.
+            pub const fn marked(self) -> bool {
+                match self {
+                    $( RoleKey::$key => $marked, )*
+                }
+            }
+
+            /// Whether `--json` writes it.
+            pub const fn in_json(self) -> bool {
+                match self {
+                    $( RoleKey::$key => $json, )*
+                }
+            }
+
+            /// Its heading on a role's sheet, in the current language.
+            pub fn heading(self) -> Option<String> {
+                match self {
+                    $( RoleKey::$key => $heading, )*
+                }
+            }
+        }
+
+        /// Every key a role file may hold.
+        pub const ROLE_KEYS: &[&str] = &[$( $name, )*];
+        const DATED: [bool; ROLE_KEYS.len()] = [$( $dated, )*];
+        const TEXTS: [bool; ROLE_KEYS.len()] = [$( matches!(Translated::$translated, Translated::Text), )*];
+        const LISTS: [bool; ROLE_KEYS.len()] = [$( matches!(Translated::$translated, Translated::List), )*];
+        const ENGLISH: [bool; ROLE_KEYS.len()] = [$( matches!(Translated::$translated, Translated::English), )*];
+    };
+}
+
+role_keys! {
+    // key            name                  translated dated  marked json   heading
+    Title             "title"               Text    false  true   true   None,
+    Aliases           "aliases"             List    false  false  true   None,
+    SearchTerms       "search_terms"        List    false  false  false  None,
+    Summary           "summary"             Text    true   true   true   Some(t!("sheet-summary")),
+    Description       "description"         Text    true   true   true   Some(t!("sheet-description")),
+    Duties            "duties"              List    true   true   true   Some(t!("sheet-duties")),
+    Skills            "skills"              Table   true   true   true   Some(t!("sheet-skills")),
+    /// One rung up the ladder: its sheet section is the ladder, and the
+    /// skills to add to step up.
+    Next              "next"                English false  false  false  Some(t!("sheet-ladder")),
+    Related           "related"             English false  false  false  Some(t!("sheet-related")),
+    WorksWith         "works_with"          English false  false  false  Some(t!("sheet-works-with")),
+    Moves             "moves"               Table   false  true   false  Some(t!("sheet-moves")),
+    EntryLevel        "entry_level"         English false  false  true   None,
+    InDemand          "in_demand"           English false  false  true   None,
+    Education         "education"           Text    true   true   true   Some(t!("sheet-education")),
+    Certification     "certification"       Text    true   true   true   Some(t!("sheet-certification")),
+    WorkingConditions "working_conditions"  Text    true   true   true   Some(t!("sheet-working-conditions")),
+    Advancement       "advancement"         Text    true   true   true   Some(t!("sheet-advancement")),
+    Outlook           "outlook"             Text    true   true   true   Some(t!("sheet-outlook")),
+    Employers         "employers"           List    true   true   true   Some(t!("sheet-employers")),
+    Unions            "unions"              List    true   false  true   Some(t!("sheet-unions")),
+    IndustryGroups    "industry_groups"     List    true   false  true   Some(t!("sheet-industry-groups")),
+    Noc               "noc"                 Table   true   true   true   Some(t!("sheet-noc")),
+    Wages             "wages"               Table   true   true   true   Some(t!("sheet-wages")),
+    Sources           "sources"             Table   false  false  true   Some(t!("sheet-sources")),
+    Updated           "updated"             English false  false  true   None,
+}
+
+/// The keys `[updated]` can date.
+pub const DATED_KEYS: &[&str] = &pick::<{ count(&DATED) }>(&DATED);
+/// The keys a translation carries as one text.
+pub(crate) const TEXT_KEYS: &[&str] = &pick::<{ count(&TEXTS) }>(&TEXTS);
+/// The keys a translation carries as a list of texts.
+pub(crate) const LIST_KEYS: &[&str] = &pick::<{ count(&LISTS) }>(&LISTS);
+/// The keys only the English file may hold.
+pub(crate) const ENGLISH_KEYS: &[&str] = &pick::<{ count(&ENGLISH) }>(&ENGLISH);
+
+/// The keys a translation carries as tables, in the order `check` lists
+/// them after the texts and lists.
+pub(crate) const TABLE_KEYS: &[&str] = &names([
+    RoleKey::Skills,
+    RoleKey::Noc,
+    RoleKey::Wages,
+    RoleKey::Sources,
+    RoleKey::Moves,
+]);
+
+/// The order of a role's sheet: the title, then each section with a
+/// heading. Sections lacking a translation are listed in this order too.
+pub const SHEET_ORDER: &[RoleKey] = &[
+    RoleKey::Title,
+    RoleKey::Summary,
+    RoleKey::Description,
+    RoleKey::Duties,
+    RoleKey::Skills,
+    RoleKey::Education,
+    RoleKey::Certification,
+    RoleKey::WorkingConditions,
+    RoleKey::Advancement,
+    RoleKey::Outlook,
+    RoleKey::Employers,
+    RoleKey::Unions,
+    RoleKey::IndustryGroups,
+    RoleKey::Noc,
+    RoleKey::Wages,
+    RoleKey::Next,
+    RoleKey::Moves,
+    RoleKey::Related,
+    RoleKey::WorksWith,
+    RoleKey::Sources,
+];
+
+const fn count(flags: &[bool]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < flags.len() {
+        if flags[i] {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The names of the keys whose flag is set, in table order.
+const fn pick<const N: usize>(flags: &[bool]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut n = 0;
+    let mut i = 0;
+    while i < flags.len() {
+        if flags[i] {
+            out[n] = ROLE_KEYS[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+const fn names<const N: usize>(keys: [RoleKey; N]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = keys[i].name();
+        i += 1;
+    }
+    out
+}
+
+impl RoleKey {
+    /// The key written as `name`.
+    pub fn from_name(name: &str) -> Option<RoleKey> {
+        RoleKey::ALL.iter().copied().find(|k| k.name() == name)
+    }
+}
+
+/// A key compares equal to its name, so code and tests can say `"wages"`.
+impl PartialEq<&str> for RoleKey {
+    fn eq(&self, name: &&str) -> bool {
+        self.name() == *name
+    }
+}
+
+impl std::fmt::Display for RoleKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_is_named_once_and_found_by_its_name() {
+        for (at, key) in RoleKey::ALL.iter().enumerate() {
+            assert_eq!(*key as usize, at);
+            assert_eq!(ROLE_KEYS[at], key.name());
+            assert_eq!(RoleKey::from_name(key.name()), Some(*key));
+        }
+        let mut names = ROLE_KEYS.to_vec();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ROLE_KEYS.len());
+    }
+
+    #[test]
+    fn the_lists_the_loader_and_translations_use_come_from_the_table() {
+        let with = |f: &dyn Fn(RoleKey) -> bool| -> Vec<&str> {
+            RoleKey::ALL
+                .iter()
+                .copied()
+                .filter(|&k| f(k))
+                .map(RoleKey::name)
+                .collect()
+        };
+        assert_eq!(DATED_KEYS, with(&|k| k.dated()));
+        assert_eq!(TEXT_KEYS, with(&|k| k.translated() == Translated::Text));
+        assert_eq!(LIST_KEYS, with(&|k| k.translated() == Translated::List));
+        assert_eq!(
+            ENGLISH_KEYS,
+            with(&|k| k.translated() == Translated::English)
+        );
+        let mut tables = TABLE_KEYS.to_vec();
+        tables.sort_unstable();
+        let mut want = with(&|k| k.translated() == Translated::Table);
+        want.sort_unstable();
+        assert_eq!(tables, want, "TABLE_KEYS lists every table, once");
+    }
+
+    #[test]
+    fn the_sheet_shows_the_title_and_every_key_with_a_heading_once() {
+        let mut shown: Vec<RoleKey> = SHEET_ORDER[1..].to_vec();
+        assert_eq!(SHEET_ORDER[0], RoleKey::Title);
+        shown.sort_by_key(|k| *k as usize);
+        let headed: Vec<RoleKey> = RoleKey::ALL
+            .iter()
+            .copied()
+            .filter(|k| k.heading().is_some())
+            .collect();
+        assert_eq!(shown, headed);
+        // A marked section is one a reader sees: the title or a section.
+        for key in RoleKey::ALL.iter().filter(|k| k.marked()) {
+            assert!(SHEET_ORDER.contains(key), "{key} is marked but never shown");
+        }
+        let marked: Vec<&str> = SHEET_ORDER
+            .iter()
+            .filter(|k| k.marked())
+            .map(|k| k.name())
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                "title",
+                "summary",
+                "description",
+                "duties",
+                "skills",
+                "education",
+                "certification",
+                "working_conditions",
+                "advancement",
+                "outlook",
+                "employers",
+                "noc",
+                "wages",
+                "moves"
+            ]
+        );
+    }
+}
