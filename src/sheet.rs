@@ -1,11 +1,10 @@
 //! A role's sheet: its sections, their headings and its wage rows, built
 //! once for every way a role is shown (the explorer's detail pane and
 //! `crewpath show`), so a new field is added in one place. Knows nothing
-//! about terminals or text width. Speaks the current language; the pay
-//! helpers here are shared with comparisons.
+//! about terminals or text width. Speaks the current language.
 
 use crate::career;
-use crate::i18n::decimal;
+use crate::career::pay::{money, pay_terms};
 use crate::library::{Library, PayBand, Role, RoleIx, RoleKey, Wage};
 use crate::t;
 
@@ -386,55 +385,6 @@ fn wage_table(wage: &Wage) -> WageTable {
 fn figures(band: PayBand, currency: Option<&str>) -> [String; 4] {
     [band.low, band.high, band.average, band.median]
         .map(|v| v.map_or_else(|| "–".to_string(), |v| money(v, currency)))
-}
-
-/// An amount of pay as the current language writes it: `31.15` in English,
-/// `31,15 $` in French for Canadian dollars (the currency and unit are said
-/// once, above the figures).
-pub fn money(value: f64, currency: Option<&str>) -> String {
-    let amount = decimal(value, 2);
-    if currency.is_some_and(|c| c.trim() == "CAD") {
-        t!("sheet-money-cad", amount = amount)
-    } else {
-        amount
-    }
-}
-
-/// "CAD per hour", "per year", "CAD": what a role file says pay is counted
-/// in, in the current language; nothing when it says neither.
-pub fn pay_terms(currency: Option<&str>, unit: Option<&str>) -> Option<String> {
-    match (currency, unit) {
-        (Some(c), Some(u)) => Some(t!(
-            "sheet-pay-currency-per-unit",
-            currency = currency_name(c),
-            per = per_unit(u)
-        )),
-        (Some(c), None) => Some(currency_name(c)),
-        (None, Some(u)) => Some(per_unit(u)),
-        (None, None) => None,
-    }
-}
-
-/// The currency as the current language names it where it knows it
-/// (`CAD`), else as written.
-pub fn currency_name(currency: &str) -> String {
-    match currency.trim() {
-        "CAD" => t!("sheet-currency-cad"),
-        _ => currency.to_string(),
-    }
-}
-
-/// "per hour": the units role files use have a phrase of their own in each
-/// language ("de l'heure", "par année"); any other is put in as written.
-pub fn per_unit(unit: &str) -> String {
-    match unit.trim() {
-        "hour" => t!("sheet-per-hour"),
-        "day" => t!("sheet-per-day"),
-        "week" => t!("sheet-per-week"),
-        "month" => t!("sheet-per-month"),
-        "year" => t!("sheet-per-year"),
-        _ => t!("sheet-per-unit", unit = unit),
-    }
 }
 
 #[cfg(test)]

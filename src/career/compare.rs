@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use std::collections::HashSet;
 
+use super::pay::{currency_name, per_unit};
 use crate::i18n::skill_category;
 use crate::library::{Library, RoleIx, Wage};
-use crate::sheet::{currency_name, per_unit};
 use crate::t;
 
 /// Skills grouped under a category, with the department that shares them

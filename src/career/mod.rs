@@ -5,6 +5,7 @@
 pub mod compare;
 pub mod fit;
 pub mod path;
+pub mod pay;
 pub mod text;
 
 pub use compare::{Comparison, Relation, compare};

@@ -3,9 +3,9 @@
 
 use super::compare::WagePair;
 use super::path::joins_at;
+use super::pay::{money, pay_terms};
 use super::{Comparison, Move, Step};
 use crate::library::{Library, Role, RoleIx};
-use crate::sheet::{money, pay_terms};
 use crate::t;
 use crate::text;
 
