@@ -542,7 +542,7 @@ fn print_help_or_version(e: &clap::Error) -> ! {
                 ErrorKind::DisplayVersion => crate::t!("cli-the-version"),
                 _ => crate::t!("cli-the-help"),
             };
-            crate::commands::say(&crate::t!(
+            crate::output::say(&crate::t!(
                 "cli-cannot-write",
                 what = what,
                 error = err.to_string()

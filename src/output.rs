@@ -1,5 +1,5 @@
-//! Standard output for the commands, and whether it was closed when crewpath
-//! started: Rust's runtime quietly opens `/dev/null` in place of a closed
+//! Standard output and error for the commands, and whether standard output
+//! was closed when crewpath started: Rust's runtime quietly opens `/dev/null` in place of a closed
 //! standard output, so without this every write to `>&-` would succeed.
 
 use std::io::{self, Write};
@@ -54,4 +54,16 @@ impl Write for Stdout {
         }
         self.0.flush()
     }
+}
+
+/// Tells the user something on standard error. A standard error that cannot
+/// be written to (a closed terminal, `2>/dev/full`) is not worth a panic:
+/// the exit status still says what happened.
+pub fn say(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "crewpath: {}",
+        crate::text::clean_line(message)
+    );
 }

@@ -12,6 +12,7 @@ pub mod show;
 use std::path::Path;
 
 use crate::library::{self, LoadError, Loaded};
+pub use crate::output::say;
 
 /// Loads the library the user asked for: a folder, or the built-in roles.
 pub fn load(roles: Option<&Path>) -> Result<Loaded, LoadError> {
@@ -42,18 +43,6 @@ pub type Status = std::process::ExitCode;
 pub fn usage_error(message: &str) -> Status {
     say(message);
     Status::from(2)
-}
-
-/// Tells the user something on standard error. A standard error that cannot
-/// be written to (a closed terminal, `2>/dev/full`) is not worth a panic:
-/// the exit status still says what happened.
-pub fn say(message: &str) {
-    use std::io::Write;
-    let _ = writeln!(
-        std::io::stderr(),
-        "crewpath: {}",
-        crate::text::clean_line(message)
-    );
 }
 
 /// The status for output that could not be written: 0 when the reader
