@@ -18,6 +18,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod explorer;
+mod fold;
 pub mod i18n;
 pub mod input;
 pub mod library;

@@ -38,14 +38,14 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Synonyms {
             let written = group.len();
             let mut words = Vec::with_capacity(group.len());
             for (word, at) in group {
-                if crate::search::word_count(&word) != 1 {
+                if crate::fold::word_count(&word) != 1 {
                     doc.report(
                         at..at,
                         crate::msg!("problem-synonym-not-one-word", word = word.clone()),
                     );
                     continue;
                 }
-                let folded = crate::search::fold_for_matching(&word);
+                let folded = crate::fold::fold_str(&word);
                 if let Some((_, first)) = seen.iter().find(|(w, _)| *w == folded) {
                     let line = doc.position(*first).line;
                     doc.report(

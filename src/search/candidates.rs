@@ -3,11 +3,11 @@
 //! letters in order inside one word of a short text, and, only when asked
 //! for because nothing else matched, letters spread over a short text.
 
-use super::fold::{char_mask, fewest_pieces, is_ascii_subsequence, is_subsequence};
 use super::index::SearchIndex;
 use super::scale::{self, EXACT, INITIALS};
 use super::typo::Typo;
 use super::vocab::{Postings, TextId};
+use crate::fold::{char_mask, fewest_pieces, is_ascii_subsequence, is_subsequence};
 
 /// Words shorter than this are matched at word starts only: one or two
 /// letters picked out of a word say nothing about it.

@@ -2,10 +2,10 @@
 //! matched, found again on that one text and mapped back through folding.
 
 use super::candidates::{Strength, WordMatches};
-use super::fold::fold;
 use super::index::SearchIndex;
 use super::locate::locate;
 use super::vocab::TextId;
+use crate::fold::fold;
 
 /// Char indices into text `text` as written to highlight, ascending, each
 /// once.

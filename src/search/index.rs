@@ -8,11 +8,11 @@ use foldhash::HashMap;
 use rayon::prelude::*;
 
 use super::field::Field;
-use super::fold::{char_mask, fold_str};
 use super::forms::{Forms, KeyOrder};
 use super::initials::Initials;
 use super::scale;
 use super::vocab::{TextId, Vocab, group_by_key};
+use crate::fold::{char_mask, fold_str};
 use crate::library::{Library, RoleIx, Texts};
 
 /// Everything searchable in a library, built once after loading.

@@ -5,7 +5,8 @@
 
 use rayon::prelude::*;
 
-use super::vocab::{TextId, words};
+use super::vocab::TextId;
+use crate::fold::words;
 
 /// Initials are made of this many letters at least: two letters are the
 /// initials of too many titles to mean one.

@@ -5,11 +5,11 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::fold::{char_mask, is_subsequence};
 use super::initials;
 use super::scale::{Kind, kind};
 use super::typo::Typo;
-use super::vocab::words;
+use crate::fold::words;
+use crate::fold::{char_mask, is_subsequence};
 
 /// Where a query word matched in a folded text.
 #[derive(Debug, PartialEq, Eq)]

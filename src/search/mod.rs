@@ -6,7 +6,7 @@
 //!
 //! The pipeline runs one way, one file a stage:
 //! - [`field`] and [`scale`]: what a match in each field, of each kind, is worth;
-//! - `fold` and `vocab`: folding, the one word splitter, the vocabulary;
+//! - `vocab`: the vocabulary, of words folded and split by `crate::fold`;
 //! - `index`: every text of every role, built once ([`SearchIndex`]);
 //! - `query`: the words typed, with filler words set aside;
 //! - `candidates` (with `typo`): how well each word matches each text;
@@ -19,7 +19,6 @@
 
 mod candidates;
 pub mod field;
-mod fold;
 mod forms;
 mod highlight;
 mod index;
@@ -35,12 +34,6 @@ mod typo;
 mod vocab;
 
 pub use field::Field;
-pub(crate) use fold::fold_str as fold_for_matching;
-
-/// How many words search sees in `text` ("re-recording" is two).
-pub(crate) fn word_count(text: &str) -> usize {
-    vocab::words(&fold::fold_str(text)).count()
-}
 pub use index::SearchIndex;
 pub use query::{MAX_QUERY_CHARS, MAX_WORDS};
 pub use results::{Coverage, Hit, Results};

@@ -1,8 +1,8 @@
 //! Turning what a visitor typed into the words to look for: folded, split,
 //! capped, and with everyday filler ("the guy who does foley") set aside.
 
-use super::fold::fold_str;
-use super::vocab::words;
+use crate::fold::fold_str;
+use crate::fold::words;
 
 /// Only this much of a query is read; nobody types more into a search box,
 /// and a pasted page must not slow the search down.

@@ -13,7 +13,6 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use super::candidates::{Strength, WordMatches};
-use super::fold::fold_str;
 use super::index::{Occurrence, SearchIndex};
 use super::locate::locate;
 use super::query::MAX_WORDS;
@@ -21,6 +20,7 @@ use super::scale::{
     self, CLOSE, CLOSE_MIN_WORDS, COVERAGE, EXACT, IN_ORDER, Kind, TOGETHER, WHOLE,
 };
 use super::vocab::TextId;
+use crate::fold::fold_str;
 use crate::library::RoleIx;
 
 /// Which roles may be listed.

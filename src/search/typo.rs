@@ -1,9 +1,9 @@
 //! The typo layer: a token that no word starts with is compared with the
 //! vocabulary by Damerau–Levenshtein distance, whole words and word starts.
 
-use super::fold::char_mask;
 use super::scale::{TYPO_PREFIX, TYPO_WHOLE};
 use super::vocab::Vocab;
+use crate::fold::char_mask;
 
 /// How many edits a token of `chars` letters may be away from a word: none
 /// for 3 letters or fewer (too many short words are one edit apart), one for

@@ -1,76 +1,17 @@
-//! Words: the one way text is split into words (for the index, the query and
-//! the highlights alike), and the vocabulary: every distinct folded word of
-//! the library, sorted so that the words starting with what was typed are
-//! one range, each pointing at the texts that hold it.
+//! The vocabulary: every distinct folded word of the library, sorted so
+//! that the words starting with what was typed are one range, each pointing
+//! at the texts that hold it.
 
 use foldhash::HashMap;
 use rayon::prelude::*;
 
 use std::borrow::Cow;
 
-use super::fold::{char_mask, fold_str};
 use super::index::Packed;
+use crate::fold::{char_mask, fold_str, words};
 
 /// Position of a text in the index.
 pub(crate) type TextId = u32;
-
-/// The words of folded text: runs of letters and digits, each with the char
-/// index where it starts. Everything else (spaces, hyphens, slashes,
-/// apostrophes) separates, so "re-recording" is the words "re" and
-/// "recording".
-pub(crate) fn words(folded: &str) -> Words<'_> {
-    Words {
-        text: folded,
-        byte: 0,
-        char: 0,
-        ascii: folded.is_ascii(),
-    }
-}
-
-/// Iterator of [`words`].
-#[derive(Clone)]
-pub(crate) struct Words<'t> {
-    text: &'t str,
-    byte: usize,
-    char: usize,
-    ascii: bool,
-}
-
-impl<'t> Iterator for Words<'t> {
-    type Item = (usize, &'t str);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.ascii {
-            let bytes = self.text.as_bytes();
-            while self.byte < bytes.len() && !bytes[self.byte].is_ascii_alphanumeric() {
-                self.byte += 1;
-            }
-            let start = self.byte;
-            while self.byte < bytes.len() && bytes[self.byte].is_ascii_alphanumeric() {
-                self.byte += 1;
-            }
-            return (self.byte > start).then(|| (start, &self.text[start..self.byte]));
-        }
-        let mut rest = self.text[self.byte..].char_indices().peekable();
-        let mut start = None;
-        while let Some(&(at, c)) = rest.peek() {
-            let inside = c.is_alphanumeric();
-            match (start, inside) {
-                (None, false) => {}
-                (None, true) => start = Some((self.byte + at, self.char)),
-                (Some((from, first)), false) => {
-                    self.byte += at;
-                    return Some((first, &self.text[from..self.byte]));
-                }
-                (Some(_), true) => {}
-            }
-            self.char += 1;
-            rest.next();
-        }
-        self.byte = self.text.len();
-        start.map(|(from, first)| (first, &self.text[from..]))
-    }
-}
 
 /// Every distinct folded word of the index, sorted, so a prefix is a range.
 #[derive(Debug, Default)]
@@ -360,25 +301,6 @@ pub(crate) fn group_by_key<T: Copy + Default>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn words_split_on_anything_but_letters_and_digits() {
-        let w: Vec<_> = words("re-recording mixer/1se  é").collect();
-        assert_eq!(
-            w,
-            vec![
-                (0, "re"),
-                (3, "recording"),
-                (13, "mixer"),
-                (19, "1se"),
-                (24, "é")
-            ]
-        );
-        let ascii: Vec<_> = words("  sound, mixer ").collect();
-        assert_eq!(ascii, vec![(2, "sound"), (9, "mixer")]);
-        assert_eq!(words("  -- ").count(), 0);
-        assert_eq!(words("").count(), 0);
-    }
 
     #[test]
     fn the_vocabulary_finds_words_by_their_start_and_counts_each_texts_words() {

@@ -1,7 +1,9 @@
 //! Folding text for matching (lower case, no accents, with a map from every
-//! folded character back to the original one so highlights land right), and
-//! the letter-level tests on folded text: character sets, subsequences, and
-//! into how many pieces a word's letters fall inside a text.
+//! folded character back to the original one so highlights land right), the
+//! one way folded text is split into words (for the library's synonyms, the
+//! index, the query and the highlights alike), and the letter-level tests on
+//! folded text: character sets, subsequences, and into how many pieces a
+//! word's letters fall inside a text. Knows nothing of roles or search.
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -169,6 +171,69 @@ fn fewest<T: PartialEq>(token: &[T], text: &[T]) -> usize {
     best
 }
 
+/// The words of folded text: runs of letters and digits, each with the char
+/// index where it starts. Everything else (spaces, hyphens, slashes,
+/// apostrophes) separates, so "re-recording" is the words "re" and
+/// "recording".
+pub(crate) fn words(folded: &str) -> Words<'_> {
+    Words {
+        text: folded,
+        byte: 0,
+        char: 0,
+        ascii: folded.is_ascii(),
+    }
+}
+
+/// Iterator of [`words`].
+#[derive(Clone)]
+pub(crate) struct Words<'t> {
+    text: &'t str,
+    byte: usize,
+    char: usize,
+    ascii: bool,
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = (usize, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.ascii {
+            let bytes = self.text.as_bytes();
+            while self.byte < bytes.len() && !bytes[self.byte].is_ascii_alphanumeric() {
+                self.byte += 1;
+            }
+            let start = self.byte;
+            while self.byte < bytes.len() && bytes[self.byte].is_ascii_alphanumeric() {
+                self.byte += 1;
+            }
+            return (self.byte > start).then(|| (start, &self.text[start..self.byte]));
+        }
+        let mut rest = self.text[self.byte..].char_indices().peekable();
+        let mut start = None;
+        while let Some(&(at, c)) = rest.peek() {
+            let inside = c.is_alphanumeric();
+            match (start, inside) {
+                (None, false) => {}
+                (None, true) => start = Some((self.byte + at, self.char)),
+                (Some((from, first)), false) => {
+                    self.byte += at;
+                    return Some((first, &self.text[from..self.byte]));
+                }
+                (Some(_), true) => {}
+            }
+            self.char += 1;
+            rest.next();
+        }
+        self.byte = self.text.len();
+        start.map(|(from, first)| (first, &self.text[from..]))
+    }
+}
+
+/// How many words `text` has once folded ("re-recording" is two).
+pub(crate) fn word_count(text: &str) -> usize {
+    words(&fold_str(text)).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,5 +287,24 @@ mod tests {
         assert_eq!(pieces("edtr", "editor"), 3);
         assert_eq!(pieces("régi", "le régisseur"), 1);
         assert_eq!(pieces("xyz", "editor"), usize::MAX);
+    }
+
+    #[test]
+    fn words_split_on_anything_but_letters_and_digits() {
+        let w: Vec<_> = words("re-recording mixer/1se  é").collect();
+        assert_eq!(
+            w,
+            vec![
+                (0, "re"),
+                (3, "recording"),
+                (13, "mixer"),
+                (19, "1se"),
+                (24, "é")
+            ]
+        );
+        let ascii: Vec<_> = words("  sound, mixer ").collect();
+        assert_eq!(ascii, vec![(2, "sound"), (9, "mixer")]);
+        assert_eq!(words("  -- ").count(), 0);
+        assert_eq!(words("").count(), 0);
     }
 }
