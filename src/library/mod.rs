@@ -7,6 +7,7 @@ mod fields;
 mod ladder;
 mod load;
 mod model;
+mod order;
 mod packed;
 mod parse;
 mod position;

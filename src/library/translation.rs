@@ -660,7 +660,7 @@ pub fn translate<'a>(
             Target::Role(_) => {}
         }
     }
-    super::build::sort_tree(&mut lib);
+    super::order::sort_tree(&mut lib);
     if translations.iter().any(|t| t.lang == lang) {
         lib.lang = lang;
     }
