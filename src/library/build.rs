@@ -2,7 +2,6 @@
 //! roles placed in them, links resolved (with did-you-mean), the ladder
 //! checked for circles, and everything sorted for display.
 
-use super::order::{sort_by_title, sort_tree};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -13,6 +12,7 @@ use rayon::prelude::*;
 
 use super::cycles::break_cycles;
 use super::model::{Department, Library, Role, RoleIx};
+use super::order::{sort_by_title, sort_tree};
 use super::packed::SkillGroups;
 use super::parse::{IdOutcome, invalid_id, name_from_folder};
 use super::position::Position;
