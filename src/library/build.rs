@@ -59,6 +59,7 @@ impl Builder {
             &dept_of_folder,
             problems,
         );
+        name_role_skills(&mut lib, &links, problems);
         let root = super::translation::library_root(&lib);
         for d in 0..lib.departments.len() {
             let dept = &mut lib.departments[d];
@@ -224,14 +225,6 @@ impl Adding<'_> {
             (None, _) => None,
         };
         let mut role = std::mem::take(&mut draft.role);
-        let at = std::mem::take(&mut draft.skill_at);
-        name_skills(
-            &mut lib.skills,
-            &role.skills,
-            &at,
-            role.file(),
-            self.problems,
-        );
         role.department = match dept {
             Some(d) => d,
             None => *self.other.get_or_insert_with(|| {
@@ -252,7 +245,64 @@ impl Adding<'_> {
             related: std::mem::take(&mut draft.related),
             works_with: std::mem::take(&mut draft.works_with),
             moves: std::mem::take(&mut draft.moves),
+            skill_at: std::mem::take(&mut draft.skill_at),
         });
+    }
+}
+
+/// Finds every skill the roles list in the library's skills, declaring
+/// each name the first role to write it writes, when the library declares
+/// none; each name `_skills.toml` does not declare is reported where each
+/// role writes it. The names are gathered on every thread, so only the
+/// few distinct ones are looked up one at a time.
+fn name_role_skills(lib: &mut Library, links: &[Links], problems: &mut Vec<Problem>) {
+    let Library { roles, skills, .. } = lib;
+    type Firsts<'r> = foldhash::HashMap<&'r str, (RoleIx, &'r str)>;
+    let firsts: Firsts<'_> = (0..roles.len())
+        .into_par_iter()
+        .fold(Firsts::default, |mut firsts, r| {
+            for g in &roles[r].skills {
+                for name in g.skills {
+                    firsts.entry(name).or_insert((r, g.category));
+                }
+            }
+            firsts
+        })
+        .reduce(Firsts::default, |mut a, b| {
+            for (name, first) in b {
+                a.entry(name)
+                    .and_modify(|have| *have = (*have).min(first))
+                    .or_insert(first);
+            }
+            a
+        });
+    let mut order: Vec<(RoleIx, &str, &str)> = firsts
+        .into_iter()
+        .map(|(name, (r, category))| (r, name, category))
+        .collect();
+    order.sort_unstable();
+    let mut unknown: foldhash::HashMap<&str, usize> = Default::default();
+    for (_, name, category) in order {
+        if let Err(ix) = skills.resolve(name, category) {
+            unknown.insert(name, ix);
+        }
+    }
+    if unknown.is_empty() {
+        return;
+    }
+    for (r, role) in roles.iter().enumerate() {
+        let names = role.skills.iter().flat_map(|g| g.skills);
+        for (name, at) in names.zip(
+            links[r]
+                .skill_at
+                .iter()
+                .map(Some)
+                .chain(std::iter::repeat(None)),
+        ) {
+            if let Some(&ix) = unknown.get(name) {
+                problems.push(undeclared(skills, name, ix, role.file(), at));
+            }
+        }
     }
 }
 
@@ -332,6 +382,8 @@ struct Links {
     works_with: Vec<RoleRef>,
     /// Where each of the role's `moves` leads, in the same order.
     moves: Vec<RoleRef>,
+    /// Where each of the role's skills is written, in order.
+    skill_at: Vec<Position>,
 }
 
 /// Did-you-mean comparisons allowed for one library. Each unknown id is

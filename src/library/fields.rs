@@ -38,6 +38,9 @@ pub(crate) struct Doc<'a> {
     pub problems: Vec<Problem>,
     /// Where each line starts, worked out the first time a position is asked.
     lines: OnceCell<LineIndex>,
+    /// Whether to note where each skill is written (see
+    /// [`Doc::skill_groups_packed`]).
+    pub skill_positions: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -47,6 +50,7 @@ impl<'a> Doc<'a> {
             text,
             problems: Vec::new(),
             lines: OnceCell::new(),
+            skill_positions: true,
         }
     }
 
@@ -355,11 +359,15 @@ impl<'a> Doc<'a> {
     ) -> (SkillGroups, Vec<Position>) {
         let groups = self.skill_lists(table, key);
         let mut cursor = super::position::Cursor::new(self.text);
-        let at = groups
-            .iter()
-            .flat_map(|(_, skills)| skills.iter().map(|(_, at)| *at))
-            .map(|offset| cursor.position(offset))
-            .collect();
+        let at = if !self.skill_positions {
+            Vec::new()
+        } else {
+            groups
+                .iter()
+                .flat_map(|(_, skills)| skills.iter().map(|(_, at)| *at))
+                .map(|offset| cursor.position(offset))
+                .collect()
+        };
         let bytes = groups
             .iter()
             .map(|(c, skills)| c.len() + skills.iter().map(|(s, _)| s.len()).sum::<usize>())

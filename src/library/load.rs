@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 
 use super::build::Builder;
 use super::model::Library;
-use super::parse::{Parsed, file_kind, parse_listed};
+use super::parse::{Parsed, Reading, file_kind, parse_listed};
 use super::problem::Problem;
 use super::source::{self, Listed, Listing};
 use super::translation::{self, Missing, Translation};
@@ -88,7 +88,10 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
 /// Loads the roles built into the binary.
 pub fn load_embedded() -> Loaded {
     let Listing { files, problems } = source::list_embedded();
-    let parsed = files.par_iter().map(parse_listed).collect();
+    let reading = Reading {
+        skills_declared: source::embedded_has(super::skills::SKILLS_FILE),
+    };
+    let parsed = files.par_iter().map(|f| parse_listed(f, reading)).collect();
     load_parsed(Read {
         batches: vec![Batch::of(&files, parsed)],
         problems,
@@ -162,6 +165,9 @@ const READ_BATCH: usize = 64;
 /// hands over files a batch at a time as it finds them, and the other
 /// threads read and parse each batch meanwhile.
 fn walk_and_parse(dir: &Path) -> Read {
+    let reading = Reading {
+        skills_declared: dir.join(super::skills::SKILLS_FILE).is_file(),
+    };
     let (done, batches) = std::sync::mpsc::channel::<(usize, Batch)>();
     let problems = rayon::scope(|scope| {
         let mut batch = Vec::with_capacity(READ_BATCH);
@@ -171,7 +177,7 @@ fn walk_and_parse(dir: &Path) -> Read {
             let at = number;
             number += 1;
             scope.spawn(move |_| {
-                let parsed = files.iter().map(parse_listed).collect();
+                let parsed = files.iter().map(|f| parse_listed(f, reading)).collect();
                 let batch = Batch::of(&files, parsed);
                 // The files are let go here, in parallel, not while the
                 // library is built.

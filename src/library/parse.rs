@@ -38,7 +38,16 @@ pub(crate) fn file_kind(rel: &str) -> (Option<&str>, &str) {
     }
 }
 
-pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
+/// How files are read for one library.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Reading {
+    /// The library declares its skills in `_skills.toml`, so where each
+    /// skill is written is worth knowing: a name it does not declare is
+    /// reported there. Without the file, every name is a skill.
+    pub skills_declared: bool,
+}
+
+pub(crate) fn parse_listed(file: &Listed, reading: Reading) -> (Parsed, Vec<Problem>) {
     let bytes = match file.read() {
         Ok(bytes) => bytes,
         Err(message) => {
@@ -70,6 +79,7 @@ pub(crate) fn parse_listed(file: &Listed) -> (Parsed, Vec<Problem>) {
         }
     };
     let mut doc = Doc::new(&file.display, text);
+    doc.skill_positions = reading.skills_declared;
     let parsed = match DeTable::parse(text) {
         Ok(table) => interpret(&mut doc, &file.rel, table.get_ref()),
         Err(e) => {

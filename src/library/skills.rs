@@ -125,11 +125,11 @@ impl SkillTable {
         if let Some(&ix) = self.by_written.get(written) {
             return Ok(ix);
         }
-        if let Some(&ix) = self.by_key.get(&key(written)) {
+        let id = key(written);
+        if let Some(&ix) = self.by_key.get(&id) {
             self.by_written.insert(written.to_string(), ix);
             return Ok(ix);
         }
-        let id = key(written);
         let ix = self.skills.len();
         let mut names = vec![None; Lang::ALL.len()];
         names[lang_slot(Lang::En)] = Some(written.to_string());
@@ -303,11 +303,9 @@ fn distance(wanted: &str, name: &str) -> Option<usize> {
 /// by `-`: "Pro Tools", "pro-tools" and "PRO TOOLS" are one key, and so are
 /// "décision" and "decision".
 pub fn key(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    use unicode_normalization::char::is_combining_mark;
     let mut out = String::with_capacity(name.len());
     let mut gap = false;
-    for c in name.nfd().filter(|&c| !is_combining_mark(c)) {
+    let mut push = |c: char, out: &mut String| {
         if c.is_alphanumeric() {
             if gap && !out.is_empty() {
                 out.push('-');
@@ -316,6 +314,18 @@ pub fn key(name: &str) -> String {
             out.extend(c.to_lowercase());
         } else {
             gap = true;
+        }
+    };
+    if name.is_ascii() {
+        // Nearly every name: no accents to take off.
+        for c in name.chars() {
+            push(c, &mut out);
+        }
+    } else {
+        use unicode_normalization::UnicodeNormalization;
+        use unicode_normalization::char::is_combining_mark;
+        for c in name.nfd().filter(|&c| !is_combining_mark(c)) {
+            push(c, &mut out);
         }
     }
     out

@@ -48,6 +48,11 @@ struct Folder(OwnedFd);
 const FOLDERS_HELD: usize = 256;
 
 /// Folders held open now.
+/// Whether the built-in roles have this file at their root.
+pub(crate) fn embedded_has(name: &str) -> bool {
+    EMBEDDED.get_file(name).is_some()
+}
+
 static FOLDERS_OPEN: AtomicUsize = AtomicUsize::new(0);
 
 impl Folder {
