@@ -3,6 +3,7 @@
 //! terminals; `crewpath compare`, `crewpath path` and the explorer read it.
 
 pub mod compare;
+pub mod document;
 pub mod fit;
 pub mod path;
 pub mod pay;
