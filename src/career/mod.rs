@@ -7,7 +7,7 @@ pub mod document;
 pub mod fit;
 pub mod path;
 pub mod pay;
-pub mod text;
+pub mod plain;
 
 pub use compare::{Comparison, Relation, compare};
 pub use fit::{Fit, name_skills, rank};

@@ -7,8 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Status, load_shown, say, usage_error, write_failed};
-use crate::career::text::{Answer, compare_text, path_text};
-use crate::career::{self, Comparison, Step};
+use crate::career::{self, Answer, Comparison, Step, document, plain};
 use crate::library::{Library, RoleIx, Texts};
 use crate::t;
 
@@ -53,7 +52,7 @@ pub fn compare(roles: Option<&Path>, a: &str, b: &str, json: bool) -> Status {
     if json {
         return print_json(&CompareJson::new(lib, &c));
     }
-    print(&compare_text(lib, &c, WIDTH))
+    print(&plain::render(&document::comparison(lib, &c), WIDTH))
 }
 
 #[derive(Serialize)]
@@ -144,7 +143,7 @@ pub fn path(roles: Option<&Path>, from: Option<&str>, to: &str, json: bool) -> S
     let status = if json {
         print_json(&PathJson::new(lib, to, &answer))
     } else {
-        print(&path_text(lib, to, &answer, WIDTH))
+        print(&plain::render(&document::path(lib, to, &answer), WIDTH))
     };
     // No way there is a failure, as `search` finding nothing is, in either
     // form.

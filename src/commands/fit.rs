@@ -67,7 +67,7 @@ pub fn run(roles: Option<&Path>, skills: &str, json: bool) -> Status {
                 s
             })
     } else {
-        Ok(career::text::fit_text(lib, &picked, &fits, WIDTH))
+        Ok(career::plain::fit_text(lib, &picked, &fits, WIDTH))
     };
     let mut out = crate::output::stdout();
     let status = match written.and_then(|text| {

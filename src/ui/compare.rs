@@ -10,7 +10,7 @@ use super::overlays::scrolling;
 use super::{Styles, heading, plain};
 use crate::app::{App, Compared, ScreenLayout};
 use crate::career;
-use crate::career::text::{compare_column, compare_shared, compare_text, path_text, side_by_side};
+use crate::career::{document, plain};
 use crate::library::{Library, RoleIx};
 use crate::t;
 
@@ -63,22 +63,31 @@ fn work_out(lib: &Library, a: RoleIx, b: RoleIx, path: bool, width: usize) -> (S
         let answer = career::answer(lib, Some(a), b, career::path::FEW);
         (
             t!("compare-window-route"),
-            path_text(lib, b, &answer, width),
+            plain::render(&document::path(lib, b, &answer), width),
         )
     } else if width >= 90 {
         // Wide enough: the two roles side by side, what they share below.
         let c = career::compare(lib, a, b);
         let column = (width - 3) / 2;
-        let left = compare_column(lib, &c, a, column);
-        let right = compare_column(lib, &c, b, column);
-        let mut text = side_by_side(&left, &right, column);
+        let left = document::column(lib, &c, a);
+        let right = document::column(lib, &c, b);
+        let mut text = String::new();
+        for line in plain::side_by_side(&left, &right, column) {
+            for piece in line.pieces {
+                text.push_str(&piece.text);
+            }
+            text.push('\n');
+        }
         text.push('\n');
-        text.push_str(&compare_shared(lib, &c, width));
+        text.push_str(&plain::render(&document::shared(lib, &c), width));
         (t!("compare-window"), text)
     } else {
         (
             t!("compare-window"),
-            compare_text(lib, &career::compare(lib, a, b), width),
+            plain::render(
+                &document::comparison(lib, &career::compare(lib, a, b)),
+                width,
+            ),
         )
     }
 }

@@ -212,7 +212,7 @@ fn draw_roles(
         let lines: [(String, Style); 3] = [
             (head, title_style),
             (
-                format!("   {}", crate::career::text::fit_have(lib, fit_)),
+                format!("   {}", crate::career::plain::fit_have(lib, fit_)),
                 styles.base,
             ),
             (format!("   {add}"), styles.dim),
