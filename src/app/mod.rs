@@ -118,13 +118,13 @@ pub enum PrintNotice {
     Failed,
 }
 
-/// A comparison or route as text, and what it is of.
+/// A comparison or route as printed lines, and what it is of.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Compared {
     /// The two roles, whether it is the route, and the width wrapped to.
     pub of: (RoleIx, RoleIx, bool, usize),
     pub title: String,
-    pub text: String,
+    pub lines: Vec<crate::career::plain::Printed>,
 }
 
 impl App {

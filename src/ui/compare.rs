@@ -4,13 +4,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
 use super::overlays::scrolling;
 use super::{Styles, heading, plain};
 use crate::app::{App, Compared, ScreenLayout};
 use crate::career;
-use crate::career::{document, plain};
+use crate::career::document;
+use crate::career::plain::{self as printed, Printed};
 use crate::library::{Library, RoleIx};
 use crate::t;
 
@@ -28,42 +29,48 @@ pub fn draw(
     let compared = match app.compared.take() {
         Some(c) if c.of == of => c,
         _ => {
-            let (title, text) = work_out(&app.lib, a, b, path, width);
-            Compared { of, title, text }
+            let (title, lines) = work_out(&app.lib, a, b, path, width);
+            Compared { of, title, lines }
         }
     };
-    let text = compared.text.clone();
+    let lines: Vec<Line<'static>> = compared.lines.iter().map(|l| line(l, styles)).collect();
     let title = compared.title.clone();
     app.compared = Some(compared);
-    // "From Assistant Engineer:" opens a route of its own, not a heading.
-    let marked = t!("path-closest-from", role = "\u{1}");
-    let from = marked.split('\u{1}').next().unwrap_or_default();
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        // Headings stand at the left edge; the rest is indented. (Side by
-        // side, the columns' lines are shown as they are.)
-        if i > 0
-            && !line.is_empty()
-            && !line.starts_with(' ')
-            && (from.is_empty() || !line.starts_with(from))
-            && !line.contains("   ")
-        {
-            lines.push(heading(line, styles));
-        } else {
-            lines.push(plain(line.to_string(), styles.base));
-        }
-    }
     scrolling(frame, body, &title, lines, app, styles, layout);
 }
 
+/// A printed line with its headings set apart, as the document marks them.
+fn line(printed: &Printed, styles: &Styles) -> Line<'static> {
+    let style = |heading: bool| {
+        if heading { styles.heading } else { styles.base }
+    };
+    match printed.pieces.as_slice() {
+        [] => plain(String::new(), styles.base),
+        [one] if one.heading => heading(&one.text, styles),
+        [one] => plain(one.text.clone(), styles.base),
+        pieces => Line::from(
+            pieces
+                .iter()
+                .map(|p| Span::styled(p.text.clone(), style(p.heading)))
+                .collect::<Vec<_>>(),
+        ),
+    }
+}
+
 /// The comparison of `a` with `b`, or the route from `a` to `b`, wrapped to
-/// `width`: the window's title and its text.
-fn work_out(lib: &Library, a: RoleIx, b: RoleIx, path: bool, width: usize) -> (String, String) {
+/// `width`: the window's title and its lines.
+fn work_out(
+    lib: &Library,
+    a: RoleIx,
+    b: RoleIx,
+    path: bool,
+    width: usize,
+) -> (String, Vec<Printed>) {
     if path {
         let answer = career::answer(lib, Some(a), b, career::path::FEW);
         (
             t!("compare-window-route"),
-            plain::render(&document::path(lib, b, &answer), width),
+            printed::lines(&document::path(lib, b, &answer), width),
         )
     } else if width >= 90 {
         // Wide enough: the two roles side by side, what they share below.
@@ -71,23 +78,114 @@ fn work_out(lib: &Library, a: RoleIx, b: RoleIx, path: bool, width: usize) -> (S
         let column = (width - 3) / 2;
         let left = document::column(lib, &c, a);
         let right = document::column(lib, &c, b);
-        let mut text = String::new();
-        for line in plain::side_by_side(&left, &right, column) {
-            for piece in line.pieces {
-                text.push_str(&piece.text);
-            }
-            text.push('\n');
-        }
-        text.push('\n');
-        text.push_str(&plain::render(&document::shared(lib, &c), width));
-        (t!("compare-window"), text)
+        let mut lines = printed::side_by_side(&left, &right, column);
+        lines.push(Printed::default());
+        lines.extend(printed::lines(&document::shared(lib, &c), width));
+        (t!("compare-window"), lines)
     } else {
+        let c = career::compare(lib, a, b);
         (
             t!("compare-window"),
-            plain::render(
-                &document::comparison(lib, &career::compare(lib, a, b)),
-                width,
-            ),
+            printed::lines(&document::comparison(lib, &c), width),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::style::Style;
+
+    use super::*;
+    use crate::app::{Overlay, Settings};
+    use crate::i18n::{Lang, speaking};
+    use crate::library::load_embedded;
+
+    /// The comparison (or the route) of two bundled roles as the explorer
+    /// draws it at `width`: each row's text, and the style of its first
+    /// letter.
+    fn rows(a: &str, b: &str, path: bool, width: u16) -> Vec<(String, Style)> {
+        speaking(Lang::En, || {
+            let loaded = load_embedded();
+            let find = |id: &str| {
+                loaded
+                    .library
+                    .roles
+                    .iter()
+                    .position(|r| r.id() == id)
+                    .unwrap_or_else(|| panic!("no bundled role {id}"))
+            };
+            let (a, b) = (find(a), find(b));
+            let mut app = App::new(
+                loaded.library.clone(),
+                Vec::new(),
+                Settings::default(),
+                Instant::now(),
+            );
+            app.session.overlay = Some(Overlay::Compare { a, b, path });
+            let mut terminal = Terminal::new(TestBackend::new(width, 40)).expect("test terminal");
+            terminal
+                .draw(|frame| app.layout = crate::ui::draw(frame, &mut app, Instant::now()))
+                .expect("draw");
+            let buffer = terminal.backend().buffer();
+            (0..buffer.area.height)
+                .filter_map(|y| {
+                    let cells: Vec<_> = (0..width).map(|x| &buffer[(x, y)]).collect();
+                    let text: String = cells.iter().map(|c| c.symbol()).collect();
+                    // Inside the window's borders.
+                    let start = cells.iter().position(|c| c.symbol() == "║")? + 1;
+                    let first = cells[start..].iter().find(|c| c.symbol() != " ")?;
+                    Some((text, first.style()))
+                })
+                .collect()
+        })
+    }
+
+    fn styled(rows: &[(String, Style)], words: &str) -> Style {
+        rows.iter()
+            .find(|(text, _)| text.contains(words))
+            .map(|&(_, style)| style)
+            .unwrap_or_else(|| panic!("no row with {words:?}"))
+    }
+
+    fn is_heading(style: Style) -> bool {
+        let heading = Styles::for_theme(Settings::default().theme).heading;
+        style.add_modifier.contains(heading.add_modifier)
+    }
+
+    #[test]
+    fn a_route_with_no_answer_is_said_in_sentences_not_headings() {
+        let rows = rows("picture-editor", "post-production-assistant", true, 80);
+        for words in ["No route from Picture Editor", "No role leads to it."] {
+            let style = styled(&rows, words);
+            assert!(
+                !is_heading(style),
+                "{words:?} drawn as a heading: {style:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn headings_are_drawn_as_headings_and_only_they() {
+        let closest = rows("sound-editor", "picture-editor", true, 80);
+        assert!(is_heading(styled(&closest, "The closest roles")));
+        assert!(!is_heading(styled(
+            &closest,
+            "From Assistant Picture Editor:"
+        )));
+        assert!(!is_heading(styled(&closest, "No route from")));
+        for width in [80, 120] {
+            let compared = rows("assistant-picture-editor", "picture-editor", false, width);
+            assert!(is_heading(styled(&compared, "How they are linked")));
+            assert!(is_heading(styled(&compared, "Unions and guilds")));
+            assert!(!is_heading(styled(&compared, "Directors Guild")));
+            assert!(!is_heading(styled(&compared, "Assistant Picture Editor")));
+        }
+        // Side by side, each column's headings are headings.
+        let wide = rows("assistant-picture-editor", "picture-editor", false, 120);
+        assert!(is_heading(styled(&wide, "Only this role asks for")));
     }
 }
