@@ -5,10 +5,10 @@ use foldhash::HashMap;
 
 use serde::Serialize;
 
-use super::packed::{PackBuilder, Packed, SkillGroups, Texts};
 use super::role_key::RoleKey;
 use super::skills::{Skill, SkillTable};
 use super::synonyms::Synonyms;
+use super::text_lists::{SkillGroup, SkillGroups, TextLists, TextListsBuilder, Texts};
 use super::title_forms::title_forms;
 
 /// Position of a role in [`Library::roles`].
@@ -79,7 +79,7 @@ pub struct Department {
 /// them as separate strings, to build or change a role.
 #[derive(Clone, Debug, Default)]
 pub struct Role {
-    texts: Packed,
+    texts: TextLists,
     /// The role's own skills, by category.
     pub skills: SkillGroups,
     /// One rung up the career ladder.
@@ -124,7 +124,7 @@ macro_rules! role_texts {
             $( $(#[$doc])* pub $field: $kind<S>, )*
         }
 
-        /// The lists of a role's [`Packed`] texts, in order.
+        /// The lists of a role's [`TextLists`] texts, in order.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         enum Part {
             $( $part, )*
@@ -209,11 +209,11 @@ role_texts! {
 }
 
 impl<S: AsRef<str>> RoleText<S> {
-    fn pack(&self) -> Packed {
+    fn pack(&self) -> TextLists {
         let parts = self.parts();
         let texts = || parts.iter().flat_map(|part| part.iter());
         let bytes = texts().map(|t| t.as_ref().len()).sum();
-        let mut pack = PackBuilder::with_capacity(bytes, texts().count(), parts.len());
+        let mut pack = TextListsBuilder::with_capacity(bytes, texts().count(), parts.len());
         for part in parts {
             pack.list(part);
         }
@@ -322,13 +322,6 @@ fn dates_by_section<S: serde::Serializer>(
     out: S,
 ) -> Result<S::Ok, S::Error> {
     out.collect_map(dates.iter().map(|(section, date)| (section, date)))
-}
-
-/// Skills under one category heading, e.g. `technical`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct SkillGroup {
-    pub category: String,
-    pub skills: Vec<String>,
 }
 
 /// A Canadian National Occupational Classification code.

@@ -351,7 +351,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
                 at..at,
                 crate::t!(
                     "problem-skill-not-table",
-                    id = crate::text::clean_line(&id_text)
+                    id = crate::clean::clean_line(&id_text)
                 ),
             );
             continue;
@@ -361,7 +361,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
                 at..at,
                 crate::t!(
                     "problem-skill-id",
-                    id = crate::text::clean_line(&id_text),
+                    id = crate::clean::clean_line(&id_text),
                     suggested = key(&id_text)
                 ),
             );
@@ -376,7 +376,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
                 at..at,
                 crate::t!(
                     "problem-skill-no-name",
-                    id = crate::text::clean_line(&id_text)
+                    id = crate::clean::clean_line(&id_text)
                 ),
             );
         }
@@ -386,7 +386,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
                 at..at,
                 crate::t!(
                     "problem-skill-no-category",
-                    id = crate::text::clean_line(&id_text)
+                    id = crate::clean::clean_line(&id_text)
                 ),
             );
         }
