@@ -14,6 +14,7 @@ compile_error!(
 
 pub mod app;
 pub mod career;
+pub mod clean;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -28,6 +29,5 @@ pub mod print;
 pub mod search;
 pub mod sheet;
 pub mod symbols;
-pub mod text;
 pub mod ui;
 pub mod watcher;

@@ -34,7 +34,7 @@ fn main() -> ExitCode {
             setting = setting,
             codeset = codeset.clone()
         );
-        let line = format!("crewpath: {}\n", crewpath::text::clean_line(&message));
+        let line = format!("crewpath: {}\n", crewpath::clean::clean_line(&message));
         let bytes = crewpath::i18n::charset::encode_for(&codeset, &line);
         let _ = std::io::Write::write_all(&mut std::io::stderr(), &bytes);
         return ExitCode::from(2);

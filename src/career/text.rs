@@ -5,9 +5,9 @@ use super::compare::WagePair;
 use super::path::joins_at;
 use super::pay::{money, pay_terms};
 use super::{Comparison, Move, Step};
+use crate::clean;
 use crate::library::{Library, Role, RoleIx};
 use crate::t;
-use crate::text;
 
 fn title(lib: &Library, r: RoleIx) -> &str {
     lib.roles[r].title()
@@ -18,7 +18,7 @@ pub(crate) fn wrap(out: &mut String, width: usize, line: &str, first: &str, rest
         .initial_indent(first)
         .subsequent_indent(rest)
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    for l in textwrap::wrap(&text::clean_line(line), options) {
+    for l in textwrap::wrap(&clean::clean_line(line), options) {
         out.push_str(l.trim_end());
         out.push('\n');
     }
