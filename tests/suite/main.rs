@@ -19,6 +19,7 @@ mod french_explorer;
 mod handout;
 mod hostile_loader;
 mod kiosk;
+mod layers;
 mod loader;
 mod packaging;
 mod relevance;
