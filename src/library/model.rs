@@ -242,11 +242,6 @@ impl Role {
     fn list(&self, part: Part) -> Texts<'_> {
         self.texts.list(part as usize)
     }
-
-    /// Bytes the role's texts and skills hold on the heap, for measuring.
-    pub fn text_heap_bytes(&self) -> usize {
-        self.texts.heap_bytes() + self.skills.heap_bytes()
-    }
 }
 
 /// In JSON, the role as its file gives it: its id, then the keys

@@ -83,10 +83,6 @@ macro_rules! role_keys {
 
         /// Every key a role file may hold.
         pub const ROLE_KEYS: &[&str] = &[$( $name, )*];
-        const DATED: [bool; ROLE_KEYS.len()] = [$( $dated, )*];
-        const TEXTS: [bool; ROLE_KEYS.len()] = [$( matches!(Translated::$translated, Translated::Text), )*];
-        const LISTS: [bool; ROLE_KEYS.len()] = [$( matches!(Translated::$translated, Translated::List), )*];
-        const ENGLISH: [bool; ROLE_KEYS.len()] = [$( matches!(Translated::$translated, Translated::English), )*];
     };
 }
 
@@ -120,6 +116,25 @@ role_keys! {
     Sources           "sources"             Table   false  false  true   Some(t!("sheet-sources")),
     Updated           "updated"             English false  false  true   None,
 }
+
+/// Whether each key, in table order, is one `$is` holds for.
+macro_rules! flags {
+    (|$k:ident| $is:expr) => {{
+        let mut out = [false; ROLE_KEYS.len()];
+        let mut i = 0;
+        while i < out.len() {
+            let $k = RoleKey::ALL[i];
+            out[i] = $is;
+            i += 1;
+        }
+        out
+    }};
+}
+
+const DATED: [bool; ROLE_KEYS.len()] = flags!(|k| k.dated());
+const TEXTS: [bool; ROLE_KEYS.len()] = flags!(|k| matches!(k.translated(), Translated::Text));
+const LISTS: [bool; ROLE_KEYS.len()] = flags!(|k| matches!(k.translated(), Translated::List));
+const ENGLISH: [bool; ROLE_KEYS.len()] = flags!(|k| matches!(k.translated(), Translated::English));
 
 /// The keys `[updated]` can date.
 pub const DATED_KEYS: &[&str] = &pick::<{ count(&DATED) }>(&DATED);

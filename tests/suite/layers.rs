@@ -28,6 +28,8 @@ const LAYERS: &[&[&str]] = &[
     &["print"],
     &["config"],
     &["explorer"],
+    // What the binary runs: a command or the explorer.
+    &["run"],
 ];
 
 /// A use of one module by another, where it is written.
