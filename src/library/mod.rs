@@ -26,7 +26,7 @@ pub use ladder::{Heights, MAX_PATHS};
 pub use load::{LoadError, Loaded, load_dir, load_embedded};
 pub use model::{
     Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, RoleText, RoleWithSkills, SideMove,
-    Source, Unresolved, Wage,
+    Source, TextSlot, TextValue, Unresolved, Wage,
 };
 pub use position::{Position, line_column};
 pub use problem::{Kind, Problem};

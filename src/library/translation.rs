@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use toml::de::DeTable;
 
 use super::fields::Doc;
-use super::model::{Department, Library, Role, RoleText};
+use super::model::{Department, Library, Role, RoleText, TextSlot};
 use super::position::Position;
 use super::problem::{Kind, Problem};
 use super::role_key::{ENGLISH_KEYS, LIST_KEYS, RoleKey, SHEET_ORDER, TABLE_KEYS, TEXT_KEYS};
@@ -688,22 +688,11 @@ fn present_sections(role: &Role) -> Vec<&'static str> {
 /// Whether the role has text to show under `key`: every key is named, so
 /// that a new one is given its answer here.
 fn has_text(role: &Role, key: RoleKey) -> bool {
+    if let Some(text) = role.text_under(key) {
+        return !text.is_empty();
+    }
     match key {
-        RoleKey::Title => true,
-        RoleKey::Summary => role.summary().is_some(),
-        RoleKey::Description => role.description().is_some(),
-        RoleKey::Duties => !role.duties().is_empty(),
         RoleKey::Skills => !role.skills.is_empty(),
-        RoleKey::Education => role.education().is_some(),
-        RoleKey::Certification => role.certification().is_some(),
-        RoleKey::WorkingConditions => role.working_conditions().is_some(),
-        RoleKey::Advancement => role.advancement().is_some(),
-        RoleKey::Outlook => role.outlook().is_some(),
-        RoleKey::Employers => !role.employers().is_empty(),
-        RoleKey::Unions => !role.unions().is_empty(),
-        RoleKey::IndustryGroups => !role.industry_groups().is_empty(),
-        RoleKey::Aliases => !role.aliases().is_empty(),
-        RoleKey::SearchTerms => !role.search_terms().is_empty(),
         RoleKey::Noc => role.noc.iter().any(|n| n.title.is_some()),
         RoleKey::Wages => role
             .wages
@@ -717,6 +706,8 @@ fn has_text(role: &Role, key: RoleKey) -> bool {
         RoleKey::EntryLevel => role.entry_level,
         RoleKey::InDemand => role.in_demand,
         RoleKey::Updated => !role.updated.is_empty(),
+        // Texts are answered by their kind, above.
+        _ => false,
     }
 }
 
@@ -735,34 +726,22 @@ fn department_has(dept: &Department, section: &str) -> bool {
 fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &Library) {
     let mut done: Vec<&str> = Vec::new();
     for (key, value) in &tr.texts {
-        let slot = match RoleKey::from_name(key) {
-            Some(RoleKey::Title) => {
-                text.title = value.clone();
-                done.push(key);
-                continue;
-            }
-            Some(RoleKey::Summary) => &mut text.summary,
-            Some(RoleKey::Description) => &mut text.description,
-            Some(RoleKey::Education) => &mut text.education,
-            Some(RoleKey::Certification) => &mut text.certification,
-            Some(RoleKey::WorkingConditions) => &mut text.working_conditions,
-            Some(RoleKey::Advancement) => &mut text.advancement,
-            Some(RoleKey::Outlook) => &mut text.outlook,
+        match RoleKey::from_name(key).and_then(|k| text.text_under_mut(k)) {
+            Some(TextSlot::One(slot)) => *slot = value.clone(),
+            Some(TextSlot::Opt(slot)) => *slot = Some(value.clone()),
             _ => continue,
-        };
-        *slot = Some(value.clone());
+        }
         done.push(key);
     }
     for (key, values) in &tr.lists {
         match RoleKey::from_name(key) {
-            Some(RoleKey::Aliases) => text.aliases = values.clone(),
             // Words found in either language stay searchable.
             Some(RoleKey::SearchTerms) => text.search_terms.extend(values.iter().cloned()),
-            Some(RoleKey::Duties) => text.duties = values.clone(),
-            Some(RoleKey::Employers) => text.employers = values.clone(),
-            Some(RoleKey::Unions) => text.unions = values.clone(),
-            Some(RoleKey::IndustryGroups) => text.industry_groups = values.clone(),
-            _ => continue,
+            Some(k) => match text.text_under_mut(k) {
+                Some(TextSlot::List(slot)) => *slot = values.clone(),
+                _ => continue,
+            },
+            None => continue,
         }
         done.push(key);
     }

@@ -25,6 +25,7 @@ mod packaging;
 mod relevance;
 mod relevance_real;
 mod render;
+mod role_keys;
 mod role_names;
 mod screens;
 mod search;
