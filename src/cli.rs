@@ -59,7 +59,7 @@ impl LibraryArgs {
                     let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
                     crate::t!(
                         "cli-env-lang-unknown",
-                        value = crate::text::clean_line(value.trim()).into_owned(),
+                        value = crate::clean::clean_line(value.trim()).into_owned(),
                         codes = codes.join(", ")
                     )
                 })

@@ -32,7 +32,7 @@ const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 /// or fill memory), and at most [`MAX_CONFIG_BYTES`] of it.
 pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
     use std::io::Read;
-    let shown = crate::text::clean_line(&path.display().to_string()).into_owned();
+    let shown = crate::clean::clean_line(&path.display().to_string()).into_owned();
     let (file, _) = crate::library::open_regular(path).map_err(|e| {
         crate::t!(
             "config-cannot-open",
@@ -64,7 +64,7 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
         crate::t!(
             "config-not-toml",
             place = format!("{shown}:{line}:{col}"),
-            detail = crate::text::clean_line(e.message().trim()).into_owned()
+            detail = crate::clean::clean_line(e.message().trim()).into_owned()
         )
     })?;
     let at = |offset: usize| {
@@ -111,7 +111,7 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
                 return Err(crate::t!(
                     "config-unknown-key",
                     place = place,
-                    key = crate::text::clean_line(other),
+                    key = crate::clean::clean_line(other),
                     allowed = CONFIG_KEYS.join(", ")
                 ));
             }

@@ -134,7 +134,7 @@ fn log_problems(problems: &[Problem]) {
     let mut err = io::stderr().lock();
     for p in problems {
         // Nowhere to report a failure to report; the kiosk runs regardless.
-        let _ = writeln!(err, "{}", crate::text::clean_line(&p.to_string()));
+        let _ = writeln!(err, "{}", crate::clean::clean_line(&p.to_string()));
     }
 }
 

@@ -64,6 +64,6 @@ pub fn say(message: &str) {
     let _ = writeln!(
         std::io::stderr(),
         "crewpath: {}",
-        crate::text::clean_line(message)
+        crate::clean::clean_line(message)
     );
 }

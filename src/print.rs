@@ -56,7 +56,7 @@ pub fn page(lib: &Library, role: RoleIx, date: &str) -> String {
     let library = lib.title.as_deref().unwrap_or("crewpath");
     format!(
         "{}\n{}\n\n{}",
-        crate::text::clean_line(library),
+        crate::clean::clean_line(library),
         t!("print-date", date = date),
         crate::commands::show::plain(lib, role)
     )

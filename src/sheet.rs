@@ -5,7 +5,7 @@
 
 use crate::career;
 use crate::career::pay::{money, pay_terms};
-use crate::library::{Library, PayBand, Role, RoleIx, RoleKey, Wage};
+use crate::library::{Library, PayBand, Role, RoleIx, RoleKey, SHEET_ORDER, TextValue, Wage};
 use crate::t;
 
 /// Everything shown about one role, in order.
@@ -130,158 +130,44 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
             ));
         }
     };
-    let prose = |text: Option<&str>| Body::Prose(text.map(paragraphs).unwrap_or_default());
-    push(None, RoleKey::Summary, prose(role.summary()), false);
-    push(None, RoleKey::Description, prose(role.description()), false);
-    push(
-        None,
-        RoleKey::Duties,
-        Body::Bullets(role.duties().to_vec()),
-        false,
-    );
-    let skills = career::compare::skill_groups(lib, r)
-        .iter()
-        .map(|g| {
-            t!(
-                "sheet-skill-group",
-                category = g.label(),
-                skills = g.skills.join(", ")
-            )
-        })
-        .collect();
-    push(None, RoleKey::Skills, Body::Lines(skills), true);
-    for (key, text) in [
-        (RoleKey::Education, role.education()),
-        (RoleKey::Certification, role.certification()),
-        (RoleKey::WorkingConditions, role.working_conditions()),
-        (RoleKey::Advancement, role.advancement()),
-        (RoleKey::Outlook, role.outlook()),
-    ] {
-        push(None, key, prose(text), false);
+    let refer = |o: &RoleIx| refer(lib, *o);
+    for &key in &SHEET_ORDER[1..] {
+        match role.text_under(key) {
+            Some(TextValue::One(text)) => {
+                let body = Body::Prose(text.map(paragraphs).unwrap_or_default());
+                push(None, key, body, false);
+            }
+            Some(TextValue::List(list)) => push(None, key, Body::Bullets(list.to_vec()), false),
+            None => match key {
+                RoleKey::Skills => push(None, key, Body::Lines(skill_lines(lib, r)), true),
+                RoleKey::Noc => push(None, key, Body::Bullets(noc_lines(role)), false),
+                RoleKey::Wages => {
+                    let tables = role.wages.iter().map(wage_table).collect();
+                    push(None, key, Body::Wages(tables), false);
+                }
+                RoleKey::Next => {
+                    push(None, key, Body::Lines(ladder_lines(lib, r)), true);
+                    // The steps up come from `next` too, under a heading of
+                    // their own.
+                    let steps = step_up_lines(lib, r);
+                    push(Some(t!("sheet-step-up")), key, Body::Lines(steps), true);
+                }
+                RoleKey::Moves => push(None, key, Body::Bullets(move_lines(lib, r)), true),
+                RoleKey::Related => {
+                    let related = role.related.iter().map(refer).collect();
+                    push(None, key, Body::Bullets(related), true);
+                }
+                RoleKey::WorksWith => {
+                    let with = role.works_with.iter().map(refer).collect();
+                    push(None, key, Body::Bullets(with), true);
+                }
+                RoleKey::Sources => push(None, key, Body::Bullets(source_lines(role)), false),
+                // A key with a place on the sheet and no section here shows
+                // nothing; a test finds it.
+                _ => {}
+            },
+        }
     }
-    for (key, list) in [
-        (RoleKey::Employers, role.employers()),
-        (RoleKey::Unions, role.unions()),
-        (RoleKey::IndustryGroups, role.industry_groups()),
-    ] {
-        push(None, key, Body::Bullets(list.to_vec()), false);
-    }
-    let noc = role
-        .noc
-        .iter()
-        .map(|n| {
-            let mut line = n.code.clone();
-            if let Some(title) = &n.title {
-                line.push_str(&format!(" {title}"));
-            }
-            if let Some(version) = &n.version {
-                line.push(' ');
-                // The 2006 NOC-S is a classification of its own, named
-                // differently in each language ("CNP-S 2006").
-                line.push_str(&match version.strip_suffix(" NOC-S") {
-                    Some(year) => t!("sheet-noc-s-version", year = year),
-                    None => t!("sheet-noc-version", version = version.as_str()),
-                });
-            }
-            line
-        })
-        .collect();
-    push(None, RoleKey::Noc, Body::Bullets(noc), false);
-    push(
-        None,
-        RoleKey::Wages,
-        Body::Wages(role.wages.iter().map(wage_table).collect()),
-        false,
-    );
-    let title = |o: RoleIx| lib.roles[o].title().to_string();
-    let paths = lib
-        .ladders(r)
-        .into_iter()
-        .filter(|p| p.len() > 1)
-        .map(|path| {
-            path.iter()
-                .map(|&s| {
-                    if s == r {
-                        format!("[{}]", title(s))
-                    } else {
-                        title(s)
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" → ")
-        })
-        .collect();
-    push(None, RoleKey::Next, Body::Lines(paths), true);
-    let steps = role
-        .next
-        .iter()
-        .map(|&next| {
-            let new = lib.step_up_skills(r, next);
-            if new.is_empty() {
-                t!("sheet-step-up-experience", role = title(next))
-            } else {
-                t!(
-                    "sheet-step-up-skills",
-                    role = title(next),
-                    skills = new.join(", ")
-                )
-            }
-        })
-        .collect();
-    // The steps up come from `next` too, under a heading of their own.
-    push(
-        Some(t!("sheet-step-up")),
-        RoleKey::Next,
-        Body::Lines(steps),
-        true,
-    );
-    let refer = |o: &RoleIx| format!("{} ({})", title(*o), lib.roles[*o].id());
-    let moves = role
-        .moves
-        .iter()
-        .map(|m| match &m.source {
-            Some(source) => t!(
-                "sheet-move-source",
-                role = refer(&m.to),
-                because = m.because.as_str(),
-                source = source.as_str()
-            ),
-            None => t!(
-                "sheet-move-suggested",
-                role = refer(&m.to),
-                because = m.because.as_str()
-            ),
-        })
-        .collect();
-    push(None, RoleKey::Moves, Body::Bullets(moves), true);
-    push(
-        None,
-        RoleKey::Related,
-        Body::Bullets(role.related.iter().map(refer).collect()),
-        true,
-    );
-    push(
-        None,
-        RoleKey::WorksWith,
-        Body::Bullets(role.works_with.iter().map(refer).collect()),
-        true,
-    );
-    let sources = role
-        .sources
-        .iter()
-        .map(|s| {
-            let mut parts: Vec<String> = [&s.title, &s.publisher, &s.region, &s.url]
-                .into_iter()
-                .flatten()
-                .cloned()
-                .collect();
-            if let Some(date) = &s.retrieved {
-                parts.push(t!("sheet-source-read", date = date.as_str()));
-            }
-            parts.join(", ")
-        })
-        .collect();
-    push(None, RoleKey::Sources, Body::Bullets(sources), false);
     Sheet {
         notice: role
             .untranslated
@@ -300,6 +186,132 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
         aliases: role.aliases().to_vec(),
         sections,
     }
+}
+
+/// A role's skills, a line per category.
+fn skill_lines(lib: &Library, r: RoleIx) -> Vec<String> {
+    career::compare::skill_groups(lib, r)
+        .iter()
+        .map(|g| {
+            t!(
+                "sheet-skill-group",
+                category = g.label(),
+                skills = g.skills.join(", ")
+            )
+        })
+        .collect()
+}
+
+/// A role's classification codes, with their titles and versions.
+fn noc_lines(role: &Role) -> Vec<String> {
+    role.noc
+        .iter()
+        .map(|n| {
+            let mut line = n.code.clone();
+            if let Some(title) = &n.title {
+                line.push_str(&format!(" {title}"));
+            }
+            if let Some(version) = &n.version {
+                line.push(' ');
+                // The 2006 NOC-S is a classification of its own, named
+                // differently in each language ("CNP-S 2006").
+                line.push_str(&match version.strip_suffix(" NOC-S") {
+                    Some(year) => t!("sheet-noc-s-version", year = year),
+                    None => t!("sheet-noc-version", version = version.as_str()),
+                });
+            }
+            line
+        })
+        .collect()
+}
+
+fn title(lib: &Library, r: RoleIx) -> String {
+    lib.roles[r].title().to_string()
+}
+
+/// The ladders through role `r`, each a line with `r` in brackets.
+fn ladder_lines(lib: &Library, r: RoleIx) -> Vec<String> {
+    lib.ladders(r)
+        .into_iter()
+        .filter(|p| p.len() > 1)
+        .map(|path| {
+            path.iter()
+                .map(|&s| {
+                    if s == r {
+                        format!("[{}]", title(lib, s))
+                    } else {
+                        title(lib, s)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" → ")
+        })
+        .collect()
+}
+
+/// For each step up from role `r`, the skills it adds, or that it asks
+/// for experience alone.
+fn step_up_lines(lib: &Library, r: RoleIx) -> Vec<String> {
+    lib.roles[r]
+        .next
+        .iter()
+        .map(|&next| {
+            let new = lib.step_up_skills(r, next);
+            if new.is_empty() {
+                t!("sheet-step-up-experience", role = title(lib, next))
+            } else {
+                t!(
+                    "sheet-step-up-skills",
+                    role = title(lib, next),
+                    skills = new.join(", ")
+                )
+            }
+        })
+        .collect()
+}
+
+/// A role as a move or link names it: its title and id.
+fn refer(lib: &Library, o: RoleIx) -> String {
+    format!("{} ({})", title(lib, o), lib.roles[o].id())
+}
+
+/// Role `r`'s moves to other roles, each with why and where it is said.
+fn move_lines(lib: &Library, r: RoleIx) -> Vec<String> {
+    lib.roles[r]
+        .moves
+        .iter()
+        .map(|m| match &m.source {
+            Some(source) => t!(
+                "sheet-move-source",
+                role = refer(lib, m.to),
+                because = m.because.as_str(),
+                source = source.as_str()
+            ),
+            None => t!(
+                "sheet-move-suggested",
+                role = refer(lib, m.to),
+                because = m.because.as_str()
+            ),
+        })
+        .collect()
+}
+
+/// A role's sources, each a line of what is known of it.
+fn source_lines(role: &Role) -> Vec<String> {
+    role.sources
+        .iter()
+        .map(|s| {
+            let mut parts: Vec<String> = [&s.title, &s.publisher, &s.region, &s.url]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect();
+            if let Some(date) = &s.retrieved {
+                parts.push(t!("sheet-source-read", date = date.as_str()));
+            }
+            parts.join(", ")
+        })
+        .collect()
 }
 
 impl Section {

@@ -63,7 +63,6 @@ impl SymbolSet {
 /// set can give a wider one ("..." for "…", "Bksp" for "⌫").
 #[derive(Debug)]
 pub struct Symbols {
-    pub set: SymbolSet,
     /// A pane or window without the keyboard, and with it.
     pub border: border::Set<'static>,
     pub border_focused: border::Set<'static>,
@@ -103,7 +102,6 @@ pub struct Symbols {
 }
 
 pub static UNICODE: Symbols = Symbols {
-    set: SymbolSet::Unicode,
     border: border::PLAIN,
     border_focused: border::DOUBLE,
     focus: "▶ ",
@@ -127,7 +125,6 @@ pub static UNICODE: Symbols = Symbols {
 };
 
 pub static ASCII: Symbols = Symbols {
-    set: SymbolSet::Ascii,
     border: border::Set {
         top_left: "+",
         top_right: "+",

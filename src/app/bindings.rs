@@ -1003,7 +1003,8 @@ pub fn hints_in(layers: &[Layer], pane: Pane, kiosk: bool) -> Vec<BarHint> {
 }
 
 /// The hints for the bottom bar while browsing with `pane` focused.
-pub fn hints_for(pane: Pane, kiosk: bool) -> Vec<BarHint> {
+#[cfg(test)]
+fn hints_for(pane: Pane, kiosk: bool) -> Vec<BarHint> {
     hints_in(&stack(None, kiosk), pane, kiosk)
 }
 

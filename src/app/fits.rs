@@ -129,7 +129,7 @@ impl FitsState {
     pub fn edit(&mut self, lib: &Library, edit: Edit) {
         match edit {
             Edit::Insert(c) => self.filter.push(c),
-            Edit::Paste(text) => self.filter.push_str(&crate::text::clean_line(&text)),
+            Edit::Paste(text) => self.filter.push_str(&crate::clean::clean_line(&text)),
             Edit::Backspace => {
                 self.filter.pop();
             }

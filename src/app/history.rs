@@ -50,10 +50,6 @@ impl History {
     pub fn trail(&self) -> &[Subject] {
         &self.back
     }
-
-    pub fn can_go_forward(&self) -> bool {
-        !self.forward.is_empty()
-    }
 }
 
 fn push(stack: &mut Vec<Subject>, subject: Subject) {
@@ -78,11 +74,9 @@ mod tests {
         assert_eq!(h.back(a), None);
         assert_eq!(h.forward(a), Some(b));
         assert_eq!(h.forward(b), Some(c));
-        assert!(!h.can_go_forward());
         // A new link forgets the way forward.
         h.back(c);
         h.leave(b);
-        assert!(!h.can_go_forward());
     }
 
     #[test]

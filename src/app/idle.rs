@@ -20,10 +20,6 @@ impl IdleClock {
         }
     }
 
-    pub fn timeout(&self) -> Duration {
-        self.timeout
-    }
-
     /// A key or click: the visitor is still here.
     pub fn touch(&mut self, now: Instant) {
         self.last_input = now;

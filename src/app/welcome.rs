@@ -30,7 +30,7 @@ fn shortest_title(lib: &Library, dept: DeptIx) -> Option<String> {
             }
         }
     }
-    best.map(|t| crate::text::clean_line(t).into_owned())
+    best.map(|t| crate::clean::clean_line(t).into_owned())
 }
 
 /// The choice after moving `by` from `choice` among `count` examples:

@@ -6,9 +6,9 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::document::{Block, Document, Route, Section};
+use crate::clean;
 use crate::library::Library;
 use crate::t;
-use crate::text;
 
 /// A line as printed, in pieces, each marked as part of a heading or not:
 /// one piece, or for two columns side by side, the left column's, the
@@ -39,7 +39,7 @@ fn wrap(width: usize, line: &str, first: &str, rest: &str) -> Vec<String> {
         .initial_indent(first)
         .subsequent_indent(rest)
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(&text::clean_line(line), options)
+    textwrap::wrap(&clean::clean_line(line), options)
         .into_iter()
         .map(|l| l.trim_end().to_string())
         .collect()

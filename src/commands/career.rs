@@ -45,7 +45,7 @@ pub fn compare(roles: Option<&Path>, a: &str, b: &str, json: bool) -> Status {
         (Err(status), _) | (_, Err(status)) => return status,
     };
     if a == b {
-        let title = crate::text::clean_line(lib.roles[a].title()).into_owned();
+        let title = crate::clean::clean_line(lib.roles[a].title()).into_owned();
         return usage_error(&t!("compare-same-role", title = title));
     }
     let c = career::compare(lib, a, b);

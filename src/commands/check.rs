@@ -8,9 +8,9 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Status, load_shown, say, usage_error, write_failed};
+use crate::clean;
 use crate::i18n::{self, Lang};
 use crate::library::{Kind, Loaded, Problem};
-use crate::text;
 
 /// Places listed for the links that follow from one file's problems.
 const PLACES_SHOWN: usize = 5;
@@ -21,7 +21,7 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
         Err(e) => return usage_error(&e.to_string()),
     };
     let which = match roles {
-        Some(dir) => text::clean_line(&dir.display().to_string()).into_owned(),
+        Some(dir) => clean::clean_line(&dir.display().to_string()).into_owned(),
         None => crate::t!("check-built-in-roles"),
     };
     if loaded.library.roles.is_empty() && loaded.problems.is_empty() {
@@ -98,7 +98,7 @@ fn text_report(loaded: &Loaded, which: &str) -> String {
     let mut out = String::new();
     let mut explained: Vec<&str> = Vec::new();
     for (i, p) in own.iter().enumerate() {
-        out.push_str(&text::clean_line(&p.to_string()));
+        out.push_str(&clean::clean_line(&p.to_string()));
         out.push('\n');
         // After a file's last problem, what follows from it.
         let last_of_file = own.get(i + 1).is_none_or(|n| n.path != p.path);
@@ -123,7 +123,7 @@ fn text_report(loaded: &Loaded, which: &str) -> String {
     let lib = &loaded.library;
     out.push_str(&crate::t!(
         "check-summary",
-        library = text::clean_line(which),
+        library = clean::clean_line(which),
         roles = crate::t!("count-roles", count = lib.roles.len()),
         departments = crate::t!("count-departments", count = lib.department_count()),
         problems = crate::t!("count-problems", count = loaded.problems.len()),
@@ -154,7 +154,7 @@ fn untranslated(out: &mut String, loaded: &Loaded) {
             file = m.file.as_str(),
             keys = m.sections.join(", ")
         );
-        out.push_str(&text::clean_line(&format!("  {line}")));
+        out.push_str(&clean::clean_line(&format!("  {line}")));
         out.push('\n');
     }
 }
@@ -187,7 +187,7 @@ fn follows(out: &mut String, id: &str, knock_on: &[&Problem]) {
         id = id,
         places = shown
     );
-    out.push_str(&text::clean_line(&format!("  ↳ {links}")));
+    out.push_str(&clean::clean_line(&format!("  ↳ {links}")));
     out.push('\n');
 }
 
@@ -233,11 +233,11 @@ fn json_report(loaded: &Loaded, which: &str) -> String {
             .problems
             .iter()
             .map(|p| ProblemJson {
-                path: text::clean_line(&p.path).into_owned(),
+                path: clean::clean_line(&p.path).into_owned(),
                 line: p.line,
                 column: p.column,
                 kind: p.kind,
-                message: text::clean_line(&p.message.worded()).into_owned(),
+                message: clean::clean_line(&p.message.worded()).into_owned(),
                 because_of: p.knock_on.as_deref(),
                 roles: &p.roles,
                 skill: p.skill.as_deref(),

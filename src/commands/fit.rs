@@ -38,7 +38,7 @@ pub fn run(roles: Option<&Path>, skills: &str, json: bool) -> Status {
     for (written, closest) in &unknown {
         say(&t!(
             "fit-unknown",
-            written = crate::text::clean_line(written),
+            written = crate::clean::clean_line(written),
             closest = quoted_names(lib, closest)
         ));
     }
@@ -53,7 +53,7 @@ pub fn run(roles: Option<&Path>, skills: &str, json: bool) -> Status {
             .collect();
         say(&t!(
             "fit-unknown-all",
-            written = crate::text::clean_line(&written),
+            written = crate::clean::clean_line(&written),
             example = example.join(", ")
         ));
         return Status::FAILURE;
@@ -90,7 +90,7 @@ fn quoted_names(lib: &Library, skills: &[SkillIx]) -> String {
         .map(|s| {
             t!(
                 "fit-quoted",
-                name = crate::text::clean_line(s.name(lib.lang))
+                name = crate::clean::clean_line(s.name(lib.lang))
             )
         })
         .collect::<Vec<_>>()

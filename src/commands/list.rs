@@ -8,8 +8,8 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Status, load_shown, usage_error, write_failed};
+use crate::clean;
 use crate::library::{DeptIx, Library, RoleIx};
-use crate::text;
 
 #[derive(Serialize)]
 struct JsonList {
@@ -36,8 +36,8 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
         .map(|r| {
             let role = &lib.roles[r];
             JsonRole {
-                id: text::clean_line(role.id()).into_owned(),
-                title: text::clean_line(role.title()).into_owned(),
+                id: clean::clean_line(role.id()).into_owned(),
+                title: clean::clean_line(role.title()).into_owned(),
                 department: super::department_path(lib, r),
             }
         })

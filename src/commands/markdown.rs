@@ -4,9 +4,9 @@
 //! signs are escaped, and it can never become a heading, a list, a link or
 //! HTML.
 
+use crate::clean;
 use crate::sheet::{Body, Sheet, WageTable, wage_columns};
 use crate::t;
-use crate::text;
 
 /// The whole sheet: the title as the top heading, each section under a
 /// heading of its own.
@@ -94,7 +94,7 @@ fn wages(wage: &WageTable) -> String {
 /// escaped, and what could start a block (a heading, a list item, a
 /// quote, a setext underline) at the start of a line made plain.
 pub fn escape(raw: &str) -> String {
-    let clean = text::clean_line(raw);
+    let clean = clean::clean_line(raw);
     let clean = clean.trim();
     let mut out = String::with_capacity(clean.len() + 8);
     for c in clean.chars() {
@@ -123,7 +123,7 @@ pub fn escape(raw: &str) -> String {
 
 /// Text inside a code span: backticks cannot end it early.
 fn code(raw: &str) -> String {
-    text::clean_line(raw).replace('`', "'")
+    clean::clean_line(raw).replace('`', "'")
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ pub fn load_shown(roles: Option<&Path>) -> Result<Loaded, LoadError> {
 pub fn department_path(lib: &library::Library, role: library::RoleIx) -> Vec<String> {
     lib.department_path(lib.roles[role].department)
         .iter()
-        .map(|d| crate::text::clean_line(d).into_owned())
+        .map(|d| crate::clean::clean_line(d).into_owned())
         .collect()
 }
 

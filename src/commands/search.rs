@@ -7,10 +7,10 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Status, load_shown, usage_error};
+use crate::clean;
 use crate::library::Library;
 use crate::search::{Coverage, Hit, Results, SearchIndex, Searcher};
 use crate::t;
-use crate::text;
 
 /// Long matched texts (a description) are cut to about this many chars
 /// around the match on the one-line output.
@@ -93,13 +93,13 @@ fn write_lines(out: &mut impl Write, lib: &Library, hits: &[Hit]) -> std::io::Re
         let matched = t!(
             "search-line-matched",
             field = hit.field.label(),
-            text = text::clean_line(&shown)
+            text = clean::clean_line(&shown)
         );
         writeln!(
             out,
             "{}\t{}\t{matched}",
-            text::clean_line(role.id()),
-            text::clean_line(role.title()),
+            clean::clean_line(role.id()),
+            clean::clean_line(role.title()),
         )?;
     }
     out.flush()
@@ -113,10 +113,10 @@ fn write_json(out: &mut impl Write, lib: &Library, results: &Results) -> std::io
             let role = &lib.roles[hit.role];
             JsonHit {
                 id: role.id(),
-                title: text::clean_line(role.title()).into_owned(),
+                title: clean::clean_line(role.title()).into_owned(),
                 department: super::department_path(lib, hit.role),
                 field: hit.field.key(),
-                matched: text::clean(&hit.matched).into_owned(),
+                matched: clean::clean(&hit.matched).into_owned(),
                 score: hit.score,
                 positions: &hit.positions,
             }

@@ -9,12 +9,12 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Status, load_shown, usage_error};
+use crate::clean;
 use crate::cli::ShowFormat;
 use crate::library::{Library, RoleIx, RoleWithSkills, SkillGroups, Unresolved};
 use crate::search::{SearchIndex, Searcher};
 use crate::sheet::{Body, WageTable, role_sheet, wage_columns};
 use crate::t;
-use crate::text;
 
 /// Plain text is wrapped to this many columns.
 const WIDTH: usize = 80;
@@ -63,7 +63,7 @@ pub(crate) fn unresolved(lib: &Library, wanted: &str, why: &Unresolved) -> Strin
         Unresolved::NoRole => not_found(lib, wanted),
         Unresolved::Shared(roles) => t!(
             "show-name-shared",
-            wanted = text::clean_line(wanted)
+            wanted = clean::clean_line(wanted)
                 .chars()
                 .take(60)
                 .collect::<String>(),
@@ -80,8 +80,8 @@ fn titles_and_ids(lib: &Library, roles: &[RoleIx]) -> String {
             let r = &lib.roles[r];
             format!(
                 "{} ({})",
-                text::clean_line(r.title()),
-                text::clean_line(r.id())
+                clean::clean_line(r.title()),
+                clean::clean_line(r.id())
             )
         })
         .collect::<Vec<_>>()
@@ -90,7 +90,7 @@ fn titles_and_ids(lib: &Library, roles: &[RoleIx]) -> String {
 
 /// "no role 'x'; did you mean: …" with the best search matches.
 pub(crate) fn not_found(lib: &Library, wanted: &str) -> String {
-    let shown: String = text::clean_line(wanted).chars().take(60).collect();
+    let shown: String = clean::clean_line(wanted).chars().take(60).collect();
     let index = SearchIndex::build(lib);
     let hits = Searcher::new(&index).search(wanted, SUGGESTIONS).hits;
     if hits.is_empty() {
@@ -112,7 +112,7 @@ pub(crate) fn plain(lib: &Library, r: RoleIx) -> String {
         page.hanging(notice, "", "  ");
     }
     page.hanging(&sheet.title, "", "  ");
-    page.line(&t!("show-id", id = text::clean_line(&sheet.id)));
+    page.line(&t!("show-id", id = clean::clean_line(&sheet.id)));
     page.hanging(
         &t!("show-department", department = sheet.department.as_str()),
         "",
@@ -209,7 +209,7 @@ impl Page {
     /// Every line is cleaned as it is written: role text never reaches the
     /// terminal with control characters in it.
     fn line(&mut self, line: &str) {
-        self.text.push_str(&text::clean_line(line));
+        self.text.push_str(&clean::clean_line(line));
         self.text.push('\n');
     }
 

@@ -12,14 +12,14 @@ use rayon::prelude::*;
 
 use super::cycles::break_cycles;
 use super::model::{Department, Library, Role, RoleIx};
-use super::order::{sort_by_title, sort_tree};
-use super::packed::SkillGroups;
+use super::order::sort_tree;
 use super::parse::{IdOutcome, invalid_id, name_from_folder};
 use super::position::Position;
 use super::problem::{Kind, Problem};
 use super::schema::{LibraryInfo, RoleDraft, RoleRef};
 use super::skills::SkillTable;
 use super::suggest::did_you_mean;
+use super::text_lists::SkillGroups;
 
 /// What the parsed files gave, gathered for building.
 #[derive(Default)]
@@ -105,7 +105,7 @@ impl Builder {
             if dept.name.is_empty() {
                 dept.name = name_from_folder(folder_name);
             }
-            dept.key = crate::text::clean_line(&key).into_owned();
+            dept.key = crate::clean::clean_line(&key).into_owned();
             let parent = key
                 .rsplit_once('/')
                 .and_then(|(p, _)| index.get(p).copied());
@@ -353,7 +353,7 @@ fn undeclared(
     };
     let message = crate::t!(
         "problem-skill-undeclared",
-        skill = crate::text::clean_line(name),
+        skill = crate::clean::clean_line(name),
         closest = closest
     );
     let mut problem = Problem::new(file, message).kind(Kind::Field);
@@ -546,7 +546,7 @@ impl LinkCheck<'_> {
         let mut kept = Kept::for_links(refs.len());
         for r in refs {
             // Only a link with a problem is shown.
-            let shown = || crate::text::excerpt(&r.id, 60);
+            let shown = || crate::clean::excerpt(&r.id, 60);
             let mut knock_on = None;
             let message = match (lib.ids.get(&r.id), self.known.renamed.get(&r.id)) {
                 (Some(&to), _) if to == from => {
@@ -613,56 +613,4 @@ fn role_problem(
     let mut p = Problem::new(lib.roles[role].file(), message).at(at.at);
     p.title = Some(lib.roles[role].title().to_string());
     p
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::library::RoleText;
-
-    fn roles(titles: &[(&str, &str)]) -> Vec<Role> {
-        titles
-            .iter()
-            .map(|&(id, title)| {
-                Role::new(&RoleText::<&str> {
-                    id,
-                    title,
-                    ..RoleText::default()
-                })
-            })
-            .collect()
-    }
-
-    fn sorted_ids(roles: &[Role]) -> Vec<&str> {
-        let mut list: Vec<RoleIx> = (0..roles.len()).collect();
-        sort_by_title(&mut list, roles);
-        list.iter().map(|&r| roles[r].id()).collect()
-    }
-
-    #[test]
-    fn roles_sort_by_title_ignoring_case_then_by_id() {
-        let ascii = roles(&[
-            ("mixer-b", "mixer"),
-            ("sound", "Sound Editor"),
-            ("adr", "ADR Mixer"),
-            ("mixer-a", "Mixer"),
-            ("assistant", "assistant editor"),
-        ]);
-        assert_eq!(
-            sorted_ids(&ascii),
-            ["adr", "assistant", "mixer-a", "mixer-b", "sound"]
-        );
-        // With one accented title, Unicode lower case decides: 'É' sorts
-        // as 'é', after every unaccented letter.
-        let accented = roles(&[
-            ("zed", "Zed"),
-            ("editeur", "Éditeur"),
-            ("editor", "editor"),
-            ("Editor", "EDITOR"),
-        ]);
-        assert_eq!(
-            sorted_ids(&accented),
-            ["Editor", "editor", "zed", "editeur"]
-        );
-    }
 }

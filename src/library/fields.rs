@@ -10,11 +10,11 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::model::SkillGroup;
-use super::packed::{PackBuilder, SkillGroups};
 use super::problem::Problem;
 use super::suggest::did_you_mean;
-use crate::text;
+use super::text_lists::SkillGroup;
+use super::text_lists::{SkillGroups, TextListsBuilder};
+use crate::clean;
 
 /// Keys whose text is shown on one line, so line breaks in them become spaces.
 const SINGLE_LINE: &[&str] = &[
@@ -85,7 +85,7 @@ impl<'a> Doc<'a> {
             if allowed.contains(&name) || elsewhere.contains(&name) {
                 continue;
             }
-            let key_name = text::excerpt(name, 60);
+            let key_name = clean::excerpt(name, 60);
             let message = match (within, did_you_mean(name, allowed.iter().copied())) {
                 (None, Some(s)) => {
                     crate::msg!(
@@ -144,7 +144,7 @@ impl<'a> Doc<'a> {
     ) -> Option<Cow<'t, str>> {
         let value = lookup(table, key)?;
         match value.get_ref() {
-            DeValue::String(s) => Some(text::clean_trimmed(s, !SINGLE_LINE.contains(&key))),
+            DeValue::String(s) => Some(clean::clean_trimmed(s, !SINGLE_LINE.contains(&key))),
             _ => {
                 self.wrong_type(value, crate::msg!("problem-expect-string"), key);
                 None
@@ -236,7 +236,7 @@ impl<'a> Doc<'a> {
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::String(s) => {
-                    let s = text::clean_trimmed(s, false);
+                    let s = clean::clean_trimmed(s, false);
                     if !s.is_empty() {
                         found(s, item.span().start);
                     }
@@ -328,7 +328,11 @@ impl<'a> Doc<'a> {
             DeValue::String(s) => {
                 self.report(
                     value.span(),
-                    crate::msg!("problem-not-a-date", value = text::clean_line(s), key = key),
+                    crate::msg!(
+                        "problem-not-a-date",
+                        value = clean::clean_line(s),
+                        key = key
+                    ),
                 );
                 None
             }
@@ -373,7 +377,7 @@ impl<'a> Doc<'a> {
             .map(|(c, skills)| c.len() + skills.iter().map(|(s, _)| s.len()).sum::<usize>())
             .sum();
         let texts = groups.iter().map(|(_, skills)| 1 + skills.len()).sum();
-        let mut pack = PackBuilder::with_capacity(bytes, texts, 2 * groups.len());
+        let mut pack = TextListsBuilder::with_capacity(bytes, texts, 2 * groups.len());
         for (category, skills) in &groups {
             pack.list([category]).list(skills.iter().map(|(s, _)| s));
         }
@@ -397,7 +401,7 @@ impl<'a> Doc<'a> {
         };
         let mut out = Vec::with_capacity(groups.len());
         for (category, list) in groups.iter() {
-            let name = text::clean_trimmed(category.get_ref(), false);
+            let name = clean::clean_trimmed(category.get_ref(), false);
             let mut skills = Vec::with_capacity(array_len(list));
             self.string_list(list, key, Some(&name), |s, at| skills.push((s, at)));
             if !skills.is_empty() {

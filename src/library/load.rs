@@ -14,7 +14,7 @@ use super::build::Builder;
 use super::model::Library;
 use super::parse::{Parsed, Reading, file_kind, parse_listed};
 use super::problem::Problem;
-use super::source::{self, Listed, Listing};
+use super::source::{self, LibraryFile, Listing};
 use super::translation::{self, Missing, Translation};
 
 /// A library and every problem found while loading it.
@@ -118,7 +118,7 @@ struct Batch {
 impl Batch {
     /// The batch of `files`, which parsed as `parsed`. Each role is told
     /// its folder here, one string for all the roles of a folder.
-    fn of(files: &[Listed], mut parsed: Vec<(Parsed, Vec<Problem>)>) -> Batch {
+    fn of(files: &[LibraryFile], mut parsed: Vec<(Parsed, Vec<Problem>)>) -> Batch {
         let mut folders: Vec<String> = Vec::new();
         let mut misnamed = Vec::new();
         let mut shared: Option<Arc<str>> = None;
@@ -147,7 +147,7 @@ impl Batch {
                 && !is_translation
             {
                 let stem = name.strip_suffix(".toml").unwrap_or(name);
-                misnamed.push(crate::text::clean_line(stem).into_owned());
+                misnamed.push(crate::clean::clean_line(stem).into_owned());
             }
         }
         Batch {
@@ -172,7 +172,7 @@ fn walk_and_parse(dir: &Path) -> Read {
     let problems = rayon::scope(|scope| {
         let mut batch = Vec::with_capacity(READ_BATCH);
         let mut number = 0;
-        let mut hand_over = |files: Vec<Listed>| {
+        let mut hand_over = |files: Vec<LibraryFile>| {
             let done = done.clone();
             let at = number;
             number += 1;

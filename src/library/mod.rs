@@ -8,7 +8,6 @@ mod ladder;
 mod load;
 mod model;
 mod order;
-mod packed;
 mod parse;
 mod position;
 mod problem;
@@ -19,6 +18,7 @@ mod skills;
 mod source;
 mod suggest;
 mod synonyms;
+mod text_lists;
 mod title_forms;
 mod translation;
 
@@ -26,9 +26,8 @@ pub use ladder::{Heights, MAX_PATHS};
 pub use load::{LoadError, Loaded, load_dir, load_embedded};
 pub use model::{
     Department, DeptIx, Library, Noc, PayBand, Role, RoleIx, RoleText, RoleWithSkills, SideMove,
-    SkillGroup, Source, Unresolved, Wage,
+    Source, TextSlot, TextValue, Unresolved, Wage,
 };
-pub use packed::{SkillGroups, Skills, Texts};
 pub use position::{Position, line_column};
 pub use problem::{Kind, Problem};
 pub use reload::reload;
@@ -38,4 +37,5 @@ pub use skills::{Named, SKILLS_FILE, Skill, SkillIx, SkillTable, key as skill_ke
 pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;
 pub use synonyms::{SYNONYMS_FILE, Synonyms};
+pub use text_lists::{SkillGroup, SkillGroups, Skills, Texts};
 pub use translation::{Missing, Target, Translation, english_file, translate};

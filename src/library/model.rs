@@ -5,10 +5,10 @@ use foldhash::HashMap;
 
 use serde::Serialize;
 
-use super::packed::{PackBuilder, Packed, SkillGroups, Texts};
 use super::role_key::RoleKey;
 use super::skills::{Skill, SkillTable};
 use super::synonyms::Synonyms;
+use super::text_lists::{SkillGroup, SkillGroups, TextLists, TextListsBuilder, Texts};
 use super::title_forms::title_forms;
 
 /// Position of a role in [`Library::roles`].
@@ -79,7 +79,7 @@ pub struct Department {
 /// them as separate strings, to build or change a role.
 #[derive(Clone, Debug, Default)]
 pub struct Role {
-    texts: Packed,
+    texts: TextLists,
     /// The role's own skills, by category.
     pub skills: SkillGroups,
     /// One rung up the career ladder.
@@ -108,42 +108,81 @@ pub struct Role {
     pub department: DeptIx,
 }
 
-/// Declares a role's texts once, in the order they are packed: each row
-/// gives the name of its list in the pack, its field in [`RoleText`] (and
-/// the method of [`Role`] that reads it), and whether it is one text
-/// (`One`), an optional text (`Opt`) or a list (`List`). The struct, the
-/// packing, the unpacking and the accessors all come from this one list.
+/// Builds a role's texts from the rows of `role_table!`: the texts of its
+/// file's keys, and after them the texts a role has that no key gives.
 macro_rules! role_texts {
-    ($( $(#[$doc:meta])* $part:ident $field:ident: $kind:ident, )*) => {
+    ($(
+        $(#[$doc:meta])*
+        $key:ident $name:literal $translated:ident $dated:literal $marked:literal $json:literal
+        $(sheet($place:literal $heading:literal))?
+        $(text($field:ident: $kind:ident))?,
+    )*) => {
+        role_texts! {
+            @keys [$( $( $key $field: $kind, )? )*]
+            @own [
+                /// The file stem; unique across the library.
+                Id id: One,
+                /// Where the role came from, as shown in problems.
+                File file: One,
+                /// The role's title and aliases in English, when it is shown
+                /// in another language: crews use the English titles too,
+                /// so search finds them, and says which they are.
+                EnglishNames english_names: List,
+            ]
+        }
+    };
+    (
+        @keys [$( $key:ident $kfield:ident: $kkind:ident, )*]
+        @own [$( $(#[$doc:meta])* $own:ident $ofield:ident: $okind:ident, )*]
+    ) => {
         /// A role's texts as separate strings: what a role file gives, and
         /// what a translation changes. Read from a file, they are borrowed
         /// from it where they need no cleaning (`RoleText<Cow<str>>`), and
         /// copied only once, when the role is packed.
         #[derive(Clone, Debug, Default, PartialEq)]
         pub struct RoleText<S = String> {
-            $( $(#[$doc])* pub $field: $kind<S>, )*
+            $(
+                #[doc = concat!("The role's `", stringify!($kfield), "`.")]
+                pub $kfield: $kkind<S>,
+            )*
+            $( $(#[$doc])* pub $ofield: $okind<S>, )*
         }
 
-        /// The lists of a role's [`Packed`] texts, in order.
+        /// The lists of a role's [`TextLists`] texts, in order.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         enum Part {
-            $( $part, )*
+            $( $key, )*
+            $( $own, )*
         }
 
         impl Part {
             /// Every list, in the order they are packed.
             #[cfg(test)]
-            const ALL: &[Part] = &[$( Part::$part, )*];
+            const ALL: &[Part] = &[$( Part::$key, )* $( Part::$own, )*];
         }
 
         /// How many lists a role's texts are packed in.
-        const PARTS: usize = [$( Part::$part, )*].len();
+        const PARTS: usize = [$( Part::$key, )* $( Part::$own, )*].len();
 
         impl<S: AsRef<str>> RoleText<S> {
             /// Every text, list by list, in the order of `Part`: a single
             /// text is a list of one, a text left out a list of none.
             fn parts(&self) -> [&[S]; PARTS] {
-                [$( role_texts!(@slice $kind self.$field), )*]
+                [
+                    $( role_texts!(@slice $kkind self.$kfield), )*
+                    $( role_texts!(@slice $okind self.$ofield), )*
+                ]
+            }
+        }
+
+        impl<S> RoleText<S> {
+            /// Where the text under `key` goes; `None` for a key that is not
+            /// a text (links, flags, tables).
+            pub fn text_under_mut(&mut self, key: RoleKey) -> Option<TextSlot<'_, S>> {
+                match key {
+                    $( RoleKey::$key => Some(role_texts!(@slot $kkind &mut self.$kfield)), )*
+                    _ => None,
+                }
             }
         }
 
@@ -151,14 +190,30 @@ macro_rules! role_texts {
             /// The role's texts as separate strings, to change them.
             pub fn text(&self) -> RoleText {
                 RoleText {
-                    $( $field: role_texts!(@owned $kind self, Part::$part), )*
+                    $( $kfield: role_texts!(@owned $kkind self, Part::$key), )*
+                    $( $ofield: role_texts!(@owned $okind self, Part::$own), )*
+                }
+            }
+
+            /// The text a role file gives under `key`; `None` for a key
+            /// that is not a text (links, flags, tables).
+            pub fn text_under(&self, key: RoleKey) -> Option<TextValue<'_>> {
+                match key {
+                    $( RoleKey::$key => Some(role_texts!(@value $kkind self, Part::$key)), )*
+                    _ => None,
                 }
             }
 
             $(
+                #[doc = concat!("The role's `", stringify!($kfield), "`.")]
+                pub fn $kfield(&self) -> role_texts!(@read $kkind) {
+                    role_texts!(@get $kkind self, Part::$key)
+                }
+            )*
+            $(
                 $(#[$doc])*
-                pub fn $field(&self) -> role_texts!(@read $kind) {
-                    role_texts!(@get $kind self, Part::$part)
+                pub fn $ofield(&self) -> role_texts!(@read $okind) {
+                    role_texts!(@get $okind self, Part::$own)
                 }
             )*
         }
@@ -166,6 +221,11 @@ macro_rules! role_texts {
     (@slice One $e:expr) => { std::slice::from_ref(&$e) };
     (@slice Opt $e:expr) => { $e.as_slice() };
     (@slice List $e:expr) => { &$e };
+    (@slot One $e:expr) => { TextSlot::One($e) };
+    (@slot Opt $e:expr) => { TextSlot::Opt($e) };
+    (@slot List $e:expr) => { TextSlot::List($e) };
+    (@value List $role:ident, $part:expr) => { TextValue::List($role.list($part)) };
+    (@value $kind:ident $role:ident, $part:expr) => { TextValue::One($role.one($part)) };
     (@read One) => { &str };
     (@read Opt) => { Option<&str> };
     (@read List) => { Texts<'_> };
@@ -177,43 +237,45 @@ macro_rules! role_texts {
     (@owned List $role:ident, $part:expr) => { $role.list($part).to_vec() };
 }
 
-/// How a text of [`RoleText`] is held, as the rows of `role_texts!` name it.
+/// How a text of [`RoleText`] is held, as the rows of `role_table!` name it.
 type One<S> = S;
 type Opt<S> = Option<S>;
 type List<S> = Vec<S>;
 
-role_texts! {
-    /// The file stem; unique across the library.
-    Id id: One,
-    Title title: One,
-    /// Where the role came from, as shown in problems.
-    File file: One,
-    Aliases aliases: List,
-    /// Words the role should also be found by; not shown with the role.
-    SearchTerms search_terms: List,
-    /// The role's title and aliases in English, when it is shown in another
-    /// language: crews use the English titles too, so search finds them,
-    /// and says which they are.
-    EnglishNames english_names: List,
-    Summary summary: Opt,
-    Description description: Opt,
-    Duties duties: List,
-    Education education: Opt,
-    Certification certification: Opt,
-    WorkingConditions working_conditions: Opt,
-    Advancement advancement: Opt,
-    Outlook outlook: Opt,
-    Employers employers: List,
-    Unions unions: List,
-    IndustryGroups industry_groups: List,
+super::role_key::role_table!(role_texts);
+
+/// A role's text under one key of its file.
+#[derive(Clone, Copy, Debug)]
+pub enum TextValue<'a> {
+    /// One text, or none where the file leaves it out.
+    One(Option<&'a str>),
+    List(Texts<'a>),
+}
+
+impl TextValue<'_> {
+    /// Whether there is any text at all.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            TextValue::One(text) => text.is_none(),
+            TextValue::List(list) => list.is_empty(),
+        }
+    }
+}
+
+/// Where a role's text under one key of its file goes, to set it.
+#[derive(Debug)]
+pub enum TextSlot<'a, S> {
+    One(&'a mut S),
+    Opt(&'a mut Option<S>),
+    List(&'a mut Vec<S>),
 }
 
 impl<S: AsRef<str>> RoleText<S> {
-    fn pack(&self) -> Packed {
+    fn pack(&self) -> TextLists {
         let parts = self.parts();
         let texts = || parts.iter().flat_map(|part| part.iter());
         let bytes = texts().map(|t| t.as_ref().len()).sum();
-        let mut pack = PackBuilder::with_capacity(bytes, texts().count(), parts.len());
+        let mut pack = TextListsBuilder::with_capacity(bytes, texts().count(), parts.len());
         for part in parts {
             pack.list(part);
         }
@@ -241,11 +303,6 @@ impl Role {
 
     fn list(&self, part: Part) -> Texts<'_> {
         self.texts.list(part as usize)
-    }
-
-    /// Bytes the role's texts and skills hold on the heap, for measuring.
-    pub fn text_heap_bytes(&self) -> usize {
-        self.texts.heap_bytes() + self.skills.heap_bytes()
     }
 }
 
@@ -277,34 +334,37 @@ impl<K: Serialize> Serialize for RoleWithSkills<'_, K> {
         s.serialize_field("id", role.id())?;
         for &key in keys {
             let name = key.name();
-            match key {
-                RoleKey::Title => s.serialize_field(name, role.title()),
-                RoleKey::Aliases => s.serialize_field(name, &role.aliases()),
-                RoleKey::SearchTerms => s.serialize_field(name, &role.search_terms()),
-                RoleKey::Summary => s.serialize_field(name, &role.summary()),
-                RoleKey::Description => s.serialize_field(name, &role.description()),
-                RoleKey::Duties => s.serialize_field(name, &role.duties()),
-                RoleKey::Skills => s.serialize_field(name, skills),
-                RoleKey::EntryLevel => s.serialize_field(name, &role.entry_level),
-                RoleKey::InDemand => s.serialize_field(name, &role.in_demand),
-                RoleKey::Education => s.serialize_field(name, &role.education()),
-                RoleKey::Certification => s.serialize_field(name, &role.certification()),
-                RoleKey::WorkingConditions => s.serialize_field(name, &role.working_conditions()),
-                RoleKey::Advancement => s.serialize_field(name, &role.advancement()),
-                RoleKey::Outlook => s.serialize_field(name, &role.outlook()),
-                RoleKey::Employers => s.serialize_field(name, &role.employers()),
-                RoleKey::Unions => s.serialize_field(name, &role.unions()),
-                RoleKey::IndustryGroups => s.serialize_field(name, &role.industry_groups()),
-                RoleKey::Noc => s.serialize_field(name, &role.noc),
-                RoleKey::Wages => s.serialize_field(name, &role.wages),
-                RoleKey::Sources => s.serialize_field(name, &role.sources),
-                RoleKey::Updated => s.serialize_field(name, &Dates(&role.updated)),
-                // Links are written with their ids by the commands that
-                // need them, not as the positions stored here.
-                RoleKey::Next | RoleKey::Related | RoleKey::WorksWith | RoleKey::Moves => Ok(()),
+            match role.text_under(key) {
+                Some(TextValue::One(text)) => s.serialize_field(name, &text),
+                Some(TextValue::List(list)) => s.serialize_field(name, &list),
+                None => serialize_other(&mut s, role, skills, key),
             }?;
         }
         s.end()
+    }
+}
+
+/// Writes what a role holds under `key` other than text.
+fn serialize_other<S: serde::ser::SerializeStruct>(
+    s: &mut S,
+    role: &Role,
+    skills: &impl Serialize,
+    key: RoleKey,
+) -> Result<(), S::Error> {
+    let name = key.name();
+    match key {
+        RoleKey::Skills => s.serialize_field(name, skills),
+        RoleKey::EntryLevel => s.serialize_field(name, &role.entry_level),
+        RoleKey::InDemand => s.serialize_field(name, &role.in_demand),
+        RoleKey::Noc => s.serialize_field(name, &role.noc),
+        RoleKey::Wages => s.serialize_field(name, &role.wages),
+        RoleKey::Sources => s.serialize_field(name, &role.sources),
+        RoleKey::Updated => s.serialize_field(name, &Dates(&role.updated)),
+        // Links are written with their ids by the commands that
+        // need them, not as the positions stored here.
+        RoleKey::Next | RoleKey::Related | RoleKey::WorksWith | RoleKey::Moves => Ok(()),
+        // Texts are written by their kind, above.
+        _ => Ok(()),
     }
 }
 
@@ -322,13 +382,6 @@ fn dates_by_section<S: serde::Serializer>(
     out: S,
 ) -> Result<S::Ok, S::Error> {
     out.collect_map(dates.iter().map(|(section, date)| (section, date)))
-}
-
-/// Skills under one category heading, e.g. `technical`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct SkillGroup {
-    pub category: String,
-    pub skills: Vec<String>,
 }
 
 /// A Canadian National Occupational Classification code.

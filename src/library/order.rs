@@ -56,3 +56,55 @@ pub(crate) fn sort_by_title(list: &mut [RoleIx], roles: &[Role]) {
         *slot = r;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::RoleText;
+
+    fn roles(titles: &[(&str, &str)]) -> Vec<Role> {
+        titles
+            .iter()
+            .map(|&(id, title)| {
+                Role::new(&RoleText::<&str> {
+                    id,
+                    title,
+                    ..RoleText::default()
+                })
+            })
+            .collect()
+    }
+
+    fn sorted_ids(roles: &[Role]) -> Vec<&str> {
+        let mut list: Vec<RoleIx> = (0..roles.len()).collect();
+        sort_by_title(&mut list, roles);
+        list.iter().map(|&r| roles[r].id()).collect()
+    }
+
+    #[test]
+    fn roles_sort_by_title_ignoring_case_then_by_id() {
+        let ascii = roles(&[
+            ("mixer-b", "mixer"),
+            ("sound", "Sound Editor"),
+            ("adr", "ADR Mixer"),
+            ("mixer-a", "Mixer"),
+            ("assistant", "assistant editor"),
+        ]);
+        assert_eq!(
+            sorted_ids(&ascii),
+            ["adr", "assistant", "mixer-a", "mixer-b", "sound"]
+        );
+        // With one accented title, Unicode lower case decides: 'É' sorts
+        // as 'é', after every unaccented letter.
+        let accented = roles(&[
+            ("zed", "Zed"),
+            ("editeur", "Éditeur"),
+            ("editor", "editor"),
+            ("Editor", "EDITOR"),
+        ]);
+        assert_eq!(
+            sorted_ids(&accented),
+            ["Editor", "editor", "zed", "editeur"]
+        );
+    }
+}

@@ -9,7 +9,7 @@ use super::position::line_column;
 use super::problem::{Kind, Problem};
 use super::schema::{self, LibraryInfo, RoleDraft};
 use super::skills::{self, SKILLS_FILE, SkillTable};
-use super::source::Listed;
+use super::source::LibraryFile;
 use super::synonyms::{self, SYNONYMS_FILE, Synonyms};
 use super::translation::{self, Translation};
 
@@ -47,7 +47,7 @@ pub(crate) struct Reading {
     pub skills_declared: bool,
 }
 
-pub(crate) fn parse_listed(file: &Listed, reading: Reading) -> (Parsed, Vec<Problem>) {
+pub(crate) fn parse_listed(file: &LibraryFile, reading: Reading) -> (Parsed, Vec<Problem>) {
     let bytes = match file.read() {
         Ok(bytes) => bytes,
         Err(message) => {
@@ -241,14 +241,14 @@ fn syntax_message(text: &str, e: &toml::de::Error) -> crate::i18n::Message {
                 .map(|k| k.trim().trim_matches(['"', '\'']))
                 .filter(|k| !k.is_empty());
             match key {
-                Some(key) => crate::msg!("problem-key-twice", key = crate::text::excerpt(key, 60)),
+                Some(key) => crate::msg!("problem-key-twice", key = crate::clean::excerpt(key, 60)),
                 None => crate::msg!("problem-a-key-twice"),
             }
         }
         "recursion limit" | "cannot recurse further; max recursion depth met" => {
             crate::msg!("problem-nested-too-deep")
         }
-        other => crate::text::clean_line(&other.replace('\n', "; "))
+        other => crate::clean::clean_line(&other.replace('\n', "; "))
             .into_owned()
             .into(),
     };
@@ -296,7 +296,7 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     // The id is checked as written, so that an invisible character in a file
     // name is reported rather than silently cleaned away.
     let raw_id = name.strip_suffix(".toml").unwrap_or(name);
-    let mut id = crate::text::clean_line(raw_id).into_owned();
+    let mut id = crate::clean::clean_line(raw_id).into_owned();
     if raw_id.starts_with('_') {
         // `_indx.toml`, `_Index.toml`: an index file misspelt, not a role.
         doc.problems
@@ -357,7 +357,7 @@ pub(crate) enum IdOutcome<'a> {
 
 /// The problem with a file name that is not a valid role id.
 pub(crate) fn invalid_id(name: &str, outcome: IdOutcome<'_>) -> crate::i18n::Message {
-    let name = crate::text::excerpt(name, 60);
+    let name = crate::clean::excerpt(name, 60);
     match outcome {
         IdOutcome::LoadedAs(id) => {
             crate::msg!("problem-invalid-id-loaded-as", name = name, id = id)
@@ -418,7 +418,7 @@ fn suggested_id(id: &str) -> String {
 
 /// "post-production-supervision" → "Post Production Supervision".
 pub(crate) fn name_from_folder(folder: &str) -> String {
-    crate::text::clean_line(folder)
+    crate::clean::clean_line(folder)
         .split(['-', '_', ' '])
         .filter(|w| !w.is_empty())
         .map(|w| {

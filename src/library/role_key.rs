@@ -19,13 +19,87 @@ pub enum Translated {
     English,
 }
 
-/// Declares the keys of a role file in the order the loader lists them
-/// (as `check` does when a key is unknown). Each row: the key's name in
-/// this enum, as written in a file, how a translation carries it, whether
-/// `[updated]` can date it, whether a section lacking its translation is
-/// marked, whether `--json` writes it, and its heading on a sheet.
+/// The keys of a role file, one row each, in the order the loader lists
+/// them (as `check` does when a key is unknown). Each row gives the key's
+/// name in [`RoleKey`] and as written in a file, how a translation carries
+/// it, whether `[updated]` can date it, whether a section lacking its
+/// translation is marked, and whether `--json` writes it; then, where they
+/// apply, its place and heading on a role's sheet (`sheet(place "id")`)
+/// and the field of [`RoleText`](super::RoleText) that holds it as text
+/// (`text(field: One | Opt | List)`).
+///
+/// This is the one list of a role's keys: `$then!` builds from it, here
+/// the keys and their lists, in `model.rs` a role's texts, their packing
+/// and accessors. A new text key is a row here and its heading's words in
+/// `locales/`; the loader, the translations, `--json` and the sheet take
+/// it from the row.
+macro_rules! role_table {
+    ($then:ident) => {
+        $then! {
+            // key         name                 translated dated marked json
+            Title             "title"               Text    false  true   true
+                text(title: One),
+            Aliases           "aliases"             List    false  false  true
+                text(aliases: List),
+            /// Words the role should also be found by; not shown with it.
+            SearchTerms       "search_terms"        List    false  false  false
+                text(search_terms: List),
+            Summary           "summary"             Text    true   true   true
+                sheet(1 "sheet-summary") text(summary: Opt),
+            Description       "description"         Text    true   true   true
+                sheet(2 "sheet-description") text(description: Opt),
+            Duties            "duties"              List    true   true   true
+                sheet(3 "sheet-duties") text(duties: List),
+            Skills            "skills"              Table   true   true   true
+                sheet(4 "sheet-skills"),
+            /// One rung up the ladder: its sheet section is the ladder, and
+            /// the skills to add to step up.
+            Next              "next"                English false  false  false
+                sheet(15 "sheet-ladder"),
+            Related           "related"             English false  false  false
+                sheet(17 "sheet-related"),
+            WorksWith         "works_with"          English false  false  false
+                sheet(18 "sheet-works-with"),
+            Moves             "moves"               Table   false  true   false
+                sheet(16 "sheet-moves"),
+            EntryLevel        "entry_level"         English false  false  true,
+            InDemand          "in_demand"           English false  false  true,
+            Education         "education"           Text    true   true   true
+                sheet(5 "sheet-education") text(education: Opt),
+            Certification     "certification"       Text    true   true   true
+                sheet(6 "sheet-certification") text(certification: Opt),
+            WorkingConditions "working_conditions"  Text    true   true   true
+                sheet(7 "sheet-working-conditions") text(working_conditions: Opt),
+            Advancement       "advancement"         Text    true   true   true
+                sheet(8 "sheet-advancement") text(advancement: Opt),
+            Outlook           "outlook"             Text    true   true   true
+                sheet(9 "sheet-outlook") text(outlook: Opt),
+            Employers         "employers"           List    true   true   true
+                sheet(10 "sheet-employers") text(employers: List),
+            Unions            "unions"              List    true   false  true
+                sheet(11 "sheet-unions") text(unions: List),
+            IndustryGroups    "industry_groups"     List    true   false  true
+                sheet(12 "sheet-industry-groups") text(industry_groups: List),
+            Noc               "noc"                 Table   true   true   true
+                sheet(13 "sheet-noc"),
+            Wages             "wages"               Table   true   true   true
+                sheet(14 "sheet-wages"),
+            Sources           "sources"             Table   false  false  true
+                sheet(19 "sheet-sources"),
+            Updated           "updated"             English false  false  true,
+        }
+    };
+}
+pub(crate) use role_table;
+
+/// Builds [`RoleKey`] and [`ROLE_KEYS`] from the rows of `role_table!`.
 macro_rules! role_keys {
-    ($( $(#[$doc:meta])* $key:ident $name:literal $translated:ident $dated:literal $marked:literal $json:literal $heading:expr, )*) => {
+    ($(
+        $(#[$doc:meta])*
+        $key:ident $name:literal $translated:ident $dated:literal $marked:literal $json:literal
+        $(sheet($place:literal $heading:literal))?
+        $(text($field:ident: $kind:ident))?,
+    )*) => {
         /// A key of a role file.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum RoleKey {
@@ -73,53 +147,59 @@ macro_rules! role_keys {
                 }
             }
 
+            /// Where its section stands on a role's sheet, counting from 1
+            /// after the title; `None` for a key with no section.
+            pub const fn place(self) -> Option<usize> {
+                match self {
+                    $( $( RoleKey::$key => Some($place), )? )*
+                    _ => None,
+                }
+            }
+
             /// Its heading on a role's sheet, in the current language.
             pub fn heading(self) -> Option<String> {
                 match self {
-                    $( RoleKey::$key => $heading, )*
+                    $( $( RoleKey::$key => Some(t!($heading)), )? )*
+                    _ => None,
+                }
+            }
+
+            /// Whether a role holds it as text (one, or a list), rather
+            /// than as links, flags or tables.
+            pub const fn is_text(self) -> bool {
+                match self {
+                    // The row's field only marks it as a text here.
+                    $( $( RoleKey::$key => { let _ = stringify!($field); true } )? )*
+                    _ => false,
                 }
             }
         }
 
         /// Every key a role file may hold.
         pub const ROLE_KEYS: &[&str] = &[$( $name, )*];
-        const DATED: [bool; ROLE_KEYS.len()] = [$( $dated, )*];
-        const TEXTS: [bool; ROLE_KEYS.len()] = [$( matches!(Translated::$translated, Translated::Text), )*];
-        const LISTS: [bool; ROLE_KEYS.len()] = [$( matches!(Translated::$translated, Translated::List), )*];
-        const ENGLISH: [bool; ROLE_KEYS.len()] = [$( matches!(Translated::$translated, Translated::English), )*];
     };
 }
 
-role_keys! {
-    // key            name                  translated dated  marked json   heading
-    Title             "title"               Text    false  true   true   None,
-    Aliases           "aliases"             List    false  false  true   None,
-    SearchTerms       "search_terms"        List    false  false  false  None,
-    Summary           "summary"             Text    true   true   true   Some(t!("sheet-summary")),
-    Description       "description"         Text    true   true   true   Some(t!("sheet-description")),
-    Duties            "duties"              List    true   true   true   Some(t!("sheet-duties")),
-    Skills            "skills"              Table   true   true   true   Some(t!("sheet-skills")),
-    /// One rung up the ladder: its sheet section is the ladder, and the
-    /// skills to add to step up.
-    Next              "next"                English false  false  false  Some(t!("sheet-ladder")),
-    Related           "related"             English false  false  false  Some(t!("sheet-related")),
-    WorksWith         "works_with"          English false  false  false  Some(t!("sheet-works-with")),
-    Moves             "moves"               Table   false  true   false  Some(t!("sheet-moves")),
-    EntryLevel        "entry_level"         English false  false  true   None,
-    InDemand          "in_demand"           English false  false  true   None,
-    Education         "education"           Text    true   true   true   Some(t!("sheet-education")),
-    Certification     "certification"       Text    true   true   true   Some(t!("sheet-certification")),
-    WorkingConditions "working_conditions"  Text    true   true   true   Some(t!("sheet-working-conditions")),
-    Advancement       "advancement"         Text    true   true   true   Some(t!("sheet-advancement")),
-    Outlook           "outlook"             Text    true   true   true   Some(t!("sheet-outlook")),
-    Employers         "employers"           List    true   true   true   Some(t!("sheet-employers")),
-    Unions            "unions"              List    true   false  true   Some(t!("sheet-unions")),
-    IndustryGroups    "industry_groups"     List    true   false  true   Some(t!("sheet-industry-groups")),
-    Noc               "noc"                 Table   true   true   true   Some(t!("sheet-noc")),
-    Wages             "wages"               Table   true   true   true   Some(t!("sheet-wages")),
-    Sources           "sources"             Table   false  false  true   Some(t!("sheet-sources")),
-    Updated           "updated"             English false  false  true   None,
+role_table!(role_keys);
+
+/// Whether each key, in table order, is one `$is` holds for.
+macro_rules! flags {
+    (|$k:ident| $is:expr) => {{
+        let mut out = [false; ROLE_KEYS.len()];
+        let mut i = 0;
+        while i < out.len() {
+            let $k = RoleKey::ALL[i];
+            out[i] = $is;
+            i += 1;
+        }
+        out
+    }};
 }
+
+const DATED: [bool; ROLE_KEYS.len()] = flags!(|k| k.dated());
+const TEXTS: [bool; ROLE_KEYS.len()] = flags!(|k| matches!(k.translated(), Translated::Text));
+const LISTS: [bool; ROLE_KEYS.len()] = flags!(|k| matches!(k.translated(), Translated::List));
+const ENGLISH: [bool; ROLE_KEYS.len()] = flags!(|k| matches!(k.translated(), Translated::English));
 
 /// The keys `[updated]` can date.
 pub const DATED_KEYS: &[&str] = &pick::<{ count(&DATED) }>(&DATED);
@@ -141,29 +221,25 @@ pub(crate) const TABLE_KEYS: &[&str] = &names([
 ]);
 
 /// The order of a role's sheet: the title, then each section with a
-/// heading. Sections lacking a translation are listed in this order too.
-pub const SHEET_ORDER: &[RoleKey] = &[
-    RoleKey::Title,
-    RoleKey::Summary,
-    RoleKey::Description,
-    RoleKey::Duties,
-    RoleKey::Skills,
-    RoleKey::Education,
-    RoleKey::Certification,
-    RoleKey::WorkingConditions,
-    RoleKey::Advancement,
-    RoleKey::Outlook,
-    RoleKey::Employers,
-    RoleKey::Unions,
-    RoleKey::IndustryGroups,
-    RoleKey::Noc,
-    RoleKey::Wages,
-    RoleKey::Next,
-    RoleKey::Moves,
-    RoleKey::Related,
-    RoleKey::WorksWith,
-    RoleKey::Sources,
-];
+/// heading, by its place. Sections lacking a translation are listed in
+/// this order too.
+pub const SHEET_ORDER: &[RoleKey] =
+    &sheet_order::<{ 1 + count(&flags!(|k| k.place().is_some())) }>();
+
+/// The title, then the keys with a place on the sheet, each at its place.
+/// Two keys at one place, or a place past the end, fail to compile or
+/// leave a gap the tests find.
+const fn sheet_order<const N: usize>() -> [RoleKey; N] {
+    let mut out = [RoleKey::Title; N];
+    let mut i = 0;
+    while i < RoleKey::ALL.len() {
+        if let Some(place) = RoleKey::ALL[i].place() {
+            out[place] = RoleKey::ALL[i];
+        }
+        i += 1;
+    }
+    out
+}
 
 const fn count(flags: &[bool]) -> usize {
     let mut n = 0;

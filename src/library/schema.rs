@@ -6,9 +6,11 @@ use std::sync::Arc;
 use toml::de::DeTable;
 
 use super::fields::Doc;
-use super::model::{Department, Noc, PayBand, Role, RoleIx, RoleText, SideMove, Source, Wage};
+use super::model::{
+    Department, Noc, PayBand, Role, RoleIx, RoleText, SideMove, Source, TextSlot, Wage,
+};
 use super::position::{Cursor, Position};
-use super::role_key::{DATED_KEYS, ROLE_KEYS};
+use super::role_key::{DATED_KEYS, ROLE_KEYS, RoleKey};
 
 pub const DEPARTMENT_KEYS: &[&str] = &[
     "name",
@@ -81,25 +83,20 @@ pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Opt
     };
     // Borrowed from the file where it needs no cleaning: packing the role
     // is the only copy.
-    let text = RoleText {
+    let mut text = RoleText {
         id: Cow::Borrowed(id),
-        aliases: doc.strings_borrowed(table, "aliases"),
-        search_terms: doc.strings_borrowed(table, "search_terms"),
-        summary: doc.text_borrowed(table, "summary"),
-        description: doc.text_borrowed(table, "description"),
-        duties: doc.strings_borrowed(table, "duties"),
-        education: doc.text_borrowed(table, "education"),
-        certification: doc.text_borrowed(table, "certification"),
-        working_conditions: doc.text_borrowed(table, "working_conditions"),
-        advancement: doc.text_borrowed(table, "advancement"),
-        outlook: doc.text_borrowed(table, "outlook"),
-        employers: doc.strings_borrowed(table, "employers"),
-        unions: doc.strings_borrowed(table, "unions"),
-        industry_groups: doc.strings_borrowed(table, "industry_groups"),
         file: Cow::Borrowed(doc.path),
         title,
-        english_names: Vec::new(),
+        ..RoleText::default()
     };
+    for &key in RoleKey::ALL {
+        match text.text_under_mut(key) {
+            Some(TextSlot::Opt(slot)) => *slot = doc.text_borrowed(table, key.name()),
+            Some(TextSlot::List(slot)) => *slot = doc.strings_borrowed(table, key.name()),
+            // The title, read above; links, flags and tables, below.
+            Some(TextSlot::One(_)) | None => {}
+        }
+    }
     let mut role = Role::new(&text);
     let (skills, skill_at) = doc.skill_groups_packed(table, "skills");
     role.skills = skills;

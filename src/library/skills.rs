@@ -351,7 +351,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
                 at..at,
                 crate::t!(
                     "problem-skill-not-table",
-                    id = crate::text::clean_line(&id_text)
+                    id = crate::clean::clean_line(&id_text)
                 ),
             );
             continue;
@@ -361,7 +361,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
                 at..at,
                 crate::t!(
                     "problem-skill-id",
-                    id = crate::text::clean_line(&id_text),
+                    id = crate::clean::clean_line(&id_text),
                     suggested = key(&id_text)
                 ),
             );
@@ -376,7 +376,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
                 at..at,
                 crate::t!(
                     "problem-skill-no-name",
-                    id = crate::text::clean_line(&id_text)
+                    id = crate::clean::clean_line(&id_text)
                 ),
             );
         }
@@ -386,7 +386,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
                 at..at,
                 crate::t!(
                     "problem-skill-no-category",
-                    id = crate::text::clean_line(&id_text)
+                    id = crate::clean::clean_line(&id_text)
                 ),
             );
         }
@@ -461,7 +461,8 @@ fn report_missing_names(doc: &mut Doc<'_>, table: &SkillTable) {
 /// Two declared skills that look like one: the same words in another
 /// order, a plural, a near-miss spelling.
 fn report_look_alikes(doc: &mut Doc<'_>, table: &SkillTable) {
-    let shapes: Vec<Vec<(String, String)>> = table
+    // Each name's words sorted and singular, and its letters run together.
+    let shapes: Vec<Vec<(String, Vec<char>)>> = table
         .skills
         .iter()
         .map(|s| {
@@ -470,7 +471,10 @@ fn report_look_alikes(doc: &mut Doc<'_>, table: &SkillTable) {
                 .filter_map(|&l| s.name_in(l))
                 .map(|n| {
                     let k = key(n);
-                    (sorted_singular(&k), k.replace('-', ""))
+                    (
+                        sorted_singular(&k),
+                        k.chars().filter(|&c| c != '-').collect(),
+                    )
                 })
                 .collect()
         })
@@ -480,8 +484,7 @@ fn report_look_alikes(doc: &mut Doc<'_>, table: &SkillTable) {
             let alike = shapes[a].iter().any(|(words_a, compact_a)| {
                 shapes[b].iter().any(|(words_b, compact_b)| {
                     words_a == words_b
-                        || (compact_a.chars().count() >= 6
-                            && strsim::damerau_levenshtein(compact_a, compact_b) <= 1)
+                        || (compact_a.len() >= 6 && within_one_edit(compact_a, compact_b))
                 })
             });
             if !alike {
@@ -500,6 +503,32 @@ fn report_look_alikes(doc: &mut Doc<'_>, table: &SkillTable) {
             doc.problems.push(problem.at(Position { line, column: 1 }));
         }
     }
+}
+
+/// Whether `a` becomes `b` by one edit at most: a letter added, dropped or
+/// changed, or two neighbours swapped (a Damerau–Levenshtein distance of 0
+/// or 1), found in one pass. Every pair of declared skills is compared at
+/// each load, so this must cost next to nothing.
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if b.len() - a.len() > 1 {
+        return false;
+    }
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if same == a.len() {
+        // Equal, or `b` has one letter more at the end.
+        return true;
+    }
+    if a.len() < b.len() {
+        // `b` has one letter more, here.
+        return a[same..] == b[same + 1..];
+    }
+    // A letter changed, or two neighbours swapped.
+    a[same + 1..] == b[same + 1..]
+        || (same + 1 < a.len()
+            && a[same] == b[same + 1]
+            && a[same + 1] == b[same]
+            && a[same + 2..] == b[same + 2..])
 }
 
 /// A key's words made singular and sorted: "Mixing consoles" and "console
@@ -579,6 +608,30 @@ mod tests {
             Some(ix),
             "found by its French name"
         );
+    }
+
+    #[test]
+    fn one_edit_is_what_damerau_levenshtein_calls_one() {
+        // Every pair of words of up to four letters from a small alphabet.
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.len() == words.last().map_or(0, String::len))
+                .flat_map(|w| ['a', 'b', 'c'].map(|c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        for a in &words {
+            for b in &words {
+                let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                assert_eq!(
+                    within_one_edit(&ca, &cb),
+                    strsim::damerau_levenshtein(a, b) <= 1,
+                    "'{a}' and '{b}'"
+                );
+            }
+        }
     }
 
     #[test]

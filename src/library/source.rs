@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use include_dir::{Dir, include_dir};
 
 use super::problem::{Kind, Problem};
-use crate::text;
+use crate::clean;
 
 /// Role files larger than this are skipped without being read whole.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -20,7 +20,7 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/roles");
 
 /// A TOML file of the library, not yet read.
-pub(crate) struct Listed {
+pub(crate) struct LibraryFile {
     /// Path inside the library with '/' separators, e.g. `sound/foley-artist.toml`.
     pub rel: String,
     /// Path as shown to the user.
@@ -83,13 +83,13 @@ impl Drop for Folder {
 
 /// The files of a library and the problems met while looking for them.
 pub(crate) struct Listing {
-    pub files: Vec<Listed>,
+    pub files: Vec<LibraryFile>,
     pub problems: Vec<Problem>,
 }
 
-impl Listed {
+impl LibraryFile {
     /// The file's bytes, or the reason they cannot be used (for a problem
-    /// about [`Listed::display`]).
+    /// about [`LibraryFile::display`]).
     pub fn read(&self) -> Result<std::borrow::Cow<'static, [u8]>, crate::i18n::Message> {
         match &self.origin {
             Origin::Embedded(bytes) => Ok(std::borrow::Cow::Borrowed(bytes)),
@@ -272,7 +272,7 @@ fn near_miss(path: &Path) -> Option<crate::i18n::Message> {
         path.file_stem()?.to_str()?
     };
     let intended = format!("{stem}.toml");
-    let intended_shown = text::clean_line(&intended);
+    let intended_shown = clean::clean_line(&intended);
     if path.with_file_name(&intended).is_file() {
         // Renaming would overwrite the role file itself: this is a copy,
         // perhaps with edits that were meant for it.
@@ -293,7 +293,7 @@ pub(crate) fn list_dir(root: &Path) -> Listing {
 /// Hands `found` every `*.toml` file below `root` as the walk meets it, in
 /// path order, following links but never round a loop, and skipping hidden
 /// files and folders; returns the problems met on the way.
-pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Problem> {
+pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(LibraryFile)) -> Vec<Problem> {
     // File names are untrusted text like the files themselves: cleaned here,
     // so no problem or role ever carries an escape sequence from a name.
     let shown_root = root.display().to_string();
@@ -303,7 +303,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
             Ok(rel) => root.join(rel).display().to_string(),
             Err(_) => path.display().to_string(),
         };
-        text::clean_line(&shown).into_owned()
+        clean::clean_line(&shown).into_owned()
     };
     let mut problems: Vec<Problem> = Vec::new();
     let real_root = root.canonicalize().ok();
@@ -376,7 +376,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
                         shown(path),
                         crate::msg!(
                             "problem-link-to-ancestor",
-                            target = text::clean_line(&target.display().to_string()).into_owned()
+                            target = clean::clean_line(&target.display().to_string()).into_owned()
                         ),
                     ),
                 );
@@ -423,13 +423,13 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(Listed)) -> Vec<Proble
         // Size and readability are checked when the file is read. The walk
         // joins names onto `root` with '/', so the path as shown is the
         // walk's own and the part after `root` is already '/'-separated.
-        let display = text::clean_line(&path.to_string_lossy()).into_owned();
+        let display = clean::clean_line(&path.to_string_lossy()).into_owned();
         let rel = String::from_utf8_lossy(inside(root, path)).into_owned();
         let folder = entry
             .depth()
             .checked_sub(1)
             .and_then(|d| held.get(d).cloned().flatten());
-        found(Listed {
+        found(LibraryFile {
             rel,
             display,
             origin: Origin::Disk {
@@ -485,7 +485,7 @@ pub(crate) fn list_embedded() -> Listing {
         for file in dir.files() {
             if is_toml(file.path()) {
                 let rel = file.path().to_string_lossy().replace('\\', "/");
-                files.push(Listed {
+                files.push(LibraryFile {
                     display: format!("roles/{rel}"),
                     rel,
                     origin: Origin::Embedded(file.contents()),
@@ -506,7 +506,7 @@ mod tests {
     use super::*;
 
     /// A library of one role file, listed but not yet read.
-    fn listed_one() -> (tempfile::TempDir, PathBuf, Listed) {
+    fn listed_one() -> (tempfile::TempDir, PathBuf, LibraryFile) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("mixer.toml");
         std::fs::write(&path, "title = \"Mixer\"\n").unwrap();

@@ -8,12 +8,13 @@ use std::borrow::Cow;
 use toml::de::DeTable;
 
 use super::fields::Doc;
-use super::model::{Department, Library, Role, RoleText, SkillGroup};
-use super::packed::SkillGroups;
+use super::model::{Department, Library, Role, RoleText, TextSlot};
 use super::position::Position;
 use super::problem::{Kind, Problem};
 use super::role_key::{ENGLISH_KEYS, LIST_KEYS, RoleKey, SHEET_ORDER, TABLE_KEYS, TEXT_KEYS};
 use super::skills::SkillTable;
+use super::text_lists::SkillGroup;
+use super::text_lists::SkillGroups;
 use crate::i18n::Lang;
 
 const DEPARTMENT_TEXT: &[&str] = &["name", "summary", "description"];
@@ -50,8 +51,8 @@ pub struct Translation {
     lists: Vec<(&'static str, Vec<String>)>,
     skills: Vec<(SkillGroup, Position)>,
     noc: Vec<NocText>,
-    wages: Option<Listed<[Option<String>; 3]>>,
-    sources: Option<Listed<[Option<String>; 3]>>,
+    wages: Option<ByPlace<[Option<String>; 3]>>,
+    sources: Option<ByPlace<[Option<String>; 3]>>,
     moves: Vec<MoveText>,
 }
 
@@ -74,7 +75,7 @@ struct NocText {
 
 /// Entries matched by their place to the English file's.
 #[derive(Clone, Debug)]
-struct Listed<T> {
+struct ByPlace<T> {
     items: Vec<T>,
     at: Position,
 }
@@ -110,7 +111,7 @@ pub(crate) fn read(
     code: &str,
 ) -> Option<Translation> {
     // File names are untrusted text: cleaned wherever a message quotes them.
-    let english_name = format!("{}.toml", crate::text::clean_line(id));
+    let english_name = format!("{}.toml", crate::clean::clean_line(id));
     let lang = match Lang::from_code(code) {
         Some(Lang::En) => {
             let message = crate::msg!("translation-english", file = english_name.as_str());
@@ -388,7 +389,7 @@ fn listed(
     table: &DeTable<'_>,
     key: &str,
     keys: &'static [&'static str],
-) -> Option<Listed<[Option<String>; 3]>> {
+) -> Option<ByPlace<[Option<String>; 3]>> {
     let value = table.get(key)?;
     let at = doc.position(value.span().start);
     let items = doc
@@ -396,7 +397,7 @@ fn listed(
         .into_iter()
         .map(|(_, t)| [0, 1, 2].map(|i| doc.text(t, keys[i])))
         .collect();
-    Some(Listed { items, at })
+    Some(ByPlace { items, at })
 }
 
 /// Problems a translation has against the English library: nothing to
@@ -416,7 +417,7 @@ pub(crate) fn check(
             |tr: &Translation, at: Position, name: &str, id: &str, first: String, file: &str| {
                 let message = crate::msg!(
                     "translation-skill-two-names",
-                    name = crate::text::clean_line(name),
+                    name = crate::clean::clean_line(name),
                     skill = english.skill_name(id).to_string(),
                     first = first,
                     file = file.to_string()
@@ -447,7 +448,7 @@ pub(crate) fn check(
         {
             let message = crate::msg!(
                 "translation-waits",
-                file = format!("{}.toml", crate::text::clean_line(id))
+                file = format!("{}.toml", crate::clean::clean_line(id))
             );
             problems.push(Problem::new(&tr.file, message).kind(Kind::Translation));
             continue;
@@ -468,21 +469,21 @@ pub(crate) fn check(
                     first_line,
                     crate::msg!(
                         "translation-no-department",
-                        folder = crate::text::clean_line(key)
+                        folder = crate::clean::clean_line(key)
                     ),
                 ),
             },
             Target::Role(id) => match english.role_by_id(id) {
                 None => report(
                     first_line,
-                    crate::msg!("translation-no-role", id = crate::text::clean_line(id)),
+                    crate::msg!("translation-no-role", id = crate::clean::clean_line(id)),
                 ),
                 Some(r) if !beside(&english.roles[r], tr) => {
                     let file = english.roles[r].file();
                     let here = file.strip_suffix(".toml").unwrap_or(file);
                     let message = crate::msg!(
                         "translation-elsewhere",
-                        id = crate::text::clean_line(id),
+                        id = crate::clean::clean_line(id),
                         file = file,
                         beside = format!("{here}.{}.toml", tr.lang.code())
                     );
@@ -513,12 +514,12 @@ pub(crate) fn check(
                             let message = if ids.is_empty() {
                                 crate::msg!(
                                     "translation-move-unknown-none",
-                                    to = crate::text::clean_line(&m.to)
+                                    to = crate::clean::clean_line(&m.to)
                                 )
                             } else {
                                 crate::msg!(
                                     "translation-move-unknown",
-                                    to = crate::text::clean_line(&m.to),
+                                    to = crate::clean::clean_line(&m.to),
                                     ids = ids.join(", ")
                                 )
                             };
@@ -687,22 +688,11 @@ fn present_sections(role: &Role) -> Vec<&'static str> {
 /// Whether the role has text to show under `key`: every key is named, so
 /// that a new one is given its answer here.
 fn has_text(role: &Role, key: RoleKey) -> bool {
+    if let Some(text) = role.text_under(key) {
+        return !text.is_empty();
+    }
     match key {
-        RoleKey::Title => true,
-        RoleKey::Summary => role.summary().is_some(),
-        RoleKey::Description => role.description().is_some(),
-        RoleKey::Duties => !role.duties().is_empty(),
         RoleKey::Skills => !role.skills.is_empty(),
-        RoleKey::Education => role.education().is_some(),
-        RoleKey::Certification => role.certification().is_some(),
-        RoleKey::WorkingConditions => role.working_conditions().is_some(),
-        RoleKey::Advancement => role.advancement().is_some(),
-        RoleKey::Outlook => role.outlook().is_some(),
-        RoleKey::Employers => !role.employers().is_empty(),
-        RoleKey::Unions => !role.unions().is_empty(),
-        RoleKey::IndustryGroups => !role.industry_groups().is_empty(),
-        RoleKey::Aliases => !role.aliases().is_empty(),
-        RoleKey::SearchTerms => !role.search_terms().is_empty(),
         RoleKey::Noc => role.noc.iter().any(|n| n.title.is_some()),
         RoleKey::Wages => role
             .wages
@@ -716,6 +706,8 @@ fn has_text(role: &Role, key: RoleKey) -> bool {
         RoleKey::EntryLevel => role.entry_level,
         RoleKey::InDemand => role.in_demand,
         RoleKey::Updated => !role.updated.is_empty(),
+        // Texts are answered by their kind, above.
+        _ => false,
     }
 }
 
@@ -734,34 +726,22 @@ fn department_has(dept: &Department, section: &str) -> bool {
 fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &Library) {
     let mut done: Vec<&str> = Vec::new();
     for (key, value) in &tr.texts {
-        let slot = match RoleKey::from_name(key) {
-            Some(RoleKey::Title) => {
-                text.title = value.clone();
-                done.push(key);
-                continue;
-            }
-            Some(RoleKey::Summary) => &mut text.summary,
-            Some(RoleKey::Description) => &mut text.description,
-            Some(RoleKey::Education) => &mut text.education,
-            Some(RoleKey::Certification) => &mut text.certification,
-            Some(RoleKey::WorkingConditions) => &mut text.working_conditions,
-            Some(RoleKey::Advancement) => &mut text.advancement,
-            Some(RoleKey::Outlook) => &mut text.outlook,
+        match RoleKey::from_name(key).and_then(|k| text.text_under_mut(k)) {
+            Some(TextSlot::One(slot)) => *slot = value.clone(),
+            Some(TextSlot::Opt(slot)) => *slot = Some(value.clone()),
             _ => continue,
-        };
-        *slot = Some(value.clone());
+        }
         done.push(key);
     }
     for (key, values) in &tr.lists {
         match RoleKey::from_name(key) {
-            Some(RoleKey::Aliases) => text.aliases = values.clone(),
             // Words found in either language stay searchable.
             Some(RoleKey::SearchTerms) => text.search_terms.extend(values.iter().cloned()),
-            Some(RoleKey::Duties) => text.duties = values.clone(),
-            Some(RoleKey::Employers) => text.employers = values.clone(),
-            Some(RoleKey::Unions) => text.unions = values.clone(),
-            Some(RoleKey::IndustryGroups) => text.industry_groups = values.clone(),
-            _ => continue,
+            Some(k) => match text.text_under_mut(k) {
+                Some(TextSlot::List(slot)) => *slot = values.clone(),
+                _ => continue,
+            },
+            None => continue,
         }
         done.push(key);
     }

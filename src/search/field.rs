@@ -84,9 +84,6 @@ impl Field {
         }
     }
 
-    /// The largest weight of any field.
-    pub const MAX_WEIGHT: u32 = 10;
-
     /// Every field, in the order of their numbers (see [`Field::number`]).
     pub const ALL: [Field; 10] = [
         Field::Title,
@@ -129,7 +126,6 @@ mod tests {
         for pair in Field::ALL.windows(2) {
             assert!(pair[0].weight() >= pair[1].weight(), "{pair:?}");
         }
-        assert_eq!(Field::Title.weight(), Field::MAX_WEIGHT);
     }
 
     #[test]

@@ -13,7 +13,7 @@
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::index::Packed;
+use super::strings::Strings;
 use super::vocab::Vocab;
 
 /// Vocabulary words whose keys are worked out per parallel task.
@@ -318,31 +318,31 @@ fn french_family(key: &str, out: &mut Vec<String>) {
 pub(crate) struct KeyOrder {
     words: Vec<u32>,
     /// `keys.get(i)` is the key of `words[i]`, end to end in one buffer.
-    keys: Packed,
+    keys: Strings,
 }
 
 impl KeyOrder {
     pub fn build(vocab: &Vocab, forms: &Forms) -> KeyOrder {
         // The keys end to end in one buffer while sorting: a string each
         // would cost more than the vocabulary itself.
-        let chunks: Vec<Packed> = vocab
+        let chunks: Vec<Strings> = vocab
             .words
             .par_chunks(KEY_CHUNK)
             .map(|chunk| {
-                let mut keys = Packed::default();
+                let mut keys = Strings::default();
                 for w in chunk {
                     keys.push(&forms.key(w));
                 }
                 keys
             })
             .collect();
-        let mut keys = Packed::default();
+        let mut keys = Strings::default();
         for chunk in chunks {
             keys.append(chunk);
         }
         let mut words: Vec<u32> = (0..vocab.len() as u32).collect();
         words.par_sort_unstable_by(|&a, &b| keys.get(a as usize).cmp(keys.get(b as usize)));
-        let mut sorted = Packed::default();
+        let mut sorted = Strings::default();
         for &w in &words {
             sorted.push(keys.get(w as usize));
         }

@@ -11,6 +11,7 @@ use super::field::Field;
 use super::forms::{Forms, KeyOrder};
 use super::initials::Initials;
 use super::scale;
+use super::strings::Strings;
 use super::vocab::{TextId, Vocab, group_by_key};
 use crate::fold::{char_mask, fold_str};
 use crate::library::{Library, RoleIx, Texts};
@@ -29,7 +30,7 @@ pub struct SearchIndex<'lib> {
     short_count: usize,
     /// Folded short texts, end to end so a scan reads them in one sweep, and
     /// their character sets.
-    short_folded: Packed,
+    short_folded: Strings,
     short_mask: Vec<u64>,
     /// How many words each text has.
     word_counts: Vec<u16>,
@@ -47,69 +48,6 @@ pub struct SearchIndex<'lib> {
     synonyms: Vec<Vec<String>>,
     initials: Initials,
 }
-
-/// Many strings in one buffer: one allocation instead of one per string.
-#[derive(Debug, Default)]
-pub(crate) struct Packed {
-    buf: String,
-    /// Where each string ends in `buf`: strings of a library's texts or
-    /// words, far below 4 GiB in all.
-    ends: Vec<u32>,
-}
-
-impl Packed {
-    pub fn push(&mut self, s: &str) {
-        self.buf.push_str(s);
-        self.ends.push(self.buf.len() as u32);
-    }
-
-    pub fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.buf[start..self.ends[i] as usize]
-    }
-
-    /// The bytes of string `i`, without the checks of a `str` slice.
-    pub fn bytes(&self, i: usize) -> &[u8] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.buf.as_bytes()[start..self.ends[i] as usize]
-    }
-
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &str> {
-        (0..self.len()).map(|i| self.get(i))
-    }
-
-    pub fn append(&mut self, other: Packed) {
-        let base = self.buf.len() as u32;
-        self.buf.push_str(&other.buf);
-        self.ends.extend(other.ends.into_iter().map(|e| e + base));
-    }
-
-    /// The folded forms of `texts`, folded in parallel chunks.
-    fn folded(texts: &[&str]) -> Packed {
-        let chunks: Vec<Packed> = texts
-            .par_chunks(FOLD_CHUNK)
-            .map(|chunk| {
-                let mut packed = Packed::default();
-                for t in chunk {
-                    packed.push(&fold_str(t));
-                }
-                packed
-            })
-            .collect();
-        let mut all = Packed::default();
-        for chunk in chunks {
-            all.append(chunk);
-        }
-        all
-    }
-}
-
-/// Texts folded per parallel task.
-const FOLD_CHUNK: usize = 2048;
 
 /// A number below 2^28 and a field, in four bytes: there are far fewer
 /// texts and roles than that in any library that fits in memory, and far
@@ -227,7 +165,7 @@ impl<'lib> SearchIndex<'lib> {
         let (short_texts, long_texts, occurrences, ranges) = intern(lib);
         let short_count = short_texts.len();
 
-        let short_folded = Packed::folded(&short_texts);
+        let short_folded = Strings::folded(&short_texts);
         let ((vocab, word_counts), (short_mask, texts)) = rayon::join(
             || {
                 // Long texts are folded as their words are collected.
@@ -468,7 +406,7 @@ const GATHER_BATCH: usize = 4096;
 
 /// Roles in tie order: shorter title first, then alphabetically (folded,
 /// then as written), then by id.
-fn tie_order(lib: &Library, roles: &[RoleEntry], short_folded: &Packed) -> Vec<RoleIx> {
+fn tie_order(lib: &Library, roles: &[RoleEntry], short_folded: &Strings) -> Vec<RoleIx> {
     let mut order: Vec<(usize, &str, &str, &str, RoleIx)> = lib
         .roles
         .iter()
@@ -493,7 +431,7 @@ fn tie_order(lib: &Library, roles: &[RoleEntry], short_folded: &Packed) -> Vec<R
 /// more than anyone means by three letters, and cost as much again to file.
 fn titles<'a>(
     occurrences: &'a [Occurrence],
-    short_folded: &'a Packed,
+    short_folded: &'a Strings,
 ) -> impl Iterator<Item = (TextId, &'a str)> + 'a {
     let mut seen = vec![false; short_folded.len()];
     occurrences.iter().filter_map(move |occ| {

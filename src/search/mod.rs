@@ -30,6 +30,7 @@ pub mod scale;
 mod score;
 mod searcher;
 mod shared;
+mod strings;
 mod typo;
 mod vocab;
 

@@ -42,10 +42,6 @@ impl<'a> Searcher<'a> {
         Memory(self.last)
     }
 
-    pub fn index(&self) -> &'a SearchIndex<'a> {
-        self.index
-    }
-
     /// The best `limit` roles for `query`, best first, one hit per role.
     ///
     /// Roles that match every word of the query come first and alone. When

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use std::borrow::Cow;
 
-use super::index::Packed;
+use super::strings::Strings;
 use crate::fold::{char_mask, fold_str, words};
 
 /// Position of a text in the index.
@@ -237,7 +237,7 @@ const WORD_CHUNK_BATCH: usize = 2;
 /// index builds); and each text's number of words.
 struct ChunkWords {
     /// End to end in one buffer: a chunk of descriptions has thousands.
-    words: Packed,
+    words: Strings,
     uses: Vec<u32>,
     ends: Vec<u32>,
     counts: Vec<u16>,
@@ -246,7 +246,7 @@ struct ChunkWords {
 fn chunk_words<'t>(texts: impl Iterator<Item = (TextId, &'t str)>) -> ChunkWords {
     let mut ids: HashMap<&str, u32> = HashMap::default();
     let mut out = ChunkWords {
-        words: Packed::default(),
+        words: Strings::default(),
         uses: Vec::new(),
         ends: Vec::new(),
         counts: Vec::new(),

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::Styles;
-use super::text::{display_width, fit};
+use super::cells::{display_width, fit};
 use crate::app::bindings::{fitting, hints_in};
 use crate::app::{Action, App, Overlay, PrintNotice, ScreenLayout, Subject};
 use crate::t;
@@ -35,7 +35,7 @@ pub fn draw_title(
     // The pinned role, where a click compares (or unpins it).
     let pinned = app.session.pinned.map(|p| {
         let key = if app.settings.kiosk { "Ctrl-K" } else { "c" };
-        let title = crate::text::clean_line(app.lib.roles[p].title()).into_owned();
+        let title = crate::clean::clean_line(app.lib.roles[p].title()).into_owned();
         let text = if Some(p) == app.current_role() {
             t!("bar-pinned-unpin", title = title, key = key)
         } else {
@@ -122,7 +122,7 @@ fn breadcrumb(app: &App, styles: &Styles) -> String {
     format!(
         "{}{}",
         styles.symbols.back,
-        crate::text::clean_line(&names.join(styles.symbols.back_between))
+        crate::clean::clean_line(&names.join(styles.symbols.back_between))
     )
 }
 

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::text::fit;
+use super::cells::fit;
 use super::{Styles, heading, plain};
 use crate::app::mouse::ListArea;
 use crate::app::{App, Subject};
@@ -90,7 +90,7 @@ fn problem_lines(
             format!(
                 "{}{place}{}",
                 styles.symbols.bullet,
-                crate::text::clean_line(&p.message.worded())
+                crate::clean::clean_line(&p.message.worded())
             ),
             styles.base,
         ));

@@ -8,7 +8,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::text::{display_width, fit};
+use super::cells::{display_width, fit};
 use super::{Styles, overlay_area, overlay_block};
 use crate::app::fits::{FitSide, SkillRow};
 use crate::app::{Action, App, ScreenLayout};
@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &
 
     // What was typed, or what typing does.
     let prompt = styles.symbols.prompt;
-    let typed = crate::text::clean_line(&fits.filter).into_owned();
+    let typed = crate::clean::clean_line(&fits.filter).into_owned();
     let line = if typed.is_empty() {
         Line::from(vec![
             Span::styled(prompt, styles.key),
@@ -107,7 +107,7 @@ fn draw_skills(
     if fits.rows.is_empty() {
         let note = t!(
             "fits-no-skill",
-            typed = crate::text::clean_line(&fits.filter)
+            typed = crate::clean::clean_line(&fits.filter)
         );
         frame.render_widget(
             Span::styled(fit(&note, width, styles.symbols.ellipsis), styles.dim),
@@ -136,7 +136,7 @@ fn draw_skills(
                 } else {
                     "[ ] "
                 };
-                let text = format!("{mark}{}", crate::text::clean_line(skill.name(lib.lang)));
+                let text = format!("{mark}{}", crate::clean::clean_line(skill.name(lib.lang)));
                 let style = if fits.side == FitSide::Skills && n == fits.skill_row {
                     styles.selected
                 } else if fits.is_picked(lib, *ix) {
@@ -173,7 +173,7 @@ fn draw_roles(
         } else {
             t!("fit-nothing")
         };
-        for (i, line) in super::text::wrap(&note, width).iter().enumerate() {
+        for (i, line) in super::cells::wrap(&note, width).iter().enumerate() {
             if i >= usize::from(area.height) {
                 break;
             }
@@ -223,7 +223,7 @@ fn draw_roles(
                 break;
             }
             let line_area = Rect::new(area.x, row_y, area.width, 1);
-            let text = crate::text::clean_line(&text).into_owned();
+            let text = crate::clean::clean_line(&text).into_owned();
             frame.render_widget(
                 Span::styled(fit(&text, width, styles.symbols.ellipsis), style),
                 line_area,

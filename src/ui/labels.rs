@@ -7,8 +7,8 @@
 
 use std::collections::HashMap;
 
-use super::text::{display_width, fit};
-use crate::text::clean_line;
+use super::cells::{display_width, fit};
+use crate::clean::clean_line;
 
 /// Words that only join others, in English and French: kept only between
 /// two kept words, never alone beside a cut ("…ou…").

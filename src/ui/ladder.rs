@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
-use super::text::{fit, wrap, wrap_after};
+use super::cells::{fit, wrap, wrap_after};
 use super::{Styles, draw_list};
 use crate::app::App;
 use crate::app::ladder::LadderRow;

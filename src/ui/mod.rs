@@ -2,6 +2,7 @@
 //! things went so that clicks can be mapped back to them.
 
 mod bar;
+mod cells;
 mod compare;
 mod detail;
 mod fits;
@@ -11,7 +12,6 @@ mod ladder;
 mod overlays;
 mod search;
 mod skills;
-mod text;
 mod theme;
 mod tree;
 mod welcome;
@@ -105,7 +105,7 @@ fn too_small(frame: &mut Frame, area: Rect, styles: Styles) {
         ),
     ];
     let whole = phrases.join(" ");
-    let lines: Vec<Line> = if text::display_width(&whole) <= usize::from(area.width) {
+    let lines: Vec<Line> = if cells::display_width(&whole) <= usize::from(area.width) {
         vec![Line::from(whole)]
     } else {
         phrases.into_iter().map(Line::from).collect()
@@ -161,7 +161,7 @@ fn draw_narrow(
         } else {
             format!(" {} {} ", p.number(), p.title())
         };
-        let width = text::display_width(&label) as u16;
+        let width = cells::display_width(&label) as u16;
         if x + width > tabs.right() {
             break;
         }
@@ -243,7 +243,7 @@ fn more_marker(frame: &mut Frame, area: Rect, scroll: usize, max_scroll: usize, 
     } else {
         format!(" {} {} ", styles.symbols.more_above, t!("detail-top"))
     };
-    let width = text::display_width(&more) as u16;
+    let width = cells::display_width(&more) as u16;
     let x = area.right().saturating_sub(width + 1);
     frame.render_widget(
         Span::styled(more, styles.key),
@@ -392,7 +392,7 @@ fn draw_position(
                 String::new()
             }
         );
-        let width = text::display_width(&marker) as u16;
+        let width = cells::display_width(&marker) as u16;
         // On the border just below the list.
         let y = area.bottom();
         if width + 2 <= area.width && y < frame.area().bottom() {

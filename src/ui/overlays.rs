@@ -64,16 +64,16 @@ pub fn draw_help(
     let widest = sections
         .iter()
         .flat_map(|(_, lines)| lines)
-        .map(|(keys, _)| super::text::display_width(keys) + 2)
+        .map(|(keys, _)| super::cells::display_width(keys) + 2)
         .filter(|&w| w <= KEYS_COLUMN + 4)
         .max()
         .unwrap_or(0);
     let column = widest.max(KEYS_COLUMN);
     let column = if inner >= column + 16 { column } else { 0 };
     let key_lines = |lines: &mut Vec<Line<'static>>, keys: &str, what: &str| {
-        let wrapped = super::text::wrap(what, inner.saturating_sub(column));
+        let wrapped = super::cells::wrap(what, inner.saturating_sub(column));
         // Keys too many for their column have a line of their own.
-        let own_line = column > 0 && super::text::display_width(keys) + 2 > column;
+        let own_line = column > 0 && super::cells::display_width(keys) + 2 > column;
         if own_line {
             lines.push(Line::from(Span::styled(keys.to_string(), styles.key)));
         }
@@ -124,7 +124,7 @@ pub fn draw_problems(
         ));
         lines.extend(app.problems.iter().map(|p| {
             // Worded now, in the language on screen.
-            let line = format!("• {}", crate::text::clean_line(&p.to_string()));
+            let line = format!("• {}", crate::clean::clean_line(&p.to_string()));
             plain(line, styles.base)
         }));
     }

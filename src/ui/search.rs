@@ -5,7 +5,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
 
-use super::text::{display_width, fit, highlighted};
+use super::cells::{display_width, fit, highlighted};
 use super::{Styles, draw_list, overlay_area, overlay_block};
 use crate::app::mouse::ListArea;
 use crate::app::{App, ScreenLayout};
@@ -35,7 +35,7 @@ pub fn draw(
     let prompt_width = display_width(prompt);
     let room = usize::from(inner.width).saturating_sub(prompt_width + 1);
     let scroll = search.input().visual_scroll(room);
-    let value: String = crate::text::clean_line(search.input().value())
+    let value: String = crate::clean::clean_line(search.input().value())
         .chars()
         .skip(scroll)
         .collect();

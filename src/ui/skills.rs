@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph, Wrap};
 
-use super::text::fit;
+use super::cells::fit;
 use super::{Styles, draw_list};
 use crate::app::mouse::ListArea;
 use crate::app::skills::SkillRow;

@@ -103,7 +103,8 @@ impl Styles {
     }
 
     /// Every style by name, for checking them all.
-    pub fn all(&self) -> [(&'static str, Style); 11] {
+    #[cfg(test)]
+    fn all(&self) -> [(&'static str, Style); 11] {
         [
             ("base", self.base),
             ("border", self.border),

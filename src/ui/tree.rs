@@ -7,8 +7,8 @@ use ratatui::widgets::ListItem;
 
 use std::cell::OnceCell;
 
+use super::cells::{display_width, fit};
 use super::labels::{Labelled, Siblings, distinct_labels};
-use super::text::{display_width, fit};
 use super::{Styles, draw_window};
 use crate::app::App;
 use crate::app::mouse::ListArea;

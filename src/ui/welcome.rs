@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::Styles;
-use super::text::{display_width, fit};
+use super::cells::{display_width, fit};
 use crate::app::welcome::examples;
 use crate::app::{Action, App, ScreenLayout};
 use crate::i18n::Lang;

@@ -790,7 +790,7 @@ proptest! {
 
         let title = match doc.get("title") {
             Some(toml::Value::String(s)) => {
-                Some(crewpath::text::clean_line(s).trim().to_string()).filter(|t| !t.is_empty())
+                Some(crewpath::clean::clean_line(s).trim().to_string()).filter(|t| !t.is_empty())
             }
             _ => None,
         };
@@ -826,9 +826,9 @@ proptest! {
                 None => prop_assert_eq!(field, None),
                 Some(toml::Value::String(s)) => {
                     let cleaned = if key == "summary" {
-                        crewpath::text::clean_line(s)
+                        crewpath::clean::clean_line(s)
                     } else {
-                        crewpath::text::clean(s)
+                        crewpath::clean::clean(s)
                     };
                     let expected = Some(cleaned.trim().to_string()).filter(|t| !t.is_empty());
                     prop_assert_eq!(field, expected.as_deref());
@@ -856,7 +856,7 @@ proptest! {
                     let expected: Vec<String> = items
                         .iter()
                         .filter_map(|v| v.as_str())
-                        .map(|s| crewpath::text::clean_line(s).trim().to_string())
+                        .map(|s| crewpath::clean::clean_line(s).trim().to_string())
                         .filter(|s| !s.is_empty())
                         .collect();
                     prop_assert_eq!(field, expected);

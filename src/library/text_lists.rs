@@ -6,11 +6,16 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq};
 
-use super::model::SkillGroup;
+/// Skills under one category heading, e.g. `technical`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct SkillGroup {
+    pub category: String,
+    pub skills: Vec<String>,
+}
 
 /// Texts in numbered lists, read-only once built.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Packed {
+pub struct TextLists {
     /// Every text, end to end.
     text: Box<str>,
     /// `[list count, where each list ends (in texts)…, where each text ends
@@ -18,12 +23,12 @@ pub struct Packed {
     index: Box<[u32]>,
 }
 
-/// Builds a [`Packed`] one list at a time.
+/// Builds a [`TextLists`] one list at a time.
 ///
 /// Told how many lists there will be, it writes the index in place, with
 /// room for the lists' ends at its front, so that finishing copies nothing.
 #[derive(Default)]
-pub struct PackBuilder {
+pub struct TextListsBuilder {
     text: String,
     /// `[0, room for the lists' ends…, where each text ends…]`.
     index: Vec<u32>,
@@ -35,13 +40,13 @@ pub struct PackBuilder {
     more_list_ends: Vec<u32>,
 }
 
-impl PackBuilder {
+impl TextListsBuilder {
     /// A builder with room for `bytes` of text in `texts` texts and `lists`
     /// lists, so that it never grows on the way.
-    pub fn with_capacity(bytes: usize, texts: usize, lists: usize) -> PackBuilder {
+    pub fn with_capacity(bytes: usize, texts: usize, lists: usize) -> TextListsBuilder {
         let mut index = Vec::with_capacity(1 + lists + texts);
         index.resize(1 + lists, 0);
-        PackBuilder {
+        TextListsBuilder {
             text: String::with_capacity(bytes),
             index,
             room: lists,
@@ -68,7 +73,7 @@ impl PackBuilder {
         self
     }
 
-    pub fn finish(&mut self) -> Packed {
+    pub fn finish(&mut self) -> TextLists {
         let mut index = std::mem::take(&mut self.index);
         if index.is_empty() {
             index.push(0);
@@ -84,8 +89,8 @@ impl PackBuilder {
         }
         index[0] = offset(self.lists);
         let text = std::mem::take(&mut self.text).into_boxed_str();
-        *self = PackBuilder::default();
-        Packed {
+        *self = TextListsBuilder::default();
+        TextLists {
             text,
             index: index.into_boxed_slice(),
         }
@@ -97,7 +102,7 @@ fn offset(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-impl Packed {
+impl TextLists {
     /// Number of lists.
     pub fn lists(&self) -> usize {
         self.index.first().map_or(0, |&n| n as usize)
@@ -132,7 +137,7 @@ impl Packed {
     }
 }
 
-/// A list of texts in a [`Packed`]: iterates as `&str`, in order.
+/// A list of texts in a [`TextLists`]: iterates as `&str`, in order.
 #[derive(Clone, Copy, Default)]
 pub struct Texts<'a> {
     text: &'a str,
@@ -258,7 +263,7 @@ impl Serialize for Texts<'_> {
 /// Skill groups, packed: for each group, a list of one category then a list
 /// of its skills.
 #[derive(Clone, Default, PartialEq, Eq)]
-pub struct SkillGroups(Packed);
+pub struct SkillGroups(TextLists);
 
 /// One group of [`SkillGroups`].
 #[derive(Clone, Copy, Debug)]
@@ -269,7 +274,7 @@ pub struct Skills<'a> {
 
 impl SkillGroups {
     /// Groups packed as a category, then its skills, group after group.
-    pub(crate) fn from_packed(packed: Packed) -> SkillGroups {
+    pub(crate) fn from_packed(packed: TextLists) -> SkillGroups {
         SkillGroups(packed)
     }
 
@@ -361,7 +366,7 @@ impl From<&[SkillGroup]> for SkillGroups {
             .map(|g| g.category.len() + g.skills.iter().map(String::len).sum::<usize>())
             .sum();
         let texts = groups.iter().map(|g| 1 + g.skills.len()).sum();
-        let mut pack = PackBuilder::with_capacity(bytes, texts, 2 * groups.len());
+        let mut pack = TextListsBuilder::with_capacity(bytes, texts, 2 * groups.len());
         for g in groups {
             pack.list([&g.category]).list(&g.skills);
         }
@@ -410,7 +415,7 @@ mod tests {
 
     #[test]
     fn lists_come_back_as_they_went_in_empty_ones_included() {
-        let mut pack = PackBuilder::default();
+        let mut pack = TextListsBuilder::default();
         pack.list(["Foley Artist"])
             .list(Vec::<String>::new())
             .list(["foley", "", "sound effects"])
@@ -424,18 +429,18 @@ mod tests {
         assert_eq!(packed.list(2).join(", "), "foley, , sound effects");
         assert_eq!(packed.one(3), None);
         assert!(packed.list(9).is_empty());
-        assert_eq!(Packed::default().one(0), None);
+        assert_eq!(TextLists::default().one(0), None);
     }
 
     #[test]
     fn a_builder_told_how_many_lists_gives_the_same_as_one_not_told() {
-        let fill = |pack: &mut PackBuilder| {
+        let fill = |pack: &mut TextListsBuilder| {
             pack.list(["Mixer"]).list(["a", "bc"]).list(None::<&str>);
             pack.finish()
         };
-        let plain = fill(&mut PackBuilder::default());
+        let plain = fill(&mut TextListsBuilder::default());
         for lists in [0, 1, 3, 5] {
-            let packed = fill(&mut PackBuilder::with_capacity(4, 3, lists));
+            let packed = fill(&mut TextListsBuilder::with_capacity(4, 3, lists));
             assert_eq!(packed, plain, "told {lists} lists");
         }
         assert_eq!(plain.lists(), 3);
@@ -443,8 +448,8 @@ mod tests {
         assert_eq!(plain.list(1), ["a", "bc"]);
         assert!(plain.list(2).is_empty());
         assert_eq!(
-            PackBuilder::with_capacity(0, 0, 2).finish(),
-            PackBuilder::default().finish()
+            TextListsBuilder::with_capacity(0, 0, 2).finish(),
+            TextListsBuilder::default().finish()
         );
     }
 

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use unicode_width::UnicodeWidthChar;
 
-use crate::text::clean_line;
+use crate::clean::clean_line;
 
 /// One line of untrusted text, cleaned and cut to `width` columns with
 /// `ellipsis` ('…', or "..." in the ASCII set).
