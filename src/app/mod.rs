@@ -1,22 +1,22 @@
 //! The explorer's state and the one place it changes: [`App::update`].
 //! Knows nothing about terminals; the `ui` module draws it.
 
-pub mod action;
-pub mod bindings;
-pub mod chord;
-pub mod fits;
-pub mod history;
-pub mod idle;
-pub mod keymap;
-pub mod ladder;
-pub mod mouse;
-pub mod remap;
-pub mod search_box;
+pub(crate) mod action;
+pub(crate) mod bindings;
+pub(crate) mod chord;
+pub(crate) mod fits;
+pub(crate) mod history;
+pub(crate) mod idle;
+pub(crate) mod keymap;
+pub(crate) mod ladder;
+pub(crate) mod mouse;
+pub(crate) mod remap;
+pub(crate) mod search_box;
 mod session;
 mod settings;
-pub mod skills;
-pub mod tree;
-pub mod welcome;
+pub(crate) mod skills;
+pub(crate) mod tree;
+pub(crate) mod welcome;
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -29,11 +29,13 @@ use crate::search::SharedIndex;
 pub use action::{Action, Edit, Pane};
 pub use chord::Chord;
 use idle::IdleClock;
+pub use ladder::LadderRow;
 pub use mouse::ScreenLayout;
 pub use search_box::{IndexSlot, RESULT_LIMIT, SearchState};
 pub use session::Session;
 pub use settings::{Settings, Theme};
-use tree::Node;
+pub use skills::SkillRow;
+pub use tree::Node;
 
 /// Search text longer than this is cut: as much as the search reads.
 pub use crate::search::MAX_QUERY_CHARS;

@@ -2,12 +2,12 @@
 //! compare, and how to get from one to another. Knows nothing about
 //! terminals; `crewpath compare`, `crewpath path` and the explorer read it.
 
-pub mod compare;
-pub mod document;
-pub mod fit;
-pub mod path;
-pub mod pay;
-pub mod plain;
+pub(crate) mod compare;
+pub(crate) mod document;
+pub(crate) mod fit;
+pub(crate) mod path;
+pub(crate) mod pay;
+pub(crate) mod plain;
 
 pub use compare::{Comparison, Relation, compare};
 pub use fit::{Fit, name_skills, rank};

@@ -1,13 +1,13 @@
 //! The subcommands that print to standard output and exit.
 
-pub mod career;
-pub mod check;
-pub mod fit;
-pub mod generate;
-pub mod list;
-pub mod markdown;
-pub mod search;
-pub mod show;
+pub(crate) mod career;
+pub(crate) mod check;
+pub(crate) mod fit;
+pub(crate) mod generate;
+pub(crate) mod list;
+pub(crate) mod markdown;
+pub(crate) mod search;
+pub(crate) mod show;
 
 use std::path::Path;
 

@@ -8,7 +8,7 @@
 //! (`--lang`, `CREWPATH_LANG`, then the locale) and a kiosk visitor may
 //! switch it, so it lives in one process-wide setting.
 
-pub mod charset;
+pub(crate) mod charset;
 mod lang;
 mod message;
 

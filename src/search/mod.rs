@@ -18,7 +18,7 @@
 //! replaced without touching its users.
 
 mod candidates;
-pub mod field;
+pub(crate) mod field;
 mod forms;
 mod highlight;
 mod index;
@@ -26,7 +26,7 @@ mod initials;
 mod locate;
 mod query;
 mod results;
-pub mod scale;
+pub(crate) mod scale;
 mod score;
 mod searcher;
 mod shared;

@@ -5,8 +5,8 @@
 use std::time::{Duration, Instant};
 
 use crate::common::{TempLibrary, with_app};
-use crewpath::app::ladder::LadderRow;
-use crewpath::app::skills::SkillRow;
+use crewpath::app::LadderRow;
+use crewpath::app::SkillRow;
 use crewpath::app::{Action, App, Edit, Effect, Overlay, Pane, Settings, Subject};
 use crewpath::library::{Loaded, load_dir, load_embedded};
 use crewpath::search::SharedIndex;

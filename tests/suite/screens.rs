@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-use crewpath::app::tree::Node;
+use crewpath::app::Node;
 use crewpath::app::{Action, App, Pane, Settings};
 use crewpath::i18n::{Lang, speaking};
 use crewpath::library::{Library, load_embedded};
@@ -143,7 +143,7 @@ fn ladder_rungs_read_whole_at_any_width() {
                 for width in (100..=200).step_by(9) {
                     let buffer = draw(app, width, 50);
                     for (item, text) in items_shown(app, &buffer, Pane::Ladder) {
-                        if let crewpath::app::ladder::LadderRow::Rung { role, level, .. } =
+                        if let crewpath::app::LadderRow::Rung { role, level, .. } =
                             app.session.ladder.rows[item]
                         {
                             let title = library.roles[role].title();
