@@ -6,12 +6,10 @@
 
 use std::time::Instant;
 
-use crate::common::{TempLibrary, Term};
+use crate::common::{TempLibrary, Term, draw, screen_text};
 use crewpath::app::{Action, App, Edit, Pane, Settings};
 use crewpath::i18n::{Lang, speaking};
 use crewpath::symbols::{SymbolSet, ascii_for, console_draws};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 /// The bundled roles with every character the console lacks replaced
@@ -59,25 +57,6 @@ fn undrawable(buffer: &Buffer) -> Vec<String> {
         }
     }
     bad
-}
-
-fn screen_text(buffer: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal
-        .draw(|frame| app.layout = crewpath::ui::draw(frame, app, Instant::now()))
-        .expect("draw");
-    terminal.backend().buffer().clone()
 }
 
 fn type_in(app: &mut App, text: &str) {

@@ -3,32 +3,11 @@
 
 use std::time::Instant;
 
-use crate::common::{TempLibrary, with_app};
+use crate::common::{TempLibrary, draw, screen_text, with_app};
 use crewpath::app::{Action, App, Edit, Pane, Settings};
 use crewpath::library::{load_dir, load_embedded};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-
-fn screen_text(buffer: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// Draws `app` at `w`×`h` and returns the buffer.
-fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal
-        .draw(|frame| app.layout = crewpath::ui::draw(frame, app, Instant::now()))
-        .expect("draw");
-    terminal.backend().buffer().clone()
-}
 
 fn open(app: &mut App, query: &str) {
     app.update(Action::OpenSearch);

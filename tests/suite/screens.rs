@@ -4,12 +4,11 @@
 
 use std::time::Instant;
 
+use crate::common::draw;
 use crewpath::app::Node;
 use crewpath::app::{Action, App, Pane, Settings};
 use crewpath::i18n::{Lang, speaking};
 use crewpath::library::{Library, load_embedded};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -22,14 +21,6 @@ fn explorer<T>(lang: Lang, settings: Settings, f: impl FnOnce(&mut App) -> T) ->
         let mut app = App::new(library, loaded.problems.clone(), settings, Instant::now());
         f(&mut app)
     })
-}
-
-fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal
-        .draw(|frame| app.layout = crewpath::ui::draw(frame, app, Instant::now()))
-        .expect("draw");
-    terminal.backend().buffer().clone()
 }
 
 /// Row `y` of `area`, as shown.

@@ -501,3 +501,26 @@ pub fn skip(why: &str) {
     println!("SKIPPED: {why}");
     eprintln!("SKIPPED: {why}");
 }
+
+/// Draws `app` in process into a `w`×`h` test terminal, as the explorer
+/// draws a frame, and returns what is on it.
+pub fn draw(app: &mut crewpath::app::App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    let backend = ratatui::backend::TestBackend::new(w, h);
+    let mut terminal = ratatui::Terminal::new(backend).expect("test terminal");
+    terminal
+        .draw(|frame| app.layout = crewpath::ui::draw(frame, app, Instant::now()))
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+/// Every cell of `buffer`, a line per row.
+pub fn screen_text(buffer: &ratatui::buffer::Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
