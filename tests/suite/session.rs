@@ -3,7 +3,7 @@
 //! the search with its text, the open window, the way back and the pin.
 
 use crate::common::{TempLibrary, Term, keys, with_app};
-use crewpath::app::{Action, App, Edit, IndexSlot, Overlay, Settings, Subject};
+use crewpath::app::{Action, App, Edit, IndexSlot, Overlay, Pane, Settings, Subject};
 use crewpath::library::{Loaded, load_embedded};
 use crewpath::search::SharedIndex;
 
@@ -102,6 +102,28 @@ fn the_problems_window_stays_open_when_one_file_is_fixed() {
     });
 }
 
+/// What a visitor sees of where they are: the role shown, the role
+/// pinned, the way back, the window open and the pane with the keyboard.
+fn seen(
+    app: &App,
+) -> (
+    Option<String>,
+    Option<String>,
+    Vec<Subject>,
+    Option<Overlay>,
+    Pane,
+) {
+    (
+        role_id(app, app.subject()),
+        app.session
+            .pinned
+            .map(|r| app.lib.roles[r].id().to_string()),
+        app.session.history.trail().to_vec(),
+        app.overlay(),
+        app.session.focus,
+    )
+}
+
 #[test]
 fn the_other_language_keeps_the_role_the_way_back_the_pin_and_the_comparison() {
     let loaded = load_embedded();
@@ -116,15 +138,7 @@ fn the_other_language_keeps_the_role_the_way_back_the_pin_and_the_comparison() {
         let mixer = app.lib.role_by_id("re-recording-mixer").expect("bundled");
         app.update(Action::OpenRole(mixer));
         app.update(Action::Compare);
-        let before = (
-            role_id(app, app.subject()),
-            app.session
-                .pinned
-                .map(|r| app.lib.roles[r].id().to_string()),
-            app.session.history.trail().to_vec(),
-            app.overlay(),
-            app.session.focus,
-        );
+        let before = seen(app);
         assert!(
             matches!(before.3, Some(Overlay::Compare { .. })),
             "comparing"
@@ -133,15 +147,7 @@ fn the_other_language_keeps_the_role_the_way_back_the_pin_and_the_comparison() {
         for to in [lang.other(), lang] {
             replace(app, &loaded, to);
             assert_eq!(app.lang(), to);
-            let after = (
-                role_id(app, app.subject()),
-                app.session
-                    .pinned
-                    .map(|r| app.lib.roles[r].id().to_string()),
-                app.session.history.trail().to_vec(),
-                app.overlay(),
-                app.session.focus,
-            );
+            let after = seen(app);
             assert_eq!(after, before, "in {to:?}");
         }
         // The way back still leads back.
