@@ -162,9 +162,10 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
                     push(None, key, Body::Bullets(with), true);
                 }
                 RoleKey::Sources => push(None, key, Body::Bullets(source_lines(role)), false),
-                // A key with a place on the sheet and no section here shows
-                // nothing; a test finds it.
-                _ => {}
+                // Every key with a place on the sheet is a text or named
+                // above: one given a place and no section fails every test
+                // that builds a sheet.
+                _ => debug_assert!(false, "{key} has a place on the sheet but no section"),
             },
         }
     }
