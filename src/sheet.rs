@@ -440,7 +440,7 @@ mod tests {
         let Some(Body::Wages(tables)) = sheet
             .sections
             .iter()
-            .find(|s| s.key == "wages")
+            .find(|s| s.key == RoleKey::Wages)
             .map(|s| &s.body)
         else {
             panic!("no wages");
@@ -532,7 +532,7 @@ mod tests {
             sheet
                 .sections
                 .iter()
-                .find(|s| s.key == key)
+                .find(|s| s.key.name() == key)
                 .map(|s| (s.heading.as_str(), s.untranslated))
         };
         assert_eq!(

@@ -285,13 +285,6 @@ impl RoleKey {
     }
 }
 
-/// A key compares equal to its name, so code and tests can say `"wages"`.
-impl PartialEq<&str> for RoleKey {
-    fn eq(&self, name: &&str) -> bool {
-        self.name() == *name
-    }
-}
-
 impl std::fmt::Display for RoleKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
