@@ -172,7 +172,7 @@ pub fn role_sheet(lib: &Library, r: RoleIx) -> Sheet {
     Sheet {
         notice: role
             .untranslated
-            .contains(&RoleKey::Title.name())
+            .contains(&RoleKey::Title)
             .then(|| t!("sheet-not-translated")),
         title: role.title().to_string(),
         id: role.id().to_string(),
@@ -326,7 +326,7 @@ impl Section {
         role: &Role,
         updated: Option<String>,
     ) -> Section {
-        let untranslated = role.untranslated.contains(&key.name());
+        let untranslated = role.untranslated.contains(&key);
         Section {
             heading: if untranslated {
                 t!("sheet-heading-in-english", heading = heading)
@@ -498,11 +498,7 @@ mod tests {
             }
         }
         // The sections a translation may lack, and their marks.
-        let every: Vec<&'static str> = SHEET_ORDER
-            .iter()
-            .filter(|k| k.marked())
-            .map(|k| k.name())
-            .collect();
+        let every: Vec<RoleKey> = SHEET_ORDER.iter().copied().filter(|k| k.marked()).collect();
         let (lib, r) = recording_engineer_lacking(every);
         let sheet = role_sheet(&lib, r);
         for section in &sheet.sections {
@@ -517,7 +513,7 @@ mod tests {
 
     /// The bundled Recording Engineer, as a translation lacking `missing`
     /// would load it.
-    fn recording_engineer_lacking(missing: Vec<&'static str>) -> (Library, RoleIx) {
+    fn recording_engineer_lacking(missing: Vec<RoleKey>) -> (Library, RoleIx) {
         let mut lib = load_embedded().library;
         let r = lib.role_by_id("recording-engineer").expect("bundled role");
         lib.roles[r].untranslated = missing;
@@ -526,7 +522,8 @@ mod tests {
 
     #[test]
     fn a_section_shown_in_english_says_so_after_its_heading() {
-        let (lib, r) = recording_engineer_lacking(vec!["description", "skills", "wages"]);
+        let (lib, r) =
+            recording_engineer_lacking(vec![RoleKey::Description, RoleKey::Skills, RoleKey::Wages]);
         let sheet = role_sheet(&lib, r);
         let heading = |key: &str| {
             sheet
@@ -549,7 +546,8 @@ mod tests {
 
     #[test]
     fn a_role_with_no_translation_opens_with_a_line_saying_so() {
-        let (lib, r) = recording_engineer_lacking(vec!["title", "summary", "duties"]);
+        let (lib, r) =
+            recording_engineer_lacking(vec![RoleKey::Title, RoleKey::Summary, RoleKey::Duties]);
         let sheet = role_sheet(&lib, r);
         assert_eq!(
             sheet.notice.as_deref(),

@@ -368,13 +368,13 @@ impl<'a> RoleJson<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::library::load_embedded;
+    use crate::library::{RoleKey, load_embedded};
 
     #[test]
     fn a_page_says_first_when_the_role_is_shown_in_english_and_marks_its_sections() {
         let mut lib = load_embedded().library;
         let r = lib.role_by_id("recording-engineer").expect("bundled role");
-        lib.roles[r].untranslated = vec!["title", "duties"];
+        lib.roles[r].untranslated = vec![RoleKey::Title, RoleKey::Duties];
         let page = plain(&lib, r);
         assert!(
             page.starts_with(

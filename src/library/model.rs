@@ -102,9 +102,9 @@ pub struct Role {
     /// object keyed by section, as written in the file.
     pub updated: Vec<(String, String)>,
     /// Sections shown in English because the role's translation into the
-    /// language being shown lacks them, by key (`description`, `skills`);
-    /// every key of a role with no translation at all. Empty in English.
-    pub untranslated: Vec<&'static str>,
+    /// language being shown lacks them (`description`, `skills`); every
+    /// marked key of a role with no translation at all. Empty in English.
+    pub untranslated: Vec<RoleKey>,
     pub department: DeptIx,
 }
 

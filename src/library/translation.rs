@@ -613,7 +613,7 @@ pub fn translate<'a>(
     for role in &mut lib.roles {
         role.untranslated = present_sections(role);
         if skills_named(&lib.skills, &role.skills, lang) {
-            role.untranslated.retain(|&s| s != RoleKey::Skills.name());
+            role.untranslated.retain(|&k| k != RoleKey::Skills);
         }
         let mut text = role.text();
         // Crews say the English titles too; they stay searchable.
@@ -676,12 +676,11 @@ fn beside(role: &Role, tr: &Translation) -> bool {
 
 /// Every section of the role with text to show, of those marked when a
 /// translation lacks them, in the order of the sheet.
-fn present_sections(role: &Role) -> Vec<&'static str> {
+fn present_sections(role: &Role) -> Vec<RoleKey> {
     SHEET_ORDER
         .iter()
         .copied()
         .filter(|key| key.marked() && has_text(role, *key))
-        .map(RoleKey::name)
         .collect()
 }
 
@@ -724,24 +723,27 @@ fn department_has(dept: &Department, section: &str) -> bool {
 /// Lays `tr` over a role: its texts over `text`, which the caller packs
 /// into the role, everything else over the role itself.
 fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &Library) {
-    let mut done: Vec<&str> = Vec::new();
-    for (key, value) in &tr.texts {
-        match RoleKey::from_name(key).and_then(|k| text.text_under_mut(k)) {
+    let mut done: Vec<RoleKey> = Vec::new();
+    for (name, value) in &tr.texts {
+        let Some(key) = RoleKey::from_name(name) else {
+            continue;
+        };
+        match text.text_under_mut(key) {
             Some(TextSlot::One(slot)) => *slot = value.clone(),
             Some(TextSlot::Opt(slot)) => *slot = Some(value.clone()),
             _ => continue,
         }
         done.push(key);
     }
-    for (key, values) in &tr.lists {
-        match RoleKey::from_name(key) {
+    for (name, values) in &tr.lists {
+        let Some(key) = RoleKey::from_name(name) else {
+            continue;
+        };
+        match (key, text.text_under_mut(key)) {
             // Words found in either language stay searchable.
-            Some(RoleKey::SearchTerms) => text.search_terms.extend(values.iter().cloned()),
-            Some(k) => match text.text_under_mut(k) {
-                Some(TextSlot::List(slot)) => *slot = values.clone(),
-                _ => continue,
-            },
-            None => continue,
+            (RoleKey::SearchTerms, _) => text.search_terms.extend(values.iter().cloned()),
+            (_, Some(TextSlot::List(slot))) => *slot = values.clone(),
+            _ => continue,
         }
         done.push(key);
     }
@@ -757,7 +759,7 @@ fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &
         }
     }
     if !noc_left {
-        done.push(RoleKey::Noc.name());
+        done.push(RoleKey::Noc);
     }
     if let Some(wages) = tr
         .wages
@@ -769,7 +771,7 @@ fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &
             replace(&mut wage.source, source);
             replace(&mut wage.note, note);
         }
-        done.push(RoleKey::Wages.name());
+        done.push(RoleKey::Wages);
     }
     if let Some(sources) = tr
         .sources
@@ -793,9 +795,9 @@ fn apply_role(role: &mut Role, text: &mut RoleText, tr: &Translation, english: &
         }
     }
     if !moves_left {
-        done.push(RoleKey::Moves.name());
+        done.push(RoleKey::Moves);
     }
-    role.untranslated.retain(|s| !done.contains(s));
+    role.untranslated.retain(|k| !done.contains(k));
 }
 
 fn apply_department(dept: &mut Department, tr: &Translation) {
@@ -907,7 +909,7 @@ pub fn missing(shown: &Library, lang: Lang) -> Vec<Missing> {
         );
         out.push(Missing {
             file,
-            sections: role.untranslated.clone(),
+            sections: role.untranslated.iter().map(|k| k.name()).collect(),
         });
     }
     out.sort_by(|a, b| a.file.cmp(&b.file));

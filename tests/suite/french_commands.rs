@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use crate::common::{Run, TempLibrary, Term, crewpath_with, keys, with_app};
 use crewpath::app::{Action, Edit, Pane, Settings};
-use crewpath::library::load_embedded;
+use crewpath::library::{RoleKey, load_embedded};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -622,7 +622,7 @@ fn path_json_is_the_same_in_both_languages() {
 
 /// The text of the detail pane, scrolled from top to bottom, with `role`
 /// shown as a translation lacking `missing` would show it.
-fn detail_text(role: &str, missing: Vec<&'static str>) -> String {
+fn detail_text(role: &str, missing: Vec<RoleKey>) -> String {
     let mut loaded = load_embedded();
     let r = loaded.library.role_by_id(role).expect("bundled role");
     loaded.library.roles[r].untranslated = missing;
@@ -654,12 +654,15 @@ fn detail_text(role: &str, missing: Vec<&'static str>) -> String {
 
 #[test]
 fn the_detail_pane_marks_sections_shown_in_english_and_untranslated_roles() {
-    let text = detail_text("recording-engineer", vec!["description", "wages"]);
+    let text = detail_text(
+        "recording-engineer",
+        vec![RoleKey::Description, RoleKey::Wages],
+    );
     assert!(text.contains("What the job is (in English)"), "{text}");
     assert!(text.contains("Wages (in English)"), "{text}");
     assert!(!text.contains("Main duties (in English)"), "{text}");
     assert!(!text.contains("not translated yet"), "{text}");
-    let text = detail_text("recording-engineer", vec!["title", "summary"]);
+    let text = detail_text("recording-engineer", vec![RoleKey::Title, RoleKey::Summary]);
     assert!(
         text.contains("This role is not translated yet; it is shown in English."),
         "{text}"

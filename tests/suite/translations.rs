@@ -2,6 +2,7 @@
 //! files, shown by the real binary, checked against the English file.
 
 use crewpath::i18n::Lang;
+use crewpath::library::RoleKey;
 
 use crate::common::TempLibrary;
 
@@ -70,13 +71,13 @@ fn a_translation_replaces_the_text_it_carries_and_keeps_the_english_links() {
         role.description()
             .is_some_and(|d| d.starts_with("Footsteps"))
     );
-    assert!(role.untranslated.contains(&"description"));
+    assert!(role.untranslated.contains(&RoleKey::Description));
     assert!(
-        role.untranslated.contains(&"skills"),
+        role.untranslated.contains(&RoleKey::Skills),
         "'technical' is not translated"
     );
-    assert!(!role.untranslated.contains(&"title"));
-    assert!(french.roles[mixer].untranslated.contains(&"title"));
+    assert!(!role.untranslated.contains(&RoleKey::Title));
+    assert!(french.roles[mixer].untranslated.contains(&RoleKey::Title));
     let sound = &french.departments[role.department];
     assert_eq!(sound.name, "Son");
     assert_eq!(sound.untranslated, ["summary"]);
