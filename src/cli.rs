@@ -205,12 +205,21 @@ pub enum Command {
     #[command(name = "match")]
     Match {
         /// Print the ranking as JSON.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "format")]
         json: bool,
-        /// The skills you have, separated by commas: names, other names or
-        /// ids ("pro tools, music theory, teamwork"); typos are forgiven.
+        /// The skills you have, separated by commas, in your own words
+        /// ("mixing, microphones, teamwork"); typos are forgiven.
         #[arg(long, required = true, value_name = "SKILLS")]
         skills: String,
+        /// How to write the ranking: text (the default) or markdown, for
+        /// a handout.
+        #[arg(
+            long,
+            value_name = "FORMAT",
+            ignore_case = true,
+            default_value = "text"
+        )]
+        format: ShowFormat,
     },
 
     /// List every role, one per line: id, title and department.
@@ -474,7 +483,7 @@ fn arg_help_id(command: &str, arg: &str) -> Option<String> {
         "role" => "cli-show-role".into(),
         "what" => "cli-generate-what".into(),
         "skills" => "cli-match-skills".into(),
-        "format" => "cli-show-format".into(),
+        "format" => format!("cli-{command}-format"),
         _ => return None,
     };
     Some(id)

@@ -450,7 +450,7 @@ fn carry_out(
     printing: &mut crate::print::PrintQueue,
 ) -> io::Result<std::ops::ControlFlow<()>> {
     match effect {
-        Effect::Print(role) => printing.ask(role),
+        Effect::Print(what) => printing.ask(what),
         Effect::Quit => return Ok(std::ops::ControlFlow::Break(())),
         Effect::Suspend => suspend()?,
         Effect::Language(lang) => {

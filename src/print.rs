@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, Receiver};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::app::{App, PrintNotice};
+use crate::app::{App, PrintNotice, Printable};
 use crate::library::{Library, RoleIx};
 use crate::t;
 
@@ -60,6 +60,29 @@ pub fn page(lib: &Library, role: RoleIx, date: &str) -> String {
         t!("print-date", date = date),
         crate::commands::show::plain(lib, role)
     )
+}
+
+/// What fits me as printed: the library's name and the date, then the
+/// picks and every role ranked, with why and what to add, as `crewpath
+/// match` writes them.
+pub fn fits_page(app: &App, date: &str) -> String {
+    let lib = &app.lib;
+    let library = lib.title.as_deref().unwrap_or("crewpath");
+    let fits = &app.session.fits;
+    format!(
+        "{}\n{}\n\n{}",
+        crate::clean::clean_line(library),
+        t!("print-date", date = date),
+        crate::career::plain::fit_text(lib, &fits.named(lib), &fits.ranked, 80)
+    )
+}
+
+/// The page for what a visitor asked to print.
+fn page_for(app: &App, what: Printable, date: &str) -> String {
+    match what {
+        Printable::Role(role) => page(&app.lib, role, date),
+        Printable::Fits => fits_page(app, date),
+    }
 }
 
 /// Today's date where the machine is, as `2026-05-14` (the way role files
@@ -165,27 +188,27 @@ const NEWS_FOR: Duration = Duration::from_secs(12);
 /// one starts with none.
 #[derive(Default)]
 pub struct PrintQueue {
-    /// The role a visitor asked to print, until the job starts.
-    asked: Option<RoleIx>,
+    /// What a visitor asked to print, until the job starts.
+    asked: Option<Printable>,
     job: Option<Receiver<Printed>>,
     news_since: Option<Instant>,
 }
 
 impl PrintQueue {
-    /// A visitor asked for this role's sheet.
-    pub fn ask(&mut self, role: RoleIx) {
-        self.asked = Some(role);
+    /// A visitor asked for this page.
+    pub fn ask(&mut self, what: Printable) {
+        self.asked = Some(what);
     }
 
     /// Starts the job the explorer asked for, shows how jobs end and
     /// clears old news; true when the screen must be redrawn.
     pub fn tend(&mut self, app: &mut App, now: Instant) -> bool {
         let mut changed = false;
-        if let Some(role) = self.asked.take()
+        if let Some(what) = self.asked.take()
             && self.job.is_none()
             && let Some(command) = &app.settings.print_command
         {
-            self.job = Some(start(command, page(&app.lib, role, &today())));
+            self.job = Some(start(command, page_for(app, what, &today())));
             app.print_notice = Some(PrintNotice::Sending);
             self.news_since = None;
             changed = true;

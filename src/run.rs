@@ -50,7 +50,11 @@ pub fn run() -> ExitCode {
             _ => commands::usage_error(&crate::t!("usage-path-needs-roles")),
         },
         Some(Command::List { json }) => commands::list::run(roles, json),
-        Some(Command::Match { json, skills }) => commands::fit::run(roles, &skills, json),
+        Some(Command::Match {
+            json,
+            skills,
+            format,
+        }) => commands::fit::run(roles, &skills, json, format),
         Some(Command::Generate { what }) => commands::generate::run(what),
         None => explore(&cli, roles),
     }

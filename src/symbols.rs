@@ -94,6 +94,10 @@ pub struct Symbols {
     pub closed: &'static str,
     /// Where text was cut.
     pub ellipsis: &'static str,
+    /// Before a skill of the role shown that the visitor picked in "What
+    /// fits me", and before one they would add.
+    pub have: &'static str,
+    pub to_add: &'static str,
     /// Keys drawn by a symbol, and what this set draws for them, replaced
     /// in this order in key labels ("↑↓" before "↑").
     keys: &'static [(&'static str, &'static str)],
@@ -120,6 +124,8 @@ pub static UNICODE: Symbols = Symbols {
     open: "▾ ",
     closed: "▸ ",
     ellipsis: "…",
+    have: "✓ ",
+    to_add: "+ ",
     keys: &[],
     fold_text: false,
 };
@@ -162,6 +168,8 @@ pub static ASCII: Symbols = Symbols {
     open: "- ",
     closed: "+ ",
     ellipsis: "...",
+    have: "v ",
+    to_add: "+ ",
     keys: &[
         ("↑↓", "Up/Dn"),
         ("←→", "Left/Right"),

@@ -89,14 +89,19 @@ path-more-entries = { $count ->
 compare-same-role = both names are '{ $title }': give two different roles to compare
 
 ## What fits the skills someone has (crewpath match, the explorer's "What fits me").
-fit-heading = Roles that use the skills you have: { $skills }
-fit-have = { $total ->
-    [one] You have its one skill: { $skills }.
-   *[other] You have { $have } of its { $total } skills: { $skills }.
+fit-heading = Roles that use the skills you named: { $skills }
+fit-stands-for = { $written } ({ $skills })
+fit-uses = { $named ->
+    [one] Uses the skill you named: { $skills }.
+   *[other] Uses { $used } of the { $named } skills you named: { $skills }.
   }
-fit-add = To add: { $skills }.
+fit-add = { $count ->
+    [one] To add: { $skills }.
+   *[other] To add ({ $count }): { $skills }.
+  }
 fit-entry-level = entry level
 fit-nothing = No role asks for these skills.
 fit-unknown = no skill is called '{ $written }'; the closest: { $closest }
-fit-unknown-all = none of these is a skill of this library: { $written }. Name skills as the roles do, separated by commas, e.g. "{ $example }"
+fit-unknown-none = no skill is called '{ $written }'
+fit-unknown-all = none of what you wrote names a skill of this library. Name the skills you have in your own words, separated by commas, e.g. "{ $example }"
 fit-quoted = '{ $name }'

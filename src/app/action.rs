@@ -133,4 +133,7 @@ pub enum Action {
     OpenChosen,
     /// In the comparison: the route between the two roles, and back.
     ToggleRoute,
+    /// The ways into the role shown: routes from the entry-level roles,
+    /// as `crewpath path --to` gives them.
+    RoutesIn,
 }

@@ -395,6 +395,28 @@ pub const BROWSING: &[Binding] = &[
             rank: 5,
         },
     ),
+    bind_for(
+        Who::Desktop,
+        &[Key::Char('i')],
+        Action::RoutesIn,
+        "help-routes-in",
+        ("i", "bar-routes-in"),
+        Hint::In {
+            panes: &[Pane::Detail, Pane::Ladder],
+            rank: 6,
+        },
+    ),
+    bind_for(
+        Who::Kiosk,
+        &[Key::Ctrl('e')],
+        Action::RoutesIn,
+        "help-routes-in",
+        ("Ctrl-E", "bar-routes-in"),
+        Hint::In {
+            panes: &[Pane::Detail, Pane::Ladder],
+            rank: 6,
+        },
+    ),
     bind(
         &[
             Key::Code(KeyCode::Backspace),

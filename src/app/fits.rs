@@ -1,12 +1,14 @@
 //! "What fits me": the visitor picks the skills they have from the
-//! library's skills (typing filters them) and sees every role ranked by how
-//! much of it they already cover. The picks are part of the visitor's
-//! session: a kiosk's start over forgets them.
+//! library's skills (typing filters them, by word forms, synonyms and
+//! typos, as search reads words) and sees every role that uses them, best
+//! fit first. The picks are part of the visitor's session: a kiosk's start
+//! over forgets them.
 
 use std::collections::HashSet;
 
-use crate::career::{self, Fit};
-use crate::library::{Library, SkillIx, skill_key};
+use crate::career::{self, Fit, Named};
+use crate::library::{Library, RoleIx, SkillIx, skill_key};
+use crate::search::SkillWords;
 
 use super::action::Edit;
 
@@ -41,6 +43,10 @@ pub struct FitsState {
     pub ranked: Vec<Fit>,
     /// Index into `ranked`.
     pub role_row: usize,
+    /// The role last opened from the ranking: Back on it comes back here.
+    pub opened: Option<RoleIx>,
+    /// The words of the library's skills, for the filter.
+    words: Option<SkillWords>,
 }
 
 impl FitsState {
@@ -55,11 +61,28 @@ impl FitsState {
     /// keeping only picks the library still has.
     pub fn refresh(&mut self, lib: &Library) {
         self.picked.retain(|id| lib.skill(id).is_some());
-        self.rows = skill_rows(lib, &self.filter);
+        let words = SkillWords::new(lib);
+        self.rows = skill_rows(lib, &words, &self.filter);
+        self.words = Some(words);
         self.skill_row = first_skill(&self.rows, self.skill_row);
-        let picked: Vec<&str> = self.picked.iter().map(String::as_str).collect();
-        self.ranked = career::rank(lib, &picked);
+        self.ranked = career::rank(lib, &self.named(lib));
         self.role_row = self.role_row.min(self.ranked.len().saturating_sub(1));
+    }
+
+    /// The picks as things named, each skill by its name.
+    pub fn named(&self, lib: &Library) -> Vec<Named> {
+        self.picked
+            .iter()
+            .map(|id| Named {
+                written: lib.skill_name(id).to_string(),
+                skills: vec![id.clone()],
+            })
+            .collect()
+    }
+
+    /// Whether the visitor has picked this skill (by id).
+    pub fn has(&self, id: &str) -> bool {
+        self.picked.iter().any(|p| p == id)
     }
 
     pub fn is_picked(&self, lib: &Library, skill: SkillIx) -> bool {
@@ -82,8 +105,7 @@ impl FitsState {
         if let Some(row) = self.rows.iter().position(|r| *r == SkillRow::Skill(skill)) {
             self.skill_row = row;
         }
-        let picked: Vec<&str> = self.picked.iter().map(String::as_str).collect();
-        self.ranked = career::rank(lib, &picked);
+        self.ranked = career::rank(lib, &self.named(lib));
         self.role_row = 0;
     }
 
@@ -94,11 +116,44 @@ impl FitsState {
         }
     }
 
+    /// Enter on the skills list: toggles the skill selected; after typing,
+    /// the filter is cleared so the next skill can be typed at once, with
+    /// the one just picked still selected.
+    pub fn pick_selected(&mut self, lib: &Library) {
+        let Some(SkillRow::Skill(skill)) = self.rows.get(self.skill_row).cloned() else {
+            return;
+        };
+        self.toggle(lib, skill);
+        if !self.filter.is_empty() {
+            self.edit(lib, super::action::Edit::Clear);
+            if let Some(row) = self.rows.iter().position(|r| *r == SkillRow::Skill(skill)) {
+                self.skill_row = row;
+            }
+        }
+    }
+
+    /// Space: once the visitor has started typing, a space between words
+    /// ("sound design"); before that, picks the skill selected.
+    pub fn space(&mut self, lib: &Library) {
+        if self.side == FitSide::Skills && !self.filter.is_empty() {
+            self.edit(lib, super::action::Edit::Insert(' '));
+        } else {
+            self.toggle_selected(lib);
+        }
+    }
+
     /// The role selected in the ranking, if the ranking has the keyboard.
     pub fn selected_role(&self) -> Option<usize> {
         (self.side == FitSide::Roles)
             .then(|| self.ranked.get(self.role_row).map(|f| f.role))
             .flatten()
+    }
+
+    /// The ranking has the keyboard, on the role last opened from it.
+    pub fn show_ranking(&mut self) {
+        if !self.ranked.is_empty() {
+            self.side = FitSide::Roles;
+        }
     }
 
     pub fn switch_side(&mut self) {
@@ -138,18 +193,28 @@ impl FitsState {
         }
         self.side = FitSide::Skills;
         self.skill_row = 0;
-        self.rows = skill_rows(lib, &self.filter);
+        let words = self.words.take().unwrap_or_else(|| SkillWords::new(lib));
+        self.rows = skill_rows(lib, &words, &self.filter);
+        self.words = Some(words);
         self.skill_row = first_skill(&self.rows, 0);
     }
 }
 
-/// The skills some role asks for whose names hold what was typed, by
-/// category (in the order the library first lists them), then by name.
-fn skill_rows(lib: &Library, filter: &str) -> Vec<SkillRow> {
+/// The skills some role asks for that fit what was typed, by category (in
+/// the order the library first lists them), then by name. A skill fits
+/// when its names hold every word typed, by form, synonym or typo, the
+/// last word also as a word's start ("sound des"), or hold the letters
+/// typed as they are ("tools" in "Pro Tools").
+fn skill_rows(lib: &Library, words: &SkillWords, filter: &str) -> Vec<SkillRow> {
     let used: HashSet<&str> = (0..lib.roles.len())
         .flat_map(|r| lib.skill_ids(r))
         .collect();
     let wanted = skill_key(filter);
+    let by_words: HashSet<SkillIx> = if wanted.is_empty() {
+        HashSet::new()
+    } else {
+        words.filter(filter).into_iter().collect()
+    };
     // By category, names that start with what was typed first, then by name.
     let mut shown: Vec<(usize, bool, &str, SkillIx)> = Vec::new();
     let mut categories: Vec<&str> = Vec::new();
@@ -159,6 +224,7 @@ fn skill_rows(lib: &Library, filter: &str) -> Vec<SkillRow> {
         }
         let name = skill.name(lib.lang);
         let matches = wanted.is_empty()
+            || by_words.contains(&ix)
             || std::iter::once(name)
                 .chain(skill.also.iter().map(String::as_str))
                 .chain(std::iter::once(skill.id.as_str()))

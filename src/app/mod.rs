@@ -54,8 +54,18 @@ pub enum Effect {
     },
     /// Show the same library in another language.
     Language(Lang),
-    /// Kiosk: send this role's sheet to the print command.
-    Print(RoleIx),
+    /// Kiosk: send this page to the print command.
+    Print(Printable),
+}
+
+/// What a kiosk visitor can print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Printable {
+    /// A role's sheet.
+    Role(RoleIx),
+    /// What fits me: the picks and the roles ranked, with what each has
+    /// and what to add.
+    Fits,
 }
 
 /// What the detail, skills and ladder panes are about.
@@ -72,7 +82,8 @@ pub enum Overlay {
     Search,
     Help,
     Problems,
-    /// The pinned role beside another; `path` shows the route between them.
+    /// The pinned role beside another; `path` shows the route between
+    /// them. A role beside itself with `path` shows the ways into it.
     Compare {
         a: RoleIx,
         b: RoleIx,
@@ -280,9 +291,16 @@ impl App {
     /// Whether "print this role" is offered: at a kiosk with a print
     /// command, on a role.
     pub fn can_print(&self) -> bool {
-        self.settings.kiosk
-            && self.settings.print_command.is_some()
-            && self.current_role().is_some()
+        self.settings.kiosk && self.settings.print_command.is_some() && self.printable().is_some()
+    }
+
+    /// What Print prints here: the ranking inside "What fits me", else the
+    /// role shown.
+    pub fn printable(&self) -> Option<Printable> {
+        if self.session.overlay == Some(Overlay::Fits) {
+            return (!self.session.fits.ranked.is_empty()).then_some(Printable::Fits);
+        }
+        self.current_role().map(Printable::Role)
     }
 
     /// Kiosk: seconds left before the session starts over, while a warning
@@ -353,6 +371,10 @@ impl App {
         if taken {
             return None;
         }
+        if action == Action::HistoryBack && self.back_to_fits() {
+            self.reopen_fits();
+            return None;
+        }
         let s = &mut self.session;
         match action {
             Action::Quit => return Some(Effect::Quit),
@@ -375,7 +397,7 @@ impl App {
             // prints nothing more.
             Action::Print => {
                 if self.can_print() && self.print_notice != Some(PrintNotice::Sending) {
-                    return self.current_role().map(Effect::Print);
+                    return self.printable().map(Effect::Print);
                 }
             }
             Action::Browse => {
@@ -413,8 +435,20 @@ impl App {
             Action::OverlayBottom => s.overlay_scroll = usize::MAX,
             Action::Choose(steps) => s.search.move_by(steps),
             Action::OpenChosen => self.open_selected_hit(),
+            Action::RoutesIn => {
+                if let Some(role) = self.current_role() {
+                    self.open_overlay(Overlay::Compare {
+                        a: role,
+                        b: role,
+                        path: true,
+                    });
+                }
+            }
             Action::ToggleRoute => {
-                if let Some(Overlay::Compare { a, b, path }) = s.overlay {
+                // The ways into one role have no comparison to go back to.
+                if let Some(Overlay::Compare { a, b, path }) = s.overlay
+                    && a != b
+                {
                     s.overlay = Some(Overlay::Compare { a, b, path: !path });
                     s.overlay_scroll = 0;
                 }
@@ -494,10 +528,10 @@ impl App {
             Action::FocusNext | Action::FocusPrevious | Action::Left | Action::Right => {
                 fits.switch_side();
             }
-            Action::Toggle => fits.toggle_selected(&lib),
+            Action::Toggle => fits.space(&lib),
             Action::Activate => match fits.selected_role() {
                 Some(role) => self.open_fit(role),
-                None => fits.toggle_selected(&lib),
+                None => fits.pick_selected(&lib),
             },
             Action::OpenRole(role) => self.open_fit(*role),
             _ => return false,
@@ -509,6 +543,7 @@ impl App {
     fn open_fit(&mut self, role: RoleIx) {
         if role < self.lib.roles.len() {
             self.session.overlay = None;
+            self.session.fits.opened = Some(role);
             self.jump_to(role);
             self.session.focus = Pane::Detail;
         }
@@ -565,14 +600,36 @@ impl App {
         }
     }
 
-    /// Esc: close the overlay, or step back inside the focused pane.
+    /// Esc: close the overlay, or step back inside the focused pane, or
+    /// back to the "What fits me" ranking the role shown was opened from.
     fn back(&mut self) {
+        let to_fits = self.back_to_fits();
         let s = &mut self.session;
         match s.overlay {
             Some(_) => s.overlay = None,
             None if s.focus == Pane::Skills && s.skills.chosen.is_some() => s.skills.chosen = None,
+            None if to_fits => self.reopen_fits(),
             None => {}
         }
+    }
+
+    /// Whether the role shown was opened from the "What fits me" ranking,
+    /// with nothing over it: Back returns to the ranking.
+    pub fn back_to_fits(&self) -> bool {
+        let s = &self.session;
+        s.overlay.is_none()
+            && s.fits.opened.is_some_and(|r| s.subject == Subject::Role(r))
+            && !s.fits.picked.is_empty()
+    }
+
+    /// The ranking again, on the role it opened.
+    fn reopen_fits(&mut self) {
+        let lib = Arc::clone(&self.lib);
+        let fits = &mut self.session.fits;
+        fits.opened = None;
+        fits.open(&lib);
+        fits.show_ranking();
+        self.open_overlay(Overlay::Fits);
     }
 
     fn open_selected_hit(&mut self) {

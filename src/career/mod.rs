@@ -10,5 +10,5 @@ pub(crate) mod pay;
 pub(crate) mod plain;
 
 pub use compare::{Comparison, Relation, compare};
-pub use fit::{Fit, name_skills, rank};
+pub use fit::{Fit, Named, rank};
 pub use path::{Answer, Move, Step, answer, closest_leading_to, entry_points, route};

@@ -167,22 +167,21 @@ fn route_lines(route: &Route, width: usize, at: &str) -> Vec<String> {
     out
 }
 
-/// Roles ranked by the skills someone has ("what fits me"): each with its
-/// department, what they have of it and what they would add.
-pub fn fit_text(lib: &Library, picked: &[&str], fits: &[super::Fit], width: usize) -> String {
-    let names = |ids: &[String]| -> String {
-        ids.iter()
-            .map(|id| lib.skill_name(id))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+/// Roles ranked by the skills someone named ("what fits me"): what was
+/// named, then each role with why it is there and what it would add, every
+/// line wrapped to `width`, nothing cut.
+pub fn fit_text(
+    lib: &Library,
+    named: &[super::Named],
+    fits: &[super::Fit],
+    width: usize,
+) -> String {
     let mut out = String::new();
-    let picked: Vec<&str> = picked.iter().map(|id| lib.skill_name(id)).collect();
     push(
         &mut out,
         &wrap(
             width,
-            &t!("fit-heading", skills = picked.join(", ")),
+            &t!("fit-heading", skills = named_list(lib, named)),
             "",
             "  ",
         ),
@@ -206,22 +205,59 @@ pub fn fit_text(lib: &Library, picked: &[&str], fits: &[super::Fit], width: usiz
             head.push_str(&t!("fit-entry-level"));
         }
         push(&mut out, &wrap(width, &head, "", "   "));
-        push(&mut out, &wrap(width, &fit_have(lib, fit), "   ", "   "));
-        if !fit.add.is_empty() {
-            let add = t!("fit-add", skills = names(&fit.add));
+        push(
+            &mut out,
+            &wrap(width, &fit_uses(lib, named, fit), "   ", "   "),
+        );
+        if let Some(add) = fit_add(lib, fit) {
             push(&mut out, &wrap(width, &add, "   ", "   "));
         }
     }
     out
 }
 
-/// "You have 2 of its 9 skills: x, y."
-pub fn fit_have(lib: &Library, fit: &super::Fit) -> String {
-    let have: Vec<&str> = fit.have.iter().map(|id| lib.skill_name(id)).collect();
+/// What was named, each thing once: a skill by its name, a word that
+/// stands for several skills with them ("mixing (digital mixing, mixing
+/// hardware)").
+pub fn named_list(lib: &Library, named: &[super::Named]) -> String {
+    named
+        .iter()
+        .map(|n| match n.skills.as_slice() {
+            [one] => lib.skill_name(one).to_string(),
+            several => t!(
+                "fit-stands-for",
+                written = n.written.as_str(),
+                skills = skill_names(lib, several)
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "Uses 2 of the 3 skills you named: digital mixing, microphones."
+pub fn fit_uses(lib: &Library, named: &[super::Named], fit: &super::Fit) -> String {
     t!(
-        "fit-have",
-        have = fit.have.len(),
-        total = fit.total(),
-        skills = have.join(", ")
+        "fit-uses",
+        used = fit.named.len(),
+        named = named.len(),
+        skills = skill_names(lib, &fit.have)
     )
+}
+
+/// "To add (3): a, b, c.", or nothing when the role asks for nothing more.
+pub fn fit_add(lib: &Library, fit: &super::Fit) -> Option<String> {
+    (!fit.add.is_empty()).then(|| {
+        t!(
+            "fit-add",
+            count = fit.add.len(),
+            skills = skill_names(lib, &fit.add)
+        )
+    })
+}
+
+fn skill_names(lib: &Library, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| lib.skill_name(id))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -4,7 +4,9 @@
 //! signs are escaped, and it can never become a heading, a list, a link or
 //! HTML.
 
+use crate::career::{Fit, Named, plain};
 use crate::clean;
+use crate::library::Library;
 use crate::sheet::{Body, Sheet, WageTable, wage_columns};
 use crate::t;
 
@@ -55,6 +57,36 @@ pub fn page(sheet: &Sheet) -> String {
                 let tables: Vec<String> = tables.iter().map(wages).collect();
                 out.push_str(&tables.join("\n"));
             }
+        }
+    }
+    out
+}
+
+/// "What fits me" as a handout: what was named, then each role ranked,
+/// with why it is there and what it would add, as `crewpath match` and a
+/// kiosk's print give it.
+pub fn fits(lib: &Library, named: &[Named], fits: &[Fit]) -> String {
+    let mut out = format!("# {}\n\n", escape(&t!("fits-window-title")));
+    out.push_str(&escape(&t!(
+        "fit-heading",
+        skills = plain::named_list(lib, named)
+    )));
+    out.push('\n');
+    if fits.is_empty() {
+        out.push_str(&format!("\n{}\n", escape(&t!("fit-nothing"))));
+    }
+    for (n, fit) in fits.iter().enumerate() {
+        let role = &lib.roles[fit.role];
+        out.push_str(&format!("\n## {}. {}\n\n", n + 1, escape(role.title())));
+        let mut facts = lib.department_path(role.department).join(" / ");
+        if role.entry_level {
+            facts.push_str(" · ");
+            facts.push_str(&t!("fit-entry-level"));
+        }
+        out.push_str(&format!("{}\n\n", escape(&facts)));
+        out.push_str(&format!("{}\n", escape(&plain::fit_uses(lib, named, fit))));
+        if let Some(add) = plain::fit_add(lib, fit) {
+            out.push_str(&format!("\n{}\n", escape(&add)));
         }
     }
     out

@@ -94,6 +94,12 @@ fn is_filler(word: &str) -> bool {
         || (crate::i18n::current() == crate::i18n::Lang::Fr && FILLER_FR.contains(&word))
 }
 
+/// Whether `word` (folded) is filler in either language: for skills,
+/// whose names mix both languages in one table.
+pub(crate) fn is_filler_anywhere(word: &str) -> bool {
+    FILLER.contains(&word) || FILLER_FR.contains(&word)
+}
+
 /// What a query asks for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Query {

@@ -103,18 +103,18 @@ pub fn draw_title(
 /// Where Back leads and where the visitor came from before that, most
 /// recent first: "◂ Assistant Picture Editor ‹ Picture Editor".
 fn breadcrumb(app: &App, styles: &Styles) -> String {
-    let names: Vec<String> = app
-        .session
-        .history
-        .trail()
-        .iter()
-        .rev()
+    // A role opened from the "What fits me" ranking leads back to it.
+    let ranking = app.back_to_fits().then(|| t!("fits-window-title"));
+    let names: Vec<String> = ranking
+        .into_iter()
+        .chain(app.session.history.trail().iter().rev().take(3).filter_map(
+            |subject| match *subject {
+                Subject::Role(r) => app.lib.roles.get(r).map(|r| r.title().to_string()),
+                Subject::Department(d) => app.lib.departments.get(d).map(|d| d.name.clone()),
+                Subject::Nothing => None,
+            },
+        ))
         .take(3)
-        .filter_map(|subject| match *subject {
-            Subject::Role(r) => app.lib.roles.get(r).map(|r| r.title().to_string()),
-            Subject::Department(d) => app.lib.departments.get(d).map(|d| d.name.clone()),
-            Subject::Nothing => None,
-        })
         .collect();
     if names.is_empty() {
         return String::new();

@@ -67,9 +67,15 @@ fn work_out(
     width: usize,
 ) -> (String, Vec<Printed>) {
     if path {
-        let answer = career::answer(lib, Some(a), b, career::path::FEW);
+        let from = (a != b).then_some(a);
+        let answer = career::answer(lib, from, b, career::path::FEW);
+        let title = if from.is_some() {
+            t!("compare-window-route")
+        } else {
+            t!("routes-in-window", title = lib.roles[b].title())
+        };
         (
-            t!("compare-window-route"),
+            title,
             printed::lines(&document::path(lib, b, &answer), width),
         )
     } else if width >= 90 {

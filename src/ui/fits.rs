@@ -8,7 +8,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::cells::{display_width, fit};
+use super::cells::{display_width, fit, wrap, wrap_after};
 use super::{Styles, overlay_area, overlay_block};
 use crate::app::fits::{FitSide, SkillRow};
 use crate::app::{Action, App, ScreenLayout};
@@ -71,12 +71,20 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &
             skills = picked.join(", ")
         )
     };
-    frame.render_widget(
-        Span::styled(fit(&status, width, styles.symbols.ellipsis), styles.dim),
-        Rect::new(inner.x, inner.y + 1, inner.width, 1),
-    );
+    // What was picked is read whole: up to a third of the window, then
+    // the lists below it.
+    let most = usize::from((inner.height - 3) / 3).max(1);
+    let status_lines = wrap(&status, width);
+    let status_height = status_lines.len().clamp(1, most);
+    for (i, line) in status_lines.iter().take(status_height).enumerate() {
+        frame.render_widget(
+            Span::styled(line.clone(), styles.dim),
+            Rect::new(inner.x, inner.y + 1 + i as u16, inner.width, 1),
+        );
+    }
 
-    let lists = Rect::new(inner.x, inner.y + 3, inner.width, inner.height - 3);
+    let top = 2 + status_height as u16;
+    let lists = Rect::new(inner.x, inner.y + top, inner.width, inner.height - top);
     let left_width = (inner.width * 2 / 5).clamp(16, SKILLS_MAX);
     let left = Rect::new(lists.x, lists.y, left_width, lists.height);
     let right = Rect::new(
@@ -89,9 +97,20 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &
     draw_roles(frame, right, app, styles, layout);
 }
 
-/// The first row to show so that `selected` is in view.
-fn offset_for(selected: usize, height: usize) -> usize {
-    (selected + 1).saturating_sub(height.max(1))
+/// The first item to show so that `selected`, and as many items before
+/// it as fit, are in view, for items of `height(i)` lines each.
+fn first_shown(selected: usize, room: usize, height: impl Fn(usize) -> usize) -> usize {
+    let mut used = height(selected);
+    let mut first = selected;
+    while first > 0 {
+        let above = height(first - 1);
+        if used + above > room {
+            break;
+        }
+        used += above;
+        first -= 1;
+    }
+    first
 }
 
 fn draw_skills(
@@ -109,48 +128,60 @@ fn draw_skills(
             "fits-no-skill",
             typed = crate::clean::clean_line(&fits.filter)
         );
-        frame.render_widget(
-            Span::styled(fit(&note, width, styles.symbols.ellipsis), styles.dim),
-            area,
-        );
+        for (i, line) in wrap(&note, width)
+            .iter()
+            .take(usize::from(area.height))
+            .enumerate()
+        {
+            frame.render_widget(
+                Span::styled(line.clone(), styles.dim),
+                Rect::new(area.x, area.y + i as u16, area.width, 1),
+            );
+        }
         return;
     }
-    let height = usize::from(area.height);
-    let first = offset_for(fits.skill_row, height);
-    for (n, row) in fits.rows.iter().enumerate().skip(first).take(height) {
-        let y = area.y + (n - first) as u16;
-        let line_area = Rect::new(area.x, y, area.width, 1);
-        match row {
-            SkillRow::Heading(name) => {
-                frame.render_widget(
-                    Span::styled(fit(name, width, styles.symbols.ellipsis), styles.heading),
-                    line_area,
-                );
-            }
+    let lines_of = |n: usize| -> Vec<String> {
+        match &fits.rows[n] {
+            SkillRow::Heading(name) => vec![fit(name, width, styles.symbols.ellipsis)],
             SkillRow::Skill(ix) => {
-                let Some(skill) = lib.skills.get(*ix) else {
-                    continue;
-                };
+                let name = lib.skills.get(*ix).map_or("", |s| s.name(lib.lang));
                 let mark = if fits.is_picked(lib, *ix) {
                     "[x] "
                 } else {
                     "[ ] "
                 };
-                let text = format!("{mark}{}", crate::clean::clean_line(skill.name(lib.lang)));
-                let style = if fits.side == FitSide::Skills && n == fits.skill_row {
-                    styles.selected
-                } else if fits.is_picked(lib, *ix) {
-                    styles.title
-                } else {
-                    styles.base
-                };
-                frame.render_widget(
-                    Span::styled(fit(&text, width, styles.symbols.ellipsis), style),
-                    line_area,
-                );
-                layout.buttons.push((line_area, Action::ToggleSkill(*ix)));
+                wrap_after(mark, name, width)
             }
         }
+    };
+    let room = usize::from(area.height);
+    let first = first_shown(fits.skill_row, room, |n| lines_of(n).len());
+    let mut y = area.y;
+    for n in first..fits.rows.len() {
+        if y >= area.y + area.height {
+            break;
+        }
+        let lines = lines_of(n);
+        let style = match &fits.rows[n] {
+            SkillRow::Heading(_) => styles.heading,
+            SkillRow::Skill(_) if fits.side == FitSide::Skills && n == fits.skill_row => {
+                styles.selected
+            }
+            SkillRow::Skill(ix) if fits.is_picked(lib, *ix) => styles.title,
+            SkillRow::Skill(_) => styles.base,
+        };
+        let shown = lines.len().min(usize::from(area.y + area.height - y));
+        for (i, line) in lines.into_iter().take(shown).enumerate() {
+            frame.render_widget(
+                Span::styled(line, style),
+                Rect::new(area.x, y + i as u16, area.width, 1),
+            );
+        }
+        if let SkillRow::Skill(ix) = fits.rows[n] {
+            let rows = Rect::new(area.x, y, area.width, shown as u16);
+            layout.buttons.push((rows, Action::ToggleSkill(ix)));
+        }
+        y += shown as u16;
     }
 }
 
@@ -173,7 +204,7 @@ fn draw_roles(
         } else {
             t!("fit-nothing")
         };
-        for (i, line) in super::cells::wrap(&note, width).iter().enumerate() {
+        for (i, line) in wrap(&note, width).iter().enumerate() {
             if i >= usize::from(area.height) {
                 break;
             }
@@ -185,15 +216,14 @@ fn draw_roles(
         }
         return;
     }
-    // Three lines a role: title, what you have, what to add.
-    const LINES: usize = 3;
-    let shown = (usize::from(area.height) / LINES).max(1);
-    let first = offset_for(fits.role_row, shown);
-    for (n, fit_) in fits.ranked.iter().enumerate().skip(first).take(shown) {
-        let y = area.y + ((n - first) * LINES) as u16;
+    let named = fits.named(lib);
+    // A role's lines: its title, why it is there, what it would add, each
+    // wrapped whole.
+    let lines_of = |n: usize| -> Vec<(String, Style)> {
+        let fit_ = &fits.ranked[n];
         let role = &lib.roles[fit_.role];
         let selected = fits.side == FitSide::Roles && n == fits.role_row;
-        let mut head = format!("{}. {}", n + 1, role.title());
+        let mut head = role.title().to_string();
         if role.entry_level {
             head.push_str(" · ");
             head.push_str(&t!("fit-entry-level"));
@@ -203,34 +233,44 @@ fn draw_roles(
         } else {
             styles.title
         };
-        let add = if fit_.add.is_empty() {
-            String::new()
-        } else {
-            let names: Vec<&str> = fit_.add.iter().map(|id| lib.skill_name(id)).collect();
-            t!("fit-add", skills = names.join(", "))
-        };
-        let lines: [(String, Style); 3] = [
-            (head, title_style),
-            (
-                format!("   {}", crate::career::plain::fit_have(lib, fit_)),
-                styles.base,
-            ),
-            (format!("   {add}"), styles.dim),
-        ];
-        for (i, (text, style)) in lines.into_iter().enumerate() {
-            let row_y = y + i as u16;
-            if row_y >= area.y + area.height {
-                break;
-            }
-            let line_area = Rect::new(area.x, row_y, area.width, 1);
-            let text = crate::clean::clean_line(&text).into_owned();
-            frame.render_widget(
-                Span::styled(fit(&text, width, styles.symbols.ellipsis), style),
-                line_area,
+        let mut lines: Vec<(String, Style)> = wrap_after(&format!("{}. ", n + 1), &head, width)
+            .into_iter()
+            .map(|l| (l, title_style))
+            .collect();
+        let uses = crate::career::plain::fit_uses(lib, &named, fit_);
+        lines.extend(
+            wrap_after("   ", &uses, width)
+                .into_iter()
+                .map(|l| (l, styles.base)),
+        );
+        if let Some(add) = crate::career::plain::fit_add(lib, fit_) {
+            lines.extend(
+                wrap_after("   ", &add, width)
+                    .into_iter()
+                    .map(|l| (l, styles.dim)),
             );
-            layout
-                .buttons
-                .push((line_area, Action::OpenRole(fit_.role)));
         }
+        lines
+    };
+    let room = usize::from(area.height);
+    let first = first_shown(fits.role_row, room, |n| lines_of(n).len());
+    let mut y = area.y;
+    for n in first..fits.ranked.len() {
+        if y >= area.y + area.height {
+            break;
+        }
+        let lines = lines_of(n);
+        let shown = lines.len().min(usize::from(area.y + area.height - y));
+        for (i, (text, style)) in lines.into_iter().take(shown).enumerate() {
+            frame.render_widget(
+                Span::styled(text, style),
+                Rect::new(area.x, y + i as u16, area.width, 1),
+            );
+        }
+        let rows = Rect::new(area.x, y, area.width, shown as u16);
+        layout
+            .buttons
+            .push((rows, Action::OpenRole(fits.ranked[n].role)));
+        y += shown as u16;
     }
 }

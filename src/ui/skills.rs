@@ -16,6 +16,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     let lib: &crate::library::Library = &app.lib.clone();
     let current = app.current_role();
     let subject = app.subject();
+    // A visitor's picks in "What fits me" mark a role's skills as had or
+    // to add.
+    let marked = matches!(subject, Subject::Role(_)) && !app.session.fits.picked.is_empty();
+    let picks: Option<(&[String], &crate::symbols::Symbols)> =
+        marked.then_some((app.session.fits.picked.as_slice(), styles.symbols));
     let skills = &mut app.session.skills;
     let width = usize::from(area.width).saturating_sub(2);
     if let Some(chosen) = &mut skills.chosen {
@@ -81,7 +86,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
                 fit(&capitalise(h), width, styles.symbols.ellipsis),
                 styles.heading,
             )),
-            SkillRow::Skill(s) => ListItem::new(fit(s, width, styles.symbols.ellipsis)),
+            SkillRow::Skill(s) => ListItem::new(fit(
+                &format!("{}{s}", mark(lib, picks, s)),
+                width,
+                styles.symbols.ellipsis,
+            )),
         })
         .collect();
     let len = items.len();
@@ -94,6 +103,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
         styles,
     );
     ListArea::uniform(area, skills.offset, len)
+}
+
+/// The mark before a skill named `name` when the visitor has picks.
+fn mark(
+    lib: &crate::library::Library,
+    picks: Option<(&[String], &crate::symbols::Symbols)>,
+    name: &str,
+) -> &'static str {
+    match picks {
+        None => "",
+        Some((picked, symbols)) => {
+            let id = lib.skill_id(name);
+            if picked.iter().any(|p| p == id) {
+                symbols.have
+            } else {
+                symbols.to_add
+            }
+        }
+    }
 }
 
 fn capitalise(text: &str) -> String {
