@@ -200,8 +200,8 @@ pub enum Command {
         target: Option<String>,
     },
 
-    /// Roles ranked by how much of each the skills you have cover, with
-    /// what you have of it and what you would add.
+    /// Every role that uses the skills you name, best fit first, with why
+    /// and what you would add.
     #[command(name = "match")]
     Match {
         /// Print the ranking as JSON.

@@ -92,19 +92,19 @@ path-more-entries = { $count ->
 compare-same-role = les deux noms désignent « { $title } » : indiquez deux rôles différents à comparer
 
 ## Ce qui convient aux compétences d'une personne (crewpath match, « Ce qui me convient » dans l'explorateur).
-fit-heading = Les postes qui font appel aux compétences que vous avez nommées : { $skills }
+fit-heading = Les postes qui font appel aux compétences que vous avez nommées : { $skills }
 fit-stands-for = { $written } ({ $skills })
 fit-uses = { $named ->
-    [one] Fait appel à la compétence que vous avez nommée : { $skills }.
-   *[other] Fait appel à { $used } des { $named } compétences que vous avez nommées : { $skills }.
+    [one] Fait appel à la compétence que vous avez nommée : { $skills }.
+   *[other] Fait appel à { $used } des { $named } compétences que vous avez nommées : { $skills }.
   }
 fit-add = { $count ->
-    [one] À acquérir : { $skills }.
-   *[other] À acquérir ({ $count }) : { $skills }.
+    [one] À acquérir : { $skills }.
+   *[other] À acquérir ({ $count }) : { $skills }.
   }
 fit-entry-level = premier échelon
 fit-nothing = Aucun poste ne demande ces compétences.
-fit-unknown = aucune compétence ne s'appelle « { $written } »; les plus proches : { $closest }
-fit-unknown-none = aucune compétence ne s'appelle « { $written } »
-fit-unknown-all = rien de ce que vous avez écrit ne nomme une compétence de cette bibliothèque. Nommez vos compétences dans vos propres mots, séparées par des virgules, p. ex. « { $example } »
+fit-unknown = aucune compétence ne s'appelle « { $written } »; les plus proches : { $closest }
+fit-unknown-none = aucune compétence ne s'appelle « { $written } »
+fit-unknown-all = rien de ce que vous avez écrit ne nomme une compétence de cette bibliothèque. Nommez vos compétences dans vos propres mots, séparées par des virgules, p. ex. « { $example } »
 fit-quoted = « { $name } »

@@ -9,7 +9,7 @@
 use foldhash::{HashMap, HashMapExt};
 
 use super::forms::Forms;
-use crate::fold::{fold_str, words};
+use crate::fold::{char_mask, fold_str, words};
 use crate::i18n::Lang;
 use crate::library::{Library, SkillIx, skill_key};
 
@@ -53,8 +53,11 @@ pub struct SkillWords {
     /// Each synonym's key → its group's keys, per language.
     synonyms: HashMap<(Lang, String), Vec<String>>,
     /// Every name as one word without separators ("protools"), with its
-    /// skill: for a near miss of a whole name.
-    compact: Vec<(String, SkillIx)>,
+    /// length in chars, its letters ([`char_mask`]) and its skill: for a
+    /// near miss of a whole name.
+    compact: Vec<(String, usize, u64, SkillIx)>,
+    /// The chars and letters of each word of `vocab`, in its order.
+    vocab_shape: Vec<(usize, u64)>,
     /// The language names are shown in.
     lang: Lang,
 }
@@ -84,8 +87,10 @@ impl SkillWords {
                     add_once(vocab.entry(word.to_string()).or_default(), ix);
                 }
                 let whole = skill_key(name).replace('-', "");
-                if !whole.is_empty() && whole.chars().count() <= MAX_COMPARED_CHARS {
-                    compact.push((whole, ix));
+                let chars = whole.chars().count();
+                if chars > 0 && chars <= MAX_COMPARED_CHARS {
+                    let mask = char_mask(&whole);
+                    compact.push((whole, chars, mask, ix));
                 }
             }
         }
@@ -118,7 +123,12 @@ impl SkillWords {
         for (_, skills) in &mut vocab {
             skills.sort_unstable();
         }
+        let vocab_shape = vocab
+            .iter()
+            .map(|(w, _)| (w.chars().count(), char_mask(w)))
+            .collect();
         SkillWords {
+            vocab_shape,
             forms,
             by_key,
             vocab,
@@ -174,10 +184,14 @@ impl SkillWords {
             8..=12 => 2,
             _ => 3,
         };
+        let mask = char_mask(&wanted);
         let mut best: Option<(usize, SkillIx)> = None;
         let mut tied = false;
-        for (name, ix) in &self.compact {
-            if name.len().abs_diff(wanted.len()) > allowed * 4 {
+        for (name, len, letters, ix) in &self.compact {
+            // An edit changes the length by one at most, and the letters
+            // used by two at most.
+            if len.abs_diff(chars) > allowed || (letters ^ mask).count_ones() as usize > 2 * allowed
+            {
                 continue;
             }
             let d = strsim::damerau_levenshtein(&wanted, name);
@@ -268,9 +282,12 @@ impl SkillWords {
         }
         let edits = super::typo::max_edits(chars);
         if edits > 0 && chars <= MAX_COMPARED_CHARS {
-            for (w, skills) in &self.vocab {
-                let len = w.chars().count();
-                if len.abs_diff(chars) > edits || len > MAX_COMPARED_CHARS {
+            let mask = char_mask(word);
+            for ((w, skills), (len, letters)) in self.vocab.iter().zip(&self.vocab_shape) {
+                if len.abs_diff(chars) > edits
+                    || *len > MAX_COMPARED_CHARS
+                    || (letters ^ mask).count_ones() as usize > 2 * edits
+                {
                     continue;
                 }
                 if strsim::damerau_levenshtein(word, w) <= edits {

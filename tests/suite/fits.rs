@@ -22,12 +22,12 @@ fn a_kiosk_visitor_picks_three_skills_opens_a_ranked_role_and_the_next_visitor_f
     touch(&mut t, "What fits me? Pick the skills you have");
     t.wait_for("Pick the skills you already have");
 
-    // Typed and picked with Space.
+    // Typed and picked with Enter; Space after typing is a space.
     t.type_text("storytelling");
     t.wait_for("[ ] storytelling");
-    t.send(" ");
+    t.send(keys::ENTER);
     t.wait_for("[x] storytelling");
-    t.wait_for("You have 1 of its");
+    t.wait_for("Uses the skill you named");
 
     // Touched.
     t.send(CTRL_U);
@@ -47,9 +47,12 @@ fn a_kiosk_visitor_picks_three_skills_opens_a_ranked_role_and_the_next_visitor_f
         screen.contains("1. Trainee Assistant Picture Editor · entry level"),
         "{screen}"
     );
-    assert!(screen.contains("You have 3 of its 6 skills"), "{screen}");
     assert!(
-        screen.contains("To add: photography, videography"),
+        screen.contains("Uses 3 of the 3 skills you named"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("To add (3): photography, videography"),
         "{screen}"
     );
 
@@ -86,7 +89,7 @@ fn the_same_in_french_at_a_desktop() {
     t.wait_for("Ce qui me convient");
     t.type_text("classement");
     t.wait_for("[ ] classement");
-    t.send(" ");
+    t.send(keys::ENTER);
     t.wait_for("[x] classement");
     t.send(CTRL_U);
     t.type_text("horaires");
@@ -101,14 +104,117 @@ fn the_same_in_french_at_a_desktop() {
         "{screen}"
     );
     assert!(
-        screen.contains("Vous avez 2 de ses 7 compétences"),
+        screen.contains("Fait appel à 2 des 3 compétences que vous avez nommées"),
         "{screen}"
     );
     assert!(
-        screen.contains("À acquérir\u{a0}: gestion de projet"),
+        screen.contains("À acquérir (5)\u{a0}: gestion de projet"),
         "{screen}"
     );
     // A role opened with a touch.
     touch(&mut t, "1. Superviseur ou superviseure de postproduction");
     t.wait_gone("Vous avez coché");
+}
+
+/// Opens "What fits me" at a desktop and picks each skill by typing its
+/// name and pressing Enter.
+fn pick_by_typing(t: &mut Term, skills: &[&str]) {
+    t.wait_for("Departments");
+    t.send("m");
+    t.wait_for("Pick the skills you already have");
+    for skill in skills {
+        t.type_text(skill);
+        t.wait_for(&format!("[ ] {skill}"));
+        t.send(keys::ENTER);
+        t.wait_for(&format!("[x] {skill}"));
+    }
+}
+
+#[test]
+fn a_skill_of_several_words_is_typed_with_its_spaces_and_picked_with_enter() {
+    let mut t = Term::start(&[], 120, 34);
+    t.wait_for("Departments");
+    t.send("m");
+    t.wait_for("Pick the skills you already have");
+    t.type_text("sound design");
+    let screen = t.wait_for("› sound design");
+    assert!(screen.contains("[ ] sound design software"), "{screen}");
+    assert!(
+        !screen.contains("[x]"),
+        "the space picked something: {screen}"
+    );
+    t.send(keys::ENTER);
+    let screen = t.wait_for("[x] sound design software");
+    // The filter is cleared for the next skill.
+    assert!(!screen.contains("› sound design"), "{screen}");
+    assert!(screen.contains("You picked 1 skill"), "{screen}");
+}
+
+#[test]
+fn typing_filters_by_word_forms_and_typos() {
+    let mut t = Term::start(&[], 120, 34);
+    t.wait_for("Departments");
+    t.send("m");
+    t.wait_for("Pick the skills you already have");
+    t.type_text("mix");
+    let screen = t.wait_for("[ ] digital mixing");
+    assert!(screen.contains("[ ] mixing hardware"), "{screen}");
+    t.send(CTRL_U);
+    t.type_text("microphone");
+    t.wait_for("[ ] microphones");
+    t.send(CTRL_U);
+    t.type_text("orchestraton");
+    t.wait_for("[ ] orchestration");
+}
+
+#[test]
+fn the_role_using_both_skills_comes_first_shows_what_is_had_and_leads_back_to_the_ranking() {
+    let mut t = Term::start(&[], 120, 34);
+    pick_by_typing(&mut t, &["microphones", "audio manipulation"]);
+    let screen = t.wait_for("1. Recording Engineer");
+    assert!(
+        screen.contains("Uses 2 of the 2 skills you named"),
+        "{screen}"
+    );
+    // Lines wrap instead of ending in an ellipsis.
+    assert!(
+        screen.contains("To add (29): recording equipment"),
+        "{screen}"
+    );
+    assert!(!screen.contains('…'), "{screen}");
+
+    t.send(keys::TAB);
+    t.send(keys::ENTER);
+    t.wait_gone("You picked 2 skills");
+    let screen = t.wait_for("✓ microphones");
+    assert!(screen.contains("+ recording equipment"), "{screen}");
+    assert!(screen.contains("◂ What fits me"), "{screen}");
+
+    // Esc leads back to the ranking, on the role opened.
+    t.send(keys::ESC);
+    t.wait_for("You picked 2 skills");
+    t.send(keys::ENTER);
+    t.wait_gone("You picked 2 skills");
+    t.wait_for("✓ microphones");
+    // And so does a touch on the way back.
+    let screen = t.wait_for("◂ What fits me");
+    let (col, row) = find_on_screen(&screen, "◂ What fits me").expect("the way back");
+    t.send(&keys::click(col + 3, row));
+    t.wait_for("You picked 2 skills");
+}
+
+#[test]
+fn every_role_shows_the_ways_into_it() {
+    let mut t = Term::start(&[], 120, 34);
+    t.wait_for("Departments");
+    t.open_by_search("re-recording mixer");
+    t.wait_for("ways in");
+    t.send("i");
+    let screen = t.wait_for("Routes into Re-Recording Mixer");
+    assert!(
+        screen.contains("Starting as Assistant Engineer"),
+        "{screen}"
+    );
+    t.send(keys::ESC);
+    t.wait_gone("Routes into");
 }

@@ -361,3 +361,33 @@ fn a_print_command_with_an_unclosed_quote_stops_the_kiosk_naming_the_place() {
         "{screen}"
     );
 }
+
+#[test]
+fn print_inside_what_fits_me_prints_the_picks_and_the_ranking_not_the_role_behind() {
+    let printer = FakePrinter::new(0);
+    let mut t = printer.kiosk(&[]);
+    t.wait_for(WELCOME);
+    // Open a role first: it stays behind the window.
+    open_at_kiosk(&mut t, "foley artist", "Foley Artist");
+    t.send("\x06");
+    t.wait_for("Pick the skills you already have");
+    for skill in ["microphones", "audio manipulation"] {
+        t.type_text(skill);
+        t.wait_for(&format!("[ ] {skill}"));
+        t.send(keys::ENTER);
+        t.wait_for(&format!("[x] {skill}"));
+    }
+    t.wait_for("1. Recording Engineer");
+    t.send(keys::CTRL_P);
+    let page = printer.wait_for_page();
+    let body: Vec<&str> = page.lines().skip(3).collect();
+    let body = body.join("\n") + "\n";
+    let wanted = crewpath_with(
+        &["match", "--skills", "microphones, audio manipulation"],
+        &[],
+    )
+    .stdout;
+    assert_eq!(body, wanted, "{page}");
+    assert!(!page.contains("Foley Artist\n"), "{page}");
+    t.wait_for("Sent to the printer");
+}

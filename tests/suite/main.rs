@@ -13,6 +13,8 @@ mod console;
 mod everyday_words;
 mod explorer;
 mod fits;
+mod fits_real;
+mod fits_words;
 mod french_check;
 mod french_commands;
 mod french_explorer;

@@ -314,17 +314,17 @@ fn match_ranks_roles_by_the_skills_given_forgiving_typos_and_glued_words() {
     assert_eq!(r.stderr, "");
     assert_eq!(
         r.stdout,
-        "Roles that use the skills you have: Pro Tools, teamwork\n\
+        "Roles that use the skills you named: Pro Tools, teamwork\n\
          \n\
          1. Mixing Assistant · Sound · entry level\n   \
-            You have 2 of its 2 skills: Pro Tools, teamwork.\n\
+            Uses 2 of the 2 skills you named: Pro Tools, teamwork.\n\
          \n\
          2. Mixer · Sound\n   \
-            You have 2 of its 3 skills: Pro Tools, teamwork.\n   \
+            Uses 2 of the 2 skills you named: Pro Tools, teamwork.\n   \
             To add: mixing.\n\
          \n\
          3. Composer · Music\n   \
-            You have 1 of its 2 skills: Pro Tools.\n   \
+            Uses 1 of the 2 skills you named: Pro Tools.\n   \
             To add: music theory.\n"
     );
 }
@@ -344,8 +344,8 @@ fn match_speaks_french_and_reads_french_names() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stdout.starts_with(
-            "Les postes qui font appel à vos compétences\u{a0}: théorie musicale\n\n\
-             1. Composer · Music\n   Vous avez 1 de ses 2 compétences\u{a0}: théorie musicale.\n   \
+            "Les postes qui font appel aux compétences que vous avez nommées\u{a0}: théorie\n  musicale\n\n\
+             1. Composer · Music\n   Fait appel à la compétence que vous avez nommée\u{a0}: théorie musicale.\n   \
              À acquérir\u{a0}: Pro Tools.\n"
         ),
         "{}",
@@ -375,7 +375,7 @@ fn match_names_the_closest_skills_for_an_unknown_one_and_fails_when_nothing_matc
     assert_eq!(r.stdout, "");
     assert!(
         r.stderr
-            .contains("none of these is a skill of this library: juggling, kniting."),
+            .contains("none of what you wrote names a skill of this library."),
         "{}",
         r.stderr
     );
@@ -407,8 +407,11 @@ fn match_json_gives_ids_counts_and_what_to_add() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let json: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
     assert_eq!(
-        json["skills"],
-        serde_json::json!([{"id": "music-theory", "name": "music theory"}])
+        json["named"],
+        serde_json::json!([{
+            "written": "music theory",
+            "skills": [{"id": "music-theory", "name": "music theory"}]
+        }])
     );
     assert_eq!(json["unknown"][0]["written"], "juggling");
     let first = &json["roles"][0];
