@@ -7,45 +7,46 @@ use std::sync::Arc;
 use super::SearchIndex;
 use crate::library::Library;
 
+self_cell::self_cell!(
+    /// The library, shared, and the index borrowing its texts.
+    struct Cell {
+        owner: Arc<Library>,
+        #[covariant]
+        dependent: SearchIndex,
+    }
+);
+
 /// A library's search index and the library, shared, that it borrows its
 /// texts from: the texts are not copied, which at 20,000 roles would be
-/// tens of megabytes more.
+/// tens of megabytes more. `self_cell` keeps the borrow sound: the index
+/// is dropped before the library and is never given out beyond a borrow
+/// of `self`.
 pub struct SharedIndex {
-    // Declared first, so dropped before the library it borrows from.
-    index: SearchIndex<'static>,
-    library: Arc<Library>,
+    cell: Cell,
 }
 
 impl SharedIndex {
     /// Indexes `library`, which the index then keeps.
     pub fn build(library: Arc<Library>) -> Self {
-        // SAFETY: the index borrows texts held inside the library, which the
-        // `Arc` keeps alive and in place for as long as `self.library`
-        // lives, and which nothing changes while it is shared (a `Library`
-        // has no interior mutability). The index is dropped before the
-        // library (field order), and the borrow is never given out as
-        // `'static`: `index()` ties it to a borrow of `self`.
-        let texts: &'static Library = unsafe { &*Arc::as_ptr(&library) };
         SharedIndex {
-            index: SearchIndex::build(texts),
-            library,
+            cell: Cell::new(library, |library| SearchIndex::build(library)),
         }
     }
 
     /// The index, for as long as `self` is borrowed.
     pub fn index(&self) -> &SearchIndex<'_> {
-        &self.index
+        self.cell.borrow_dependent()
     }
 
     /// The library the index was built from.
     pub fn library(&self) -> &Arc<Library> {
-        &self.library
+        self.cell.borrow_owner()
     }
 }
 
 impl std::fmt::Debug for SharedIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.index.fmt(f)
+        self.index().fmt(f)
     }
 }
 
