@@ -69,6 +69,8 @@ const FILLER_FR: &[&str] = &[
     "par",
     "personne",
     "pour",
+    "poste",
+    "postes",
     "qu",
     "que",
     "quelqu",
