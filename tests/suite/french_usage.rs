@@ -336,3 +336,20 @@ fn the_gender_rule_catches_a_masculine_generic() {
     );
     assert_eq!(masculine_only("la partie de chaque musicien").len(), 1);
 }
+
+#[test]
+fn a_job_is_a_poste_in_every_french_role_file() {
+    // The interface's « rôle » is the file; what a visitor reads about the
+    // work calls a job a « poste », so one word names one thing.
+    let mut other = Vec::new();
+    for (place, text) in french_strings() {
+        let lower = text.to_lowercase();
+        if lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "rôle" || w == "rôles")
+        {
+            other.push(format!("{place}: {text}"));
+        }
+    }
+    assert!(other.is_empty(), "{}", other.join("\n"));
+}
