@@ -93,7 +93,7 @@ cli-show = Afficher tout ce qui concerne un rôle, en texte brut
 cli-show-json = Afficher le rôle en JSON
 cli-show-role = L'identifiant du rôle (le nom de son fichier) ou son titre
 cli-show-format = Comment écrire le rôle : text (par défaut) ou markdown, pour des documents à remettre
-cli-generate = Afficher une page de manuel ou les complétions d'un shell, pour les empaqueteurs
+cli-generate = Afficher une page de manuel ou les complétions d'un interpréteur de commandes, pour les empaqueteurs
 cli-generate-what = Ce qu'il faut afficher : man, bash, zsh ou fish
 
 # Ce que prend une option ou un argument.

@@ -15,7 +15,7 @@ library-other-roles = Autres rôles
 ## Trouver et lire les fichiers
 
 problem-is-folder = c'est un dossier, pas un fichier
-problem-not-regular = ce n'est pas un fichier ordinaire (c'est un tube, un socket, un périphérique ou un fichier du noyau) et il n'a pas été lu; mettez un fichier de rôle à sa place ou supprimez-le
+problem-not-regular = ce n'est pas un fichier ordinaire (c'est un tube, un connecteur logiciel, un périphérique ou un fichier du noyau) et il n'a pas été lu; mettez un fichier de rôle à sa place ou supprimez-le
 problem-link-circle = c'est un lien qui pointe vers lui-même ou qui tourne en rond avec d'autres liens; il n'a pas été suivi : supprimez-le ou faites-le pointer vers un vrai fichier
 problem-links-not-followed = { $count ->
     [one] { $count } autre lien ramène en rond ou vers un dossier déjà lu et n'a pas été suivi (les { $shown } premiers sont énumérés); ne gardez dans la bibliothèque que des fichiers de rôles et des dossiers de fichiers de rôles
