@@ -9,7 +9,7 @@ cli-needs-terminal = l'explorateur a besoin d'un terminal, en entrée comme en s
 cli-env-lang-unknown = CREWPATH_LANG vaut '{ $value }', une langue que crewpath ne parle pas; donnez-lui l'une de ces valeurs : { $codes }, ou laissez-la vide
 cli-charset-not-utf8 = la locale ({ $setting }) demande le jeu de caractères { $codeset }, mais crewpath n'écrit qu'en UTF-8; lancez-le sous une locale UTF-8, comme LANG=fr_CA.UTF-8 ou LANG=en_CA.UTF-8
 cli-cannot-write = impossible d'écrire { $what } : { $error }
-output-closed = la sortie standard est fermée ; envoyez-la dans un fichier ou un tube
+output-closed = la sortie standard est fermée; envoyez-la dans un fichier ou un tube
 cli-the-help = l'aide
 cli-the-version = la version
 generate-what = le fichier généré

@@ -128,7 +128,7 @@ problem-skill-no-name-in = la compétence « { $id } » ({ $name }) n'a pas de
 problem-skill-look-alike = la compétence « { $id } » ressemble à la compétence « { $other } » (ligne { $line }) : les mêmes mots dans un autre ordre, un pluriel ou une orthographe voisine. S'il s'agit d'une seule compétence, gardez-en une et donnez-lui le nom de l'autre dans « also »
 problem-skill-undeclared = la compétence « { $skill } » n'est pas déclarée dans _skills.toml{ $closest ->
         [none] {""}
-       *[other] ; vouliez-vous dire { $closest } ?
+       *[other] ; vouliez-vous dire { $closest }?
     } Utilisez un nom déclaré, ou déclarez-la à cet endroit
 translation-skills-declared = les compétences sont nommées une seule fois par langue, dans _skills.toml, et cette liste n'est pas lue : retirez [skills] de ce fichier
 translation-skill-two-names = « { $name } » traduit la compétence « { $skill } », que { $file } appelle « { $first } » : une compétence, un nom; employez les mêmes mots (ou déclarez les compétences et leurs noms dans _skills.toml)

@@ -174,7 +174,7 @@ fits-picked = { $count ->
   }
 fits-how = Cochez une compétence à gauche (Espace, Entrée ou en la touchant) : chaque poste qui y fait appel s'affiche ici, le plus proche de vous d'abord, avec ce qu'il vous faudrait acquérir.
 fits-no-skill = Aucune compétence n'a « { $typed } » dans son nom.
-welcome-fits = Ce qui me convient ? Cochez vos compétences
+welcome-fits = Ce qui me convient? Cochez vos compétences
 help-fits-pick = cocher la compétence choisie, ou la décocher
 help-fits-side = des compétences aux postes qui y font appel, et retour
 help-fits-open = cocher la compétence choisie; sur un poste, l'ouvrir

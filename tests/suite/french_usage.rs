@@ -353,3 +353,59 @@ fn a_job_is_a_poste_in_every_french_role_file() {
     }
     assert!(other.is_empty(), "{}", other.join("\n"));
 }
+
+/// What breaks the Québec spacing in one catalogue message, if anything: a
+/// space before `;` `?` `!` (a key named in a message, "appuyez sur !",
+/// keeps its space), or no non-breaking space before `:` or inside « ».
+fn catalogue_spacing(message: &str) -> Option<String> {
+    let chars: Vec<char> = message.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|b| chars[b]);
+        let after = chars.get(i + 1).copied();
+        let key_named =
+            message[..message.char_indices().nth(i).map_or(0, |(b, _)| b)].ends_with("sur ");
+        let fault = match c {
+            ';' | '?' | '!' if before.is_some_and(char::is_whitespace) && !key_named => true,
+            '«' => after != Some(NBSP),
+            '»' => before != Some(NBSP),
+            _ => false,
+        };
+        if fault {
+            let from = i.saturating_sub(20);
+            return Some(chars[from..(i + 10).min(chars.len())].iter().collect());
+        }
+    }
+    None
+}
+
+#[test]
+fn the_french_catalogue_follows_the_same_spacing() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/fr");
+    let mut faults = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("locales/fr")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("a catalogue");
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            // A variant's text starts after `]`, a message's after ` = `.
+            let message = line
+                .split_once(" = ")
+                .map_or(line, |(_, m)| m)
+                .rsplit_once("] ")
+                .map_or(line, |(_, m)| m);
+            if let Some(context) = catalogue_spacing(message) {
+                faults.push(format!("{}:{}: …{context}…", path.display(), n + 1));
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+    assert!(catalogue_spacing("fermée ; envoyez").is_some());
+    assert!(catalogue_spacing("appuyez sur ! pour voir").is_none());
+}
