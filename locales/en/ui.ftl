@@ -169,20 +169,20 @@ bar-to-filter = to filter
 bar-pick = pick
 bar-skills-roles = skills/roles
 fits-window-title = What fits me
-fits-type-to-filter = type to find a skill, Space or a touch to pick it
+fits-type-to-filter = type what you can do; Enter or a touch picks the skill
 fits-pick-some = Pick the skills you already have: the roles that use them show on the right.
 fits-picked = { $count ->
     [one] You picked { $count } skill: { $skills }
    *[other] You picked { $count } skills: { $skills }
   }
-fits-how = Pick a skill on the left (Space, Enter or a touch) and every role that uses it shows here, best fit first, with what you would add.
+fits-how = Pick a skill on the left (Enter or a touch) and every role that uses it shows here, best fit first, with what you would add. A role lists the skills its sources name, not every skill the job asks for.
 fits-no-skill = No skill has '{ $typed }' in its name.
 welcome-fits = What fits me? Pick the skills you have
-help-fits-pick = pick the skill selected, or let it go
+help-fits-pick = pick the skill selected, or let it go; once you type, a space
 help-fits-side = from the skills to the roles they fit, and back
 help-fits-open = pick the skill selected; on a role, open it
 help-fits-clear = clear what was typed
-help-fits-typing = find a skill: only skills with it in their name are listed
+help-fits-typing = find a skill in your own words: the skills whose names hold every word, in any of its forms, are listed
 help-welcome-choose = choose an example search
 help-welcome-run = run the example chosen, or browse every role
 help-heading-fits = In "What fits me"

@@ -9,7 +9,7 @@ cli-needs-terminal = l'explorateur a besoin d'un terminal, en entrée comme en s
 cli-env-lang-unknown = CREWPATH_LANG vaut '{ $value }', une langue que crewpath ne parle pas; donnez-lui l'une de ces valeurs : { $codes }, ou laissez-la vide
 cli-charset-not-utf8 = la locale ({ $setting }) demande le jeu de caractères { $codeset }, mais crewpath n'écrit qu'en UTF-8; lancez-le sous une locale UTF-8, comme LANG=fr_CA.UTF-8 ou LANG=en_CA.UTF-8
 cli-cannot-write = impossible d'écrire { $what } : { $error }
-output-closed = la sortie standard est fermée ; envoyez-la dans un fichier ou un tube
+output-closed = la sortie standard est fermée; envoyez-la dans un fichier ou un tube
 cli-the-help = l'aide
 cli-the-version = la version
 generate-what = le fichier généré
@@ -94,7 +94,7 @@ cli-show = Afficher tout ce qui concerne un rôle, en texte brut
 cli-show-json = Afficher le rôle en JSON
 cli-show-role = L'identifiant du rôle (le nom de son fichier) ou son titre
 cli-show-format = Comment écrire le rôle : text (par défaut) ou markdown, pour des documents à remettre
-cli-generate = Afficher une page de manuel ou les complétions d'un shell, pour les empaqueteurs
+cli-generate = Afficher une page de manuel ou les complétions d'un interpréteur de commandes, pour les empaqueteurs
 cli-generate-what = Ce qu'il faut afficher : man, bash, zsh ou fish
 
 # Ce que prend une option ou un argument.

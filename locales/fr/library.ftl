@@ -15,7 +15,7 @@ library-other-roles = Autres rôles
 ## Trouver et lire les fichiers
 
 problem-is-folder = c'est un dossier, pas un fichier
-problem-not-regular = ce n'est pas un fichier ordinaire (c'est un tube, un socket, un périphérique ou un fichier du noyau) et il n'a pas été lu; mettez un fichier de rôle à sa place ou supprimez-le
+problem-not-regular = ce n'est pas un fichier ordinaire (c'est un tube, un connecteur logiciel, un périphérique ou un fichier du noyau) et il n'a pas été lu; mettez un fichier de rôle à sa place ou supprimez-le
 problem-link-circle = c'est un lien qui pointe vers lui-même ou qui tourne en rond avec d'autres liens; il n'a pas été suivi : supprimez-le ou faites-le pointer vers un vrai fichier
 problem-links-not-followed = { $count ->
     [one] { $count } autre lien ramène en rond ou vers un dossier déjà lu et n'a pas été suivi (les { $shown } premiers sont énumérés); ne gardez dans la bibliothèque que des fichiers de rôles et des dossiers de fichiers de rôles
@@ -128,7 +128,7 @@ problem-skill-no-name-in = la compétence « { $id } » ({ $name }) n'a pas de
 problem-skill-look-alike = la compétence « { $id } » ressemble à la compétence « { $other } » (ligne { $line }) : les mêmes mots dans un autre ordre, un pluriel ou une orthographe voisine. S'il s'agit d'une seule compétence, gardez-en une et donnez-lui le nom de l'autre dans « also »
 problem-skill-undeclared = la compétence « { $skill } » n'est pas déclarée dans _skills.toml{ $closest ->
         [none] {""}
-       *[other] ; vouliez-vous dire { $closest } ?
+       *[other] ; vouliez-vous dire { $closest }?
     } Utilisez un nom déclaré, ou déclarez-la à cet endroit
 translation-skills-declared = les compétences sont nommées une seule fois par langue, dans _skills.toml, et cette liste n'est pas lue : retirez [skills] de ce fichier
 translation-skill-two-names = « { $name } » traduit la compétence « { $skill } », que { $file } appelle « { $first } » : une compétence, un nom; employez les mêmes mots (ou déclarez les compétences et leurs noms dans _skills.toml)

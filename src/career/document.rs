@@ -484,7 +484,7 @@ mod tests {
 
     #[test]
     fn a_route_keeps_each_move_with_its_kind_and_a_reason_for_a_sideways_one() {
-        let (lib, doc) = path_of("trainee-assistant-sound-editor", "picture-editor");
+        let (lib, doc) = path_of("assistant-engineer", "re-recording-mixer");
         assert_eq!(headings(&doc), [None]);
         let [Block::Route(route)] = doc.sections[0].blocks.as_slice() else {
             panic!("not one route: {doc:?}");
@@ -492,14 +492,14 @@ mod tests {
         assert!(
             route
                 .lead
-                .starts_with("From Trainee Assistant Sound Editor to Picture Editor"),
+                .starts_with("From Assistant Engineer to Re-Recording Mixer"),
             "{}",
             route.lead
         );
         let steps = career::route(
             &lib,
-            role(&lib, "trainee-assistant-sound-editor"),
-            role(&lib, "picture-editor"),
+            role(&lib, "assistant-engineer"),
+            role(&lib, "re-recording-mixer"),
         )
         .expect("a route");
         let kinds: Vec<Move> = route.legs.iter().map(|l| l.how).collect();

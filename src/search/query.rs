@@ -68,6 +68,8 @@ const FILLER_FR: &[&str] = &[
     "ou",
     "par",
     "personne",
+    "poste",
+    "postes",
     "pour",
     "qu",
     "que",

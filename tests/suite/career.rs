@@ -158,9 +158,9 @@ fn the_picture_trainee_is_three_rungs_from_the_picture_editor() {
 }
 
 #[test]
-fn a_sound_role_reaches_a_picture_role_only_through_moves_the_files_give() {
+fn a_role_reaches_another_ladder_only_through_moves_the_files_give() {
     let lib = load_embedded().library;
-    let route = hops(&lib, "trainee-assistant-sound-editor", "picture-editor").expect("a route");
+    let route = hops(&lib, "assistant-engineer", "re-recording-mixer").expect("a route");
     assert!(route.iter().any(|h| h.2 != Move::StepUp));
     // Every move is one the library gives: a rung up, or a role file's own
     // sideways move; working beside a role or being related to it is none.
@@ -174,8 +174,14 @@ fn a_sound_role_reaches_a_picture_role_only_through_moves_the_files_give() {
         assert!(given, "{from} → {to} by {how:?} is not in the library");
     }
     // Foley Artist works beside the Sound Editor and is related to the Sound
-    // Effects Editor: neither is a way into a picture job.
+    // Effects Editor: neither is a way into a picture job. Nor is the First
+    // Assistant Sound Editor's related picture assistant, with whom it
+    // shares no skill.
     assert_eq!(hops(&lib, "foley-artist", "picture-editor"), None);
+    assert_eq!(
+        hops(&lib, "trainee-assistant-sound-editor", "picture-editor"),
+        None
+    );
 }
 
 fn crewpath(args: &[&str]) -> (i32, String, String) {
@@ -371,14 +377,14 @@ fn compare_json_carries_what_the_text_shows() {
     let groups = v["only_a"].as_array().expect("only_a");
     let shared = groups
         .iter()
-        .find(|g| g["department"] == "Sound editing")
-        .expect("a group shared by Sound editing");
+        .find(|g| g["department"] == "Sound")
+        .expect("a group shared by Sound");
     assert_eq!(shared["category"], "technical");
     assert!(groups.iter().any(|g| g["department"].is_null()), "{out}");
     // The text marks them the same way.
     let (_, text, _) = crewpath(&["compare", "sound-editor", "picture-editor"]);
     assert!(
-        text.contains("technical (Sound editing): sound recording"),
+        text.contains("technical (Sound): recording equipment"),
         "{text}"
     );
 }

@@ -252,3 +252,60 @@ fn french_word_forms_meet_and_paired_titles_are_found() {
         assert!(!run.stdout.is_empty(), "{query}");
     }
 }
+
+/// The first role `crewpath --lang LANG search` lists for `query`.
+fn first_found(lang: &str, query: &str) -> String {
+    let run = crewpath_with(&["--lang", lang, "search", "--limit", "5", query], &[]);
+    assert_eq!(run.code, 0, "{query}: {}", run.stderr);
+    run.stdout
+        .lines()
+        .next()
+        .and_then(|l| l.split('\t').next())
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn everyday_descriptions_of_the_bundled_jobs_find_them_first_in_english() {
+    for (query, wanted) in [
+        ("that sound mixing job for films", "re-recording-mixer"),
+        ("who mixes the sound for movies", "re-recording-mixer"),
+        ("who records the actors lines again", "adr-editor-mixer"),
+        ("someone who cleans up the dialogue", "dialogue-editor"),
+        ("who writes the music for a movie", "composer"),
+        (
+            "who plans the budget after filming",
+            "post-production-supervisor",
+        ),
+    ] {
+        assert_eq!(first_found("en", query), wanted, "{query}");
+    }
+}
+
+#[test]
+fn everyday_descriptions_of_the_bundled_jobs_find_them_first_in_french() {
+    for (query, wanted) in [
+        (
+            "ce poste de mixage du son pour les films",
+            "re-recording-mixer",
+        ),
+        ("qui fait le mixage du son des films", "re-recording-mixer"),
+        ("qui fait les bruits de pas dans les films", "foley-artist"),
+        (
+            "qui réenregistre les répliques des comédiens",
+            "adr-editor-mixer",
+        ),
+        ("qui écrit la musique d’un film", "composer"),
+        (
+            "qui s'occupe du budget de la postproduction",
+            "post-production-supervisor",
+        ),
+        // The words a Québec crew uses beside the English ones.
+        ("postsynchro", "adr-editor-mixer"),
+        ("foley", "foley-artist"),
+        ("bande son", "re-recording-mixer"),
+        ("repérage", "post-production-supervisor"),
+    ] {
+        assert_eq!(first_found("fr", query), wanted, "{query}");
+    }
+}

@@ -28,7 +28,7 @@ fn search_opens_a_role_with_its_detail_and_ladder_then_q_quits() {
         t.wait_for("● ")
     };
     assert!(
-        screen.contains("Edits a project's dialogue"),
+        screen.contains("Edits the spoken lines of a film or show"),
         "detail shows the role:\n{screen}"
     );
     assert!(

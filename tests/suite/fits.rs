@@ -99,8 +99,10 @@ fn the_same_in_french_at_a_desktop() {
     t.type_text("budget");
     touch(&mut t, "[ ] préparation de budgets");
     let screen = t.wait_for("Vous avez coché 3 compétences");
+    // The coordinator now lists the budgets it helps with: it ties with
+    // the supervisor and comes first, one rung below.
     assert!(
-        screen.contains("1. Superviseur ou superviseure de postproduction"),
+        screen.contains("1. Coordonnateur ou coordonnatrice de postproduction"),
         "{screen}"
     );
     assert!(
@@ -108,11 +110,14 @@ fn the_same_in_french_at_a_desktop() {
         "{screen}"
     );
     assert!(
-        screen.contains("À acquérir (5)\u{a0}: gestion de projet"),
+        screen.contains("À acquérir (5)\u{a0}: administration de contrats"),
         "{screen}"
     );
     // A role opened with a touch.
-    touch(&mut t, "1. Superviseur ou superviseure de postproduction");
+    touch(
+        &mut t,
+        "1. Coordonnateur ou coordonnatrice de postproduction",
+    );
     t.wait_gone("Vous avez coché");
 }
 
@@ -178,7 +183,7 @@ fn the_role_using_both_skills_comes_first_shows_what_is_had_and_leads_back_to_th
     );
     // Lines wrap instead of ending in an ellipsis.
     assert!(
-        screen.contains("To add (29): recording equipment"),
+        screen.contains("To add (27): recording equipment"),
         "{screen}"
     );
     assert!(!screen.contains('…'), "{screen}");

@@ -290,7 +290,7 @@ fn a_french_visitor_prints_in_french_with_the_key() {
     t.send(&keys::click(col + 1, row));
     t.wait_for("Tapez un titre");
     open_at_kiosk(&mut t, "bruiteur", "Bruiteur");
-    t.wait_for("imprimer ce rôle");
+    t.wait_for("imprimer cette fiche");
     let (dates, page) = dates_around(|| {
         t.send(keys::CTRL_P);
         printer.wait_for_page()

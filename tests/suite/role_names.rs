@@ -74,8 +74,8 @@ fn a_french_paired_title_is_found_under_each_of_its_forms() {
     for name in [
         "monteuse sonore",
         "Monteur ou monteuse sonore",
-        "première assistante au montage",
-        "assistant stagiaire au montage",
+        "première assistante au montage image",
+        "assistant stagiaire au montage image",
     ] {
         let r = fr(&["path", "--to", name]);
         assert_eq!(r.code, 0, "{name}: {}", r.stderr);

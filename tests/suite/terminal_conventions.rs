@@ -135,7 +135,7 @@ fn list_names_every_role_once_in_either_language() {
     assert!(
         rows_fr
             .iter()
-            .any(|r| r[0] == "picture-editor" && r[1] == "Monteur ou monteuse"),
+            .any(|r| r[0] == "picture-editor" && r[1] == "Monteur ou monteuse image"),
         "{}",
         french.stdout
     );
