@@ -255,10 +255,11 @@ fn reopening_search_starts_empty_with_no_results_left_over() {
     t.send("/");
     let screen = t.wait_for("Type a job title");
     assert!(!screen.contains("Foley Recordist"), "{screen}");
-    // Enter on an empty box opens nothing.
+    // Enter on an empty box opens nothing: what is typed after it still
+    // goes into the box.
     t.send(keys::ENTER);
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    assert!(t.screen().contains("Type a job title"));
+    t.type_text("zq");
+    t.wait_for("› zq");
     t.send(keys::ESC);
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
@@ -331,9 +332,13 @@ fn a_paste_that_never_ends_leaves_no_one_deaf() {
     t.wait_for("Departments");
     // Alt-[ then 2, 0, 0, ~ arrives as the start of a bracketed paste.
     t.send("\x1b[200~");
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    t.send("q");
-    assert_eq!(t.wait_exit(), 0, "q still quits after an unfinished paste");
+    // Each q comes after a pause longer than a paste is waited for.
+    let pause = std::time::Duration::from_millis(crewpath::input::PASTE_WAIT_MS * 2);
+    assert_eq!(
+        t.send_until_exit("q", pause),
+        0,
+        "q still quits after an unfinished paste"
+    );
 }
 
 #[test]

@@ -1,9 +1,6 @@
 //! The explorer and the kiosk in French, and switching language, as users
 //! meet them: the real binary in a pseudo-terminal.
 
-use std::thread::sleep;
-use std::time::Duration;
-
 use crate::common::{Term, find_on_screen, keys};
 
 const CTRL_L: &str = "\x0c";
@@ -83,7 +80,6 @@ fn a_kiosk_switches_language_with_ctrl_l_and_an_idle_reset_restores_its_own() {
     t.send(keys::ENTER);
     t.wait_for("Departments");
     // The visitor walks away: the next one is greeted in the kiosk's French.
-    sleep(Duration::from_secs(2));
     t.wait_for(WELCOME_FR);
 }
 

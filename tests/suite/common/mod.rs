@@ -47,6 +47,9 @@ pub struct Term {
 
 pub const TIMEOUT: Duration = Duration::from_secs(15);
 
+/// How long a screen must stay the same to count as drawn whole.
+const SETTLE: Duration = Duration::from_millis(40);
+
 impl Term {
     /// Starts crewpath with `args` in a `cols`×`rows` terminal.
     pub fn start(args: &[&str], cols: u16, rows: u16) -> Term {
@@ -186,12 +189,18 @@ impl Term {
         self.wait_until(&format!("'{text}' to disappear"), |s| !s.contains(text))
     }
 
+    /// Waits until the screen shows what `ok` wants and has settled: the
+    /// same twice in a row, so a frame caught half drawn is read again.
     pub fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
             if ok(&screen) {
-                return screen;
+                thread::sleep(SETTLE);
+                if self.screen() == screen {
+                    return screen;
+                }
+                continue;
             }
             if start.elapsed() > TIMEOUT {
                 panic!("timed out waiting for {what}; the screen shows:\n{screen}");
@@ -256,6 +265,30 @@ impl Term {
         self.writer = None;
         self.master = None;
         self.signal("HUP");
+    }
+
+    /// Sends `bytes` after `every`, and again every `every`, until
+    /// crewpath exits: for a key that takes effect once something pending
+    /// (an unfinished paste) has been given up, however long the machine
+    /// takes to get there; its exit code.
+    pub fn send_until_exit(&mut self, bytes: &str, every: Duration) -> u32 {
+        let start = Instant::now();
+        let mut sent: Option<Instant> = Some(start);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("poll child") {
+                return status.exit_code();
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "crewpath did not exit; the screen shows:\n{}",
+                self.screen()
+            );
+            if sent.is_none_or(|at| at.elapsed() >= every) {
+                self.send(bytes);
+                sent = Some(Instant::now());
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
     }
 
     /// True while crewpath is still running.
