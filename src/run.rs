@@ -52,6 +52,7 @@ pub fn run() -> ExitCode {
         Some(Command::List { json }) => commands::list::run(roles, json),
         Some(Command::Match { json, skills }) => commands::fit::run(roles, &skills, json),
         Some(Command::Generate { what }) => commands::generate::run(what),
+        Some(Command::Import { source }) => commands::import::run(source),
         None => explore(&cli, roles),
     }
 }
