@@ -48,7 +48,10 @@ fn report(outcome: &Outcome, out: &std::path::Path) -> Status {
     );
     text.push('\n');
     if !outcome.kept.is_empty() {
-        text.push_str(&crate::t!("import-kept-heading", count = outcome.kept.len()));
+        text.push_str(&crate::t!(
+            "import-kept-heading",
+            count = outcome.kept.len()
+        ));
         text.push('\n');
         for rel in &outcome.kept {
             text.push_str("  ");

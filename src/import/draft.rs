@@ -120,7 +120,10 @@ pub fn push_unique(list: &mut Vec<String>, text: String, title: &str) {
 mod tests {
     #[test]
     fn slugs_fold_accents_and_cut_between_words() {
-        assert_eq!(super::slug("Techniciens/techniciennes en radiotélédiffusion"), "techniciens-techniciennes-en-radiotelediffusion");
+        assert_eq!(
+            super::slug("Techniciens/techniciennes en radiotélédiffusion"),
+            "techniciens-techniciennes-en-radiotelediffusion"
+        );
         assert!(super::slug(&"word ".repeat(30)).len() <= 60);
     }
 }

@@ -14,7 +14,9 @@ pub fn spaced(text: &str) -> String {
         let needs_before = match c {
             ':' => after.is_none_or(|a| a.is_whitespace() || a == '"' || a == '\''),
             '»' => true,
-            '%' => out.trim_end_matches(' ').ends_with(|p: char| p.is_ascii_digit()),
+            '%' => out
+                .trim_end_matches(' ')
+                .ends_with(|p: char| p.is_ascii_digit()),
             _ => false,
         };
         if needs_before && !out.ends_with(NBSP) && !out.ends_with('\u{202f}') {

@@ -20,17 +20,54 @@ pub use refresh::Outcome;
 /// Why an import stopped before writing anything.
 #[derive(Debug)]
 pub enum ImportError {
-    Read { path: PathBuf, error: String },
-    Write { path: PathBuf, error: String },
-    UnclosedQuote { path: PathBuf, line: usize },
-    FieldCount { path: PathBuf, line: usize, found: usize, expected: usize },
-    MissingColumn { path: PathBuf, column: String, found: String },
-    OtherClassification { path: PathBuf, expected: String, found: String },
-    BadCode { path: PathBuf, line: usize, code: String, expected: String },
-    BadLevel { path: PathBuf, line: usize, level: String },
-    NoRows { path: PathBuf },
-    MissingFile { path: PathBuf },
-    NotOurs { dir: PathBuf },
+    Read {
+        path: PathBuf,
+        error: String,
+    },
+    Write {
+        path: PathBuf,
+        error: String,
+    },
+    UnclosedQuote {
+        path: PathBuf,
+        line: usize,
+    },
+    FieldCount {
+        path: PathBuf,
+        line: usize,
+        found: usize,
+        expected: usize,
+    },
+    MissingColumn {
+        path: PathBuf,
+        column: String,
+        found: String,
+    },
+    OtherClassification {
+        path: PathBuf,
+        expected: String,
+        found: String,
+    },
+    BadCode {
+        path: PathBuf,
+        line: usize,
+        code: String,
+        expected: String,
+    },
+    BadLevel {
+        path: PathBuf,
+        line: usize,
+        level: String,
+    },
+    NoRows {
+        path: PathBuf,
+    },
+    MissingFile {
+        path: PathBuf,
+    },
+    NotOurs {
+        dir: PathBuf,
+    },
 }
 
 impl std::fmt::Display for ImportError {
@@ -38,34 +75,60 @@ impl std::fmt::Display for ImportError {
         let shown = |p: &Path| crate::clean::clean_line(&p.display().to_string()).into_owned();
         let text = match self {
             ImportError::Read { path, error } => {
-                crate::t!("import-cannot-read", path = shown(path), error = error.clone())
+                crate::t!(
+                    "import-cannot-read",
+                    path = shown(path),
+                    error = error.clone()
+                )
             }
             ImportError::Write { path, error } => {
-                crate::t!("import-cannot-write", path = shown(path), error = error.clone())
+                crate::t!(
+                    "import-cannot-write",
+                    path = shown(path),
+                    error = error.clone()
+                )
             }
             ImportError::UnclosedQuote { path, line } => {
                 crate::t!("import-unclosed-quote", path = shown(path), line = *line)
             }
-            ImportError::FieldCount { path, line, found, expected } => crate::t!(
+            ImportError::FieldCount {
+                path,
+                line,
+                found,
+                expected,
+            } => crate::t!(
                 "import-field-count",
                 path = shown(path),
                 line = *line,
                 found = *found,
                 expected = *expected
             ),
-            ImportError::MissingColumn { path, column, found } => crate::t!(
+            ImportError::MissingColumn {
+                path,
+                column,
+                found,
+            } => crate::t!(
                 "import-missing-column",
                 path = shown(path),
                 column = column.clone(),
                 found = crate::clean::clean_line(found).into_owned()
             ),
-            ImportError::OtherClassification { path, expected, found } => crate::t!(
+            ImportError::OtherClassification {
+                path,
+                expected,
+                found,
+            } => crate::t!(
                 "import-other-classification",
                 path = shown(path),
                 expected = expected.clone(),
                 found = crate::clean::clean_line(found).into_owned()
             ),
-            ImportError::BadCode { path, line, code, expected } => crate::t!(
+            ImportError::BadCode {
+                path,
+                line,
+                code,
+                expected,
+            } => crate::t!(
                 "import-bad-code",
                 path = shown(path),
                 line = *line,
@@ -91,13 +154,23 @@ impl std::fmt::Display for ImportError {
 /// Imports the NOC files into `out`.
 pub fn import_noc(files: &NocFiles, out: &Path, today: &str) -> Result<Outcome, ImportError> {
     let draft = noc::read(files, today)?;
-    refresh::write(out, &render::files(&draft), draft.roles.len(), draft.departments.len())
+    refresh::write(
+        out,
+        &render::files(&draft),
+        draft.roles.len(),
+        draft.departments.len(),
+    )
 }
 
 /// Imports the O*NET text database in `dir` into `out`.
 pub fn import_onet(dir: &Path, out: &Path, today: &str) -> Result<Outcome, ImportError> {
     let draft = onet::read(dir, today)?;
-    refresh::write(out, &render::files(&draft), draft.roles.len(), draft.departments.len())
+    refresh::write(
+        out,
+        &render::files(&draft),
+        draft.roles.len(),
+        draft.departments.len(),
+    )
 }
 
 /// Today's date, year-month-day, from the system clock (UTC).

@@ -102,7 +102,10 @@ pub fn read(files: &NocFiles, today: &str) -> Result<Draft, ImportError> {
             let class = Class {
                 level: 5,
                 title,
-                definition: st.get(code).map(|c| c.definition.clone()).unwrap_or_default(),
+                definition: st
+                    .get(code)
+                    .map(|c| c.definition.clone())
+                    .unwrap_or_default(),
             };
             Some(text(
                 &class,
@@ -158,7 +161,12 @@ fn text(class: &Class, elements: Option<&Elements>, source: &str, publisher: &st
         for example in examples {
             push_unique(&mut t.aliases, item(example), &class.title);
         }
-        t.duties = e.duties.iter().map(|d| item(d)).filter(|d| !d.is_empty()).collect();
+        t.duties = e
+            .duties
+            .iter()
+            .map(|d| item(d))
+            .filter(|d| !d.is_empty())
+            .collect();
         t.education = paragraphs(&e.requirements);
         t.advancement = paragraphs(&e.additional);
     }
@@ -196,7 +204,11 @@ fn code_column(table: &Table) -> Result<usize, ImportError> {
         expected: "NOC 2021 Version 1.0".to_string(),
         found: found.to_string(),
     };
-    let Some(at) = table.columns.iter().position(|c| loose(c).starts_with("code")) else {
+    let Some(at) = table
+        .columns
+        .iter()
+        .position(|c| loose(c).starts_with("code"))
+    else {
         return Err(ImportError::MissingColumn {
             path: table.path.clone(),
             column: "Code - NOC 2021 V1.0".to_string(),
@@ -205,7 +217,9 @@ fn code_column(table: &Table) -> Result<usize, ImportError> {
     };
     let name = loose(&table.columns[at]);
     let names_noc = name.contains("noc") || name.contains("cnp");
-    let other_year = ["2006", "2011", "2016", "2026"].iter().any(|y| name.contains(y));
+    let other_year = ["2006", "2011", "2016", "2026"]
+        .iter()
+        .any(|y| name.contains(y));
     let other_version = ["v1.1", "v1.2", "v1.3", "v2.0", "v 2", "version 2"]
         .iter()
         .any(|v| name.contains(v));
@@ -301,12 +315,12 @@ fn read_elements(path: &Path) -> Result<HashMap<String, Elements>, ImportError> 
         match loose(&row.fields[kind]).as_str() {
             "all examples" | "tous les exemples" => e.examples.push(text),
             "illustrative example(s)" | "exemple(s) illustratif(s)" => e.illustrative.push(text),
-            "main duties" | "fonctions principales" => {
-                // The first item introduces the list ("This group performs
-                // some or all of the following duties:").
-                if !(e.duties.is_empty() && text.trim_end().ends_with(':')) {
-                    e.duties.push(text);
-                }
+            // The first item introduces the list ("This group performs some
+            // or all of the following duties:").
+            "main duties" | "fonctions principales"
+                if !(e.duties.is_empty() && text.trim_end().ends_with(':')) =>
+            {
+                e.duties.push(text)
             }
             "employment requirements" | "conditions d'accès à la profession" => {
                 e.requirements.push(text)
@@ -320,4 +334,27 @@ fn read_elements(path: &Path) -> Result<HashMap<String, Elements>, ImportError> 
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> Table {
+        Table::parse(Path::new("s.csv"), "Level,Code - NOC 2021 V1.0\n", ',').expect("header")
+    }
+
+    #[test]
+    fn leading_zeros_a_spreadsheet_dropped_are_put_back() {
+        let t = table();
+        assert_eq!(code_at(&t, 2, "10", 5).ok().as_deref(), Some("00010"));
+        assert_eq!(code_at(&t, 2, "00010", 5).ok().as_deref(), Some("00010"));
+        assert_eq!(code_at(&t, 2, "0", 1).ok().as_deref(), Some("0"));
+        assert_eq!(code_at(&t, 2, " 52113 ", 5).ok().as_deref(), Some("52113"));
+        assert!(matches!(
+            code_at(&t, 7, "052112", 5),
+            Err(ImportError::BadCode { line: 7, .. })
+        ));
+        assert!(code_at(&t, 2, "5211a", 5).is_err());
+    }
 }

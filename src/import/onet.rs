@@ -35,12 +35,18 @@ const MAJOR_GROUPS: &[(&str, &str)] = &[
     ("21", "Community and Social Service Occupations"),
     ("23", "Legal Occupations"),
     ("25", "Educational Instruction and Library Occupations"),
-    ("27", "Arts, Design, Entertainment, Sports, and Media Occupations"),
+    (
+        "27",
+        "Arts, Design, Entertainment, Sports, and Media Occupations",
+    ),
     ("29", "Healthcare Practitioners and Technical Occupations"),
     ("31", "Healthcare Support Occupations"),
     ("33", "Protective Service Occupations"),
     ("35", "Food Preparation and Serving Related Occupations"),
-    ("37", "Building and Grounds Cleaning and Maintenance Occupations"),
+    (
+        "37",
+        "Building and Grounds Cleaning and Maintenance Occupations",
+    ),
     ("39", "Personal Care and Service Occupations"),
     ("41", "Sales and Related Occupations"),
     ("43", "Office and Administrative Support Occupations"),
@@ -60,11 +66,10 @@ pub fn read(dir: &Path, today: &str) -> Result<Draft, ImportError> {
         Some(v) => format!("O*NET {v} Database"),
         None => "O*NET Database".to_string(),
     };
-    let occupations = table(dir, "Occupation Data.txt", true)?.ok_or_else(|| {
-        ImportError::MissingFile {
+    let occupations =
+        table(dir, "Occupation Data.txt", true)?.ok_or_else(|| ImportError::MissingFile {
             path: dir.join("Occupation Data.txt"),
-        }
-    })?;
+        })?;
     let code = code_column(&occupations)?;
     let title = occupations.require(&["Title"])?;
     let description = occupations.require(&["Description"])?;
@@ -203,11 +208,13 @@ fn table(dir: &Path, name: &str, required: bool) -> Result<Option<Table>, Import
 /// The first column must be O*NET-SOC codes: another classification's
 /// file is refused here, whole.
 fn code_column(table: &Table) -> Result<usize, ImportError> {
-    table.column(CODE).ok_or_else(|| ImportError::OtherClassification {
-        path: table.path.clone(),
-        expected: "O*NET-SOC (O*NET-SOC Code)".to_string(),
-        found: table.columns.first().cloned().unwrap_or_default(),
-    })
+    table
+        .column(CODE)
+        .ok_or_else(|| ImportError::OtherClassification {
+            path: table.path.clone(),
+            expected: "O*NET-SOC (O*NET-SOC Code)".to_string(),
+            found: table.columns.first().cloned().unwrap_or_default(),
+        })
 }
 
 /// An O*NET-SOC code, `NN-NNNN.NN`; `NN-NNNN` is read as `NN-NNNN.00`.
@@ -241,7 +248,10 @@ type Rated = HashMap<String, Vec<(String, String)>>;
 
 /// The skills to declare, and each occupation's important ones by
 /// importance, highest first.
-fn skills(dir: &Path, roles: &HashMap<String, RoleText>) -> Result<(Vec<Skill>, Rated), ImportError> {
+fn skills(
+    dir: &Path,
+    roles: &HashMap<String, RoleText>,
+) -> Result<(Vec<Skill>, Rated), ImportError> {
     let Some(t) = table(dir, "Skills.txt", false)? else {
         return Ok((Vec::new(), HashMap::new()));
     };

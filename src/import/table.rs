@@ -72,11 +72,12 @@ impl Table {
     /// Like [`Table::column`], but a missing column is an error naming the
     /// file and the columns it has.
     pub fn require(&self, names: &[&str]) -> Result<usize, ImportError> {
-        self.column(names).ok_or_else(|| ImportError::MissingColumn {
-            path: self.path.clone(),
-            column: names.first().copied().unwrap_or_default().to_string(),
-            found: self.columns.join(", "),
-        })
+        self.column(names)
+            .ok_or_else(|| ImportError::MissingColumn {
+                path: self.path.clone(),
+                column: names.first().copied().unwrap_or_default().to_string(),
+                found: self.columns.join(", "),
+            })
     }
 }
 
@@ -110,7 +111,9 @@ fn windows_1252(byte: u8) -> char {
         0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ];
     match byte {
-        0x80..=0x9F => char::from_u32(u32::from(HIGH[usize::from(byte - 0x80)])).unwrap_or('\u{fffd}'),
+        0x80..=0x9F => {
+            char::from_u32(u32::from(HIGH[usize::from(byte - 0x80)])).unwrap_or('\u{fffd}')
+        }
         _ => char::from(byte),
     }
 }
@@ -208,13 +211,19 @@ mod tests {
     #[test]
     fn a_quote_never_closed_names_the_line_it_opens_on() {
         let e = Table::parse(Path::new("t.csv"), "a,b\n1,2\n3,\"open\n", ',').err();
-        assert!(matches!(e, Some(ImportError::UnclosedQuote { line: 3, .. })));
+        assert!(matches!(
+            e,
+            Some(ImportError::UnclosedQuote { line: 3, .. })
+        ));
     }
 
     #[test]
     fn windows_1252_and_a_byte_order_mark_are_read() {
         assert_eq!(decode(b"\xef\xbb\xbfNiveau"), "Niveau");
-        assert_eq!(decode(b"Fonctions d\x92acc\xe8s"), "Fonctions d\u{2019}accès");
+        assert_eq!(
+            decode(b"Fonctions d\x92acc\xe8s"),
+            "Fonctions d\u{2019}accès"
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod french_commands;
 mod french_explorer;
 mod handout;
 mod hostile_loader;
+mod import;
 mod kiosk;
 mod layers;
 mod loader;
