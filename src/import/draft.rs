@@ -50,6 +50,10 @@ pub struct Skill {
 pub struct Draft {
     pub title: String,
     pub title_fr: Option<String>,
+    /// Where the data comes from and under which licence, as its
+    /// publisher asks to be credited; shown on the kiosk's first screen.
+    pub welcome: String,
+    pub welcome_fr: Option<String>,
     pub departments: Vec<Department>,
     pub roles: Vec<RoleDraft>,
     pub skills: Vec<Skill>,

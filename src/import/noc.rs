@@ -137,6 +137,8 @@ pub fn read(files: &NocFiles, today: &str) -> Result<Draft, ImportError> {
         title_fr: french
             .as_ref()
             .map(|_| "Classification nationale des professions 2021".to_string()),
+        welcome: "Source: Statistics Canada, National Occupational Classification (NOC) 2021 Version 1.0, reproduced and adapted under the Statistics Canada Open Licence. This does not constitute an endorsement by Statistics Canada.".to_string(),
+        welcome_fr: french.as_ref().map(|_| "Source : Statistique Canada, Classification nationale des professions (CNP) 2021 version 1.0, reproduite et adaptée en vertu de la Licence ouverte de Statistique Canada. Cela ne constitue pas une approbation de Statistique Canada.".to_string()),
         departments,
         roles,
         skills: Vec::new(),

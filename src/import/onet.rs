@@ -23,7 +23,7 @@ const ENTRY_ZONE: u8 = 2;
 /// At most this many related roles per role.
 const RELATED: usize = 10;
 const URL: &str = "https://www.onetcenter.org/database.html";
-const PUBLISHER: &str = "National Center for O*NET Development, U.S. Department of Labor";
+const PUBLISHER: &str = "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence";
 
 /// SOC 2018 major groups, the departments.
 const MAJOR_GROUPS: &[(&str, &str)] = &[
@@ -174,9 +174,14 @@ pub fn read(dir: &Path, today: &str) -> Result<Draft, ImportError> {
             retrieved: today.to_string(),
         });
     }
+    let welcome = format!(
+        "Includes information from the {source} by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence, and adapted by crewpath import; USDOL/ETA has not approved, endorsed or tested these changes. O*NET is a trademark of USDOL/ETA."
+    );
     Ok(Draft {
         title: source,
         title_fr: None,
+        welcome,
+        welcome_fr: None,
         departments,
         roles: drafts,
         skills,

@@ -10,16 +10,17 @@ use super::draft::{Draft, RoleDraft, RoleText};
 pub fn files(draft: &Draft) -> Vec<(String, String)> {
     let mut files = Vec::new();
     let mut index = format!("title = {}\n", quoted(&draft.title));
-    index.push_str(&format!(
-        "welcome = {}\n",
-        quoted("Occupations from an official classification, imported with crewpath import.")
-    ));
+    index.push_str(&format!("welcome = {}\n", quoted(&draft.welcome)));
     files.push(("_index.toml".to_string(), index));
     if let Some(title) = &draft.title_fr {
-        files.push((
-            "_index.fr.toml".to_string(),
-            format!("title = {}\n", quoted(&super::french::spaced(title))),
-        ));
+        let mut text = format!("title = {}\n", quoted(&super::french::spaced(title)));
+        if let Some(welcome) = &draft.welcome_fr {
+            text.push_str(&format!(
+                "welcome = {}\n",
+                quoted(&super::french::spaced(welcome))
+            ));
+        }
+        files.push(("_index.fr.toml".to_string(), text));
     }
     if !draft.skills.is_empty() {
         let mut text = String::new();
