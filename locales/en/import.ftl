@@ -12,13 +12,13 @@ cli-value-elements = ELEMENTS
 cli-value-structure = STRUCTURE
 
 import-done = imported { $roles ->
-    [one] 1 role
+    [one] { $roles } role
    *[other] { $roles } roles
   } in { $departments ->
-    [one] 1 department
+    [one] { $departments } department
    *[other] { $departments } departments
   } into { $dir } ({ $files ->
-    [one] 1 file written
+    [one] { $files } file written
    *[other] { $files } files written
   })
 import-kept-heading = left as staff made them ({ $count }: changed, added or removed since the last import):

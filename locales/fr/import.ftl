@@ -12,13 +12,13 @@ cli-value-elements = ÉLÉMENTS
 cli-value-structure = STRUCTURE
 
 import-done = { $roles ->
-    [one] 1 rôle importé
+    [one] { $roles } rôle importé
    *[other] { $roles } rôles importés
   } dans { $departments ->
-    [one] 1 service
+    [one] { $departments } service
    *[other] { $departments } services
   } vers { $dir } ({ $files ->
-    [one] 1 fichier écrit
+    [one] { $files } fichier écrit
    *[other] { $files } fichiers écrits
   })
 import-kept-heading = laissés tels que le personnel les a faits ({ $count } : modifiés, ajoutés ou retirés depuis la dernière importation) :
