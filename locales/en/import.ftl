@@ -37,3 +37,4 @@ import-missing-file = { $path }: not found; the O*NET text release has this file
 import-not-ours = { $dir } is not empty and was not made by crewpath import; import into a new or empty folder (the centre's own roles can go beside the imported ones afterwards)
 skill-category-basic = basic skills
 skill-category-cross-functional = cross-functional skills
+import-other-source = { $dir } holds a library imported from { $was }; import { $now } into another folder

@@ -37,3 +37,4 @@ import-missing-file = { $path } : introuvable; la version texte d'O*NET contient
 import-not-ours = { $dir } n'est pas vide et n'a pas été créé par crewpath import; importez dans un dossier nouveau ou vide (les rôles propres au centre pourront ensuite s'ajouter à côté des rôles importés)
 skill-category-basic = compétences de base
 skill-category-cross-functional = compétences transversales
+import-other-source = { $dir } contient une bibliothèque importée de { $was }; importez { $now } dans un autre dossier

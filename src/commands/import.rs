@@ -29,7 +29,9 @@ pub fn run(source: ImportSource) -> Status {
     };
     match result {
         Ok(outcome) => report(&outcome, &out),
-        Err(e @ ImportError::NotOurs { .. }) => super::usage_error(&e.to_string()),
+        Err(e @ (ImportError::NotOurs { .. } | ImportError::OtherSource { .. })) => {
+            super::usage_error(&e.to_string())
+        }
         Err(e) => {
             say(&e.to_string());
             Status::FAILURE

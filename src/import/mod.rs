@@ -68,6 +68,11 @@ pub enum ImportError {
     NotOurs {
         dir: PathBuf,
     },
+    OtherSource {
+        dir: PathBuf,
+        was: String,
+        now: String,
+    },
 }
 
 impl std::fmt::Display for ImportError {
@@ -146,6 +151,12 @@ impl std::fmt::Display for ImportError {
                 crate::t!("import-missing-file", path = shown(path))
             }
             ImportError::NotOurs { dir } => crate::t!("import-not-ours", dir = shown(dir)),
+            ImportError::OtherSource { dir, was, now } => crate::t!(
+                "import-other-source",
+                dir = shown(dir),
+                was = crate::clean::clean_line(was).into_owned(),
+                now = now.clone()
+            ),
         };
         f.write_str(&text)
     }
@@ -156,6 +167,7 @@ pub fn import_noc(files: &NocFiles, out: &Path, today: &str) -> Result<Outcome, 
     let draft = noc::read(files, today)?;
     refresh::write(
         out,
+        "noc",
         &render::files(&draft),
         draft.roles.len(),
         draft.departments.len(),
@@ -167,6 +179,7 @@ pub fn import_onet(dir: &Path, out: &Path, today: &str) -> Result<Outcome, Impor
     let draft = onet::read(dir, today)?;
     refresh::write(
         out,
+        "onet",
         &render::files(&draft),
         draft.roles.len(),
         draft.departments.len(),

@@ -11,6 +11,8 @@ use super::ImportError;
 /// The marker, in the library folder; the loader ignores names that start
 /// with a dot.
 pub const MARKER: &str = ".crewpath-import";
+/// The marker's line naming the classification the library came from.
+const SOURCE: &str = "# source: ";
 
 /// What an import did.
 pub struct Outcome {
@@ -26,6 +28,7 @@ pub struct Outcome {
 /// Writes `files` into `out` as the module describes.
 pub fn write(
     out: &Path,
+    source: &str,
     files: &[(String, String)],
     roles: usize,
     departments: usize,
@@ -37,7 +40,23 @@ pub fn write(
     let marker = out.join(MARKER);
     let previous = if out.exists() {
         match std::fs::read_to_string(&marker) {
-            Ok(text) => Some(parse_marker(&text)),
+            Ok(text) => {
+                let made_from = text
+                    .lines()
+                    .find_map(|l| l.strip_prefix(SOURCE))
+                    .unwrap_or_default()
+                    .trim();
+                if made_from != source {
+                    // Another classification's files would be mixed in,
+                    // and its own would no longer be recognised.
+                    return Err(ImportError::OtherSource {
+                        dir: out.to_path_buf(),
+                        was: made_from.to_string(),
+                        now: source.to_string(),
+                    });
+                }
+                Some(parse_marker(&text))
+            }
             Err(_) => {
                 let mut entries = std::fs::read_dir(out).map_err(|e| ImportError::Read {
                     path: out.to_path_buf(),
@@ -103,8 +122,8 @@ pub fn write(
             kept.insert(rel);
         }
     }
-    let mut text = String::from(
-        "# Written by crewpath import: what each imported file held, so that a\n# later import leaves files staff changed alone. Do not edit.\n",
+    let mut text = format!(
+        "# Written by crewpath import: what each imported file held, so that a\n# later import leaves files staff changed alone. Do not edit.\n{SOURCE}{source}\n"
     );
     for (rel, hash) in &recorded {
         text.push_str(&format!("{hash}\t{rel}\n"));

@@ -576,3 +576,73 @@ fn a_folder_the_import_did_not_make_is_refused() {
     );
     assert_eq!(library_files(&out).len(), 1, "nothing written beside it");
 }
+
+#[test]
+fn the_import_reports_in_french_when_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("cnp");
+    let run = crewpath_with(
+        &[
+            "--lang",
+            "fr",
+            "import",
+            "noc",
+            s(&data(EN_ELEMENTS)),
+            s(&data(EN_STRUCTURE)),
+            "--fr",
+            s(&data(FR_ELEMENTS)),
+            s(&data(FR_STRUCTURE)),
+            "--out",
+            s(&out),
+        ],
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("2 rôles importés dans 2 services"),
+        "{}",
+        run.stdout
+    );
+    // A library imported from NOC is refreshed from NOC only.
+    let refused = crewpath_with(
+        &[
+            "--lang",
+            "fr",
+            "import",
+            "onet",
+            s(&data(ONET)),
+            "--out",
+            s(&out),
+        ],
+        &[],
+    );
+    assert_eq!(refused.code, 2);
+    assert!(
+        refused.stderr.contains("importée de noc"),
+        "{}",
+        refused.stderr
+    );
+    let manual = dir.path().join("fait-main");
+    std::fs::create_dir(&manual).expect("folder");
+    std::fs::write(manual.join("x.toml"), "title = \"X\"\n").expect("role");
+    let refused = crewpath_with(
+        &[
+            "--lang",
+            "fr",
+            "import",
+            "onet",
+            s(&data(ONET)),
+            "--out",
+            s(&manual),
+        ],
+        &[],
+    );
+    assert_eq!(refused.code, 2);
+    assert!(
+        refused
+            .stderr
+            .contains("n'a pas été créé par crewpath import"),
+        "{}",
+        refused.stderr
+    );
+}
