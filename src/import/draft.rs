@@ -111,10 +111,14 @@ pub fn item(text: &str) -> String {
 /// Adds `text` to `list` unless it is empty, already there (ignoring case)
 /// or equal to `title`.
 pub fn push_unique(list: &mut Vec<String>, text: String, title: &str) {
-    if text.is_empty()
-        || text.eq_ignore_ascii_case(title)
-        || list.iter().any(|t| t.to_lowercase() == text.to_lowercase())
-    {
+    let same = |a: &str, b: &str| {
+        if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            a.to_lowercase() == b.to_lowercase()
+        }
+    };
+    if text.is_empty() || same(&text, title) || list.iter().any(|t| same(t, &text)) {
         return;
     }
     list.push(text);

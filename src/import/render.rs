@@ -157,9 +157,26 @@ fn texts(t: &RoleText, fix: &dyn Fn(&str) -> String) -> String {
     out
 }
 
-/// A TOML string, escaped as TOML requires.
+/// A TOML basic string: quotes, backslashes and control characters
+/// escaped, everything else as it is.
 fn quoted(text: &str) -> String {
-    toml::Value::String(text.to_string()).to_string()
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A TOML list, one item a line.
@@ -170,4 +187,23 @@ fn list(items: &[String]) -> String {
     }
     out.push(']');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn strings_are_quoted_as_toml_reads_them() {
+        for text in [
+            "plain",
+            "a \"quote\"",
+            "back\\slash",
+            "two\nlines\ttab",
+            "bell\u{7}",
+            "é « »",
+        ] {
+            let doc = format!("v = {}", super::quoted(text));
+            let table: toml::Table = toml::from_str(&doc).expect("valid TOML");
+            assert_eq!(table["v"].as_str(), Some(text), "{doc}");
+        }
+    }
 }
