@@ -103,7 +103,12 @@ pub fn write(
                 kept.insert(rel.clone());
             }
             Err(_) => {
-                put(&target, text).map_err(|e| write_error(&target, e))?;
+                if refreshed {
+                    put(&target, text)
+                } else {
+                    create(&target, text)
+                }
+                .map_err(|e| write_error(&target, e))?;
                 recorded.insert(rel.clone(), fingerprint(text.as_bytes()));
                 written += 1;
             }
@@ -156,7 +161,19 @@ fn fingerprint(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-/// Writes a file whole: to a temporary name beside it, then renamed.
+/// Writes a file into a folder a first import is filling. Written in
+/// place: creating files is most of an import's time, and a file left
+/// half-written by an interruption sits in a folder whose marker is not
+/// yet written, which the next import refuses rather than trusts.
+fn create(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(path, text)
+}
+
+/// Replaces a file whole: written to a temporary name beside it, then
+/// renamed over it, so a reader never sees half of it.
 fn put(path: &Path, text: &str) -> std::io::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
