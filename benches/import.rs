@@ -352,6 +352,7 @@ fn main() {
         ])
         .collect();
     let mut per_key: Vec<(Vec<Duration>, Vec<Duration>)> = Vec::new();
+    let mut typed: Vec<String> = Vec::new();
     for round in 0..5 {
         let mut k = 0;
         for query in &queries {
@@ -363,6 +364,7 @@ fn main() {
                 let (wall, used) = (start.elapsed(), cpu() - before);
                 if round == 0 {
                     per_key.push((Vec::new(), Vec::new()));
+                    typed.push(prefix.to_string());
                 }
                 per_key[k].0.push(wall);
                 per_key[k].1.push(used);
@@ -371,11 +373,13 @@ fn main() {
         }
     }
     for (what, pick) in [("wall", 0), ("CPU", 1)] {
-        let mut keys: Vec<Duration> = per_key
+        let mut slowest: Vec<(Duration, &str)> = per_key
             .iter_mut()
-            .map(|(w, c)| median(if pick == 0 { w } else { c }))
+            .zip(&typed)
+            .map(|((w, c), p)| (median(if pick == 0 { w } else { c }), p.as_str()))
             .collect();
-        keys.sort_unstable();
+        slowest.sort_unstable();
+        let keys: Vec<Duration> = slowest.iter().map(|k| k.0).collect();
         println!(
             "search per keystroke, as the explorer types ({what}): median {}, 90% {}, worst {} ({} keystrokes)",
             ms(keys[keys.len() / 2]),
@@ -383,6 +387,13 @@ fn main() {
             ms(keys[keys.len() - 1]),
             keys.len()
         );
+        let worst: Vec<String> = slowest
+            .iter()
+            .rev()
+            .take(5)
+            .map(|(d, p)| format!("{p:?} {}", ms(*d)))
+            .collect();
+        println!("  slowest: {}", worst.join(", "));
     }
     c.final_summary();
 }
