@@ -249,12 +249,48 @@ pub enum Command {
         role: Vec<String>,
     },
 
+    /// Make a role library from an official classification: NOC 2021 or
+    /// O*NET.
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
+
     /// Print a manual page or a shell's completions, for packagers.
     #[command(hide = true)]
     Generate {
         /// What to print: man, bash, zsh or fish.
         #[arg(value_name = "WHAT", ignore_case = true)]
         what: Generated,
+    },
+}
+
+/// The classifications `crewpath import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// Statistics Canada's NOC 2021 Version 1.0 CSV files.
+    Noc {
+        /// The elements file (noc_2021_version_1.0_-_elements.csv).
+        #[arg(value_name = "ELEMENTS")]
+        elements: PathBuf,
+        /// The classification-structure file.
+        #[arg(value_name = "STRUCTURE")]
+        structure: PathBuf,
+        /// The French elements and structure files, for .fr.toml translations.
+        #[arg(long, num_args = 2, value_names = ["ELEMENTS_FR", "STRUCTURE_FR"])]
+        fr: Option<Vec<PathBuf>>,
+        /// The library folder to write: new, empty, or made by an earlier import.
+        #[arg(long, value_name = "DIR", required = true)]
+        out: PathBuf,
+    },
+    /// The O*NET database's text release (a db_NN_N_text folder).
+    Onet {
+        /// The folder holding Occupation Data.txt and the other files.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// The library folder to write: new, empty, or made by an earlier import.
+        #[arg(long, value_name = "DIR", required = true)]
+        out: PathBuf,
     },
 }
 
@@ -484,6 +520,7 @@ fn arg_help_id(command: &str, arg: &str) -> Option<String> {
         "what" => "cli-generate-what".into(),
         "skills" => "cli-match-skills".into(),
         "format" => format!("cli-{command}-format"),
+        "elements" | "structure" | "fr" | "out" | "dir" => format!("cli-import-{arg}"),
         _ => return None,
     };
     Some(id)
@@ -508,6 +545,9 @@ fn value_name_id(arg: &str) -> Option<&'static str> {
         "what" => "cli-value-what",
         "skills" => "cli-value-skills",
         "format" => "cli-value-format",
+        "elements" => "cli-value-elements",
+        "structure" => "cli-value-structure",
+        "out" | "dir" => "cli-value-dir",
         _ => return None,
     })
 }

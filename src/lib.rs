@@ -24,6 +24,7 @@ mod config;
 mod explorer;
 mod fold;
 pub mod i18n;
+pub mod import;
 pub mod input;
 pub mod library;
 mod memory;

@@ -56,6 +56,7 @@ pub fn run() -> ExitCode {
             format,
         }) => commands::fit::run(roles, &skills, json, format),
         Some(Command::Generate { what }) => commands::generate::run(what),
+        Some(Command::Import { source }) => commands::import::run(source),
         None => explore(&cli, roles),
     }
 }

@@ -4,6 +4,7 @@ pub(crate) mod career;
 pub(crate) mod check;
 pub(crate) mod fit;
 pub(crate) mod generate;
+pub(crate) mod import;
 pub(crate) mod list;
 pub(crate) mod markdown;
 pub(crate) mod search;

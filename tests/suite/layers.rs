@@ -15,8 +15,9 @@ const LAYERS: &[&[&str]] = &[
     // terminal bytes, memory, folder watching.
     &["clean", "fold", "i18n", "input", "memory", "watcher"],
     &["output", "symbols"],
-    // Role files, loading, checking and the ladder.
-    &["library"],
+    // Role files, loading, checking and the ladder; role files written
+    // from the official classifications.
+    &["import", "library"],
     // Questions asked of a library: search, comparisons, routes and fits.
     &["career", "search"],
     // A role's sheet, as the detail pane, `show` and the handout give it.

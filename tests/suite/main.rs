@@ -21,6 +21,7 @@ mod french_explorer;
 mod french_usage;
 mod handout;
 mod hostile_loader;
+mod import;
 mod kiosk;
 mod layers;
 mod loader;
