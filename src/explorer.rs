@@ -22,7 +22,7 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::keymap::{KeyContext, action_for_key};
-use crate::app::mouse::action_for_mouse;
+use crate::app::mouse::actions_for_mouse;
 use crate::app::{Action, App, Edit, Effect, IndexSlot, Overlay, Settings};
 use crate::i18n::Lang;
 use crate::input::{Decoder, PASTE_WAIT_MS, SEQUENCE_WAIT_MS, Waiting};
@@ -589,11 +589,16 @@ fn handle_event(
             action
         }
         Event::Mouse(mouse) => {
-            let action = action_for_mouse(mouse, &app.layout);
-            if action.is_none() {
+            let actions = actions_for_mouse(mouse, &app.layout, app.gesture.as_ref());
+            if actions.is_empty() {
                 return (false, None);
             }
-            action
+            app.touch(now);
+            let mut effect = None;
+            for action in actions {
+                effect = app.update(action).or(effect);
+            }
+            return (true, effect);
         }
         // Nothing pasted (a paste start whose end never came) does nothing.
         Event::Paste(text) if text.trim().is_empty() => return (false, None),

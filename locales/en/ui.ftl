@@ -85,7 +85,13 @@ help-heading-windows = In the help, problems and compare windows
 help-typing-keys = any other letter
 help-typing = start a search with it (letters no key above uses)
 help-typing-kiosk = start a search with it (digits too)
-help-mouse = Click a pane to use it, click an item to choose it, and scroll with the wheel. The hints at the bottom and the way back at the top can be clicked too.
+help-mouse = Click a pane to use it, click an item to choose it, and scroll with the wheel or by dragging. The ▲ and ▼ below a list page it. The hints at the bottom and the way back at the top can be clicked too.
+
+## Kiosk touch: help for visitors, touch first.
+help-kiosk-touch = Touch anything on the screen to open it, and slide a finger up or down to see more.
+help-kiosk-search = To find a job, touch "Search" and type its name with the keyboard on the screen.
+help-kiosk-keys = With a keyboard, type a job's name anywhere; the keys are listed below.
+help-touch = Touch a pane to use it and an item to choose it. Slide a finger up or down over a list or text to move it; the ▲ and ▼ below it turn a page. The buttons at the bottom and the way back at the top can be touched too.
 problems-window = Problems — Esc closes
 problems-none = Every role file loaded without a problem.
 problems-intro = { $count ->

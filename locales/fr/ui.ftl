@@ -85,7 +85,13 @@ help-heading-windows = Dans les fenêtres d'aide, de problèmes et de comparaiso
 help-typing-keys = toute autre lettre
 help-typing = lance une recherche avec elle (les lettres qu'aucune touche ci-dessus n'utilise)
 help-typing-kiosk = lance une recherche avec elle (les chiffres aussi)
-help-mouse = Cliquez sur un volet pour l'utiliser, sur un élément pour le choisir, et faites défiler avec la molette. Les indications du bas et le chemin de retour en haut se cliquent aussi.
+help-mouse = Cliquez sur un volet pour l'utiliser, sur un élément pour le choisir, et faites défiler avec la molette ou en glissant. Les ▲ et ▼ sous une liste la font défiler d'une page. Les indications du bas et le chemin de retour en haut se cliquent aussi.
+
+## Kiosk touch: help for visitors, touch first.
+help-kiosk-touch = Touchez ce qui est à l'écran pour l'ouvrir, et glissez le doigt vers le haut ou le bas pour en voir plus.
+help-kiosk-search = Pour trouver un métier, touchez « Chercher » et tapez son nom sur le clavier de l'écran.
+help-kiosk-keys = Avec un clavier, tapez le nom d'un métier n'importe où ; les touches suivent.
+help-touch = Touchez un volet pour l'utiliser et un élément pour le choisir. Glissez le doigt vers le haut ou le bas sur une liste ou un texte pour le déplacer ; les ▲ et ▼ en dessous tournent une page. Les boutons du bas et le chemin de retour en haut se touchent aussi.
 problems-window = Problèmes — Échap pour fermer
 problems-none = Tous les fichiers de rôles se sont chargés sans problème.
 problems-intro = { $count ->

@@ -120,6 +120,20 @@ pub enum Action {
     /// The wheel over an overlay, or a key that scrolls a window: negative
     /// is up.
     ScrollOverlay(i32),
+    /// A finger (or the first button) went down here; what it does is
+    /// known when it moves or lifts.
+    Press(ratatui::layout::Position),
+    /// The finger moved; the content under it has followed it here.
+    Drag(ratatui::layout::Position),
+    /// The finger lifted.
+    Lift,
+    /// A finger dragged, or a ▲/▼ control was touched: what is shown
+    /// moves by `steps` items (negative: back towards the top) and the
+    /// selection stays where it was.
+    ScrollView {
+        scroller: super::mouse::Scroller,
+        steps: i32,
+    },
     /// "What fits me": pick the skills you have, see the roles they fit.
     OpenFits,
     /// A touch on a skill in "What fits me": pick it, or let it go.

@@ -41,6 +41,9 @@ pub struct FitsState {
     pub ranked: Vec<Fit>,
     /// Index into `ranked`.
     pub role_row: usize,
+    /// The first skill row and the first role shown, as last drawn.
+    pub skill_offset: usize,
+    pub role_offset: usize,
 }
 
 impl FitsState {

@@ -110,6 +110,8 @@ pub struct App {
     /// The language the library is shown in.
     lang: Lang,
     idle: Option<IdleClock>,
+    /// The finger (or first button) that is down, if one is.
+    pub gesture: Option<mouse::Gesture>,
 }
 
 /// How a kiosk visitor's print job is going.
@@ -167,6 +169,7 @@ impl App {
             print_notice: None,
             compared: None,
             idle,
+            gesture: None,
         };
         app.mark_problems();
         app
@@ -354,7 +357,23 @@ impl App {
             return None;
         }
         let s = &mut self.session;
+        if !matches!(
+            action,
+            Action::Press(_) | Action::Drag(_) | Action::Lift | Action::ScrollView { .. }
+        ) {
+            // Whatever the visitor does next brings the selection back.
+            s.loose.clear();
+        }
         match action {
+            Action::Press(at) => self.gesture = Some(mouse::Gesture::new(at)),
+            Action::Drag(to) => {
+                if let Some(g) = &mut self.gesture {
+                    g.last = to;
+                    g.moved = true;
+                }
+            }
+            Action::Lift => self.gesture = None,
+            Action::ScrollView { scroller, steps } => self.scroll_view(scroller, steps),
             Action::Quit => return Some(Effect::Quit),
             Action::Suspend => return (!self.settings.kiosk).then_some(Effect::Suspend),
             Action::Reload => {
@@ -466,6 +485,32 @@ impl App {
             }
         }
         None
+    }
+
+    /// A finger moved what `scroller` shows by `steps` items, leaving the
+    /// selection where it was. Drawing keeps it within the list.
+    fn scroll_view(&mut self, scroller: mouse::Scroller, steps: i32) {
+        use mouse::Scroller;
+        let s = &mut self.session;
+        let by = steps as isize;
+        let offset = match scroller {
+            Scroller::Pane(Pane::Tree) => &mut s.tree.offset,
+            Scroller::Pane(Pane::Detail) => &mut s.detail_scroll,
+            Scroller::Pane(Pane::Skills) => match &mut s.skills.chosen {
+                Some(chosen) => &mut chosen.offset,
+                None => &mut s.skills.offset,
+            },
+            Scroller::Pane(Pane::Ladder) => &mut s.ladder.offset,
+            Scroller::Window => &mut s.overlay_scroll,
+            Scroller::Results => &mut s.search.offset,
+            Scroller::FitSkills => &mut s.fits.skill_offset,
+            Scroller::FitRoles => &mut s.fits.role_offset,
+        };
+        // Drawing holds it to the last page.
+        *offset = add(*offset, by);
+        if !s.loose.contains(&scroller) {
+            s.loose.push(scroller);
+        }
     }
 
     fn open_overlay(&mut self, overlay: Overlay) {

@@ -9,15 +9,22 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::cells::{display_width, fit};
-use super::{Styles, overlay_area, overlay_block};
+use super::{Styles, View, overlay_area, overlay_block};
 use crate::app::fits::{FitSide, SkillRow};
+use crate::app::mouse::Scroller;
 use crate::app::{Action, App, ScreenLayout};
 use crate::t;
 
 /// The skills column never grows past this, so titles keep their room.
 const SKILLS_MAX: u16 = 44;
 
-pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &mut ScreenLayout) {
+pub fn draw(
+    frame: &mut Frame,
+    body: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
     let area = overlay_area(frame, body, body.width, body.height);
     layout.overlay = Some(area);
     let block = overlay_block(&t!("fits-window-title"), styles);
@@ -89,15 +96,26 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &
     draw_roles(frame, right, app, styles, layout);
 }
 
-/// The first row to show so that `selected` is in view.
-fn offset_for(selected: usize, height: usize) -> usize {
-    (selected + 1).saturating_sub(height.max(1))
+/// The first row to show: where it was, moved just enough to bring
+/// `selected` into view unless a finger scrolled the list away from it,
+/// and never past the last page.
+fn offset_for(offset: usize, selected: usize, height: usize, len: usize, follow: bool) -> usize {
+    let height = height.max(1);
+    let mut offset = offset;
+    if follow {
+        if selected < offset {
+            offset = selected;
+        } else if selected >= offset + height {
+            offset = selected + 1 - height;
+        }
+    }
+    offset.min(len.saturating_sub(height))
 }
 
 fn draw_skills(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
+    app: &mut App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -116,7 +134,14 @@ fn draw_skills(
         return;
     }
     let height = usize::from(area.height);
-    let first = offset_for(fits.skill_row, height);
+    let follow = !app.session.loose.contains(&Scroller::FitSkills);
+    let first = offset_for(
+        fits.skill_offset,
+        fits.skill_row,
+        height,
+        fits.rows.len(),
+        follow,
+    );
     for (n, row) in fits.rows.iter().enumerate().skip(first).take(height) {
         let y = area.y + (n - first) as u16;
         let line_area = Rect::new(area.x, y, area.width, 1);
@@ -152,12 +177,26 @@ fn draw_skills(
             }
         }
     }
+    let (len, place) = (fits.rows.len(), fits.skill_row + 1);
+    app.session.fits.skill_offset = first;
+    let mut view = View::new(Scroller::FitSkills, &app.session.loose, styles, layout);
+    let more = (first > 0, first + height < len);
+    let middle = format!("{place}/{len}");
+    super::scroll_controls(
+        frame,
+        area,
+        (1, height.saturating_sub(1)),
+        more,
+        &middle,
+        "",
+        &mut view,
+    );
 }
 
 fn draw_roles(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
+    app: &mut App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -188,7 +227,14 @@ fn draw_roles(
     // Three lines a role: title, what you have, what to add.
     const LINES: usize = 3;
     let shown = (usize::from(area.height) / LINES).max(1);
-    let first = offset_for(fits.role_row, shown);
+    let follow = !app.session.loose.contains(&Scroller::FitRoles);
+    let first = offset_for(
+        fits.role_offset,
+        fits.role_row,
+        shown,
+        fits.ranked.len(),
+        follow,
+    );
     for (n, fit_) in fits.ranked.iter().enumerate().skip(first).take(shown) {
         let y = area.y + ((n - first) * LINES) as u16;
         let role = &lib.roles[fit_.role];
@@ -233,4 +279,18 @@ fn draw_roles(
                 .push((line_area, Action::OpenRole(fit_.role)));
         }
     }
+    let (len, place) = (fits.ranked.len(), fits.role_row + 1);
+    app.session.fits.role_offset = first;
+    let mut view = View::new(Scroller::FitRoles, &app.session.loose, styles, layout);
+    let more = (first > 0, first + shown < len);
+    let middle = format!("{place}/{len}");
+    super::scroll_controls(
+        frame,
+        area,
+        (LINES as u16, shown.saturating_sub(1)),
+        more,
+        &middle,
+        "",
+        &mut view,
+    );
 }

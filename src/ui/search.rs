@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
 
 use super::cells::{display_width, fit, highlighted};
-use super::{Styles, draw_list, overlay_area, overlay_block};
-use crate::app::mouse::ListArea;
+use super::{Styles, View, draw_list, overlay_area, overlay_block};
+use crate::app::mouse::{ListArea, Scroller};
 use crate::app::{App, ScreenLayout};
 use crate::search::Field;
 use crate::t;
@@ -145,7 +145,7 @@ pub fn draw(
         items,
         (len > 0).then_some(search.selected),
         &mut search.offset,
-        styles,
+        View::new(Scroller::Results, &app.session.loose, styles, layout),
     );
     let shown = usize::from(list_area.height) / 2;
     let rows = (search.offset..len.min(search.offset + shown))

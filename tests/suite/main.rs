@@ -34,5 +34,6 @@ mod session;
 mod skills;
 mod ssh_kiosk;
 mod terminal_conventions;
+mod touch;
 mod translations;
 mod unwritable_output;
