@@ -6,6 +6,7 @@ mod cells;
 mod compare;
 mod detail;
 mod fits;
+mod keyboard;
 mod keys;
 mod labels;
 mod ladder;

@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
 
 use super::cells::{display_width, fit, highlighted};
-use super::{Styles, View, draw_list, overlay_area, overlay_block};
+use super::{Styles, View, draw_list, keyboard, overlay_area, overlay_block};
 use crate::app::mouse::{ListArea, Scroller};
-use crate::app::{App, ScreenLayout};
+use crate::app::{Action, App, ScreenLayout};
 use crate::search::Field;
 use crate::t;
 
@@ -28,6 +28,18 @@ pub fn draw(
     if inner.height < 3 || inner.width < 4 {
         return;
     }
+    // At a kiosk, keys on the screen for visitors with only a finger.
+    let lang = crate::i18n::current();
+    let keyboard_rows = if app.settings.kiosk && !app.settings.no_screen_keyboard {
+        keyboard::height(lang, inner.width, inner.height - 2)
+    } else {
+        0
+    };
+    let suggestions = if app.settings.kiosk {
+        suggestions(lib)
+    } else {
+        Vec::new()
+    };
     let search = &mut app.session.search;
     // The input line, scrolled so the cursor stays in view.
     let prompt = styles.symbols.prompt;
@@ -69,7 +81,24 @@ pub fn draw(
         )),
         Rect::new(inner.x, inner.y + 1, inner.width, 1),
     );
-    let list_area = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
+    let below = if keyboard_rows > 0 {
+        keyboard_rows + 1
+    } else {
+        0
+    };
+    let list_area = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2 - below);
+    if keyboard_rows > 0 {
+        let keys = Rect::new(
+            inner.x,
+            inner.bottom() - keyboard_rows,
+            inner.width,
+            keyboard_rows,
+        );
+        keyboard::draw(frame, keys, lang, styles, layout);
+    }
+    if search.input().value().trim().is_empty() && !suggestions.is_empty() {
+        draw_suggestions(frame, list_area, &suggestions, styles, layout);
+    }
     let width = usize::from(list_area.width).saturating_sub(2);
     let items: Vec<ListItem> = search
         .results()
@@ -155,4 +184,57 @@ pub fn draw(
         area: list_area,
         rows,
     });
+}
+
+/// Kiosk: searches to touch while the box is empty: the welcome's
+/// examples, then the departments.
+fn suggestions(lib: &crate::library::Library) -> Vec<String> {
+    let mut shown = crate::app::welcome::examples(lib);
+    for &d in &lib.top {
+        let name = crate::clean::clean_line(&lib.departments[d].name).into_owned();
+        if !shown.contains(&name) {
+            shown.push(name);
+        }
+    }
+    shown
+}
+
+/// The suggestions as buttons, as many rows as fit, under a line saying
+/// what they are.
+fn draw_suggestions(
+    frame: &mut Frame,
+    area: Rect,
+    suggestions: &[String],
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    if area.height < 2 {
+        return;
+    }
+    let width = usize::from(area.width);
+    frame.render_widget(
+        Span::styled(
+            fit(&t!("search-suggestions"), width, styles.symbols.ellipsis),
+            styles.dim,
+        ),
+        Rect::new(area.x, area.y, area.width, 1),
+    );
+    let (mut x, mut y) = (area.x, area.y + 1);
+    for text in suggestions {
+        let label = fit(&format!(" {text} "), width, styles.symbols.ellipsis);
+        let w = display_width(&label) as u16;
+        if x > area.x && x + w > area.right() {
+            x = area.x;
+            y += 2;
+        }
+        if y >= area.bottom() {
+            break;
+        }
+        let rect = Rect::new(x, y, w, 1);
+        frame.render_widget(Span::styled(label, styles.key), rect);
+        layout
+            .buttons
+            .push((rect, Action::SearchWith(text.clone())));
+        x += w + 2;
+    }
 }

@@ -190,8 +190,8 @@ fn dragging_the_search_results_scrolls_them_and_opens_nothing() {
     t.send("/");
     t.wait_for("Type a job title");
     t.type_text("mixer");
-    t.wait_for("Mixer 09");
-    let screen = drag_follows(&mut t, "Mixer 09", 4);
+    t.wait_for("Mixer 07");
+    let screen = drag_follows(&mut t, "Mixer 07", 4);
     assert!(screen.contains("› mixer"), "still searching:\n{screen}");
 }
 
@@ -200,18 +200,10 @@ fn dragging_the_help_scrolls_it() {
     let lib = long_library();
     let mut t = kiosk(&lib);
     t.send("?");
-    let screen = t.wait_for("▼ more");
+    let screen = t.wait_for("Touch anything on the screen");
     assert!(!screen.contains("wheel"), "{screen}");
-    let (_, row) = find_on_screen(&screen, "▼ more").expect("shown");
-    // The line just above the window's lower border.
-    let (col, _) = find_on_screen(&screen, "Help").expect("the window's title");
-    let line = segment(&screen, col + 2, row - 1);
-    let line = if line.is_empty() {
-        segment(&screen, col + 2, row - 2)
-    } else {
-        line
-    };
-    drag_follows(&mut t, &line, 5);
+    assert!(screen.contains("▼ more"), "{screen}");
+    drag_follows(&mut t, "Tab Shift-Tab", 5);
 }
 
 #[test]
@@ -231,4 +223,103 @@ fn a_swipe_over_the_skills_to_pick_scrolls_them_and_picks_nothing() {
     t.wait_for("[x] skill k15");
     t.wait_for("3. Mixer");
     drag_follows(&mut t, "4. Mixer", 3);
+}
+
+/// Where the on-screen keyboard shows the key `label`: the lowest row
+/// with it between spaces, above the bottom bar.
+fn key_at(screen: &str, label: &str) -> (u16, u16) {
+    let lines: Vec<&str> = screen.lines().collect();
+    let wanted = format!(" {label} ");
+    for row in (0..lines.len().saturating_sub(1)).rev() {
+        if let Some(byte) = lines[row].find(&wanted) {
+            let col = lines[row][..byte].chars().count() + 1;
+            return (col as u16, row as u16);
+        }
+    }
+    panic!("no key '{label}' on the screen:\n{screen}");
+}
+
+/// Types `text` by touching the on-screen keyboard's keys.
+fn touch_type(t: &mut Term, text: &str, space: &str) {
+    for c in text.chars() {
+        let screen = t.screen();
+        let label = if c == ' ' {
+            space.to_string()
+        } else {
+            c.to_string()
+        };
+        let (col, row) = key_at(&screen, &label);
+        let before = screen.lines().nth(2).unwrap_or_default().to_string();
+        tap(t, col, row);
+        // A space shows only with what comes after it.
+        if c != ' ' {
+            t.wait_until(&format!("'{c}' typed"), |s| {
+                s.lines().nth(2).unwrap_or_default() != before
+            });
+        }
+    }
+}
+
+/// A visitor with only a finger opens the search from the bottom bar and
+/// types on the keys on the screen, then touches the role found.
+fn search_by_touch(t: &mut Term, button: &str, space: &str, typed: &str, title: &str) {
+    let screen = t.wait_for(button);
+    let (col, row) =
+        find_on_screen(&screen, button).unwrap_or_else(|| panic!("no button {button}:\n{screen}"));
+    tap(t, col + 1, row);
+    t.wait_for(space);
+    touch_type(t, typed, space);
+    let screen = t.wait_for(&format!("› {typed}"));
+    let results = screen.lines().enumerate().skip(3).find_map(|(row, line)| {
+        line.find(title)
+            .map(|byte| (line[..byte].chars().count() as u16, row as u16))
+    });
+    let (col, row) = results.unwrap_or_else(|| panic!("'{title}' not found:\n{screen}"));
+    tap(t, col + 1, row);
+    let screen = t.wait_gone(space);
+    assert!(screen.contains(title), "{screen}");
+}
+
+#[test]
+fn a_search_typed_on_the_screen_keyboard_opens_a_role() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    t.wait_for("Browse every role");
+    t.send(keys::ENTER);
+    t.wait_for("1 Departments");
+    search_by_touch(
+        &mut t,
+        "/ search",
+        "space",
+        "picture editor",
+        "Picture Editor",
+    );
+    t.wait_for("What the job is");
+}
+
+#[test]
+fn a_french_search_with_an_accent_typed_on_the_screen_keyboard_opens_a_role() {
+    let mut t = Term::start_with_env(&["--kiosk"], 100, 30, &[("CREWPATH_LANG", "fr")]);
+    t.wait_for("Français");
+    t.send(keys::ENTER);
+    t.wait_for("1 Services");
+    search_by_touch(
+        &mut t,
+        "/ chercher",
+        "espace",
+        "ingé",
+        "Ingénieur ou ingénieure du son",
+    );
+}
+
+#[test]
+fn staff_can_turn_the_screen_keyboard_off_for_a_kiosk_with_a_keyboard() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("kiosk.toml");
+    std::fs::write(&config, "on_screen_keyboard = false\n").expect("write config");
+    let config = config.to_string_lossy().into_owned();
+    let mut t = Term::start(&["--kiosk", "--config", &config], 100, 30);
+    t.wait_for("Browse every role");
+    t.send("/");
+    let screen = t.wait_for("Type a job title");
+    assert!(!screen.contains("clear all"), "{screen}");
 }
