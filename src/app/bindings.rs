@@ -808,14 +808,22 @@ pub const WELCOME: &[Binding] = &[
         Hint::Always { rank: 0 },
     ),
     bind(
-        &[Key::Code(KeyCode::Down), Key::Code(KeyCode::Tab)],
+        &[
+            Key::Code(KeyCode::Down),
+            Key::Code(KeyCode::Right),
+            Key::Code(KeyCode::Tab),
+        ],
         Action::Down,
         "help-welcome-choose",
         ("↑↓", "bar-choose"),
         Hint::None,
     ),
     also(
-        &[Key::Code(KeyCode::Up), Key::Code(KeyCode::BackTab)],
+        &[
+            Key::Code(KeyCode::Up),
+            Key::Code(KeyCode::Left),
+            Key::Code(KeyCode::BackTab),
+        ],
         Action::Up,
     ),
     bind(

@@ -114,6 +114,15 @@ pub struct App {
     pub gesture: Option<mouse::Gesture>,
 }
 
+/// What the kiosk welcome made of an action.
+enum WelcomeKey {
+    /// Not the welcome's: the action does what it does anywhere.
+    Pass,
+    Done,
+    /// Enter on a button: what a touch on it does.
+    Press(Action),
+}
+
 /// How a kiosk visitor's print job is going.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PrintNotice {
@@ -350,7 +359,11 @@ impl App {
         let lib = &*lib;
         let taken = match self.session.overlay {
             Some(Overlay::Fits) => self.fits_action(&action),
-            Some(Overlay::Welcome) => self.welcome_action(&action),
+            Some(Overlay::Welcome) => match self.welcome_action(&action) {
+                WelcomeKey::Pass => false,
+                WelcomeKey::Done => true,
+                WelcomeKey::Press(pressed) => return self.apply(pressed),
+            },
             _ => false,
         };
         if taken {
@@ -559,29 +572,42 @@ impl App {
         }
     }
 
-    /// On the kiosk welcome: the arrows and Tab choose an example search,
-    /// Enter runs it, or browses when none is chosen. Whether it took the
-    /// action.
-    fn welcome_action(&mut self, action: &Action) -> bool {
+    /// On the kiosk welcome: the arrows and Tab move the focus through
+    /// every button in reading order, Enter presses the focused one, or
+    /// browses when none is. Whether it took the action.
+    fn welcome_action(&mut self, action: &Action) -> WelcomeKey {
+        let buttons = welcome::buttons(&self.lib);
         let s = &mut self.session;
         match action {
-            Action::Up | Action::Down => {
-                let by = if *action == Action::Up { -1 } else { 1 };
-                let count = welcome::examples(&self.lib).len();
-                s.welcome_choice = welcome::step(s.welcome_choice, by, count);
+            Action::Up | Action::Left | Action::FocusPrevious => {
+                s.welcome_choice = welcome::step(s.welcome_choice, -1, buttons.len());
+            }
+            Action::Down | Action::Right | Action::FocusNext => {
+                s.welcome_choice = welcome::step(s.welcome_choice, 1, buttons.len());
             }
             Action::Activate => {
-                let chosen = s
-                    .welcome_choice
-                    .and_then(|i| welcome::examples(&self.lib).into_iter().nth(i));
+                let chosen = s.welcome_choice.and_then(|i| buttons.get(i));
                 match chosen {
-                    Some(text) => self.open_search(text),
+                    // What a touch on it does.
+                    Some(button) => {
+                        let pressed = button.action();
+                        s.welcome_choice = None;
+                        return WelcomeKey::Press(pressed);
+                    }
                     None => s.overlay = None,
                 }
             }
-            _ => return false,
+            Action::OpenRole(role) => {
+                let role = *role;
+                if role < self.lib.roles.len() {
+                    s.overlay = None;
+                    self.jump_to(role);
+                    self.session.focus = Pane::Detail;
+                }
+            }
+            _ => return WelcomeKey::Pass,
         }
-        true
+        WelcomeKey::Done
     }
 
     /// Searches what was typed while the index was being built, once it is

@@ -187,13 +187,16 @@ pub fn draw(
 }
 
 /// Kiosk: searches to touch while the box is empty: the welcome's
-/// examples, then the departments.
-fn suggestions(lib: &crate::library::Library) -> Vec<String> {
-    let mut shown = crate::app::welcome::examples(lib);
+/// examples (one that names a single role opens it), then the departments.
+fn suggestions(lib: &crate::library::Library) -> Vec<(String, Action)> {
+    let mut shown: Vec<(String, Action)> = crate::app::welcome::examples(lib)
+        .into_iter()
+        .map(|e| (e.text.clone(), e.action()))
+        .collect();
     for &d in &lib.top {
         let name = crate::clean::clean_line(&lib.departments[d].name).into_owned();
-        if !shown.contains(&name) {
-            shown.push(name);
+        if !shown.iter().any(|(text, _)| *text == name) {
+            shown.push((name.clone(), Action::SearchWith(name)));
         }
     }
     shown
@@ -204,7 +207,7 @@ fn suggestions(lib: &crate::library::Library) -> Vec<String> {
 fn draw_suggestions(
     frame: &mut Frame,
     area: Rect,
-    suggestions: &[String],
+    suggestions: &[(String, Action)],
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -220,7 +223,7 @@ fn draw_suggestions(
         Rect::new(area.x, area.y, area.width, 1),
     );
     let (mut x, mut y) = (area.x, area.y + 1);
-    for text in suggestions {
+    for (text, action) in suggestions {
         let label = fit(&format!(" {text} "), width, styles.symbols.ellipsis);
         let w = display_width(&label) as u16;
         if x > area.x && x + w > area.right() {
@@ -232,9 +235,7 @@ fn draw_suggestions(
         }
         let rect = Rect::new(x, y, w, 1);
         frame.render_widget(Span::styled(label, styles.key), rect);
-        layout
-            .buttons
-            .push((rect, Action::SearchWith(text.clone())));
+        layout.buttons.push((rect, action.clone()));
         x += w + 2;
     }
 }

@@ -308,29 +308,117 @@ fn the_welcome_offers_example_searches_to_touch_or_choose_by_keyboard() {
             "'{jargon}' on the welcome:\n{screen}"
         );
     }
-    // A touch on an example runs that search.
+    // A touch on an example that names one role opens it.
     let Some((col, row)) = find_on_screen(&screen, "Picture Editor") else {
         panic!("no example search:\n{screen}");
     };
     t.send(&keys::click(col + 2, row));
-    t.wait_until("the search for the example, with its results", |s| {
-        s.contains("› Picture Editor") && s.contains("Assistant Picture Editor")
+    t.wait_until("the role the example names", |s| {
+        s.contains("2 Detail") && s.contains("What the job is") && !s.contains(WELCOME)
     });
     // By keyboard: Tab chooses the first example, again the next, and
-    // Enter runs the one chosen.
-    t.send(keys::ESC);
-    t.wait_gone("› Picture Editor");
+    // Enter opens the one chosen.
     t.send("\x12");
     t.wait_for(WELCOME);
     t.send("\t");
     t.send("\t");
     t.send(keys::ENTER);
-    t.wait_for("› Picture Editor");
+    t.wait_until("the second example's role", |s| {
+        s.contains("2 Detail") && s.contains("Picture Editor") && !s.contains(WELCOME)
+    });
     // Enter with nothing chosen browses, as before.
-    t.send(keys::ESC);
-    t.wait_gone("› Picture Editor");
     t.send("\x12");
     t.wait_for(WELCOME);
     t.send(keys::ENTER);
     t.wait_for("Departments");
+}
+
+#[test]
+fn tab_reaches_every_welcome_button_in_reading_order_and_focus_is_not_the_language() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    let screen = t.wait_for(WELCOME);
+    // The spoken language is marked, in its own colour (green), and no
+    // button has the focus's colour (cyan) yet.
+    assert_eq!(t.text_on(2).trim(), "✓ English", "{screen}");
+    assert_eq!(t.text_on(6).trim(), "", "{screen}");
+    let mut focused = Vec::new();
+    for _ in 0..7 {
+        t.send(keys::TAB);
+        let before = focused.last().cloned().unwrap_or_default();
+        t.wait_until("the focus to move", |_| {
+            let now = t.text_on(6);
+            !now.trim().is_empty() && now != before
+        });
+        focused.push(t.text_on(6));
+    }
+    let focused: Vec<&str> = focused.iter().map(|f| f.trim()).collect();
+    assert_eq!(focused.len(), 7);
+    for (example, shown) in
+        focused[..3]
+            .iter()
+            .zip(["Post Production Assistant", "Picture Editor", "Studio Tech"])
+    {
+        assert!(example.contains(shown), "{focused:?}");
+    }
+    assert_eq!(
+        focused[3..],
+        [
+            "Browse every role",
+            "What fits me? Pick the skills you have",
+            "✓ English",
+            "Français"
+        ],
+        "every button, in reading order"
+    );
+    // The focus on English and English spoken look different.
+    t.send("\x1b[Z");
+    t.wait_until("the focus back on English", |_| {
+        t.text_on(6).trim() == "✓ English"
+    });
+    assert_eq!(
+        t.text_on(2).trim(),
+        "",
+        "focus and language are told apart by colour"
+    );
+    // Enter on Français speaks French.
+    t.send(keys::TAB);
+    t.send(keys::ENTER);
+    t.wait_for("Parcourir tous les rôles");
+}
+
+#[test]
+fn every_welcome_button_works_by_touch_and_the_languages_stay_put() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    let english = t.wait_for(WELCOME);
+    let touch = |t: &mut Term, screen: &str, label: &str| {
+        let (col, row) =
+            find_on_screen(screen, label).unwrap_or_else(|| panic!("no '{label}':\n{screen}"));
+        t.send(&keys::click(col + 1, row));
+    };
+    touch(&mut t, &english, "Browse every role");
+    t.wait_for("1 Departments");
+    t.send("\x12");
+    let screen = t.wait_for(WELCOME);
+    touch(&mut t, &screen, "What fits me?");
+    t.wait_for("What fits me");
+    t.wait_for("[ ]");
+    t.send("\x12");
+    let screen = t.wait_for(WELCOME);
+    touch(&mut t, &screen, "Studio Tech");
+    t.wait_until("the example's role", |s| {
+        s.contains("2 Detail") && s.contains("Studio Tech") && !s.contains(WELCOME)
+    });
+    t.send("\x12");
+    let screen = t.wait_for(WELCOME);
+    touch(&mut t, &screen, "Français");
+    let french = t.wait_for("Parcourir tous les rôles");
+    for name in ["English", "Français"] {
+        assert_eq!(
+            find_on_screen(&english, name),
+            find_on_screen(&french, name),
+            "'{name}' stays where it was:\n{english}\n{french}"
+        );
+    }
+    touch(&mut t, &french, "English");
+    t.wait_for(WELCOME);
 }
