@@ -10,6 +10,7 @@ mod bundled_routes;
 mod career;
 mod check_cli;
 mod console;
+mod contrast;
 mod everyday_words;
 mod explorer;
 mod fits;
