@@ -84,7 +84,7 @@ help-heading-mouse = Mouse and touch
 help-heading-windows = In the help, problems and compare windows
 help-typing-keys = any other letter
 help-typing = start a search with it (letters no key above uses)
-help-typing-kiosk = start a search with it (digits too)
+help-typing-kiosk = start a search with it (the digits 1 to 4 choose a pane)
 help-mouse = Click a pane to use it, click an item to choose it, and scroll with the wheel or by dragging. The ▲ and ▼ below a list page it. The hints at the bottom and the way back at the top can be clicked too.
 
 ## Kiosk touch: help for visitors, touch first.

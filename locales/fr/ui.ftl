@@ -84,7 +84,7 @@ help-heading-mouse = Souris et écran tactile
 help-heading-windows = Dans les fenêtres d'aide, de problèmes et de comparaison
 help-typing-keys = toute autre lettre
 help-typing = lance une recherche avec elle (les lettres qu'aucune touche ci-dessus n'utilise)
-help-typing-kiosk = lance une recherche avec elle (les chiffres aussi)
+help-typing-kiosk = lance une recherche avec elle (les chiffres 1 à 4 choisissent un volet)
 help-mouse = Cliquez sur un volet pour l'utiliser, sur un élément pour le choisir, et faites défiler avec la molette ou en glissant. Les ▲ et ▼ sous une liste la font défiler d'une page. Les indications du bas et le chemin de retour en haut se cliquent aussi.
 
 ## Kiosk touch: help for visitors, touch first.

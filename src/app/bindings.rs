@@ -612,7 +612,8 @@ pub const FITS: &[Binding] = &[
 pub const TYPING: &[Binding] = &[
     typing(
         Who::Kiosk,
-        &[Key::TypedExcept(&['?', '/'])],
+        // The digits choose panes, as the tabs say, on the desktop too.
+        &[Key::TypedExcept(&['?', '/', '1', '2', '3', '4'])],
         search_with,
         Some(("help-typing-keys", "help-typing-kiosk")),
     ),

@@ -422,3 +422,20 @@ fn every_welcome_button_works_by_touch_and_the_languages_stay_put() {
     touch(&mut t, &french, "English");
     t.wait_for(WELCOME);
 }
+
+#[test]
+fn at_a_kiosk_digits_and_touches_on_tabs_switch_panes_and_never_search() {
+    let mut t = Term::start(&["--kiosk"], 80, 24);
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("[1 Departments]");
+    t.send("2");
+    let screen = t.wait_for("[2 Detail]");
+    assert!(!screen.contains("Search:"), "a digit searched:\n{screen}");
+    let (col, row) = find_on_screen(&screen, "3 Skills").expect("a tab");
+    t.send(&keys::click(col + 1, row));
+    t.wait_for("[3 Skills]");
+    // Other digits and letters still start a search.
+    t.send("7");
+    t.wait_for("› 7");
+}
