@@ -1179,7 +1179,11 @@ mod tests {
             for word in line.split_whitespace() {
                 let one_char = word.chars().count() == 1;
                 assert!(
-                    !one_char || matches!(word, "?" | "/" | "↑" | "↓" | "←" | "→"),
+                    !one_char
+                        || matches!(
+                            word,
+                            "?" | "/" | "↑" | "↓" | "←" | "→" | "1" | "2" | "3" | "4"
+                        ),
                     "{word:?} in {keys:?}"
                 );
             }
