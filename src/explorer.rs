@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
-    EnableFocusChange, EnableMouseCapture, Event, KeyEventKind,
+    EnableFocusChange, EnableMouseCapture, Event, KeyEventKind, MouseEventKind,
 };
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -574,6 +574,20 @@ fn handle_event(
     now: Instant,
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
 ) -> (bool, Option<Effect>) {
+    // The answer to the countdown only keeps the session: a key press,
+    // a finger put down or a paste.
+    let answers = match &event {
+        Event::Key(key) => key.kind == KeyEventKind::Press,
+        Event::Mouse(mouse) => !matches!(
+            mouse.kind,
+            MouseEventKind::Moved | MouseEventKind::Drag(_) | MouseEventKind::Up(_)
+        ),
+        Event::Paste(_) => true,
+        _ => false,
+    };
+    if answers && app.keep_going(now) {
+        return (true, None);
+    }
     let action = match event {
         Event::Key(key) => {
             let layers = app.layers();

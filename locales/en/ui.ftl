@@ -74,7 +74,7 @@ bar-problem-files = { $count ->
 }
 bar-pinned-compare = { $title } pinned: { $key } compares
 bar-pinned-unpin = { $title } pinned: { $key } unpins it
-bar-countdown = Still there? This session starts over in { $seconds } s. Press any key or touch the screen to keep it.
+bar-countdown = Still there? This session starts over in { $seconds } s.
 
 ## Windows.
 help-window = Help — Esc closes
@@ -95,6 +95,10 @@ keyboard-space = space
 keyboard-backspace = erase
 keyboard-clear = clear all
 search-suggestions = Or touch one of these:
+countdown-keep = Touch the screen or press any key to keep going.
+start-over-ask = Start over? What you chose is forgotten.
+start-over-yes = Yes, start over
+start-over-no = No, keep going
 help-touch = Touch a pane to use it and an item to choose it. Slide a finger up or down over a list or text to move it; the ▲ and ▼ below it turn a page. The buttons at the bottom and the way back at the top can be touched too.
 problems-window = Problems — Esc closes
 problems-none = Every role file loaded without a problem.

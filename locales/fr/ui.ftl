@@ -74,7 +74,7 @@ bar-problem-files = { $count ->
 }
 bar-pinned-compare = { $title } épinglé : { $key } compare
 bar-pinned-unpin = { $title } épinglé : { $key } le détache
-bar-countdown = Toujours là? La séance recommence dans { $seconds } s. Appuyez sur une touche ou touchez l'écran pour la garder.
+bar-countdown = Toujours là? La séance recommence dans { $seconds } s.
 
 ## Fenêtres.
 help-window = Aide — Échap pour fermer
@@ -95,6 +95,10 @@ keyboard-space = espace
 keyboard-backspace = effacer
 keyboard-clear = tout effacer
 search-suggestions = Ou touchez l'un de ceux-ci :
+countdown-keep = Touchez l'écran ou appuyez sur une touche pour continuer.
+start-over-ask = Recommencer? Ce que vous avez choisi sera oublié.
+start-over-yes = Oui, recommencer
+start-over-no = Non, continuer
 help-touch = Touchez un volet pour l'utiliser et un élément pour le choisir. Glissez le doigt vers le haut ou le bas sur une liste ou un texte pour le déplacer ; les ▲ et ▼ en dessous tournent une page. Les boutons du bas et le chemin de retour en haut se touchent aussi.
 problems-window = Problèmes — Échap pour fermer
 problems-none = Tous les fichiers de rôles se sont chargés sans problème.

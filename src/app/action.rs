@@ -97,6 +97,9 @@ pub enum Action {
     OpenRole(usize),
     /// Kiosk: forget the visitor's session and show the welcome screen.
     StartOver,
+    /// Kiosk: a touch on "Start over": ask first, so that a stray touch
+    /// loses nothing.
+    AskStartOver,
     /// Kiosk: print the role shown, when staff set up a print command.
     Print,
     /// Leave the kiosk welcome screen and browse.

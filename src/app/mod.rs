@@ -306,6 +306,19 @@ impl App {
         self.idle.as_ref()?.countdown(now)
     }
 
+    /// Kiosk: a key or a touch while the countdown shows answers it: the
+    /// session is kept and the key or touch does nothing else (a letter
+    /// would otherwise start a search). Whether it was such an answer.
+    pub fn keep_going(&mut self, now: Instant) -> bool {
+        if self.countdown(now).is_none() {
+            return false;
+        }
+        self.touch(now);
+        // The finger that answered lifts later: that is no tap.
+        self.gesture = None;
+        true
+    }
+
     /// A key or click arrived: the visitor is still there.
     pub fn touch(&mut self, now: Instant) {
         if let Some(idle) = &mut self.idle {
@@ -370,10 +383,18 @@ impl App {
             return None;
         }
         let s = &mut self.session;
-        if !matches!(
-            action,
-            Action::Press(_) | Action::Drag(_) | Action::Lift | Action::ScrollView { .. }
-        ) {
+        let gesture = matches!(action, Action::Press(_) | Action::Drag(_) | Action::Lift);
+        if s.asking_start_over && !gesture {
+            // Yes starts over; anything else is No, and does what it says.
+            s.asking_start_over = false;
+            match action {
+                Action::StartOver | Action::Activate => return Some(self.forget_visitor()),
+                Action::Back => return None,
+                _ => {}
+            }
+        }
+        let s = &mut self.session;
+        if !gesture && !matches!(action, Action::ScrollView { .. }) {
             // Whatever the visitor does next brings the selection back.
             s.loose.clear();
         }
@@ -397,6 +418,7 @@ impl App {
                     return Some(self.forget_visitor());
                 }
             }
+            Action::AskStartOver => s.asking_start_over = self.settings.kiosk,
             Action::SwitchLanguage => return Some(Effect::Language(self.lang.other())),
             Action::Language(lang) => {
                 if lang != self.lang {

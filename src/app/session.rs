@@ -33,6 +33,8 @@ pub struct Session {
     /// The lists a finger scrolled away from their selection: they stay
     /// where the finger left them until the next thing the visitor does.
     pub loose: Vec<Scroller>,
+    /// Kiosk: "Start over?" is asked, after a touch on its button.
+    pub asking_start_over: bool,
 }
 
 impl Session {
@@ -52,6 +54,7 @@ impl Session {
             welcome_choice: None,
             fits: FitsState::default(),
             loose: Vec::new(),
+            asking_start_over: false,
         };
         session.follow_tree(lib);
         session
@@ -95,6 +98,7 @@ impl Session {
             welcome_choice: _,
             fits,
             loose: _,
+            asking_start_over: _,
         } = self;
         tree.carry_over(lib, to);
         // The panes are worked out again (their text may be in the other

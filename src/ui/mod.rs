@@ -77,10 +77,7 @@ fn draw_screen(frame: &mut Frame, app: &mut App, now: Instant, styles: &Styles) 
     } else {
         draw_narrow(frame, body, app, &styles, &mut layout);
     }
-    match app.countdown(now) {
-        Some(seconds) => bar::draw_countdown(frame, bottom, seconds, &styles, &mut layout),
-        None => bar::draw_hints(frame, bottom, app, &styles, &mut layout),
-    }
+    bar::draw_hints(frame, bottom, app, &styles, &mut layout);
     match app.overlay() {
         Some(Overlay::Search) => search::draw(frame, body, app, &styles, &mut layout),
         Some(Overlay::Help) => overlays::draw_help(frame, body, app, &styles, &mut layout),
@@ -90,6 +87,13 @@ fn draw_screen(frame: &mut Frame, app: &mut App, now: Instant, styles: &Styles) 
         }
         Some(Overlay::Fits) => fits::draw(frame, body, app, &styles, &mut layout),
         Some(Overlay::Welcome) | None => {}
+    }
+    if app.session.asking_start_over {
+        bar::draw_start_over(frame, area, &styles, &mut layout);
+    }
+    // Last, over everything: where the visitor is looking.
+    if let Some(seconds) = app.countdown(now) {
+        bar::draw_countdown(frame, area, seconds, &styles);
     }
     layout
 }

@@ -288,7 +288,7 @@ fn a_search_typed_on_the_screen_keyboard_opens_a_role() {
     t.wait_for("1 Departments");
     search_by_touch(
         &mut t,
-        "/ search",
+        "Search /",
         "space",
         "picture editor",
         "Picture Editor",
@@ -304,7 +304,7 @@ fn a_french_search_with_an_accent_typed_on_the_screen_keyboard_opens_a_role() {
     t.wait_for("1 Services");
     search_by_touch(
         &mut t,
-        "/ chercher",
+        "Chercher /",
         "espace",
         "ingé",
         "Ingénieur ou ingénieure du son",
