@@ -252,14 +252,14 @@ pub(crate) struct View<'a> {
 impl<'a> View<'a> {
     pub fn new(
         scroller: Scroller,
-        app_loose: &[Scroller],
+        loose: &[Scroller],
         styles: &'a Styles,
         layout: &'a mut ScreenLayout,
     ) -> Self {
         View {
             scroller,
             styles,
-            follow: !app_loose.contains(&scroller),
+            follow: !loose.contains(&scroller),
             layout,
         }
     }
