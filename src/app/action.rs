@@ -35,6 +35,19 @@ impl Pane {
     }
 }
 
+/// Something a finger can scroll.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scroller {
+    Pane(Pane),
+    /// The help, problems or compare window.
+    Window,
+    /// The search results.
+    Results,
+    /// "What fits me": the skills to pick, and the roles they fit.
+    FitSkills,
+    FitRoles,
+}
+
 /// An edit of the search text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
@@ -134,7 +147,7 @@ pub enum Action {
     /// moves by `steps` items (negative: back towards the top) and the
     /// selection stays where it was.
     ScrollView {
-        scroller: super::mouse::Scroller,
+        scroller: Scroller,
         steps: i32,
     },
     /// "What fits me": pick the skills you have, see the roles they fit.

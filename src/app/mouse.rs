@@ -9,6 +9,7 @@
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
+pub use super::action::Scroller;
 use super::action::{Action, Pane};
 
 /// A scrolling list as drawn: its area and which item each screen row shows.
@@ -35,19 +36,6 @@ impl ListArea {
         }
         self.rows.get(usize::from(pos.y - self.area.y)).copied()
     }
-}
-
-/// Something a finger can scroll.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Scroller {
-    Pane(Pane),
-    /// The help, problems or compare window.
-    Window,
-    /// The search results.
-    Results,
-    /// "What fits me": the skills to pick, and the roles they fit.
-    FitSkills,
-    FitRoles,
 }
 
 /// A scrolling area as drawn: where it is, what it scrolls, and how many

@@ -57,7 +57,7 @@ pub fn rows(lang: Lang) -> Vec<Vec<Key>> {
             span: 5,
         },
         Key {
-            label: format!("⌫ {}", t!("keyboard-backspace")),
+            label: t!("keyboard-backspace"),
             edit: Edit::Backspace,
             span: 3,
         },

@@ -55,7 +55,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
             // The same width whichever is spoken, so that each language
             // stays at its place when the other is chosen.
             WelcomeButton::Language(lang) => {
-                let mark = if *lang == spoken { "✓" } else { " " };
+                let mark = if *lang == spoken {
+                    styles.symbols.current_rung
+                } else {
+                    " "
+                };
                 (
                     &mut languages,
                     format!("{mark} {}", lang.own_name()),

@@ -358,7 +358,7 @@ fn tab_reaches_every_welcome_button_in_reading_order_and_focus_is_not_the_langua
     let screen = t.wait_for(WELCOME);
     // The spoken language is marked, in its own colour (green), and no
     // button has the focus's colour (cyan) yet.
-    assert_eq!(t.text_on(2).trim(), "✓ English", "{screen}");
+    assert_eq!(t.text_on(2).trim(), "● English", "{screen}");
     assert_eq!(t.text_on(6).trim(), "", "{screen}");
     let mut focused = Vec::new();
     for _ in 0..7 {
@@ -384,7 +384,7 @@ fn tab_reaches_every_welcome_button_in_reading_order_and_focus_is_not_the_langua
         [
             "Browse every role",
             "What fits me? Pick the skills you have",
-            "✓ English",
+            "● English",
             "Français"
         ],
         "every button, in reading order"
@@ -392,7 +392,7 @@ fn tab_reaches_every_welcome_button_in_reading_order_and_focus_is_not_the_langua
     // The focus on English and English spoken look different.
     t.send("\x1b[Z");
     t.wait_until("the focus back on English", |_| {
-        t.text_on(6).trim() == "✓ English"
+        t.text_on(6).trim() == "● English"
     });
     assert_eq!(
         t.text_on(2).trim(),
@@ -408,7 +408,7 @@ fn tab_reaches_every_welcome_button_in_reading_order_and_focus_is_not_the_langua
 #[test]
 fn every_welcome_button_works_by_touch_and_the_languages_stay_put() {
     let mut t = Term::start(&["--kiosk"], 100, 30);
-    let whole = |s: &str| s.contains("✓ English") || s.contains("✓ Français");
+    let whole = |s: &str| s.contains("● English") || s.contains("● Français");
     let english = t.wait_until("the whole welcome", |s| s.contains(WELCOME) && whole(s));
     let touch = |t: &mut Term, screen: &str, label: &str| {
         let (col, row) =
@@ -432,7 +432,7 @@ fn every_welcome_button_works_by_touch_and_the_languages_stay_put() {
     let screen = t.wait_for(WELCOME);
     touch(&mut t, &screen, "Français");
     let french = t.wait_until("the whole French welcome", |s| {
-        s.contains("Parcourir tous les rôles") && s.contains("✓ Français")
+        s.contains("Parcourir tous les rôles") && s.contains("● Français")
     });
     for name in ["English", "Français"] {
         assert_eq!(
