@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph};
+use ratatui::widgets::{ListItem, Paragraph, Wrap};
 
 use super::cells::{display_width, fit, highlighted};
 use super::{Styles, View, draw_list, keyboard, overlay_area, overlay_block};
@@ -74,19 +74,33 @@ pub fn draw(
             (None, n) => t!("count-roles", count = n),
         }
     };
+    // A kiosk visitor reads the whole prompt, on two lines if need be.
+    let status_rows: u16 = if keyboard_rows > 0 && display_width(&status) > usize::from(inner.width)
+    {
+        2
+    } else {
+        1
+    };
+    let status_text = if status_rows == 1 {
+        fit(&status, usize::from(inner.width), styles.symbols.ellipsis)
+    } else {
+        status
+    };
     frame.render_widget(
-        Paragraph::new(Span::styled(
-            fit(&status, usize::from(inner.width), styles.symbols.ellipsis),
-            styles.dim,
-        )),
-        Rect::new(inner.x, inner.y + 1, inner.width, 1),
+        Paragraph::new(Span::styled(status_text, styles.dim)).wrap(Wrap { trim: true }),
+        Rect::new(inner.x, inner.y + 1, inner.width, status_rows),
     );
     let below = if keyboard_rows > 0 {
         keyboard_rows + 1
     } else {
         0
     };
-    let list_area = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2 - below);
+    let list_area = Rect::new(
+        inner.x,
+        inner.y + 1 + status_rows,
+        inner.width,
+        inner.height.saturating_sub(1 + status_rows + below),
+    );
     if keyboard_rows > 0 {
         let keys = Rect::new(
             inner.x,

@@ -296,7 +296,12 @@ fn the_screen_keyboard_shows_every_key_whole_at_every_size_in_both_languages() {
             for (w, h) in KIOSK_SIZES {
                 let screen = screen_text(&draw(app, w, h));
                 let what = format!("{lang:?} {w}×{h}");
-                for key in ["keyboard-space", "keyboard-backspace", "keyboard-clear"] {
+                for key in [
+                    "keyboard-space",
+                    "keyboard-backspace",
+                    "keyboard-clear",
+                    "search-prompt",
+                ] {
                     assert_whole_words(&screen, &crewpath::i18n::tr_args(key, None), &what);
                 }
                 let letters = if lang == Lang::Fr {
