@@ -11,7 +11,13 @@ use crate::cli::{ColorWhen, ExplorerArgs};
 use crate::library::line_column;
 
 pub const DEFAULT_IDLE_SECONDS: u64 = 120;
-const CONFIG_KEYS: &[&str] = &["idle_timeout", "exit_key", "theme", "print"];
+const CONFIG_KEYS: &[&str] = &[
+    "idle_timeout",
+    "exit_key",
+    "theme",
+    "print",
+    "on_screen_keyboard",
+];
 
 /// Values read from a `--config` file.
 #[derive(Debug, Default, PartialEq)]
@@ -22,6 +28,9 @@ pub struct ConfigFile {
     /// Kiosk: the command that prints a role, as a program and its
     /// arguments.
     pub print: Option<Vec<String>>,
+    /// Kiosk: whether the search box shows keys on the screen (false for
+    /// a kiosk with a keyboard of its own).
+    pub on_screen_keyboard: Option<bool>,
 }
 
 /// A config file is a few lines; anything larger is not one.
@@ -95,6 +104,14 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
                     )
                 })?;
                 config.print = Some(words);
+            }
+            ("on_screen_keyboard", DeValue::Boolean(b)) => config.on_screen_keyboard = Some(*b),
+            ("on_screen_keyboard", _) => {
+                return Err(crate::t!(
+                    "config-needs-bool",
+                    place = place,
+                    key = key.get_ref().as_ref()
+                ));
             }
             ("idle_timeout", _) => {
                 return Err(crate::t!("config-idle-not-number", place = place));
@@ -181,6 +198,7 @@ pub fn resolve(args: &ExplorerArgs, colour_wanted: bool) -> Result<Settings, Str
         theme,
         lang: crate::i18n::current(),
         print_command: file.print,
+        no_screen_keyboard: file.on_screen_keyboard == Some(false),
         symbols: crate::symbols::SymbolSet::from_env(),
     })
 }
@@ -248,12 +266,35 @@ mod tests {
         let path = dir.path().join("kiosk.toml");
         std::fs::write(&path, "theme = \"default\"\nidle_timout = 5\n").expect("write");
         let err = read_config(&path).expect_err("unknown key");
-        assert!(err.ends_with("kiosk.toml:2:1: unknown key 'idle_timout'; the keys allowed are idle_timeout, exit_key, theme, print"), "{err}");
+        assert!(err.ends_with("kiosk.toml:2:1: unknown key 'idle_timout'; the keys allowed are idle_timeout, exit_key, theme, print, on_screen_keyboard"), "{err}");
         std::fs::write(&path, "idle_timeout = \"soon\"\n").expect("write");
         let err = read_config(&path).expect_err("wrong type");
         assert!(
             err.contains("kiosk.toml:1:16: idle_timeout must be a whole number"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn staff_turn_the_screen_keyboard_off_with_true_or_false() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("kiosk.toml");
+        std::fs::write(&path, "on_screen_keyboard = false\n").expect("write");
+        let config = read_config(&path).expect("valid");
+        assert_eq!(config.on_screen_keyboard, Some(false));
+        let mut a = args();
+        a.config = Some(path.clone());
+        assert!(resolve(&a, true).expect("valid").no_screen_keyboard);
+        std::fs::write(&path, "on_screen_keyboard = \"no\"\n").expect("write");
+        let err = read_config(&path).expect_err("a string");
+        assert!(
+            err.contains("kiosk.toml:1:22: 'on_screen_keyboard' must be true or false"),
+            "{err}"
+        );
+        a.config = Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("contrib/kiosk.toml"));
+        assert!(
+            !resolve(&a, true).expect("valid").no_screen_keyboard,
+            "the keyboard shows unless staff turn it off"
         );
     }
 

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
-    EnableFocusChange, EnableMouseCapture, Event, KeyEventKind,
+    EnableFocusChange, EnableMouseCapture, Event, KeyEventKind, MouseEventKind,
 };
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -22,7 +22,7 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::keymap::{KeyContext, action_for_key};
-use crate::app::mouse::action_for_mouse;
+use crate::app::mouse::actions_for_mouse;
 use crate::app::{Action, App, Edit, Effect, IndexSlot, Overlay, Settings};
 use crate::i18n::Lang;
 use crate::input::{Decoder, PASTE_WAIT_MS, SEQUENCE_WAIT_MS, Waiting};
@@ -574,6 +574,20 @@ fn handle_event(
     now: Instant,
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
 ) -> (bool, Option<Effect>) {
+    // The answer to the countdown only keeps the session: a key press,
+    // a finger put down or a paste.
+    let answers = match &event {
+        Event::Key(key) => key.kind == KeyEventKind::Press,
+        Event::Mouse(mouse) => !matches!(
+            mouse.kind,
+            MouseEventKind::Moved | MouseEventKind::Drag(_) | MouseEventKind::Up(_)
+        ),
+        Event::Paste(_) => true,
+        _ => false,
+    };
+    if answers && app.keep_going(now) {
+        return (true, None);
+    }
     let action = match event {
         Event::Key(key) => {
             let layers = app.layers();
@@ -589,11 +603,16 @@ fn handle_event(
             action
         }
         Event::Mouse(mouse) => {
-            let action = action_for_mouse(mouse, &app.layout);
-            if action.is_none() {
+            let actions = actions_for_mouse(mouse, &app.layout, app.gesture.as_ref());
+            if actions.is_empty() {
                 return (false, None);
             }
-            action
+            app.touch(now);
+            let mut effect = None;
+            for action in actions {
+                effect = app.update(action).or(effect);
+            }
+            return (true, effect);
         }
         // Nothing pasted (a paste start whose end never came) does nothing.
         Event::Paste(text) if text.trim().is_empty() => return (false, None),

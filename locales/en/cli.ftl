@@ -25,6 +25,10 @@ config-not-toml = { $place }: this is not valid TOML: { $detail }
 config-idle-out-of-range = { $place }: idle_timeout must be a whole number of seconds, at least 1
 config-idle-not-number = { $place }: idle_timeout must be a whole number of seconds, e.g. idle_timeout = 120
 config-needs-string = { $place }: '{ $key }' must be a string in quotes
+
+## Kiosk touch: the on-screen keyboard setting.
+config-needs-bool = { $place }: '{ $key }' must be true or false, without quotes
+
 config-unknown-key = { $place }: unknown key '{ $key }'; the keys allowed are { $allowed }
 config-idle-zero = the idle timeout must be at least 1 second
 config-print-invalid = { $place }: print { $reason }

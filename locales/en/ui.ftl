@@ -76,7 +76,7 @@ bar-problem-files = { $count ->
 }
 bar-pinned-compare = { $title } pinned: { $key } compares
 bar-pinned-unpin = { $title } pinned: { $key } unpins it
-bar-countdown = Still there? This session starts over in { $seconds } s. Press any key or touch the screen to keep it.
+bar-countdown = Still there? This session starts over in { $seconds } s.
 
 ## Windows.
 help-window = Help — Esc closes
@@ -86,8 +86,22 @@ help-heading-mouse = Mouse and touch
 help-heading-windows = In the help, problems and compare windows
 help-typing-keys = any other letter
 help-typing = start a search with it (letters no key above uses)
-help-typing-kiosk = start a search with it (digits too)
-help-mouse = Click a pane to use it, click an item to choose it, and scroll with the wheel. The hints at the bottom and the way back at the top can be clicked too.
+help-typing-kiosk = start a search with it (the digits 1 to 4 choose a pane)
+help-mouse = Click a pane to use it, click an item to choose it, and scroll with the wheel or by dragging. The ▲ and ▼ below a list page it. The hints at the bottom and the way back at the top can be clicked too.
+
+## Kiosk touch: help for visitors, touch first.
+help-kiosk-touch = Touch anything on the screen to open it, and slide a finger up or down to see more.
+help-kiosk-search = To find a job, touch "Search" and type its name with the keyboard on the screen.
+help-kiosk-keys = With a keyboard, type a job's name anywhere; the keys are listed below.
+keyboard-space = space
+keyboard-backspace = erase
+keyboard-clear = clear all
+search-suggestions = Or touch one of these:
+countdown-keep = Touch the screen or press any key to keep going.
+start-over-ask = Start over? What you chose is forgotten.
+start-over-yes = Yes, start over
+start-over-no = No, keep going
+help-touch = Touch a pane to use it and an item to choose it. Slide a finger up or down over a list or text to move it; the ▲ and ▼ below it turn a page. The buttons at the bottom and the way back at the top can be touched too.
 problems-window = Problems — Esc closes
 problems-none = Every role file loaded without a problem.
 problems-intro = { $count ->
@@ -183,6 +197,6 @@ help-fits-side = from the skills to the roles they fit, and back
 help-fits-open = pick the skill selected; on a role, open it
 help-fits-clear = clear what was typed
 help-fits-typing = find a skill in your own words: the skills whose names hold every word, in any of its forms, are listed
-help-welcome-choose = choose an example search
-help-welcome-run = run the example chosen, or browse every role
+help-welcome-choose = go from button to button, in reading order
+help-welcome-run = press the button chosen, or browse every role
 help-heading-fits = In "What fits me"

@@ -26,6 +26,10 @@ config-not-toml = { $place } : ce n'est pas du TOML valide : { $detail }
 config-idle-out-of-range = { $place } : idle_timeout doit être un nombre entier de secondes, au moins 1
 config-idle-not-number = { $place } : idle_timeout doit être un nombre entier de secondes, p. ex. idle_timeout = 120
 config-needs-string = { $place } : '{ $key }' doit être du texte entre guillemets
+
+## Kiosk touch: the on-screen keyboard setting.
+config-needs-bool = { $place } : '{ $key }' doit valoir true ou false, sans guillemets
+
 config-unknown-key = { $place } : clé inconnue '{ $key }'; les clés permises sont { $allowed }
 config-idle-zero = le délai d'inactivité doit être d'au moins 1 seconde
 config-print-invalid = { $place } : print { $reason }

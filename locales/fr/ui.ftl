@@ -76,7 +76,7 @@ bar-problem-files = { $count ->
 }
 bar-pinned-compare = { $title } épinglé : { $key } compare
 bar-pinned-unpin = { $title } épinglé : { $key } le détache
-bar-countdown = Toujours là? La séance recommence dans { $seconds } s. Appuyez sur une touche ou touchez l'écran pour la garder.
+bar-countdown = Toujours là? La séance recommence dans { $seconds } s.
 
 ## Fenêtres.
 help-window = Aide — Échap pour fermer
@@ -86,8 +86,22 @@ help-heading-mouse = Souris et écran tactile
 help-heading-windows = Dans les fenêtres d'aide, de problèmes et de comparaison
 help-typing-keys = toute autre lettre
 help-typing = lance une recherche avec elle (les lettres qu'aucune touche ci-dessus n'utilise)
-help-typing-kiosk = lance une recherche avec elle (les chiffres aussi)
-help-mouse = Cliquez sur un volet pour l'utiliser, sur un élément pour le choisir, et faites défiler avec la molette. Les indications du bas et le chemin de retour en haut se cliquent aussi.
+help-typing-kiosk = lance une recherche avec elle (les chiffres 1 à 4 choisissent un volet)
+help-mouse = Cliquez sur un volet pour l'utiliser, sur un élément pour le choisir, et faites défiler avec la molette ou en glissant. Les ▲ et ▼ sous une liste la font défiler d'une page. Les indications du bas et le chemin de retour en haut se cliquent aussi.
+
+## Kiosk touch: help for visitors, touch first.
+help-kiosk-touch = Touchez ce qui est à l'écran pour l'ouvrir, et glissez le doigt vers le haut ou le bas pour en voir plus.
+help-kiosk-search = Pour trouver un métier, touchez « Chercher » et tapez son nom sur le clavier de l'écran.
+help-kiosk-keys = Avec un clavier, tapez le nom d'un métier n'importe où; les touches suivent.
+keyboard-space = espace
+keyboard-backspace = effacer
+keyboard-clear = tout effacer
+search-suggestions = Ou touchez l'un de ceux-ci :
+countdown-keep = Touchez l'écran ou appuyez sur une touche pour continuer.
+start-over-ask = Recommencer? Ce que vous avez choisi sera oublié.
+start-over-yes = Oui, recommencer
+start-over-no = Non, continuer
+help-touch = Touchez un volet pour l'utiliser et un élément pour le choisir. Glissez le doigt vers le haut ou le bas sur une liste ou un texte pour le déplacer; les ▲ et ▼ en dessous tournent une page. Les boutons du bas et le chemin de retour en haut se touchent aussi.
 problems-window = Problèmes — Échap pour fermer
 problems-none = Tous les fichiers de rôles se sont chargés sans problème.
 problems-intro = { $count ->
@@ -183,6 +197,6 @@ help-fits-side = des compétences aux postes qui y font appel, et retour
 help-fits-open = cocher la compétence choisie; sur un poste, l'ouvrir
 help-fits-clear = effacer ce qui a été tapé
 help-fits-typing = trouver une compétence dans vos mots : celles dont le nom contient chaque mot, sous l'une de ses formes, sont énumérées
-help-welcome-choose = choisir un exemple de recherche
-help-welcome-run = lancer l'exemple choisi, ou parcourir tous les rôles
+help-welcome-choose = aller d'un bouton à l'autre, dans l'ordre de lecture
+help-welcome-run = appuyer sur le bouton choisi, ou parcourir tous les rôles
 help-heading-fits = Dans « Ce qui me convient »

@@ -35,6 +35,19 @@ impl Pane {
     }
 }
 
+/// Something a finger can scroll.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scroller {
+    Pane(Pane),
+    /// The help, problems or compare window.
+    Window,
+    /// The search results.
+    Results,
+    /// "What fits me": the skills to pick, and the roles they fit.
+    FitSkills,
+    FitRoles,
+}
+
 /// An edit of the search text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
@@ -97,6 +110,9 @@ pub enum Action {
     OpenRole(usize),
     /// Kiosk: forget the visitor's session and show the welcome screen.
     StartOver,
+    /// Kiosk: a touch on "Start over": ask first, so that a stray touch
+    /// loses nothing.
+    AskStartOver,
     /// Kiosk: print the role shown, when staff set up a print command.
     Print,
     /// Leave the kiosk welcome screen and browse.
@@ -120,6 +136,20 @@ pub enum Action {
     /// The wheel over an overlay, or a key that scrolls a window: negative
     /// is up.
     ScrollOverlay(i32),
+    /// A finger (or the first button) went down here; what it does is
+    /// known when it moves or lifts.
+    Press(ratatui::layout::Position),
+    /// The finger moved; the content under it has followed it here.
+    Drag(ratatui::layout::Position),
+    /// The finger lifted.
+    Lift,
+    /// A finger dragged, or a ▲/▼ control was touched: what is shown
+    /// moves by `steps` items (negative: back towards the top) and the
+    /// selection stays where it was.
+    ScrollView {
+        scroller: Scroller,
+        steps: i32,
+    },
     /// "What fits me": pick the skills you have, see the roles they fit.
     OpenFits,
     /// A touch on a skill in "What fits me": pick it, or let it go.

@@ -634,7 +634,8 @@ pub const FITS: &[Binding] = &[
 pub const TYPING: &[Binding] = &[
     typing(
         Who::Kiosk,
-        &[Key::TypedExcept(&['?', '/'])],
+        // The digits choose panes, as the tabs say, on the desktop too.
+        &[Key::TypedExcept(&['?', '/', '1', '2', '3', '4'])],
         search_with,
         Some(("help-typing-keys", "help-typing-kiosk")),
     ),
@@ -830,14 +831,22 @@ pub const WELCOME: &[Binding] = &[
         Hint::Always { rank: 0 },
     ),
     bind(
-        &[Key::Code(KeyCode::Down), Key::Code(KeyCode::Tab)],
+        &[
+            Key::Code(KeyCode::Down),
+            Key::Code(KeyCode::Right),
+            Key::Code(KeyCode::Tab),
+        ],
         Action::Down,
         "help-welcome-choose",
         ("↑↓", "bar-choose"),
         Hint::None,
     ),
     also(
-        &[Key::Code(KeyCode::Up), Key::Code(KeyCode::BackTab)],
+        &[
+            Key::Code(KeyCode::Up),
+            Key::Code(KeyCode::Left),
+            Key::Code(KeyCode::BackTab),
+        ],
         Action::Up,
     ),
     bind(
@@ -1192,7 +1201,11 @@ mod tests {
             for word in line.split_whitespace() {
                 let one_char = word.chars().count() == 1;
                 assert!(
-                    !one_char || matches!(word, "?" | "/" | "↑" | "↓" | "←" | "→"),
+                    !one_char
+                        || matches!(
+                            word,
+                            "?" | "/" | "↑" | "↓" | "←" | "→" | "1" | "2" | "3" | "4"
+                        ),
                     "{word:?} in {keys:?}"
                 );
             }

@@ -47,6 +47,9 @@ pub struct FitsState {
     pub opened: Option<RoleIx>,
     /// The words of the library's skills, for the filter.
     words: Option<SkillWords>,
+    /// The first skill row and the first role shown, as last drawn.
+    pub skill_offset: usize,
+    pub role_offset: usize,
 }
 
 impl FitsState {

@@ -103,7 +103,7 @@ mod tests {
 
     #[test]
     fn at_a_kiosk_every_character_starts_a_search() {
-        for c in ['d', 'q', 'l', 'g', '1', '4', '[', 'É'] {
+        for c in ['d', 'q', 'l', 'g', '0', '5', '9', '[', 'É'] {
             assert_eq!(
                 kiosk(press(KeyCode::Char(c))),
                 Some(Action::SearchWith(c.to_string())),
@@ -114,6 +114,15 @@ mod tests {
         assert_eq!(kiosk(press(KeyCode::Char(' '))), Some(Action::Toggle));
         assert_eq!(kiosk(press(KeyCode::Down)), Some(Action::Down));
         assert_eq!(kiosk(ctrl('r')), Some(Action::StartOver));
+        // The digits of the tabs choose panes, never a search.
+        assert_eq!(
+            kiosk(press(KeyCode::Char('2'))),
+            Some(Action::Focus(Pane::Detail))
+        );
+        assert_eq!(
+            kiosk(press(KeyCode::Char('4'))),
+            Some(Action::Focus(Pane::Ladder))
+        );
     }
 
     #[test]

@@ -121,6 +121,17 @@ pub struct App {
     /// The language the library is shown in.
     lang: Lang,
     idle: Option<IdleClock>,
+    /// The finger (or first button) that is down, if one is.
+    pub gesture: Option<mouse::Gesture>,
+}
+
+/// What the kiosk welcome made of an action.
+enum WelcomeKey {
+    /// Not the welcome's: the action does what it does anywhere.
+    Pass,
+    Done,
+    /// Enter on a button: what a touch on it does.
+    Press(Action),
 }
 
 /// How a kiosk visitor's print job is going.
@@ -178,6 +189,7 @@ impl App {
             print_notice: None,
             compared: None,
             idle,
+            gesture: None,
         };
         app.mark_problems();
         app
@@ -312,6 +324,19 @@ impl App {
         self.idle.as_ref()?.countdown(now)
     }
 
+    /// Kiosk: a key or a touch while the countdown shows answers it: the
+    /// session is kept and the key or touch does nothing else (a letter
+    /// would otherwise start a search). Whether it was such an answer.
+    pub fn keep_going(&mut self, now: Instant) -> bool {
+        if self.countdown(now).is_none() {
+            return false;
+        }
+        self.touch(now);
+        // The finger that answered lifts later: that is no tap.
+        self.gesture = None;
+        true
+    }
+
     /// A key or click arrived: the visitor is still there.
     pub fn touch(&mut self, now: Instant) {
         if let Some(idle) = &mut self.idle {
@@ -365,7 +390,11 @@ impl App {
         let lib = &*lib;
         let taken = match self.session.overlay {
             Some(Overlay::Fits) => self.fits_action(&action),
-            Some(Overlay::Welcome) => self.welcome_action(&action),
+            Some(Overlay::Welcome) => match self.welcome_action(&action) {
+                WelcomeKey::Pass => false,
+                WelcomeKey::Done => true,
+                WelcomeKey::Press(pressed) => return self.apply(pressed),
+            },
             _ => false,
         };
         if taken {
@@ -376,7 +405,31 @@ impl App {
             return None;
         }
         let s = &mut self.session;
+        let gesture = matches!(action, Action::Press(_) | Action::Drag(_) | Action::Lift);
+        if s.asking_start_over && !gesture {
+            // Yes starts over; anything else is No, and does what it says.
+            s.asking_start_over = false;
+            match action {
+                Action::StartOver | Action::Activate => return Some(self.forget_visitor()),
+                Action::Back => return None,
+                _ => {}
+            }
+        }
+        let s = &mut self.session;
+        if !gesture && !matches!(action, Action::ScrollView { .. }) {
+            // Whatever the visitor does next brings the selection back.
+            s.loose.clear();
+        }
         match action {
+            Action::Press(at) => self.gesture = Some(mouse::Gesture::new(at)),
+            Action::Drag(to) => {
+                if let Some(g) = &mut self.gesture {
+                    g.last = to;
+                    g.moved = true;
+                }
+            }
+            Action::Lift => self.gesture = None,
+            Action::ScrollView { scroller, steps } => self.scroll_view(scroller, steps),
             Action::Quit => return Some(Effect::Quit),
             Action::Suspend => return (!self.settings.kiosk).then_some(Effect::Suspend),
             Action::Reload => {
@@ -387,6 +440,7 @@ impl App {
                     return Some(self.forget_visitor());
                 }
             }
+            Action::AskStartOver => s.asking_start_over = self.settings.kiosk,
             Action::SwitchLanguage => return Some(Effect::Language(self.lang.other())),
             Action::Language(lang) => {
                 if lang != self.lang {
@@ -502,6 +556,32 @@ impl App {
         None
     }
 
+    /// A finger moved what `scroller` shows by `steps` items, leaving the
+    /// selection where it was. Drawing keeps it within the list.
+    fn scroll_view(&mut self, scroller: mouse::Scroller, steps: i32) {
+        use mouse::Scroller;
+        let s = &mut self.session;
+        let by = steps as isize;
+        let offset = match scroller {
+            Scroller::Pane(Pane::Tree) => &mut s.tree.offset,
+            Scroller::Pane(Pane::Detail) => &mut s.detail_scroll,
+            Scroller::Pane(Pane::Skills) => match &mut s.skills.chosen {
+                Some(chosen) => &mut chosen.offset,
+                None => &mut s.skills.offset,
+            },
+            Scroller::Pane(Pane::Ladder) => &mut s.ladder.offset,
+            Scroller::Window => &mut s.overlay_scroll,
+            Scroller::Results => &mut s.search.offset,
+            Scroller::FitSkills => &mut s.fits.skill_offset,
+            Scroller::FitRoles => &mut s.fits.role_offset,
+        };
+        // Drawing holds it to the last page.
+        *offset = add(*offset, by);
+        if !s.loose.contains(&scroller) {
+            s.loose.push(scroller);
+        }
+    }
+
     fn open_overlay(&mut self, overlay: Overlay) {
         self.session.overlay = Some(overlay);
         self.session.overlay_scroll = 0;
@@ -549,29 +629,42 @@ impl App {
         }
     }
 
-    /// On the kiosk welcome: the arrows and Tab choose an example search,
-    /// Enter runs it, or browses when none is chosen. Whether it took the
-    /// action.
-    fn welcome_action(&mut self, action: &Action) -> bool {
+    /// On the kiosk welcome: the arrows and Tab move the focus through
+    /// every button in reading order, Enter presses the focused one, or
+    /// browses when none is. Whether it took the action.
+    fn welcome_action(&mut self, action: &Action) -> WelcomeKey {
+        let buttons = welcome::buttons(&self.lib);
         let s = &mut self.session;
         match action {
-            Action::Up | Action::Down => {
-                let by = if *action == Action::Up { -1 } else { 1 };
-                let count = welcome::examples(&self.lib).len();
-                s.welcome_choice = welcome::step(s.welcome_choice, by, count);
+            Action::Up | Action::Left | Action::FocusPrevious => {
+                s.welcome_choice = welcome::step(s.welcome_choice, -1, buttons.len());
+            }
+            Action::Down | Action::Right | Action::FocusNext => {
+                s.welcome_choice = welcome::step(s.welcome_choice, 1, buttons.len());
             }
             Action::Activate => {
-                let chosen = s
-                    .welcome_choice
-                    .and_then(|i| welcome::examples(&self.lib).into_iter().nth(i));
+                let chosen = s.welcome_choice.and_then(|i| buttons.get(i));
                 match chosen {
-                    Some(text) => self.open_search(text),
+                    // What a touch on it does.
+                    Some(button) => {
+                        let pressed = button.action();
+                        s.welcome_choice = None;
+                        return WelcomeKey::Press(pressed);
+                    }
                     None => s.overlay = None,
                 }
             }
-            _ => return false,
+            Action::OpenRole(role) => {
+                let role = *role;
+                if role < self.lib.roles.len() {
+                    s.overlay = None;
+                    self.jump_to(role);
+                    self.session.focus = Pane::Detail;
+                }
+            }
+            _ => return WelcomeKey::Pass,
         }
-        true
+        WelcomeKey::Done
     }
 
     /// Searches what was typed while the index was being built, once it is

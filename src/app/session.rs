@@ -3,6 +3,7 @@
 use super::fits::FitsState;
 use super::history::History;
 use super::ladder::LadderState;
+use super::mouse::Scroller;
 use super::remap::Remap;
 use super::search_box::{IndexSlot, SearchState};
 use super::skills::SkillsState;
@@ -29,6 +30,11 @@ pub struct Session {
     pub welcome_choice: Option<usize>,
     /// The skills picked in "What fits me", and the roles they fit.
     pub fits: FitsState,
+    /// The lists a finger scrolled away from their selection: they stay
+    /// where the finger left them until the next thing the visitor does.
+    pub loose: Vec<Scroller>,
+    /// Kiosk: "Start over?" is asked, after a touch on its button.
+    pub asking_start_over: bool,
 }
 
 impl Session {
@@ -47,6 +53,8 @@ impl Session {
             pinned: None,
             welcome_choice: None,
             fits: FitsState::default(),
+            loose: Vec::new(),
+            asking_start_over: false,
         };
         session.follow_tree(lib);
         session
@@ -89,6 +97,8 @@ impl Session {
             // An index into the examples, which come from the departments.
             welcome_choice: _,
             fits,
+            loose: _,
+            asking_start_over: _,
         } = self;
         tree.carry_over(lib, to);
         // The panes are worked out again (their text may be in the other

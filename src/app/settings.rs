@@ -39,6 +39,9 @@ pub struct Settings {
     /// Kiosk: the program and arguments that print a role, when staff set
     /// one up; without it there is no printing.
     pub print_command: Option<Vec<String>>,
+    /// Kiosk: staff said the kiosk has a keyboard of its own, so the
+    /// search box shows no keys on the screen.
+    pub no_screen_keyboard: bool,
     /// Unicode symbols, or ASCII ones for the Linux console.
     pub symbols: crate::symbols::SymbolSet,
 }

@@ -49,6 +49,7 @@ impl Builder {
         if let Some(info) = self.info.take() {
             lib.title = info.title;
             lib.welcome = info.welcome;
+            lib.examples = info.examples;
         }
         lib.skills = std::mem::take(&mut self.skills);
         let dept_of_folder = self.build_departments(&mut lib);

@@ -23,6 +23,10 @@ pub struct Library {
     pub title: Option<String>,
     /// A short welcome text for visitors.
     pub welcome: Option<String>,
+    /// The searches the kiosk welcome offers, as staff chose them: a role's
+    /// id (its title is shown, in the visitor's language, and opens it) or
+    /// words to search for.
+    pub examples: Vec<String>,
     pub departments: Vec<Department>,
     pub roles: Vec<Role>,
     /// Top-level departments, in display order.

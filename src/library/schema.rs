@@ -22,7 +22,7 @@ pub const DEPARTMENT_KEYS: &[&str] = &[
     "order",
 ];
 
-pub const LIBRARY_KEYS: &[&str] = &["title", "welcome"];
+pub const LIBRARY_KEYS: &[&str] = &["title", "welcome", "examples"];
 
 const NOC_KEYS: &[&str] = &["code", "title", "version"];
 const WAGE_KEYS: &[&str] = &[
@@ -305,6 +305,8 @@ pub(crate) fn read_department(doc: &mut Doc<'_>, table: &DeTable<'_>, dept: &mut
 pub(crate) struct LibraryInfo {
     pub title: Option<String>,
     pub welcome: Option<String>,
+    /// The kiosk welcome's examples: role ids or searches.
+    pub examples: Vec<String>,
 }
 
 pub(crate) fn read_library_info(doc: &mut Doc<'_>, table: &DeTable<'_>) -> LibraryInfo {
@@ -312,5 +314,6 @@ pub(crate) fn read_library_info(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Libra
     LibraryInfo {
         title: doc.text(table, "title"),
         welcome: doc.text(table, "welcome"),
+        examples: doc.strings(table, "examples"),
     }
 }

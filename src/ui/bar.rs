@@ -3,6 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::Styles;
 use super::cells::{display_width, fit};
@@ -136,6 +137,7 @@ pub fn draw_hints(
     layout: &mut ScreenLayout,
 ) {
     type Hint = (String, String, Option<Action>);
+    let kiosk = app.settings.kiosk;
     // The comparison's button says what it turns the window into.
     let route_shown = matches!(app.overlay(), Some(Overlay::Compare { path: true, .. }));
     let hints: Vec<(u8, Hint)> = hints_in(&app.layers(), app.session.focus, app.settings.kiosk)
@@ -147,9 +149,14 @@ pub fn draw_hints(
             } else {
                 h.what
             };
+            // A stray touch on "start over" must lose nothing: it asks.
+            let action = match h.action {
+                Some(Action::StartOver) if kiosk => Some(Action::AskStartOver),
+                other => other,
+            };
             (
                 h.rank,
-                (super::keys::named(&h.key, styles.symbols), what, h.action),
+                (super::keys::named(&h.key, styles.symbols), what, action),
             )
         })
         .collect();
@@ -160,8 +167,14 @@ pub fn draw_hints(
         let width = width_of(&hint) as u16;
         let (key, what, action) = hint;
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(key, styles.key));
-        spans.push(Span::styled(format!(" {what} "), styles.dim));
+        if kiosk {
+            // Buttons say what they do; the key is a quiet second label.
+            spans.push(Span::styled(capitalised(&what), styles.key));
+            spans.push(Span::styled(format!(" {key} "), styles.dim));
+        } else {
+            spans.push(Span::styled(key, styles.key));
+            spans.push(Span::styled(format!(" {what} "), styles.dim));
+        }
         if let Some(action) = action {
             layout
                 .buttons
@@ -172,22 +185,103 @@ pub fn draw_hints(
     frame.render_widget(Line::from(spans), area);
 }
 
-/// Kiosk: the bar that warns of a reset, in place of the hints, covering
-/// nothing; a touch on it (or anywhere, or any key) keeps the session.
-pub fn draw_countdown(
-    frame: &mut Frame,
-    area: Rect,
-    seconds: u64,
-    styles: &Styles,
-    layout: &mut ScreenLayout,
-) {
-    let text = format!(" {} ", t!("bar-countdown", seconds = seconds));
-    frame.render_widget(
-        Line::from(Span::styled(
-            fit(&text, usize::from(area.width), styles.symbols.ellipsis),
-            styles.selected,
-        )),
-        area,
+/// Kiosk: the warning of a reset, in a box in the middle of the screen
+/// where the visitor is looking, its words wrapped whole at any width; a
+/// touch anywhere (or any key) keeps the session and does nothing else.
+pub fn draw_countdown(frame: &mut Frame, area: Rect, seconds: u64, styles: &Styles) {
+    let lines = vec![
+        Line::from(t!("bar-countdown", seconds = seconds)),
+        Line::from(t!("countdown-keep")),
+    ];
+    let width = area.width.saturating_sub(4).min(64);
+    let text = Paragraph::new(lines)
+        .centered()
+        .wrap(Wrap { trim: true })
+        .style(styles.notice);
+    let height = (text.line_count(width.saturating_sub(4)) as u16 + 2).min(area.height);
+    let rect = Rect::new(
+        area.x + area.width.saturating_sub(width) / 2,
+        area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
     );
-    layout.buttons.push((area, Action::Browse));
+    frame.render_widget(Clear, rect);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_set(styles.symbols.border_focused)
+        .border_style(styles.notice)
+        .style(styles.notice);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(
+        text,
+        Rect::new(
+            inner.x + 1,
+            inner.y,
+            inner.width.saturating_sub(2),
+            inner.height,
+        ),
+    );
+}
+
+/// Kiosk: "Start over?" asked once a touch on "Start over" came, so that a
+/// stray touch loses nothing: Yes, or No (a touch elsewhere is No too).
+pub fn draw_start_over(frame: &mut Frame, area: Rect, styles: &Styles, layout: &mut ScreenLayout) {
+    let yes = format!(" {} ", t!("start-over-yes"));
+    let no = format!(" {} ", t!("start-over-no"));
+    let buttons_width = (display_width(&yes) + display_width(&no) + 4) as u16;
+    let width = area
+        .width
+        .saturating_sub(4)
+        .min(64)
+        .max(buttons_width.min(area.width));
+    let question = Paragraph::new(Line::from(t!("start-over-ask")))
+        .centered()
+        .wrap(Wrap { trim: true });
+    let text_height = question.line_count(width.saturating_sub(4)) as u16;
+    let height = (text_height + 5).min(area.height);
+    let rect = Rect::new(
+        area.x + area.width.saturating_sub(width) / 2,
+        area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    );
+    frame.render_widget(Clear, rect);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_set(styles.symbols.border_focused)
+        .border_style(styles.border_focused)
+        .style(styles.base);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(
+        question,
+        Rect::new(
+            inner.x + 1,
+            inner.y + 1,
+            inner.width.saturating_sub(2),
+            text_height,
+        ),
+    );
+    let y = inner.y + 1 + text_height + 1;
+    if y >= inner.bottom() {
+        return;
+    }
+    let mut x = inner.x + inner.width.saturating_sub(buttons_width) / 2;
+    for (label, action) in [(yes, Action::StartOver), (no, Action::Back)] {
+        let w = display_width(&label) as u16;
+        let button = Rect::new(x, y, w, 1).intersection(inner);
+        frame.render_widget(Span::styled(label, styles.key), button);
+        layout.buttons.insert(0, (button, action));
+        x += w + 4;
+    }
+    layout.overlay = Some(rect);
+}
+
+/// `text` with its first letter a capital: a button's label.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }

@@ -6,14 +6,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::cells::fit;
-use super::{Styles, heading, plain};
+use super::{Styles, View, heading, plain};
 use crate::app::mouse::ListArea;
-use crate::app::{App, Subject};
+use crate::app::mouse::Scroller;
+use crate::app::{App, Pane, ScreenLayout, Subject};
 use crate::library::{Department, Library};
 use crate::sheet::{Body, WageTable, role_sheet, wage_columns};
 use crate::t;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) -> ListArea {
     let lines = match app.subject() {
         Subject::Role(r) => {
             let file = app.lib.roles[r].file();
@@ -31,7 +38,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
     app.session.detail_scroll = scroll;
     let paragraph = paragraph.scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0));
     frame.render_widget(paragraph, area);
-    super::more_marker(frame, area, scroll, max_scroll, styles);
+    let mut view = View::new(
+        Scroller::Pane(Pane::Detail),
+        &app.session.loose,
+        styles,
+        layout,
+    );
+    super::text_controls(frame, area, scroll, max_scroll, &mut view);
     ListArea::uniform(area, 0, 0)
 }
 

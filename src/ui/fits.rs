@@ -9,15 +9,22 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::cells::{display_width, fit, wrap, wrap_after};
-use super::{Styles, overlay_area, overlay_block};
+use super::{Styles, View, overlay_area, overlay_block};
 use crate::app::fits::{FitSide, SkillRow};
+use crate::app::mouse::Scroller;
 use crate::app::{Action, App, ScreenLayout};
 use crate::t;
 
 /// The skills column never grows past this, so titles keep their room.
 const SKILLS_MAX: u16 = 44;
 
-pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &mut ScreenLayout) {
+pub fn draw(
+    frame: &mut Frame,
+    body: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
     let area = overlay_area(frame, body, body.width, body.height);
     layout.overlay = Some(area);
     let block = overlay_block(&t!("fits-window-title"), styles);
@@ -97,11 +104,39 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &
     draw_roles(frame, right, app, styles, layout);
 }
 
-/// The first item to show so that `selected`, and as many items before
-/// it as fit, are in view, for items of `height(i)` lines each.
-fn first_shown(selected: usize, room: usize, height: impl Fn(usize) -> usize) -> usize {
-    let mut used = height(selected);
-    let mut first = selected;
+/// The first item to show, for items of `height(i)` lines in `room`
+/// lines: where it was, moved just enough to bring `selected` whole into
+/// view unless a finger scrolled the list away from it, and never past the
+/// last page.
+fn first_item(
+    (offset, selected, len): (usize, usize, usize),
+    room: usize,
+    follow: bool,
+    height: impl Fn(usize) -> usize,
+) -> usize {
+    let last = len.saturating_sub(1);
+    let mut first = offset.min(last);
+    if follow {
+        if selected < first {
+            first = selected;
+        } else {
+            let mut used = 0;
+            for n in first..=selected.min(last) {
+                used += height(n);
+                if used > room {
+                    first = ending_with(selected.min(last), room, &height);
+                    break;
+                }
+            }
+        }
+    }
+    first.min(ending_with(last, room, &height))
+}
+
+/// The first item of the page that ends with item `last`.
+fn ending_with(last: usize, room: usize, height: impl Fn(usize) -> usize) -> usize {
+    let mut used = height(last);
+    let mut first = last;
     while first > 0 {
         let above = height(first - 1);
         if used + above > room {
@@ -113,10 +148,25 @@ fn first_shown(selected: usize, room: usize, height: impl Fn(usize) -> usize) ->
     first
 }
 
+/// Draws `lines` (one item's) from row `y` of `area`, as many as fit;
+/// how many rows they took.
+fn draw_item(frame: &mut Frame, area: Rect, y: u16, lines: Vec<(String, Style)>) -> u16 {
+    let shown = lines
+        .len()
+        .min(usize::from(area.bottom().saturating_sub(y)));
+    for (i, (text, style)) in lines.into_iter().take(shown).enumerate() {
+        frame.render_widget(
+            Span::styled(text, style),
+            Rect::new(area.x, y + i as u16, area.width, 1),
+        );
+    }
+    shown as u16
+}
+
 fn draw_skills(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
+    app: &mut App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -128,67 +178,84 @@ fn draw_skills(
             "fits-no-skill",
             typed = crate::clean::clean_line(&fits.filter)
         );
-        for (i, line) in wrap(&note, width)
-            .iter()
-            .take(usize::from(area.height))
-            .enumerate()
-        {
-            frame.render_widget(
-                Span::styled(line.clone(), styles.dim),
-                Rect::new(area.x, area.y + i as u16, area.width, 1),
-            );
-        }
+        let lines = wrap(&note, width)
+            .into_iter()
+            .map(|l| (l, styles.dim))
+            .collect();
+        draw_item(frame, area, area.y, lines);
         return;
     }
-    let lines_of = |n: usize| -> Vec<String> {
+    // A skill's name wraps under itself, never cut.
+    let lines_of = |n: usize| -> Vec<(String, Style)> {
         match &fits.rows[n] {
-            SkillRow::Heading(name) => vec![fit(name, width, styles.symbols.ellipsis)],
+            SkillRow::Heading(name) => {
+                vec![(fit(name, width, styles.symbols.ellipsis), styles.heading)]
+            }
             SkillRow::Skill(ix) => {
                 let name = lib.skills.get(*ix).map_or("", |s| s.name(lib.lang));
-                let mark = if fits.is_picked(lib, *ix) {
-                    "[x] "
+                let picked = fits.is_picked(lib, *ix);
+                let mark = if picked { "[x] " } else { "[ ] " };
+                let style = if fits.side == FitSide::Skills && n == fits.skill_row {
+                    styles.selected
+                } else if picked {
+                    styles.title
                 } else {
-                    "[ ] "
+                    styles.base
                 };
                 wrap_after(mark, name, width)
+                    .into_iter()
+                    .map(|l| (l, style))
+                    .collect()
             }
         }
     };
     let room = usize::from(area.height);
-    let first = first_shown(fits.skill_row, room, |n| lines_of(n).len());
+    let len = fits.rows.len();
+    let follow = !app.session.loose.contains(&Scroller::FitSkills);
+    let first = first_item(
+        (fits.skill_offset, fits.skill_row, len),
+        room,
+        follow,
+        |n| lines_of(n).len(),
+    );
     let mut y = area.y;
-    for n in first..fits.rows.len() {
-        if y >= area.y + area.height {
+    let mut end = first;
+    while end < len && y < area.bottom() {
+        let lines = lines_of(end);
+        let whole = lines.len();
+        let rows = draw_item(frame, area, y, lines);
+        if let SkillRow::Skill(ix) = fits.rows[end] {
+            layout.buttons.push((
+                Rect::new(area.x, y, area.width, rows),
+                Action::ToggleSkill(ix),
+            ));
+        }
+        y += rows;
+        if usize::from(rows) < whole {
             break;
         }
-        let lines = lines_of(n);
-        let style = match &fits.rows[n] {
-            SkillRow::Heading(_) => styles.heading,
-            SkillRow::Skill(_) if fits.side == FitSide::Skills && n == fits.skill_row => {
-                styles.selected
-            }
-            SkillRow::Skill(ix) if fits.is_picked(lib, *ix) => styles.title,
-            SkillRow::Skill(_) => styles.base,
-        };
-        let shown = lines.len().min(usize::from(area.y + area.height - y));
-        for (i, line) in lines.into_iter().take(shown).enumerate() {
-            frame.render_widget(
-                Span::styled(line, style),
-                Rect::new(area.x, y + i as u16, area.width, 1),
-            );
-        }
-        if let SkillRow::Skill(ix) = fits.rows[n] {
-            let rows = Rect::new(area.x, y, area.width, shown as u16);
-            layout.buttons.push((rows, Action::ToggleSkill(ix)));
-        }
-        y += shown as u16;
+        end += 1;
     }
+    let place = fits.skill_row + 1;
+    app.session.fits.skill_offset = first;
+    let mut view = View::new(Scroller::FitSkills, &app.session.loose, styles, layout);
+    let more = (first > 0, end < len);
+    let middle = format!("{place}/{len}");
+    super::scroll_controls(
+        frame,
+        area,
+        (1, room.saturating_sub(1)),
+        more,
+        &middle,
+        "",
+        &mut view,
+    );
 }
 
 fn draw_roles(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
+    app: &mut App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -204,16 +271,11 @@ fn draw_roles(
         } else {
             t!("fit-nothing")
         };
-        for (i, line) in wrap(&note, width).iter().enumerate() {
-            if i >= usize::from(area.height) {
-                break;
-            }
-            let y = area.y + i as u16;
-            frame.render_widget(
-                Span::styled(line.clone(), styles.dim),
-                Rect::new(area.x, y, area.width, 1),
-            );
-        }
+        let lines = wrap(&note, width)
+            .into_iter()
+            .map(|l| (l, styles.dim))
+            .collect();
+        draw_item(frame, area, area.y, lines);
         return;
     }
     let named = fits.named(lib);
@@ -253,24 +315,47 @@ fn draw_roles(
         lines
     };
     let room = usize::from(area.height);
-    let first = first_shown(fits.role_row, room, |n| lines_of(n).len());
+    let len = fits.ranked.len();
+    let follow = !app.session.loose.contains(&Scroller::FitRoles);
+    let first = first_item((fits.role_offset, fits.role_row, len), room, follow, |n| {
+        lines_of(n).len()
+    });
     let mut y = area.y;
-    for n in first..fits.ranked.len() {
-        if y >= area.y + area.height {
+    let mut end = first;
+    let mut whole_rows = 0;
+    while end < len && y < area.bottom() {
+        let lines = lines_of(end);
+        let whole = lines.len();
+        let rows = draw_item(frame, area, y, lines);
+        if usize::from(rows) == whole {
+            whole_rows += whole;
+        }
+        layout.buttons.push((
+            Rect::new(area.x, y, area.width, rows),
+            Action::OpenRole(fits.ranked[end].role),
+        ));
+        y += rows;
+        if usize::from(rows) < whole {
             break;
         }
-        let lines = lines_of(n);
-        let shown = lines.len().min(usize::from(area.y + area.height - y));
-        for (i, (text, style)) in lines.into_iter().take(shown).enumerate() {
-            frame.render_widget(
-                Span::styled(text, style),
-                Rect::new(area.x, y + i as u16, area.width, 1),
-            );
-        }
-        let rows = Rect::new(area.x, y, area.width, shown as u16);
-        layout
-            .buttons
-            .push((rows, Action::OpenRole(fits.ranked[n].role)));
-        y += shown as u16;
+        end += 1;
     }
+    let place = fits.role_row + 1;
+    app.session.fits.role_offset = first;
+    let mut view = View::new(Scroller::FitRoles, &app.session.loose, styles, layout);
+    let more = (first > 0, end < len);
+    let middle = format!("{place}/{len}");
+    // A drag moves a role at a time, each the height of the roles shown on
+    // average, so the content follows the finger where roles are alike.
+    let shown = (end - first).max(1);
+    let per_role = (whole_rows / shown).max(1);
+    super::scroll_controls(
+        frame,
+        area,
+        (u16::try_from(per_role).unwrap_or(u16::MAX), shown),
+        more,
+        &middle,
+        "",
+        &mut view,
+    );
 }

@@ -6,13 +6,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
 use super::cells::{fit, wrap, wrap_after};
-use super::{Styles, draw_list};
-use crate::app::App;
+use super::{Styles, View, draw_list};
 use crate::app::ladder::LadderRow;
 use crate::app::mouse::ListArea;
+use crate::app::mouse::Scroller;
+use crate::app::{App, Pane, ScreenLayout};
 use crate::t;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) -> ListArea {
     let lib: &crate::library::Library = &app.lib.clone();
     let ladder = &mut app.session.ladder;
     let width = usize::from(area.width).saturating_sub(2);
@@ -71,7 +78,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
         items,
         ladder.selected_target().map(|_| ladder.selected),
         &mut ladder.offset,
-        styles,
+        View::new(
+            Scroller::Pane(Pane::Ladder),
+            &app.session.loose,
+            styles,
+            layout,
+        ),
     );
     let mut rows = Vec::new();
     for (item, &h) in heights.iter().enumerate().skip(ladder.offset) {

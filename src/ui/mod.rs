@@ -6,6 +6,7 @@ mod cells;
 mod compare;
 mod detail;
 mod fits;
+mod keyboard;
 mod keys;
 mod labels;
 mod ladder;
@@ -22,9 +23,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{
+    Block, Borders, Clear, HighlightSpacing, List, ListItem, ListState, Paragraph, Wrap,
+};
 
-use crate::app::{App, Overlay, Pane, ScreenLayout};
+use crate::app::mouse::{ScrollArea, Scroller};
+use crate::app::{Action, App, Overlay, Pane, ScreenLayout};
 use crate::t;
 pub use theme::Styles;
 
@@ -73,10 +77,7 @@ fn draw_screen(frame: &mut Frame, app: &mut App, now: Instant, styles: &Styles) 
     } else {
         draw_narrow(frame, body, app, &styles, &mut layout);
     }
-    match app.countdown(now) {
-        Some(seconds) => bar::draw_countdown(frame, bottom, seconds, &styles, &mut layout),
-        None => bar::draw_hints(frame, bottom, app, &styles, &mut layout),
-    }
+    bar::draw_hints(frame, bottom, app, &styles, &mut layout);
     match app.overlay() {
         Some(Overlay::Search) => search::draw(frame, body, app, &styles, &mut layout),
         Some(Overlay::Help) => overlays::draw_help(frame, body, app, &styles, &mut layout),
@@ -86,6 +87,13 @@ fn draw_screen(frame: &mut Frame, app: &mut App, now: Instant, styles: &Styles) 
         }
         Some(Overlay::Fits) => fits::draw(frame, body, app, &styles, &mut layout),
         Some(Overlay::Welcome) | None => {}
+    }
+    if app.session.asking_start_over {
+        bar::draw_start_over(frame, area, &styles, &mut layout);
+    }
+    // Last, over everything: where the visitor is looking.
+    if let Some(seconds) = app.countdown(now) {
+        bar::draw_countdown(frame, area, seconds, &styles);
     }
     layout
 }
@@ -193,10 +201,10 @@ fn draw_pane(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let list = match pane {
-        Pane::Tree => tree::draw(frame, inner, app, styles),
-        Pane::Detail => detail::draw(frame, inner, app, styles),
-        Pane::Skills => skills::draw(frame, inner, app, styles),
-        Pane::Ladder => ladder::draw(frame, inner, app, styles),
+        Pane::Tree => tree::draw(frame, inner, app, styles, layout),
+        Pane::Detail => detail::draw(frame, inner, app, styles, layout),
+        Pane::Skills => skills::draw(frame, inner, app, styles, layout),
+        Pane::Ladder => ladder::draw(frame, inner, app, styles, layout),
     };
     layout.panes.push((pane, area, list));
 }
@@ -231,24 +239,111 @@ fn overlay_width(body: Rect, width: u16) -> u16 {
     width.min(body.width.saturating_sub(2)).max(1)
 }
 
-/// Says on the bottom border below `area` that text goes on further down
-/// ("▼ more"), or, at the bottom of text that scrolled, that there is more
-/// above ("▲ top"). On the border, so it never covers text.
-fn more_marker(frame: &mut Frame, area: Rect, scroll: usize, max_scroll: usize, styles: &Styles) {
-    if max_scroll == 0 || area.width <= 8 {
+/// What a scrolling area needs to draw its ▲/▼ controls and be dragged:
+/// what it scrolls, its styles, whether it keeps its selection in view
+/// (not after a finger scrolled it away), and where to record it.
+pub(crate) struct View<'a> {
+    pub scroller: Scroller,
+    pub styles: &'a Styles,
+    pub follow: bool,
+    pub layout: &'a mut ScreenLayout,
+}
+
+impl<'a> View<'a> {
+    pub fn new(
+        scroller: Scroller,
+        loose: &[Scroller],
+        styles: &'a Styles,
+        layout: &'a mut ScreenLayout,
+    ) -> Self {
+        View {
+            scroller,
+            styles,
+            follow: !loose.contains(&scroller),
+            layout,
+        }
+    }
+}
+
+/// Records `area` as scrolling (a drag over it scrolls it by whole
+/// items of `rows_per_step` rows) and, on the border below it, draws a
+/// touchable ▲ where there is more above and ▼ where there is more below,
+/// with `middle` between them ("3/31") and `down_word` in the ▼ ("more").
+/// Each control is three columns or more, never one character, and a tap
+/// on it pages.
+fn scroll_controls(
+    frame: &mut Frame,
+    area: Rect,
+    (rows_per_step, page): (u16, usize),
+    (above, below): (bool, bool),
+    middle: &str,
+    down_word: &str,
+    view: &mut View<'_>,
+) {
+    view.layout.scrolls.push(ScrollArea {
+        scroller: view.scroller,
+        area,
+        rows_per_step,
+    });
+    if !(above || below) || area.height == 0 {
         return;
     }
-    let more = if scroll < max_scroll {
-        format!(" {} {} ", styles.symbols.more_below, t!("detail-more"))
-    } else {
-        format!(" {} {} ", styles.symbols.more_above, t!("detail-top"))
-    };
-    let width = cells::display_width(&more) as u16;
-    let x = area.right().saturating_sub(width + 1);
-    frame.render_widget(
-        Span::styled(more, styles.key),
-        Rect::new(x, area.bottom(), width, 1).intersection(frame.area()),
-    );
+    let styles = view.styles;
+    let page = i32::try_from(page.max(1)).unwrap_or(i32::MAX);
+    let mut pieces: Vec<(String, Option<i32>)> = Vec::new();
+    if above {
+        pieces.push((format!(" {} ", styles.symbols.more_above), Some(-page)));
+    }
+    if !middle.is_empty() {
+        pieces.push((format!(" {middle} "), None));
+    }
+    if below {
+        let down = if down_word.is_empty() {
+            format!(" {} ", styles.symbols.more_below)
+        } else {
+            format!(" {} {down_word} ", styles.symbols.more_below)
+        };
+        pieces.push((down, Some(page)));
+    }
+    let width = |s: &str| cells::display_width(s) as u16;
+    let total: u16 = pieces.iter().map(|(label, _)| width(label)).sum();
+    let y = area.bottom();
+    if total + 2 > area.width || y >= frame.area().bottom() {
+        return;
+    }
+    let mut x = area.right().saturating_sub(total + 1);
+    for (label, steps) in pieces {
+        let rect = Rect::new(x, y, width(&label), 1);
+        x += rect.width;
+        match steps {
+            Some(steps) => {
+                frame.render_widget(Span::styled(label, styles.key), rect);
+                view.layout.buttons.push((
+                    rect,
+                    Action::ScrollView {
+                        scroller: view.scroller,
+                        steps,
+                    },
+                ));
+            }
+            None => frame.render_widget(Span::styled(label, styles.dim), rect),
+        }
+    }
+}
+
+/// The controls of text that scrolls by rows (the detail, the windows):
+/// ▲ where it scrolled, "▼ more" where there is more below.
+fn text_controls(
+    frame: &mut Frame,
+    area: Rect,
+    scroll: usize,
+    max_scroll: usize,
+    view: &mut View<'_>,
+) {
+    let page = usize::from(area.height).saturating_sub(1);
+    let more = (scroll > 0, scroll < max_scroll);
+    let word = t!("detail-more");
+    scroll_controls(frame, area, (1, page), more, "", &word, view);
 }
 
 /// A centred box for an overlay, with the panes behind it cleared.
@@ -284,43 +379,60 @@ fn plain(text: String, style: Style) -> Line<'static> {
 }
 
 /// Draws a list with the selection marked by reverse video and '›', keeping
-/// the selection in view; `offset` (the first item shown) is updated. When
-/// the list does not fit, the border below it says so: "▲ 3/31 ▼" (more
-/// above, the selection's place, more below). The list never scrolls
-/// further than needed to fill its area, so a list that grows its area (a
-/// larger terminal) shows everything that now fits.
+/// the selection in view unless a finger scrolled it away; `offset` (the
+/// first item shown) is updated. When the list does not fit, the border
+/// below it has its ▲/▼ controls and the selection's place ("3/31"). The
+/// list never scrolls further than needed to fill its area, so a list that
+/// grows its area (a larger terminal) shows everything that now fits.
 fn draw_list(
     frame: &mut Frame,
     area: Rect,
     items: Vec<ListItem<'_>>,
     selected: Option<usize>,
     offset: &mut usize,
-    styles: &Styles,
+    mut view: View<'_>,
 ) {
+    let styles = view.styles;
     let heights: Vec<usize> = items.iter().map(ListItem::height).collect();
     let len = items.len();
     *offset = (*offset).min(last_full_offset(&heights, usize::from(area.height)));
+    let shown_from = |offset: usize| {
+        let mut shown = 0;
+        let mut rows = 0;
+        for h in &heights[offset.min(len)..] {
+            if rows + h > usize::from(area.height) {
+                break;
+            }
+            rows += h;
+            shown += 1;
+        }
+        shown
+    };
+    // Scrolled away by a finger, the selection is left where it is.
+    let in_view = |s: usize| s >= *offset && s < *offset + shown_from(*offset);
+    let highlighted = selected.filter(|&s| view.follow || in_view(s));
     let mut state = ListState::default()
         .with_offset(*offset)
-        .with_selected(selected);
+        .with_selected(highlighted);
     frame.render_stateful_widget(
         List::new(items)
             .highlight_style(styles.selected)
-            .highlight_symbol(styles.symbols.selection),
+            .highlight_symbol(styles.symbols.selection)
+            .highlight_spacing(spacing(selected)),
         area,
         &mut state,
     );
     *offset = state.offset();
-    let mut shown = 0;
-    let mut rows = 0;
-    for h in &heights[(*offset).min(len)..] {
-        if rows + h > usize::from(area.height) {
-            break;
-        }
-        rows += h;
-        shown += 1;
-    }
-    draw_position(frame, area, *offset, shown, len, selected, styles);
+    let shown = shown_from(*offset);
+    let step = heights.iter().copied().min().unwrap_or(1).max(1);
+    draw_position(
+        frame,
+        area,
+        (*offset, shown, len),
+        selected,
+        step,
+        &mut view,
+    );
 }
 
 /// Draws a list of one-line rows, building only the rows in view: a tree
@@ -332,74 +444,83 @@ fn draw_window<'a>(
     len: usize,
     selected: usize,
     offset: &mut usize,
-    styles: &Styles,
+    mut view: View<'_>,
     row: impl Fn(usize) -> ListItem<'a>,
 ) {
+    let styles = view.styles;
     let height = usize::from(area.height).max(1);
     let selected = selected.min(len.saturating_sub(1));
-    if selected < *offset {
-        *offset = selected;
-    } else if selected >= *offset + height {
-        *offset = selected + 1 - height;
+    if view.follow {
+        if selected < *offset {
+            *offset = selected;
+        } else if selected >= *offset + height {
+            *offset = selected + 1 - height;
+        }
     }
     *offset = (*offset).min(len.saturating_sub(height));
     let end = (*offset + height).min(len);
     let items: Vec<ListItem> = (*offset..end).map(row).collect();
-    let mut state = ListState::default().with_selected(Some(selected - *offset));
+    let highlighted = (*offset..end)
+        .contains(&selected)
+        .then(|| selected - *offset);
+    let mut state = ListState::default().with_selected(highlighted);
     frame.render_stateful_widget(
         List::new(items)
             .highlight_style(styles.selected)
-            .highlight_symbol(styles.symbols.selection),
+            .highlight_symbol(styles.symbols.selection)
+            .highlight_spacing(spacing(Some(selected))),
         area,
         &mut state,
     );
     draw_position(
         frame,
         area,
-        *offset,
-        end - *offset,
-        len,
+        (*offset, end - *offset, len),
         Some(selected),
-        styles,
+        1,
+        &mut view,
     );
 }
 
-/// "▲ 3/31 ▼" on the border below a list that does not fit: more above, the
-/// selection's place, more below.
+/// A list with a selection keeps the selection symbol's column even while
+/// the selection is scrolled out of view, so the rows never shift sideways
+/// under a finger.
+fn spacing(selected: Option<usize>) -> HighlightSpacing {
+    if selected.is_some() {
+        HighlightSpacing::Always
+    } else {
+        HighlightSpacing::WhenSelected
+    }
+}
+
+/// The ▲/▼ controls below a list, with the selection's place between them
+/// ("▲ 3/31 ▼"), where the list does not fit.
 fn draw_position(
     frame: &mut Frame,
     area: Rect,
-    offset: usize,
-    shown: usize,
-    len: usize,
+    (offset, shown, len): (usize, usize, usize),
     selected: Option<usize>,
-    styles: &Styles,
+    rows_per_step: usize,
+    view: &mut View<'_>,
 ) {
     let above = offset > 0;
     let below = offset + shown < len;
-    if (above || below) && area.height > 0 {
-        let place = selected.map_or(offset + 1, |s| s + 1).min(len);
-        let marker = format!(
-            " {}{place}/{len}{} ",
-            if above {
-                format!("{} ", styles.symbols.more_above)
-            } else {
-                String::new()
-            },
-            if below {
-                format!(" {}", styles.symbols.more_below)
-            } else {
-                String::new()
-            }
-        );
-        let width = cells::display_width(&marker) as u16;
-        // On the border just below the list.
-        let y = area.bottom();
-        if width + 2 <= area.width && y < frame.area().bottom() {
-            let rect = Rect::new(area.right().saturating_sub(width + 1), y, width, 1);
-            frame.render_widget(Span::styled(marker, styles.key), rect);
-        }
-    }
+    let place = selected.map_or(offset + 1, |s| s + 1).min(len);
+    let middle = if above || below {
+        format!("{place}/{len}")
+    } else {
+        String::new()
+    };
+    let step = u16::try_from(rows_per_step).unwrap_or(1);
+    scroll_controls(
+        frame,
+        area,
+        (step, shown.saturating_sub(1)),
+        (above, below),
+        &middle,
+        "",
+        view,
+    );
 }
 
 /// The largest first item that still fills `rows` rows with items of

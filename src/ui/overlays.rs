@@ -12,6 +12,7 @@ const HELP_WIDTH: u16 = 100;
 /// Where what a key does starts in the help window, at least.
 const KEYS_COLUMN: usize = 28;
 use crate::app::bindings::{Layer, help_lines, stack};
+use crate::app::mouse::Scroller;
 use crate::app::{Action, App, Overlay, ScreenLayout};
 use crate::t;
 
@@ -92,6 +93,17 @@ pub fn draw_help(
         }
     };
     let mut lines = Vec::new();
+    // A visitor reads what to do before any key: touch first, then keys.
+    if kiosk {
+        for sentence in [
+            t!("help-kiosk-touch"),
+            t!("help-kiosk-search"),
+            t!("help-kiosk-keys"),
+        ] {
+            lines.push(plain(sentence, styles.base));
+        }
+        lines.push(Line::default());
+    }
     for (i, (title, keys)) in sections.into_iter().enumerate() {
         if i > 0 {
             lines.push(Line::default());
@@ -103,7 +115,14 @@ pub fn draw_help(
     }
     lines.push(Line::default());
     lines.push(heading(&t!("help-heading-mouse"), styles));
-    lines.push(plain(t!("help-mouse"), styles.base));
+    lines.push(plain(
+        if kiosk {
+            t!("help-touch")
+        } else {
+            t!("help-mouse")
+        },
+        styles.base,
+    ));
     scrolling(frame, body, &t!("help-window"), lines, app, styles, layout);
 }
 
@@ -163,5 +182,6 @@ pub(super) fn scrolling(
         paragraph.scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
         inner,
     );
-    super::more_marker(frame, inner, scroll, max, styles);
+    let mut view = super::View::new(Scroller::Window, &app.session.loose, styles, layout);
+    super::text_controls(frame, inner, scroll, max, &mut view);
 }

@@ -3,12 +3,12 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph};
+use ratatui::widgets::{ListItem, Paragraph, Wrap};
 
 use super::cells::{display_width, fit, highlighted};
-use super::{Styles, draw_list, overlay_area, overlay_block};
-use crate::app::mouse::ListArea;
-use crate::app::{App, ScreenLayout};
+use super::{Styles, View, draw_list, keyboard, overlay_area, overlay_block};
+use crate::app::mouse::{ListArea, Scroller};
+use crate::app::{Action, App, ScreenLayout};
 use crate::search::Field;
 use crate::t;
 
@@ -28,6 +28,18 @@ pub fn draw(
     if inner.height < 3 || inner.width < 4 {
         return;
     }
+    // At a kiosk, keys on the screen for visitors with only a finger.
+    let lang = crate::i18n::current();
+    let keyboard_rows = if app.settings.kiosk && !app.settings.no_screen_keyboard {
+        keyboard::height(lang, inner.width, inner.height - 2)
+    } else {
+        0
+    };
+    let suggestions = if app.settings.kiosk {
+        suggestions(lib)
+    } else {
+        Vec::new()
+    };
     let search = &mut app.session.search;
     // The input line, scrolled so the cursor stays in view.
     let prompt = styles.symbols.prompt;
@@ -62,14 +74,45 @@ pub fn draw(
             (None, n) => t!("count-roles", count = n),
         }
     };
+    // A kiosk visitor reads the whole prompt, on two lines if need be.
+    let status_rows: u16 = if keyboard_rows > 0 && display_width(&status) > usize::from(inner.width)
+    {
+        2
+    } else {
+        1
+    };
+    let status_text = if status_rows == 1 {
+        fit(&status, usize::from(inner.width), styles.symbols.ellipsis)
+    } else {
+        status
+    };
     frame.render_widget(
-        Paragraph::new(Span::styled(
-            fit(&status, usize::from(inner.width), styles.symbols.ellipsis),
-            styles.dim,
-        )),
-        Rect::new(inner.x, inner.y + 1, inner.width, 1),
+        Paragraph::new(Span::styled(status_text, styles.dim)).wrap(Wrap { trim: true }),
+        Rect::new(inner.x, inner.y + 1, inner.width, status_rows),
     );
-    let list_area = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
+    let below = if keyboard_rows > 0 {
+        keyboard_rows + 1
+    } else {
+        0
+    };
+    let list_area = Rect::new(
+        inner.x,
+        inner.y + 1 + status_rows,
+        inner.width,
+        inner.height.saturating_sub(1 + status_rows + below),
+    );
+    if keyboard_rows > 0 {
+        let keys = Rect::new(
+            inner.x,
+            inner.bottom() - keyboard_rows,
+            inner.width,
+            keyboard_rows,
+        );
+        keyboard::draw(frame, keys, lang, styles, layout);
+    }
+    if search.input().value().trim().is_empty() && !suggestions.is_empty() {
+        draw_suggestions(frame, list_area, &suggestions, styles, layout);
+    }
     let width = usize::from(list_area.width).saturating_sub(2);
     let items: Vec<ListItem> = search
         .results()
@@ -145,7 +188,7 @@ pub fn draw(
         items,
         (len > 0).then_some(search.selected),
         &mut search.offset,
-        styles,
+        View::new(Scroller::Results, &app.session.loose, styles, layout),
     );
     let shown = usize::from(list_area.height) / 2;
     let rows = (search.offset..len.min(search.offset + shown))
@@ -155,4 +198,58 @@ pub fn draw(
         area: list_area,
         rows,
     });
+}
+
+/// Kiosk: searches to touch while the box is empty: the welcome's
+/// examples (one that names a single role opens it), then the departments.
+fn suggestions(lib: &crate::library::Library) -> Vec<(String, Action)> {
+    let mut shown: Vec<(String, Action)> = crate::app::welcome::examples(lib)
+        .into_iter()
+        .map(|e| (e.text.clone(), e.action()))
+        .collect();
+    for &d in &lib.top {
+        let name = crate::clean::clean_line(&lib.departments[d].name).into_owned();
+        if !shown.iter().any(|(text, _)| *text == name) {
+            shown.push((name.clone(), Action::SearchWith(name)));
+        }
+    }
+    shown
+}
+
+/// The suggestions as buttons, as many rows as fit, under a line saying
+/// what they are.
+fn draw_suggestions(
+    frame: &mut Frame,
+    area: Rect,
+    suggestions: &[(String, Action)],
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) {
+    if area.height < 2 {
+        return;
+    }
+    let width = usize::from(area.width);
+    frame.render_widget(
+        Span::styled(
+            fit(&t!("search-suggestions"), width, styles.symbols.ellipsis),
+            styles.dim,
+        ),
+        Rect::new(area.x, area.y, area.width, 1),
+    );
+    let (mut x, mut y) = (area.x, area.y + 1);
+    for (text, action) in suggestions {
+        let label = fit(&format!(" {text} "), width, styles.symbols.ellipsis);
+        let w = display_width(&label) as u16;
+        if x > area.x && x + w > area.right() {
+            x = area.x;
+            y += 2;
+        }
+        if y >= area.bottom() {
+            break;
+        }
+        let rect = Rect::new(x, y, w, 1);
+        frame.render_widget(Span::styled(label, styles.key), rect);
+        layout.buttons.push((rect, action.clone()));
+        x += w + 2;
+    }
 }

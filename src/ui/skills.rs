@@ -6,13 +6,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph, Wrap};
 
 use super::cells::fit;
-use super::{Styles, draw_list};
+use super::{Styles, View, draw_list};
 use crate::app::mouse::ListArea;
+use crate::app::mouse::Scroller;
 use crate::app::skills::SkillRow;
-use crate::app::{App, Subject};
+use crate::app::{App, Pane, ScreenLayout, Subject};
 use crate::t;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) -> ListArea {
     let lib: &crate::library::Library = &app.lib.clone();
     let current = app.current_role();
     let subject = app.subject();
@@ -63,7 +70,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
             items,
             Some(chosen.selected),
             &mut chosen.offset,
-            styles,
+            View::new(
+                Scroller::Pane(Pane::Skills),
+                &app.session.loose,
+                styles,
+                layout,
+            ),
         );
         return ListArea::uniform(rest, chosen.offset, len);
     }
@@ -100,7 +112,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
         items,
         Some(skills.selected),
         &mut skills.offset,
-        styles,
+        View::new(
+            Scroller::Pane(Pane::Skills),
+            &app.session.loose,
+            styles,
+            layout,
+        ),
     );
     ListArea::uniform(area, skills.offset, len)
 }

@@ -25,6 +25,17 @@ pub struct Styles {
     pub symbols: &'static Symbols,
 }
 
+/// Black text on `colour`, never bold: drawn over text that is bold
+/// already (a selected department's name, a title), it takes the bold
+/// away, since a terminal that shows bold as bright turns black into a
+/// grey that does not read on a colour.
+fn black_on(colour: Color) -> Style {
+    Style::new()
+        .fg(Color::Black)
+        .bg(colour)
+        .remove_modifier(Modifier::BOLD)
+}
+
 impl Styles {
     pub fn for_theme(theme: Theme) -> Self {
         let bold = Style::new().add_modifier(Modifier::BOLD);
@@ -56,11 +67,11 @@ impl Styles {
                 title: bold,
                 heading: bold.add_modifier(Modifier::UNDERLINED),
                 dim: Style::new(),
-                selected: Style::new().fg(Color::Black).bg(Color::Cyan),
-                matched: Style::new().fg(Color::Black).bg(Color::Yellow),
-                key: Style::new().fg(Color::Black).bg(Color::Gray),
-                notice: Style::new().fg(Color::Black).bg(Color::Yellow),
-                current: Style::new().fg(Color::Black).bg(Color::Green),
+                selected: black_on(Color::Cyan),
+                matched: black_on(Color::Yellow),
+                key: black_on(Color::Gray),
+                notice: black_on(Color::Yellow),
+                current: black_on(Color::Green),
                 symbols: &UNICODE,
             },
             Theme::HighContrast => {
@@ -76,7 +87,7 @@ impl Styles {
                     title: on_black.add_modifier(Modifier::BOLD),
                     heading: yellow.add_modifier(Modifier::UNDERLINED),
                     dim: on_black,
-                    selected: Style::new().fg(Color::Black).bg(Color::LightYellow),
+                    selected: black_on(Color::LightYellow),
                     matched: yellow.add_modifier(Modifier::UNDERLINED),
                     key: yellow,
                     notice: yellow,
@@ -94,11 +105,11 @@ impl Styles {
     }
 
     /// The styles of a pane without the keyboard: its selection is marked
-    /// (bold, underlined, '›') without competing with the focused pane's.
+    /// (underlined, '›') without competing with the focused pane's. Not
+    /// bold: over black on a colour (the current rung), bold shows grey
+    /// where a terminal draws bold as bright.
     pub fn unfocused(mut self) -> Self {
-        self.selected = self
-            .base
-            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+        self.selected = self.base.add_modifier(Modifier::UNDERLINED);
         self
     }
 

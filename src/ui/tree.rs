@@ -9,10 +9,11 @@ use std::cell::OnceCell;
 
 use super::cells::{display_width, fit};
 use super::labels::{Labelled, Siblings, distinct_labels};
-use super::{Styles, draw_window};
-use crate::app::App;
+use super::{Styles, View, draw_window};
 use crate::app::mouse::ListArea;
+use crate::app::mouse::Scroller;
 use crate::app::tree::{Node, Row};
+use crate::app::{App, Pane, ScreenLayout};
 use crate::library::Library;
 use crate::t;
 
@@ -47,7 +48,13 @@ pub fn wanted_width(app: &App) -> u16 {
     u16::try_from(widest + 4).unwrap_or(u16::MAX)
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> ListArea {
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &mut App,
+    styles: &Styles,
+    layout: &mut ScreenLayout,
+) -> ListArea {
     let lib: &crate::library::Library = &app.lib.clone();
     let tree = &mut app.session.tree;
     let width = usize::from(area.width).saturating_sub(2);
@@ -109,7 +116,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, styles: &Styles) -> Li
             Span::styled(label, style),
         ]))
     };
-    draw_window(frame, area, len, selected, &mut offset, styles, build);
+    let view = View::new(
+        Scroller::Pane(Pane::Tree),
+        &app.session.loose,
+        styles,
+        layout,
+    );
+    draw_window(frame, area, len, selected, &mut offset, view, build);
     tree.offset = offset;
     ListArea::uniform(area, offset, len)
 }

@@ -3,25 +3,26 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::Styles;
 use super::cells::{display_width, fit};
-use crate::app::welcome::examples;
+use crate::app::welcome::{Button as WelcomeButton, buttons};
 use crate::app::{Action, App, ScreenLayout};
-use crate::i18n::Lang;
 use crate::t;
 
 /// Columns between two buttons on one line.
 const GAP: u16 = 3;
 
-/// A touch target: its words, what it does, and whether it is chosen.
+/// A touch target: its words, what it does, whether the keyboard's focus
+/// is on it, and whether it is the language spoken.
 struct Button {
     label: String,
     action: Action,
-    chosen: bool,
+    focused: bool,
+    current: bool,
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &mut ScreenLayout) {
@@ -41,43 +42,48 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
         Line::default(),
         Line::from(t!("welcome-purpose")),
     ];
+    // Every button, in the order the screen reads and Tab goes.
     let choice = app.session.welcome_choice;
-    let searches: Vec<Button> = examples(&app.lib)
-        .into_iter()
-        .enumerate()
-        .map(|(i, text)| Button {
-            label: format!(" {text} "),
-            action: Action::SearchWith(text),
-            chosen: choice == Some(i),
-        })
-        .collect();
-    let browse = vec![
-        Button {
-            label: format!(" {} ", t!("welcome-browse")),
-            action: Action::Browse,
-            chosen: false,
-        },
-        Button {
-            label: format!(" {} ", t!("welcome-fits")),
-            action: Action::OpenFits,
-            chosen: false,
-        },
-    ];
     let spoken = crate::i18n::current();
-    let languages: Vec<Button> = Lang::ALL
-        .into_iter()
-        .map(|lang| Button {
-            label: format!(" {} ", lang.own_name()),
-            action: Action::Language(lang),
-            chosen: lang == spoken,
-        })
-        .collect();
+    let (mut searches, mut browse, mut languages) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, button) in buttons(&app.lib).into_iter().enumerate() {
+        let focused = choice == Some(i);
+        let (group, label, current): (&mut Vec<Button>, String, bool) = match &button {
+            WelcomeButton::Example(e) => (&mut searches, e.text.clone(), false),
+            WelcomeButton::Browse => (&mut browse, t!("welcome-browse"), false),
+            WelcomeButton::Fits => (&mut browse, t!("welcome-fits"), false),
+            // The same width whichever is spoken, so that each language
+            // stays at its place when the other is chosen.
+            WelcomeButton::Language(lang) => {
+                let mark = if *lang == spoken {
+                    styles.symbols.current_rung
+                } else {
+                    " "
+                };
+                (
+                    &mut languages,
+                    format!("{mark} {}", lang.own_name()),
+                    *lang == spoken,
+                )
+            }
+        };
+        group.push(Button {
+            label: format!(" {label} "),
+            action: button.action(),
+            focused,
+            current,
+        });
+    }
     let prompt = Paragraph::new(Line::from(t!("welcome-type")))
         .centered()
         .wrap(Wrap { trim: true });
     let rows = |buttons: &[Button]| rows_needed(buttons, inner_width);
     let prompt_height = prompt.line_count(inner_width) as u16;
-    let fixed = prompt_height + 1 + rows(&searches) + 1 + rows(&browse) + 1 + rows(&languages);
+    let fixed = prompt_height + 1 + rows(&searches) + 1 + rows(&browse);
+    // The languages sit on the screen's last rows, the same place in
+    // every language and whatever the welcome says.
+    let languages_height = rows_needed(&languages, area.width) + 1;
+    let room = area.height.saturating_sub(languages_height);
     // The library's own welcome, below the sentence, where there is room.
     if let Some(welcome) = &app.lib.welcome {
         let with = Paragraph::new(
@@ -88,17 +94,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
             .concat(),
         )
         .wrap(Wrap { trim: true });
-        if with.line_count(inner_width) as u16 + fixed + 3 <= area.height {
+        if with.line_count(inner_width) as u16 + fixed + 3 <= room {
             intro.push(Line::default());
             intro.push(Line::from(welcome.clone()));
         }
     }
     let intro = Paragraph::new(intro).centered().wrap(Wrap { trim: true });
     let intro_height = intro.line_count(inner_width) as u16;
-    let height = (intro_height + 1 + fixed + 2).min(area.height);
+    let height = (intro_height + 1 + fixed + 2).min(room);
     let box_area = Rect::new(
         column.x,
-        area.y + area.height.saturating_sub(height) / 2,
+        area.y + room.saturating_sub(height) / 2,
         column.width,
         height,
     );
@@ -122,7 +128,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
     next(frame, prompt_height, &mut |f, r| {
         f.render_widget(&prompt, r)
     });
-    for group in [&searches, &browse, &languages] {
+    for group in [&searches, &browse] {
         next(frame, rows(group) + 1, &mut |f, r| {
             draw_buttons(
                 f,
@@ -133,6 +139,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
             )
         });
     }
+    let languages_area = Rect::new(
+        area.x,
+        area.bottom().saturating_sub(languages_height),
+        area.width,
+        languages_height - 1,
+    );
+    draw_buttons(frame, languages_area, &languages, styles, layout);
     // A touch anywhere else browses.
     layout.buttons.push((area, Action::Browse));
 }
@@ -152,8 +165,8 @@ fn total_width(buttons: &[Button]) -> u16 {
     widths + GAP * (buttons.len() as u16).saturating_sub(1)
 }
 
-/// Centred buttons, each a touch target; the chosen one marked as a
-/// selection is.
+/// Centred buttons, each a touch target; the focused one marked as a
+/// selection is, the language spoken as what is current.
 fn draw_buttons(
     frame: &mut Frame,
     area: Rect,
@@ -177,8 +190,11 @@ fn draw_buttons(
         if !together {
             x = area.x + area.width.saturating_sub(width) / 2;
         }
-        let style: Style = if button.chosen {
-            styles.selected
+        // The focus and the language spoken never look alike.
+        let style: Style = if button.focused {
+            styles.selected.add_modifier(Modifier::UNDERLINED)
+        } else if button.current {
+            styles.current
         } else {
             styles.key
         };

@@ -446,3 +446,61 @@ fn a_language_switch_asks_for_the_language_other_than_the_one_shown() {
         assert_eq!(app.update(Action::Language(shown.other())), None);
     });
 }
+
+#[test]
+fn the_answer_to_the_countdown_only_keeps_the_session() {
+    let loaded = load_embedded();
+    let t0 = Instant::now();
+    let mut app = App::new(
+        loaded.library.clone(),
+        loaded.problems.clone(),
+        kiosk(120),
+        t0,
+    );
+    app.update(Action::Browse);
+    assert!(
+        !app.keep_going(t0 + Duration::from_secs(50)),
+        "no countdown yet: a key does what it says"
+    );
+    let warned = t0 + Duration::from_secs(100);
+    assert!(app.countdown(warned).is_some());
+    assert!(app.keep_going(warned), "the key answers the countdown");
+    assert_eq!(app.countdown(warned), None);
+    assert_eq!(app.overlay(), None, "and does nothing else");
+    assert!(!app.keep_going(warned));
+}
+
+#[test]
+fn start_over_by_touch_asks_once_and_the_idle_reset_does_not() {
+    let loaded = load_embedded();
+    let t0 = Instant::now();
+    let mut app = App::new(
+        loaded.library.clone(),
+        loaded.problems.clone(),
+        kiosk(120),
+        t0,
+    );
+    app.update(Action::Browse);
+    search_and_open(&mut app, "foley");
+    let shown = app.subject();
+    assert_eq!(app.update(Action::AskStartOver), None);
+    assert!(app.session.asking_start_over);
+    // No: everything stays.
+    assert_eq!(app.update(Action::Back), None);
+    assert!(!app.session.asking_start_over);
+    assert_eq!(app.subject(), shown);
+    // Yes: the visitor is forgotten.
+    app.update(Action::AskStartOver);
+    assert!(matches!(
+        app.update(Action::StartOver),
+        Some(Effect::Reload { .. })
+    ));
+    assert_eq!(app.overlay(), Some(Overlay::Welcome));
+    // The idle reset asks nothing.
+    app.update(Action::Browse);
+    search_and_open(&mut app, "foley");
+    app.update(Action::AskStartOver);
+    let _ = app.tick(t0 + Duration::from_secs(200));
+    assert_eq!(app.overlay(), Some(Overlay::Welcome));
+    assert!(!app.session.asking_start_over);
+}

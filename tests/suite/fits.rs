@@ -75,7 +75,7 @@ fn a_kiosk_visitor_picks_three_skills_opens_a_ranked_role_and_the_next_visitor_f
     t.send(keys::ENTER);
     t.wait_for("Departments");
     // The bottom bar's button, for visitors who only touch.
-    touch(&mut t, "what fits me");
+    touch(&mut t, "What fits me");
     let screen = t.wait_for("Pick the skills you already have");
     assert!(!screen.contains("[x]"), "{screen}");
     assert!(!screen.contains("You picked"), "{screen}");

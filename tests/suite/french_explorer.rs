@@ -65,7 +65,7 @@ fn a_kiosk_visitor_picks_french_by_touch_and_the_next_visitor_starts_in_english(
     t.wait_for(WELCOME_FR);
     t.send(keys::ENTER);
     t.wait_until("the panes and bar in French", |s| {
-        s.contains("Services") && s.contains("Ctrl-R recommencer")
+        s.contains("Services") && s.contains("Recommencer Ctrl-R")
     });
     t.send(CTRL_R);
     t.wait_for(WELCOME_EN);

@@ -260,8 +260,8 @@ fn a_visitor_touches_print_and_the_print_command_gets_the_role_sheet() {
     let mut t = printer.kiosk(&[]);
     t.wait_for(WELCOME);
     open_at_kiosk(&mut t, "foley artist", "Foley Artist");
-    let screen = t.wait_for("print this role");
-    let (col, row) = find_on_screen(&screen, "Ctrl-P print this role").expect("the print button");
+    let screen = t.wait_for("Print this role");
+    let (col, row) = find_on_screen(&screen, "Print this role Ctrl-P").expect("the print button");
     let (dates, page) = dates_around(|| {
         t.send(&keys::click(col + 2, row));
         printer.wait_for_page()
@@ -290,7 +290,7 @@ fn a_french_visitor_prints_in_french_with_the_key() {
     t.send(&keys::click(col + 1, row));
     t.wait_for("Tapez un titre");
     open_at_kiosk(&mut t, "bruiteur", "Bruiteur");
-    t.wait_for("imprimer cette fiche");
+    t.wait_for("Imprimer cette fiche");
     let (dates, page) = dates_around(|| {
         t.send(keys::CTRL_P);
         printer.wait_for_page()
@@ -313,7 +313,7 @@ fn a_kiosk_without_a_print_command_offers_no_printing() {
     let mut t = Term::start(&["--kiosk"], 100, 30);
     t.wait_for(WELCOME);
     open_at_kiosk(&mut t, "foley artist", "Foley Artist");
-    t.wait_for("Ctrl-R start over");
+    t.wait_for("Start over Ctrl-R");
     t.send(keys::CTRL_P);
     t.send("?");
     let screen = t.wait_for("Help");
@@ -338,7 +338,7 @@ fn a_print_command_that_fails_or_is_missing_says_so_on_screen() {
         let mut t = printer.kiosk(&[]);
         t.wait_for(WELCOME);
         open_at_kiosk(&mut t, "foley artist", "Foley Artist");
-        t.wait_for("print this role");
+        t.wait_for("Print this role");
         t.send(keys::CTRL_P);
         let screen = t.wait_for("The printer did not answer; please ask staff for help");
         assert!(screen.contains("Foley Artist"), "{broken}: {screen}");

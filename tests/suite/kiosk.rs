@@ -28,7 +28,7 @@ fn visitors_cannot_quit_or_suspend() {
     assert!(t.is_running(), "a visitor's key ended the kiosk");
     let screen = t.screen();
     assert!(screen.contains("Departments"), "{screen}");
-    assert!(screen.contains("Ctrl-R start over"), "{screen}");
+    assert!(screen.contains("Start over Ctrl-R"), "{screen}");
     assert!(!screen.contains("q quit"), "{screen}");
 }
 
@@ -37,7 +37,7 @@ fn typing_anywhere_at_a_kiosk_searches_instead_of_pressing_keys() {
     let mut t = Term::start(&["--kiosk"], 100, 30);
     t.wait_for(WELCOME);
     // A click leaves the welcome screen; then the visitor types a title
-    // whose letters (l, g, space, 1…4) are keys elsewhere.
+    // whose letters (l, g, space) are keys elsewhere.
     t.send(&keys::click(50, 15));
     t.wait_for("Departments");
     t.type_text("dialogue editor");
@@ -45,6 +45,9 @@ fn typing_anywhere_at_a_kiosk_searches_instead_of_pressing_keys() {
     assert!(screen.contains("Dialogue Editor"), "{screen}");
     t.send(keys::ESC);
     t.wait_gone("› dialogue editor");
+    // The digits 1 to 4 choose panes, as the tabs show: an abbreviation
+    // that starts with one is typed in the search box.
+    t.send("/");
     t.type_text("1se");
     t.wait_for("› 1se");
     t.wait_for("First Assistant Sound Editor");
@@ -237,8 +240,24 @@ fn clicking_start_over_returns_to_the_welcome_screen() {
     t.send(&keys::click(50, 15));
     let screen = t.wait_for("Departments");
     let (col, row) =
-        crate::common::find_on_screen(&screen, "Ctrl-R start over").expect("button shown");
+        crate::common::find_on_screen(&screen, "Start over Ctrl-R").expect("button shown");
+    // A touch asks first; No keeps everything.
     t.send(&keys::click(col + 2, row));
+    let screen = t.wait_for("Start over? What you chose is forgotten.");
+    let (no_col, no_row) = find_on_screen(&screen, "No, keep going").expect("a No button");
+    t.send(&keys::click(no_col + 2, no_row));
+    let screen = t.wait_gone("Start over? What");
+    assert!(screen.contains("Departments"), "{screen}");
+    // A touch outside the question is No too.
+    t.send(&keys::click(col + 2, row));
+    t.wait_for("Start over? What you chose is forgotten.");
+    t.send(&keys::click(1, 2));
+    t.wait_gone("Start over? What");
+    // Yes starts over.
+    t.send(&keys::click(col + 2, row));
+    let screen = t.wait_for("Start over? What you chose is forgotten.");
+    let (yes_col, yes_row) = find_on_screen(&screen, "Yes, start over").expect("a Yes button");
+    t.send(&keys::click(yes_col + 2, yes_row));
     t.wait_for(WELCOME);
 }
 
@@ -254,7 +273,7 @@ fn a_resize_or_sigcont_redraws_the_whole_screen() {
     sleep(Duration::from_millis(300));
     assert!(t.is_running());
     let screen = t.wait_for("[1 Departments]");
-    assert!(screen.contains("start over"), "{screen}");
+    assert!(screen.contains("Start over"), "{screen}");
 }
 
 #[test]
@@ -308,29 +327,160 @@ fn the_welcome_offers_example_searches_to_touch_or_choose_by_keyboard() {
             "'{jargon}' on the welcome:\n{screen}"
         );
     }
-    // A touch on an example runs that search.
+    // A touch on an example that names one role opens it.
     let Some((col, row)) = find_on_screen(&screen, "Picture Editor") else {
         panic!("no example search:\n{screen}");
     };
     t.send(&keys::click(col + 2, row));
-    t.wait_until("the search for the example, with its results", |s| {
-        s.contains("› Picture Editor") && s.contains("Assistant Picture Editor")
+    t.wait_until("the role the example names", |s| {
+        s.contains("2 Detail") && s.contains("What the job is") && !s.contains(WELCOME)
     });
     // By keyboard: Tab chooses the first example, again the next, and
-    // Enter runs the one chosen.
-    t.send(keys::ESC);
-    t.wait_gone("› Picture Editor");
+    // Enter opens the one chosen.
     t.send("\x12");
     t.wait_for(WELCOME);
     t.send("\t");
     t.send("\t");
     t.send(keys::ENTER);
-    t.wait_for("› Picture Editor");
+    t.wait_until("the second example's role", |s| {
+        s.contains("2 Detail") && s.contains("Picture Editor") && !s.contains(WELCOME)
+    });
     // Enter with nothing chosen browses, as before.
-    t.send(keys::ESC);
-    t.wait_gone("› Picture Editor");
     t.send("\x12");
     t.wait_for(WELCOME);
     t.send(keys::ENTER);
     t.wait_for("Departments");
+}
+
+#[test]
+fn tab_reaches_every_welcome_button_in_reading_order_and_focus_is_not_the_language() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    let screen = t.wait_for(WELCOME);
+    // The spoken language is marked, in its own colour (green), and no
+    // button has the focus's colour (cyan) yet.
+    assert_eq!(t.text_on(2).trim(), "● English", "{screen}");
+    assert_eq!(t.text_on(6).trim(), "", "{screen}");
+    let mut focused = Vec::new();
+    for _ in 0..7 {
+        t.send(keys::TAB);
+        let before = focused.last().cloned().unwrap_or_default();
+        t.wait_until("the focus to move", |_| {
+            let now = t.text_on(6);
+            !now.trim().is_empty() && now != before
+        });
+        focused.push(t.text_on(6));
+    }
+    let focused: Vec<&str> = focused.iter().map(|f| f.trim()).collect();
+    assert_eq!(focused.len(), 7);
+    for (example, shown) in
+        focused[..3]
+            .iter()
+            .zip(["Post Production Assistant", "Picture Editor", "Studio Tech"])
+    {
+        assert!(example.contains(shown), "{focused:?}");
+    }
+    assert_eq!(
+        focused[3..],
+        [
+            "Browse every role",
+            "What fits me? Pick the skills you have",
+            "● English",
+            "Français"
+        ],
+        "every button, in reading order"
+    );
+    // The focus on English and English spoken look different.
+    t.send("\x1b[Z");
+    t.wait_until("the focus back on English", |_| {
+        t.text_on(6).trim() == "● English"
+    });
+    assert_eq!(
+        t.text_on(2).trim(),
+        "",
+        "focus and language are told apart by colour"
+    );
+    // Enter on Français speaks French.
+    t.send(keys::TAB);
+    t.send(keys::ENTER);
+    t.wait_for("Parcourir tous les rôles");
+}
+
+#[test]
+fn every_welcome_button_works_by_touch_and_the_languages_stay_put() {
+    let mut t = Term::start(&["--kiosk"], 100, 30);
+    let whole = |s: &str| s.contains("● English") || s.contains("● Français");
+    let english = t.wait_until("the whole welcome", |s| s.contains(WELCOME) && whole(s));
+    let touch = |t: &mut Term, screen: &str, label: &str| {
+        let (col, row) =
+            find_on_screen(screen, label).unwrap_or_else(|| panic!("no '{label}':\n{screen}"));
+        t.send(&keys::click(col + 1, row));
+    };
+    touch(&mut t, &english, "Browse every role");
+    t.wait_for("1 Departments");
+    t.send("\x12");
+    let screen = t.wait_for(WELCOME);
+    touch(&mut t, &screen, "What fits me?");
+    t.wait_for("What fits me");
+    t.wait_for("[ ]");
+    t.send("\x12");
+    let screen = t.wait_for(WELCOME);
+    touch(&mut t, &screen, "Studio Tech");
+    t.wait_until("the example's role", |s| {
+        s.contains("2 Detail") && s.contains("Studio Tech") && !s.contains(WELCOME)
+    });
+    t.send("\x12");
+    let screen = t.wait_for(WELCOME);
+    touch(&mut t, &screen, "Français");
+    let french = t.wait_until("the whole French welcome", |s| {
+        s.contains("Parcourir tous les rôles") && s.contains("● Français")
+    });
+    for name in ["English", "Français"] {
+        assert_eq!(
+            find_on_screen(&english, name),
+            find_on_screen(&french, name),
+            "'{name}' stays where it was:\n{english}\n{french}"
+        );
+    }
+    touch(&mut t, &french, "English");
+    t.wait_for(WELCOME);
+}
+
+#[test]
+fn at_a_kiosk_digits_and_touches_on_tabs_switch_panes_and_never_search() {
+    let mut t = Term::start(&["--kiosk"], 80, 24);
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("[1 Departments]");
+    t.send("2");
+    let screen = t.wait_for("[2 Detail]");
+    assert!(!screen.contains("Search:"), "a digit searched:\n{screen}");
+    let (col, row) = find_on_screen(&screen, "3 Skills").expect("a tab");
+    t.send(&keys::click(col + 1, row));
+    t.wait_for("[3 Skills]");
+    // Other digits and letters still start a search.
+    t.send("7");
+    t.wait_for("› 7");
+}
+
+#[test]
+fn the_key_or_touch_that_answers_the_countdown_does_nothing_else() {
+    let mut t = Term::start(&["--kiosk", "--idle-timeout", "4"], 100, 30);
+    t.wait_for(WELCOME);
+    t.send(keys::ENTER);
+    t.wait_for("1 Departments");
+    t.wait_for("Touch the screen or press any key to keep going.");
+    // A letter would start a search anywhere else.
+    t.send("x");
+    let screen = t.wait_gone("to keep going");
+    assert!(
+        !screen.contains("› x"),
+        "the answer started a search:\n{screen}"
+    );
+    assert!(!screen.contains(WELCOME), "{screen}");
+    // A touch on a button answers it too, and presses nothing.
+    let screen = t.wait_for("to keep going");
+    let (col, row) = find_on_screen(&screen, "Search /").expect("the search button");
+    t.send(&keys::click(col + 1, row));
+    let screen = t.wait_gone("to keep going");
+    assert!(!screen.contains("Type a job title"), "{screen}");
 }

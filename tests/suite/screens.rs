@@ -204,3 +204,122 @@ fn snapshot_the_help_at_80x24() {
         insta::assert_snapshot!("help_80x24_fr", screen_text(&draw(app, 80, 24)));
     });
 }
+
+/// The sizes a kiosk screen is drawn at in these checks.
+const KIOSK_SIZES: [(u16, u16); 3] = [(80, 24), (100, 30), (160, 45)];
+
+/// `app` drawn at `w`×`h` as it is at `now`.
+fn draw_at(app: &mut App, w: u16, h: u16, now: Instant) -> Buffer {
+    let backend = ratatui::backend::TestBackend::new(w, h);
+    let mut terminal = ratatui::Terminal::new(backend).expect("test terminal");
+    terminal
+        .draw(|frame| app.layout = crewpath::ui::draw(frame, app, now))
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+/// Every word of `text` is on the screen whole: nothing was cut ("gar…").
+fn assert_whole_words(screen: &str, text: &str, what: &str) {
+    let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    for word in text.split_whitespace() {
+        assert!(
+            flat.contains(word),
+            "{what}: '{word}' of '{text}' is not shown whole:\n{screen}"
+        );
+    }
+}
+
+fn kiosk_settings() -> Settings {
+    Settings {
+        kiosk: true,
+        idle_timeout: std::time::Duration::from_secs(120),
+        ..Settings::default()
+    }
+}
+
+#[test]
+fn the_kiosk_welcome_shows_every_word_and_button_at_every_size_in_both_languages() {
+    for lang in Lang::ALL {
+        explorer(lang, kiosk_settings(), |app| {
+            for (w, h) in KIOSK_SIZES {
+                let screen = screen_text(&draw(app, w, h));
+                let what = format!("{lang:?} {w}×{h}");
+                for key in [
+                    "welcome-purpose",
+                    "welcome-type",
+                    "welcome-browse",
+                    "welcome-fits",
+                ] {
+                    assert_whole_words(&screen, &crewpath::i18n::tr_args(key, None), &what);
+                }
+                for name in ["English", "Français"] {
+                    assert!(screen.contains(name), "{what}: no {name}:\n{screen}");
+                }
+            }
+        });
+    }
+}
+
+#[test]
+fn the_countdown_says_how_to_keep_going_in_whole_words_where_the_visitor_looks() {
+    for lang in Lang::ALL {
+        explorer(lang, kiosk_settings(), |app| {
+            app.update(Action::Browse);
+            let later = Instant::now() + std::time::Duration::from_secs(100);
+            for (w, h) in KIOSK_SIZES {
+                let buffer = draw_at(app, w, h, later);
+                let screen = screen_text(&buffer);
+                let what = format!("{lang:?} {w}×{h}");
+                let keep = crewpath::i18n::tr_args("countdown-keep", None);
+                assert_whole_words(&screen, &keep, &what);
+                let first_word = keep.split_whitespace().next().unwrap_or_default();
+                let row = screen
+                    .lines()
+                    .position(|l| l.contains(first_word))
+                    .unwrap_or_default() as u16;
+                assert!(
+                    row > 2 && row + 3 < h,
+                    "{what}: the countdown is in the middle, not at an edge (row {row}):\n{screen}"
+                );
+                assert!(screen.contains("20"), "{what}: the seconds left:\n{screen}");
+            }
+        });
+    }
+}
+
+#[test]
+fn the_screen_keyboard_shows_every_key_whole_at_every_size_in_both_languages() {
+    for lang in Lang::ALL {
+        explorer(lang, kiosk_settings(), |app| {
+            app.update(Action::Browse);
+            app.update(Action::OpenSearch);
+            for (w, h) in KIOSK_SIZES {
+                let screen = screen_text(&draw(app, w, h));
+                let what = format!("{lang:?} {w}×{h}");
+                for key in [
+                    "keyboard-space",
+                    "keyboard-backspace",
+                    "keyboard-clear",
+                    "search-prompt",
+                ] {
+                    assert_whole_words(&screen, &crewpath::i18n::tr_args(key, None), &what);
+                }
+                let letters = if lang == Lang::Fr {
+                    "q w e r t y u i o p a s d f g h j k l z x c v b n m é è à ç"
+                } else {
+                    "q w e r t y u i o p a s d f g h j k l z x c v b n m"
+                };
+                for letter in letters.split(' ') {
+                    assert!(
+                        screen.contains(&format!(" {letter} ")),
+                        "{what}: no key '{letter}':\n{screen}"
+                    );
+                }
+            }
+            insta::assert_snapshot!(
+                format!("keyboard_80x24_{}", lang.code()),
+                screen_text(&draw(app, 80, 24))
+            );
+        });
+    }
+}

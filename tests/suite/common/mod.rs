@@ -170,6 +170,36 @@ impl Term {
         self.shared.lock().expect("lock").parser.screen().contents()
     }
 
+    /// The text drawn on background colour `index` of the 16-colour
+    /// palette (6: cyan, the selection), each run of it on a line.
+    pub fn text_on(&self, index: u8) -> String {
+        let shared = self.shared.lock().expect("lock");
+        let screen = shared.parser.screen();
+        let (rows, cols) = screen.size();
+        let mut out = String::new();
+        for row in 0..rows.get() {
+            let mut run = String::new();
+            for col in 0..cols.get() {
+                match screen.cell(row, col) {
+                    Some(cell) if cell.bgcolor() == vt100::Color::Idx(index) => {
+                        run.push_str(cell.contents());
+                    }
+                    _ if !run.is_empty() => {
+                        out.push_str(run.trim());
+                        out.push('\n');
+                        run.clear();
+                    }
+                    _ => {}
+                }
+            }
+            if !run.is_empty() {
+                out.push_str(run.trim());
+                out.push('\n');
+            }
+        }
+        out
+    }
+
     /// Everything crewpath wrote to the terminal so far.
     pub fn raw(&self) -> Vec<u8> {
         self.shared.lock().expect("lock").raw.clone()
