@@ -120,7 +120,7 @@ problem-skill-name-taken = '{ $name }' already names skill '{ $other }' (line { 
 problem-skill-no-name-in = skill '{ $id }' ({ $name }) has no name in '{ $code }' while other skills have one: add { $code } = "…"
 problem-skill-look-alike = skill '{ $id }' looks like skill '{ $other }' (line { $line }): the same words in another order, a plural or a spelling apart. If they are one skill, keep one and give it the other's name in 'also'
 problem-skill-undeclared = skill '{ $skill }' is not declared in _skills.toml{ $closest ->
-        [none] {""}
+        [none] .
        *[other] ; did you mean { $closest }?
     } Use a declared name, or declare it there
 translation-skills-declared = skills are named in each language once, in _skills.toml, and this list is not read: remove [skills] from this file

@@ -127,7 +127,7 @@ problem-skill-name-taken = « { $name } » nomme déjà la compétence « { $
 problem-skill-no-name-in = la compétence « { $id } » ({ $name }) n'a pas de nom en « { $code } » alors que d'autres en ont un : ajoutez { $code } = "…"
 problem-skill-look-alike = la compétence « { $id } » ressemble à la compétence « { $other } » (ligne { $line }) : les mêmes mots dans un autre ordre, un pluriel ou une orthographe voisine. S'il s'agit d'une seule compétence, gardez-en une et donnez-lui le nom de l'autre dans « also »
 problem-skill-undeclared = la compétence « { $skill } » n'est pas déclarée dans _skills.toml{ $closest ->
-        [none] {""}
+        [none] .
        *[other] ; vouliez-vous dire { $closest } ?
     } Utilisez un nom déclaré, ou déclarez-la à cet endroit
 translation-skills-declared = les compétences sont nommées une seule fois par langue, dans _skills.toml, et cette liste n'est pas lue : retirez [skills] de ce fichier

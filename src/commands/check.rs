@@ -159,36 +159,47 @@ fn untranslated(out: &mut String, loaded: &Loaded) {
     }
 }
 
-/// One line for the links to role `id` that could not be followed because
-/// its file has problems.
+/// The lines for what could not be followed because role `id`'s file has
+/// problems: the links to it, then the translation entries naming it.
 fn follows(out: &mut String, id: &str, knock_on: &[&Problem]) {
-    let places: Vec<String> = knock_on
+    let (translated, links): (Vec<&Problem>, Vec<&Problem>) = knock_on
         .iter()
+        .copied()
         .filter(|p| p.knock_on.as_deref() == Some(id))
-        .map(|p| match (p.line, p.column) {
-            (Some(l), Some(c)) => format!("{}:{l}:{c}", p.path),
-            _ => p.path.clone(),
-        })
-        .collect();
-    if places.is_empty() {
-        return;
+        .partition(|p| p.kind == Kind::Translation);
+    for (translations, problems) in [(false, links), (true, translated)] {
+        let places: Vec<String> = problems
+            .iter()
+            .map(|p| match (p.line, p.column) {
+                (Some(l), Some(c)) => format!("{}:{l}:{c}", p.path),
+                _ => p.path.clone(),
+            })
+            .collect();
+        if places.is_empty() {
+            continue;
+        }
+        let mut shown = places[..places.len().min(PLACES_SHOWN)].join(", ");
+        if places.len() > PLACES_SHOWN {
+            shown = crate::t!(
+                "check-and-more",
+                places = shown,
+                count = places.len() - PLACES_SHOWN
+            );
+        }
+        let (count, places) = (places.len(), shown);
+        let line = if translations {
+            crate::t!(
+                "check-knock-on-translations",
+                count = count,
+                id = id,
+                places = places
+            )
+        } else {
+            crate::t!("check-knock-on", count = count, id = id, places = places)
+        };
+        out.push_str(&clean::clean_line(&format!("  ↳ {line}")));
+        out.push('\n');
     }
-    let mut shown = places[..places.len().min(PLACES_SHOWN)].join(", ");
-    if places.len() > PLACES_SHOWN {
-        shown = crate::t!(
-            "check-and-more",
-            places = shown,
-            count = places.len() - PLACES_SHOWN
-        );
-    }
-    let links = crate::t!(
-        "check-knock-on",
-        count = places.len(),
-        id = id,
-        places = shown
-    );
-    out.push_str(&clean::clean_line(&format!("  ↳ {links}")));
-    out.push('\n');
 }
 
 #[derive(Serialize)]

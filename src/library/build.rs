@@ -59,13 +59,15 @@ impl Builder {
             &dept_of_folder,
             problems,
         );
-        name_role_skills(&mut lib, &links, problems);
+        let mut suggestions = Suggestions::default();
+        name_role_skills(&mut lib, &links, &mut suggestions, problems);
         let root = super::translation::library_root(&lib);
         for d in 0..lib.departments.len() {
             let dept = &mut lib.departments[d];
             let at = std::mem::take(&mut dept.skill_at);
             let file = department_file(&root, &dept.key);
-            name_skills(&mut lib.skills, &dept.skills, &at, &file, problems);
+            let written = (&dept.skills, at.as_slice(), file.as_str());
+            name_skills(&mut lib.skills, written, &mut suggestions, problems);
         }
         let known = KnownFiles {
             role_files: &self.role_files,
@@ -255,7 +257,12 @@ impl Adding<'_> {
 /// none; each name `_skills.toml` does not declare is reported where each
 /// role writes it. The names are gathered on every thread, so only the
 /// few distinct ones are looked up one at a time.
-fn name_role_skills(lib: &mut Library, links: &[Links], problems: &mut Vec<Problem>) {
+fn name_role_skills(
+    lib: &mut Library,
+    links: &[Links],
+    suggestions: &mut Suggestions,
+    problems: &mut Vec<Problem>,
+) {
     let Library { roles, skills, .. } = lib;
     type Firsts<'r> = foldhash::HashMap<&'r str, (RoleIx, &'r str)>;
     let firsts: Firsts<'_> = (0..roles.len())
@@ -300,7 +307,7 @@ fn name_role_skills(lib: &mut Library, links: &[Links], problems: &mut Vec<Probl
                 .chain(std::iter::repeat(None)),
         ) {
             if let Some(&ix) = unknown.get(name) {
-                problems.push(undeclared(skills, name, ix, role.file(), at));
+                problems.push(suggestions.undeclared(skills, name, ix, role.file(), at));
             }
         }
     }
@@ -312,9 +319,8 @@ fn name_role_skills(lib: &mut Library, links: &[Links], problems: &mut Vec<Probl
 /// written, and still shown.
 fn name_skills(
     table: &mut SkillTable,
-    written: &SkillGroups,
-    at: &[Position],
-    file: &str,
+    (written, at, file): (&SkillGroups, &[Position], &str),
+    suggestions: &mut Suggestions,
     problems: &mut Vec<Problem>,
 ) {
     let mut place = at.iter();
@@ -322,47 +328,76 @@ fn name_skills(
         for name in g.skills {
             let here = place.next();
             if let Err(ix) = table.resolve(name, g.category) {
-                problems.push(undeclared(table, name, ix, file, here));
+                problems.push(suggestions.undeclared(table, name, ix, file, here));
             }
         }
     }
 }
 
-/// The problem of a skill `_skills.toml` does not declare, with the
-/// declared ones closest to it.
-fn undeclared(
-    table: &SkillTable,
-    name: &str,
-    ix: usize,
-    file: &str,
-    at: Option<&Position>,
-) -> Problem {
-    let closest: Vec<String> = table
-        .closest(name, crate::i18n::Lang::En, 4)
-        .into_iter()
-        .filter(|&c| c != ix)
-        .filter_map(|c| table.get(c))
-        .filter(|s| s.line.is_some())
-        .take(3)
-        .map(|s| format!("'{}'", s.name(crate::i18n::Lang::En)))
-        .collect();
-    let closest = if closest.is_empty() {
-        "none".to_string()
-    } else {
-        closest.join(", ")
-    };
-    let message = crate::t!(
-        "problem-skill-undeclared",
-        skill = crate::clean::clean_line(name),
-        closest = closest
-    );
-    let mut problem = Problem::new(file, message).kind(Kind::Field);
-    if let Some(skill) = table.get(ix) {
-        problem = problem.skill(skill.id.as_str());
+/// The declared skills suggested for each name `_skills.toml` does not
+/// declare, worked out once a name however many roles write it, within
+/// one budget for the library.
+struct Suggestions {
+    closest: HashMap<String, String>,
+    budget: usize,
+}
+
+impl Default for Suggestions {
+    fn default() -> Self {
+        Suggestions {
+            closest: HashMap::default(),
+            budget: super::skills::CLOSEST_BUDGET,
+        }
     }
-    match at {
-        Some(at) => problem.at(*at),
-        None => problem,
+}
+
+impl Suggestions {
+    /// The problem of a skill `_skills.toml` does not declare, with the
+    /// declared ones closest to it.
+    fn undeclared(
+        &mut self,
+        table: &SkillTable,
+        name: &str,
+        ix: usize,
+        file: &str,
+        at: Option<&Position>,
+    ) -> Problem {
+        let budget = &mut self.budget;
+        let closest = self
+            .closest
+            .entry(name.to_string())
+            .or_insert_with(|| {
+                let names: Vec<String> = table
+                    .closest_declared(name, 3, budget)
+                    .into_iter()
+                    .filter_map(|c| table.get(c))
+                    .map(|s| {
+                        format!(
+                            "'{}'",
+                            crate::clean::clean_line(s.name(crate::i18n::Lang::En))
+                        )
+                    })
+                    .collect();
+                if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                }
+            })
+            .clone();
+        let message = crate::t!(
+            "problem-skill-undeclared",
+            skill = crate::clean::clean_line(name),
+            closest = closest
+        );
+        let mut problem = Problem::new(file, message).kind(Kind::Field);
+        if let Some(skill) = table.get(ix) {
+            problem = problem.skill(skill.id.as_str());
+        }
+        match at {
+            Some(at) => problem.at(*at),
+            None => problem,
+        }
     }
 }
 

@@ -245,6 +245,85 @@ impl SkillTable {
     }
 }
 
+/// Declared skills compared with an undeclared name before its closest
+/// ones are given up, for a whole library: each comparison is cheap, but a
+/// library of thousands of skills and thousands of undeclared names must
+/// still load at once.
+pub(crate) const CLOSEST_BUDGET: usize = 2_000_000;
+
+impl SkillTable {
+    /// The declared skills closest to `written`, best first, at most
+    /// `most`; each skill compared is taken from `budget`, and none are
+    /// looked for once it runs out.
+    pub(crate) fn closest_declared(
+        &self,
+        written: &str,
+        most: usize,
+        budget: &mut usize,
+    ) -> Vec<SkillIx> {
+        let declared = self.skills.iter().filter(|s| s.line.is_some()).count();
+        if declared == 0 || declared > *budget {
+            return Vec::new();
+        }
+        *budget -= declared;
+        let wanted = key(written);
+        let mut scored: Vec<(usize, SkillIx)> = self
+            .skills
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.line.is_some())
+            .filter_map(|(ix, s)| {
+                let names = s
+                    .names
+                    .iter()
+                    .flatten()
+                    .chain(&s.also)
+                    .chain(std::iter::once(&s.id));
+                names
+                    .filter_map(|n| distance(&wanted, &key(n)))
+                    .min()
+                    .map(|d| (d, ix))
+            })
+            .collect();
+        scored.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| self.skills[a.1].id.cmp(&self.skills[b.1].id))
+        });
+        if scored.is_empty() {
+            // None within typos: those whose letters come close.
+            let compact = |k: String| k.replace('-', "");
+            let wanted = compact(wanted);
+            if wanted.chars().count() > LONGEST_COMPARED {
+                return Vec::new();
+            }
+            let mut alike: Vec<(f64, SkillIx)> = self
+                .skills
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.line.is_some())
+                .filter_map(|(ix, s)| {
+                    let name = compact(key(s.name(Lang::En)));
+                    (name.chars().count() <= LONGEST_COMPARED)
+                        .then(|| (strsim::jaro_winkler(&wanted, &name), ix))
+                })
+                .filter(|&(alike, _)| alike >= LETTERS_ALIKE)
+                .collect();
+            alike.sort_by(|a, b| b.0.total_cmp(&a.0));
+            return alike.into_iter().take(most).map(|(_, ix)| ix).collect();
+        }
+        scored.into_iter().take(most).map(|(_, ix)| ix).collect()
+    }
+}
+
+/// How alike (Jaro–Winkler) a declared name's letters must be to an
+/// undeclared one's to be suggested when none is within typos of it.
+const LETTERS_ALIKE: f64 = 0.85;
+
+/// Names longer than this, in letters, are compared whole and not for
+/// typos: spelling distance costs the product of two names' lengths, and
+/// no skill's name is a paragraph.
+const LONGEST_COMPARED: usize = 120;
+
 /// Where [`distance`] stops counting typos in a whole name and starts
 /// counting a name that holds the words typed.
 const WORDS: usize = 10;
@@ -262,15 +341,22 @@ fn distance(wanted: &str, name: &str) -> Option<usize> {
     if w == n {
         return Some(0);
     }
-    let typo = strsim::damerau_levenshtein(&w, &n);
-    let allowed = match w.chars().count() {
+    let (w_len, n_len) = (w.chars().count(), n.chars().count());
+    if w_len > LONGEST_COMPARED || n_len > LONGEST_COMPARED {
+        return None;
+    }
+    let allowed = match w_len {
         0..=3 => 0,
         4..=7 => 1,
         8..=12 => 2,
         _ => 3,
     };
-    if typo <= allowed {
-        return Some(1 + typo);
+    // Lengths further apart than the typos allowed cannot be within them.
+    if w_len.abs_diff(n_len) <= allowed {
+        let typo = strsim::damerau_levenshtein(&w, &n);
+        if typo <= allowed {
+            return Some(1 + typo);
+        }
     }
     // Every word typed, give or take a typo, among the name's words.
     let name_words: Vec<&str> = name.split('-').collect();

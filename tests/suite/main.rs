@@ -33,6 +33,7 @@ mod search_cli;
 mod session;
 mod skills;
 mod ssh_kiosk;
+mod staff_advice;
 mod terminal_conventions;
 mod translations;
 mod unwritable_output;

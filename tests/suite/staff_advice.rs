@@ -1,0 +1,153 @@
+//! Advice `check` gives staff, run as staff run it: whatever it says to do
+//! must be safe to do, and every count must agree.
+
+use crate::common::{Workspace, run};
+
+/// A recording engineer with a move, translated, to a mixer whose file is
+/// broken.
+fn broken_move_target() -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        "roles/sound/recording-engineer.toml",
+        "title = \"Recording Engineer\"\n[[moves]]\nto = \"re-recording-mixer\"\nbecause = \"Close work.\"\nsuggested = true\n",
+    )
+    .write(
+        "roles/sound/recording-engineer.fr.toml",
+        "title = \"Ingénieur du son\"\n[[moves]]\nto = \"re-recording-mixer\"\nbecause = \"Travail proche.\"\n",
+    )
+    .write(
+        "roles/sound/re-recording-mixer.toml",
+        "title = \"Re-recording Mixer\nsummary = \"x\"\n",
+    );
+    ws
+}
+
+#[test]
+fn a_translated_move_to_a_role_that_did_not_load_is_folded_under_its_cause_not_called_wrong() {
+    let ws = broken_move_target();
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert!(!r.stdout.contains("remove this entry"), "{}", r.stdout);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("roles/sound/re-recording-mixer.toml:1:")
+            && lines[0].contains("not valid TOML"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        lines[2],
+        "  ↳ so 1 translation entry naming 're-recording-mixer' waits until it loads: roles/sound/recording-engineer.fr.toml:2:1",
+        "{}",
+        r.stdout
+    );
+    assert_eq!(lines.len(), 4, "{}", r.stdout);
+    let r = run(ws.crewpath().args(["check", "--json", "--roles", "roles"]));
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    let waits = v["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .find(|p| p["path"] == "roles/sound/recording-engineer.fr.toml")
+        .expect("the translation's entry");
+    assert_eq!(waits["because_of"], "re-recording-mixer");
+    assert!(
+        waits["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("keep this entry")),
+        "{waits}"
+    );
+}
+
+#[test]
+fn a_translation_of_a_role_that_did_not_load_is_folded_under_that_roles_problems() {
+    let ws = broken_move_target();
+    ws.write(
+        "roles/sound/re-recording-mixer.fr.toml",
+        "title = \"Mixeur\"\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(lines[0].contains("not valid TOML"), "{}", r.stdout);
+    assert_eq!(
+        lines[2],
+        "  ↳ so 2 translation entries naming 're-recording-mixer' wait until it loads: roles/sound/re-recording-mixer.fr.toml, roles/sound/recording-engineer.fr.toml:2:1",
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn an_undeclared_skill_ends_its_sentence_and_names_the_closest_declared_skills() {
+    let ws = Workspace::new();
+    ws.write("roles/_skills.toml", "").write(
+        "roles/sound/a.toml",
+        "title = \"A\"\n[skills]\nall = [\"dialog mixing\"]\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(
+        r.stdout.lines().next(),
+        Some(
+            "roles/sound/a.toml:3:8: skill 'dialog mixing' is not declared in _skills.toml. Use a declared name, or declare it there"
+        ),
+        "{}",
+        r.stdout
+    );
+    // Declared now, beside undeclared names nearer to each other than to
+    // it: the declared one is still the one suggested.
+    ws.write(
+        "roles/_skills.toml",
+        "[dialogue-mixing]\ncategory = \"technical\"\nen = \"Dialogue mixing\"\n",
+    )
+    .write(
+        "roles/sound/b.toml",
+        "title = \"B\"\n[skills]\nall = [\"dialog mixin\", \"dialog mixng\", \"dialog mixings\", \"dialogmixing\", \"dialog mixes\"]\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    let undeclared: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| l.contains("is not declared"))
+        .collect();
+    assert_eq!(undeclared.len(), 6, "{}", r.stdout);
+    for line in undeclared {
+        assert!(
+            line.contains("; did you mean 'Dialogue mixing'? Use a declared name"),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn check_in_french_asks_for_a_translation_file_under_a_name_that_can_translate_the_role() {
+    let ws = Workspace::new();
+    ws.write(
+        "roles/sound/Dialogue Mixer.toml",
+        "title = \"Dialogue Mixer\"\n",
+    )
+    .write("roles/sound/other.fr.toml", "title = \"Autre\"\n")
+    .write("roles/sound/other.toml", "title = \"Other\"\n");
+    let r = run(ws
+        .crewpath()
+        .args(["--lang", "fr", "check", "--roles", "roles"]));
+    assert!(!r.stdout.contains("Dialogue Mixer.fr.toml"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .lines()
+            .any(|l| l.starts_with("  roles/sound/dialogue-mixer.fr.toml") && l.ends_with("title")),
+        "{}",
+        r.stdout
+    );
+    // And that file does translate it.
+    ws.write(
+        "roles/sound/dialogue-mixer.fr.toml",
+        "title = \"Mixeur de dialogues\"\n",
+    );
+    let r = run(ws
+        .crewpath()
+        .args(["--lang", "fr", "show", "--roles", "roles", "dialogue-mixer"]));
+    assert!(
+        r.stdout.starts_with("Mixeur de dialogues\n"),
+        "{}",
+        r.stdout
+    );
+}
