@@ -68,10 +68,6 @@ bar-to-search = to search
 bar-choose = choose
 bar-route = the route
 bar-scroll = scroll
-bar-problem-files = { $count ->
-    [one] { $count } role file has problems — press ! to see it
-   *[other] { $count } role files have problems — press ! to see them
-}
 bar-pinned-compare = { $title } pinned: { $key } compares
 bar-pinned-unpin = { $title } pinned: { $key } unpins it
 bar-countdown = Still there? This session starts over in { $seconds } s. Press any key or touch the screen to keep it.
@@ -92,6 +88,15 @@ problems-intro = { $count ->
     [one] { $count } problem. Fix it in its file: crewpath reads the files again when they change.
    *[other] { $count } problems. Fix them in the files: crewpath reads them again when they change.
 }
+## The problems window: cause first, Enter opens the role
+# The bar's notice counts problems as the window and `crewpath check` do.
+bar-problems-count = { $count ->
+    [one] { $count } problem in the role files — press ! to see it
+   *[other] { $count } problems in the role files — press ! to see them
+}
+help-problems-open = open the role whose file has the problem chosen
+problems-window-open = Problems — ↑↓ choose, Enter opens the role, Esc closes
+
 compare-window = Compare — Tab shows the route, Esc closes
 compare-window-route = The route — Tab compares, Esc closes
 search-window-title = Search: titles, abbreviations, skills, departments

@@ -68,10 +68,6 @@ bar-to-search = pour chercher
 bar-choose = choisir
 bar-route = le parcours
 bar-scroll = défiler
-bar-problem-files = { $count ->
-    [one] { $count } fichier de rôle a des problèmes — appuyez sur ! pour le voir
-   *[other] { $count } fichiers de rôles ont des problèmes — appuyez sur ! pour les voir
-}
 bar-pinned-compare = { $title } épinglé : { $key } compare
 bar-pinned-unpin = { $title } épinglé : { $key } le détache
 bar-countdown = Toujours là? La séance recommence dans { $seconds } s. Appuyez sur une touche ou touchez l'écran pour la garder.
@@ -92,6 +88,15 @@ problems-intro = { $count ->
     [one] { $count } problème. Corrigez-le dans son fichier : crewpath relit les fichiers quand ils changent.
    *[other] { $count } problèmes. Corrigez-les dans les fichiers : crewpath les relit quand ils changent.
 }
+## The problems window: cause first, Enter opens the role
+# The bar's notice counts problems as the window and `crewpath check` do.
+bar-problems-count = { $count ->
+    [one] { $count } problème dans les fichiers de rôles — appuyez sur ! pour le voir
+   *[other] { $count } problèmes dans les fichiers de rôles — appuyez sur ! pour les voir
+}
+help-problems-open = ouvrir le rôle dont le fichier a le problème choisi
+problems-window-open = Problèmes — ↑↓ pour choisir, Entrée ouvre le rôle, Échap pour fermer
+
 compare-window = Comparer — Tab montre le parcours, Échap ferme
 compare-window-route = Le parcours — Tab compare, Échap ferme
 search-window-title = Recherche : titres, sigles, compétences, services

@@ -95,6 +95,9 @@ pub struct App {
     pub settings: Settings,
     /// How many files have problems, counted once.
     pub problem_files: usize,
+    /// The problems as the problems window lists them: the files others'
+    /// problems follow from first, what follows folded under its cause.
+    pub problem_entries: Vec<crate::library::FoldedProblem>,
     /// For each role, the problems (indices into `problems`) found in its
     /// file (not at a kiosk: they are for staff).
     pub role_problems: Vec<Vec<usize>>,
@@ -158,6 +161,7 @@ impl App {
             session: Session::new(&lib, index.clone(), settings.kiosk),
             role_problems: Vec::new(),
             problem_files: 0,
+            problem_entries: Vec::new(),
             lib,
             index,
             problems,
@@ -209,6 +213,11 @@ impl App {
             paths.dedup();
             paths.len()
         };
+        self.problem_entries = crate::library::folded(problems, true);
+        self.session.problem_chosen = self
+            .session
+            .problem_chosen
+            .min(self.problem_entries.len().saturating_sub(1));
         if self.settings.kiosk {
             self.role_problems = vec![Vec::new(); lib.roles.len()];
             return;
@@ -388,7 +397,11 @@ impl App {
             Action::OpenHelp => self.open_overlay(Overlay::Help),
             // Staff matters are not shown to kiosk visitors.
             Action::OpenProblems if self.settings.kiosk => {}
-            Action::OpenProblems => self.open_overlay(Overlay::Problems),
+            Action::OpenProblems => {
+                self.open_overlay(Overlay::Problems);
+                self.session.problem_chosen = 0;
+            }
+            Action::OpenProblem => self.open_problem(),
             Action::Back => self.back(),
             Action::Edit(edit) if s.overlay == Some(Overlay::Fits) => s.fits.edit(lib, edit),
             Action::Edit(edit) => s.search.edit(edit),
@@ -405,12 +418,22 @@ impl App {
             Action::ScrollOverlay(lines) => match s.overlay {
                 Some(Overlay::Search) => s.search.move_by(lines as isize),
                 Some(Overlay::Fits) => s.fits.move_by(lines.signum() as isize),
+                Some(Overlay::Problems) => {
+                    let last = self.problem_entries.len().saturating_sub(1);
+                    s.problem_chosen = add(s.problem_chosen, lines as isize).min(last);
+                }
                 Some(_) => s.overlay_scroll = add(s.overlay_scroll, lines as isize),
                 None => {}
             },
-            Action::OverlayTop => s.overlay_scroll = 0,
+            Action::OverlayTop => {
+                s.overlay_scroll = 0;
+                s.problem_chosen = 0;
+            }
             // Drawing holds the scroll to the window's last page.
-            Action::OverlayBottom => s.overlay_scroll = usize::MAX,
+            Action::OverlayBottom => {
+                s.overlay_scroll = usize::MAX;
+                s.problem_chosen = self.problem_entries.len().saturating_sub(1);
+            }
             Action::Choose(steps) => s.search.move_by(steps),
             Action::OpenChosen => self.open_selected_hit(),
             Action::ToggleRoute => {
@@ -572,6 +595,25 @@ impl App {
             Some(_) => s.overlay = None,
             None if s.focus == Pane::Skills && s.skills.chosen.is_some() => s.skills.chosen = None,
             None => {}
+        }
+    }
+
+    /// Opens the role whose file the chosen problem is in (a translation's
+    /// problem, the role it translates); the window stays open for a
+    /// problem in no role's file.
+    fn open_problem(&mut self) {
+        let chosen = self
+            .problem_entries
+            .get(self.session.problem_chosen)
+            .and_then(|e| e.problem)
+            .and_then(|i| self.problems.get(i));
+        let Some(problem) = chosen else { return };
+        let file = crate::library::english_file(&problem.path).unwrap_or(problem.path.clone());
+        let role = self.lib.roles.iter().position(|r| r.file() == file);
+        if let Some(role) = role {
+            self.session.overlay = None;
+            self.jump_to(role);
+            self.session.focus = Pane::Detail;
         }
     }
 

@@ -1,7 +1,7 @@
 //! Advice `check` gives staff, run as staff run it: whatever it says to do
 //! must be safe to do, and every count must agree.
 
-use crate::common::{Workspace, run};
+use crate::common::{TempLibrary, Term, Workspace, keys, run};
 
 /// A recording engineer with a move, translated, to a mixer whose file is
 /// broken.
@@ -150,4 +150,60 @@ fn check_in_french_asks_for_a_translation_file_under_a_name_that_can_translate_t
         "{}",
         r.stdout
     );
+}
+
+/// A mixer whose file is broken, three roles that link to it, and a role
+/// with a mistake of its own whose file sorts first.
+fn cause_and_knock_ons() -> TempLibrary {
+    let lib = TempLibrary::new();
+    lib.write(
+        "sound/aaa-assistant.toml",
+        "title = \"Assistant\"\nsummary = 5\n",
+    );
+    lib.write("sound/mixer.toml", "title = \"Mixer\nsummary = \"x\"\n");
+    for id in ["b", "c", "d"] {
+        lib.write(
+            &format!("sound/{id}.toml"),
+            format!("title = \"Role {id}\"\nrelated = [\"mixer\"]\n"),
+        );
+    }
+    lib
+}
+
+#[test]
+fn the_problems_window_lists_the_cause_first_folds_what_follows_and_counts_as_check_does() {
+    let lib = cause_and_knock_ons();
+    let out = crate::common::crewpath_with(&["check", "--roles", lib.path_str()], &[]).stdout;
+    let summary = out.lines().last().unwrap_or_default().to_string();
+    assert!(summary.ends_with(", 5 problems"), "{out}");
+    let mut t = Term::start(&["--roles", lib.path_str()], 120, 30);
+    t.wait_for("5 problems in the role files — press ! to see them");
+    t.send("!");
+    let screen = t.wait_for("Enter opens the role");
+    assert!(screen.contains("5 problems. Fix them"), "{screen}");
+    let syntax = screen.find("mixer.toml:1:").expect("the syntax error");
+    let folded = screen
+        .find("↳ so 3 links to 'mixer' could not be followed")
+        .expect("the links, folded");
+    let own = screen
+        .find("aaa-assistant.toml:2:11")
+        .expect("the other problem");
+    assert!(syntax < folded && folded < own, "{screen}");
+    // Each link is not a paragraph of its own.
+    assert!(
+        !screen.contains("• ") || screen.matches("• ").count() == 2,
+        "{screen}"
+    );
+    // The mixer did not load: Enter on it leaves the window open.
+    t.send(keys::ENTER);
+    t.send(keys::DOWN);
+    t.send(keys::ENTER);
+    let screen = t.wait_gone("Enter opens the role");
+    assert!(screen.contains("Assistant"), "{screen}");
+    assert!(
+        screen.contains("column 11: expected a string for"),
+        "the role's detail, with its problem:\n{screen}"
+    );
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
 }
