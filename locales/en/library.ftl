@@ -43,7 +43,7 @@ problem-nested-too-deep = lists or tables are nested too deeply; a role file nee
 
 ## File names and ids
 
-problem-underscore-name = names starting with '_' are kept for '_index.toml', the department's own file; did you mean '_index.toml'? It was not read
+problem-underscore-name = names starting with '_' are kept for crewpath's own files ('_index.toml', '_skills.toml', '_synonyms.toml'); did you mean '{ $meant }'? It was not read
 problem-department-as-role = this holds a department's details ('name', no 'title'), so it was not read as a role; did you mean '_index.toml'? A department's own file must have that name
 problem-invalid-id-loaded-as = '{ $name }' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to '{ $id }.toml' (until then it is loaded as '{ $id }')
 problem-invalid-id-rename-to = '{ $name }' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to '{ $id }.toml'
@@ -102,6 +102,9 @@ problem-cycle = the career ladder goes round in a circle: { $chain }; remove '{ 
 problem-expect-string-lists = a list of lists of words, such as [["film", "movie"], ["sound", "audio"]]
 problem-synonym-not-one-word = '{ $word }' is not one word as search reads words (letters and digits only): a synonym is a single word, so list the words of a phrase apart or leave it out
 problem-synonym-twice = '{ $word }' is already in a group of synonyms on line { $line }: put both groups' words in one group
+## A word written twice in one group of synonyms
+problem-synonym-twice-in-group = '{ $word }' is the same word as '{ $first }' in this group, as search reads words: keep one of them
+
 problem-synonym-group-alone = a group of synonyms needs at least two different words
 problem-synonyms-not-at-root = synonyms are read only from '_synonyms.toml' in the library's own folder; move this file there. It was not read
 problem-move-needs-to = every entry in 'moves' needs a 'to', the id of the role moved to, e.g. to = "sound-editor"
@@ -110,6 +113,10 @@ problem-move-needs-grounds = the move to '{ $to }' needs its grounds: 'source', 
 problem-move-source-and-suggested = the move to '{ $to }' names a source and is marked suggested = true: keep 'source' if the source supports the move, or remove it if the move is the library's own suggestion
 problem-move-source-unknown = no entry in this file's 'sources' has the title '{ $source }'; name one of { $titles }, or add the source
 problem-move-source-unknown-none = this file has no 'sources' entry titled '{ $source }'; add it under [[sources]], or mark the move suggested = true
+
+## crewpath's own files have no translation files
+problem-skills-translated = skills are named in every language in _skills.toml itself: move these names there as { $code } = "…" under each skill, and remove this file. It was not read
+problem-synonyms-translated = synonyms in every language are listed in _synonyms.toml itself: move these groups there under { $code } = [[…]], and remove this file. It was not read
 
 problem-skills-not-at-root = skills are declared only in '_skills.toml' in the library's own folder; move this file there. It was not read
 problem-skill-not-table = skill '{ $id }' must be a table: [{ $id }] with category = "…" and en = "…"

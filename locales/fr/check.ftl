@@ -18,8 +18,8 @@ check-knock-on = { $count ->
 ## What follows from a file's problems, besides links
 # Under a file's problems: translations that wait for it, then where they are.
 check-knock-on-translations = { $count ->
-    [one] donc { $count } entrée de traduction qui nomme '{ $id }' attend que ce rôle se charge : { $places }
-   *[other] donc { $count } entrées de traduction qui nomment '{ $id }' attendent que ce rôle se charge : { $places }
+    [one] donc { $count } entrée de traduction qui nomme '{ $id }' attend que ce rôle se charge : { $places }
+   *[other] donc { $count } entrées de traduction qui nomment '{ $id }' attendent que ce rôle se charge : { $places }
 }
 check-and-more = { $count ->
     [one] { $places } et { $count } autre

@@ -47,7 +47,7 @@ problem-nested-too-deep = les listes ou les tables sont imbriquées trop profond
 
 ## Noms de fichiers et identifiants
 
-problem-underscore-name = les noms qui commencent par '_' sont réservés à '_index.toml', le fichier propre au service; vouliez-vous dire '_index.toml'? Ce fichier n'a pas été lu
+problem-underscore-name = les noms qui commencent par '_' sont réservés aux fichiers propres à crewpath ('_index.toml', '_skills.toml', '_synonyms.toml'); vouliez-vous dire '{ $meant }'? Ce fichier n'a pas été lu
 problem-department-as-role = ce fichier contient les renseignements d'un service ('name', sans 'title'), il n'a donc pas été lu comme un rôle; vouliez-vous dire '_index.toml'? Le fichier propre à un service doit porter ce nom
 problem-invalid-id-loaded-as = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml' (d'ici là, il est chargé sous l'identifiant '{ $id }')
 problem-invalid-id-rename-to = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml'
@@ -109,6 +109,9 @@ problem-cycle = l'échelle de carrière tourne en rond : { $chain }; retirez '{
 problem-expect-string-lists = une liste de listes de mots, comme [["film", "cinéma"], ["son", "audio"]]
 problem-synonym-not-one-word = « { $word } » n'est pas un seul mot tel que la recherche lit les mots (lettres et chiffres seulement) : un synonyme est un seul mot; inscrivez séparément les mots d'une expression ou retirez-la
 problem-synonym-twice = « { $word } » figure déjà dans un groupe de synonymes à la ligne { $line } : réunissez les mots des deux groupes en un seul
+## A word written twice in one group of synonyms
+problem-synonym-twice-in-group = « { $word } » est le même mot que « { $first } » dans ce groupe, pour la recherche : gardez-en un seul
+
 problem-synonym-group-alone = un groupe de synonymes doit compter au moins deux mots différents
 problem-synonyms-not-at-root = les synonymes ne sont lus que dans le fichier '_synonyms.toml' du dossier de la bibliothèque; déplacez ce fichier à cet endroit. Il n'a pas été lu
 problem-move-needs-to = chaque entrée de 'moves' doit avoir un 'to', l'identifiant du rôle visé, p. ex. to = "sound-editor"
@@ -117,6 +120,10 @@ problem-move-needs-grounds = le passage vers '{ $to }' doit dire sur quoi il rep
 problem-move-source-and-suggested = le passage vers '{ $to }' nomme une source et porte suggested = true : gardez 'source' si la source appuie ce passage, ou retirez-la si c'est une suggestion de la bibliothèque
 problem-move-source-unknown = aucune entrée de 'sources' de ce fichier n'a pour titre '{ $source }'; nommez l'une de celles-ci : { $titles }, ou ajoutez la source
 problem-move-source-unknown-none = ce fichier n'a aucune entrée de 'sources' intitulée '{ $source }'; ajoutez-la sous [[sources]], ou marquez le passage suggested = true
+
+## crewpath's own files have no translation files
+problem-skills-translated = les compétences sont nommées dans chaque langue dans _skills.toml même : déplacez ces noms là-bas, en { $code } = "…" sous chaque compétence, et retirez ce fichier. Il n'a pas été lu
+problem-synonyms-translated = les synonymes de chaque langue sont listés dans _synonyms.toml même : déplacez ces groupes là-bas, sous { $code } = [[…]], et retirez ce fichier. Il n'a pas été lu
 
 problem-skills-not-at-root = les compétences ne sont déclarées que dans le fichier « _skills.toml » du dossier de la bibliothèque; déplacez ce fichier à cet endroit. Il n'a pas été lu
 problem-skill-not-table = la compétence « { $id } » doit être une table : [{ $id }] avec category = "…" et en = "…"

@@ -207,3 +207,70 @@ fn the_problems_window_lists_the_cause_first_folds_what_follows_and_counts_as_ch
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_config_that_is_a_pipe_or_a_link_to_nowhere_is_called_that_not_a_role_file() {
+    let ws = Workspace::new();
+    let dir = ws.dir.path();
+    let fifo = dir.join("config.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let dangling = dir.join("config.toml");
+    std::os::unix::fs::symlink(dir.join("gone.toml"), &dangling).expect("symlink");
+    for (path, says) in [
+        (
+            &fifo,
+            "is not a regular file (a pipe, a socket or a device) and was not read; name a config file",
+        ),
+        (&dangling, "is a link to a file that does not exist"),
+    ] {
+        let path = path.to_str().expect("UTF-8 path");
+        let mut t = Term::start(&["--config", path], 100, 30);
+        let screen = t.wait_for(says);
+        assert!(!screen.contains("role file"), "{screen}");
+        assert!(!screen.contains("disappeared"), "{screen}");
+        t.wait_exit();
+    }
+}
+
+#[test]
+fn crewpaths_own_files_misspelt_or_translated_are_named_for_what_they_are() {
+    let ws = Workspace::new();
+    ws.write("roles/s/a.toml", "title = \"A\"\n")
+        .write("roles/_skill.toml", "[x]\ncategory = \"t\"\nen = \"X\"\n")
+        .write("roles/_skills.fr.toml", "[x]\nfr = \"X\"\n")
+        .write("roles/_synonyms.fr.toml", "fr = [[\"a\", \"b\"]]\n")
+        .write(
+            "roles/_synonyms.toml",
+            "en = [[\"straße\", \"strasse\", \"road\"]]\n",
+        );
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    let line = |file: &str| {
+        r.stdout
+            .lines()
+            .find(|l| l.starts_with(file))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(
+        line("roles/_skill.toml").contains("did you mean '_skills.toml'?"),
+        "{}",
+        r.stdout
+    );
+    for file in ["roles/_skills.fr.toml", "roles/_synonyms.fr.toml"] {
+        let said = line(file);
+        assert!(!said.contains("rename this file after"), "{said}");
+        assert!(
+            said.contains("move these") && said.contains("remove this file"),
+            "{said}"
+        );
+    }
+    assert_eq!(
+        line("roles/_synonyms.toml"),
+        "roles/_synonyms.toml:1:18: 'strasse' is the same word as 'straße' in this group, as search reads words: keep one of them"
+    );
+    assert!(r.stdout.ends_with(", 4 problems\n"), "{}", r.stdout);
+}
