@@ -18,6 +18,10 @@ problem-not-regular = is not a regular file (a pipe, a socket, a device or a ker
 problem-link-circle = is a link that points to itself or round a circle of links; it was not followed, remove it or point it at a real file
 problem-links-not-followed = { $count } more links lead back round a circle or to folders already read and were not followed (the first { $shown } are listed); keep only role files and folders of role files in the library
 problem-too-large = the file is larger than the { $mib } MiB limit for role files and was skipped; split it or shorten it
+
+## The library's own lists have a limit of their own
+problem-list-too-large = the file is larger than the { $mib } MiB limit for a library's own lists and was skipped; shorten it
+
 problem-permission-denied = cannot be read: permission denied; give the user running crewpath read access
 problem-disappeared = disappeared while the library was being read; run again once it is back
 problem-cannot-read = cannot be read: { $error }
@@ -126,6 +130,10 @@ problem-skill-no-category = skill '{ $id }' has no category: add category = "tec
 problem-skill-name-taken = '{ $name }' already names skill '{ $other }' (line { $line }): one name, one skill; remove it from one of them
 problem-skill-no-name-in = skill '{ $id }' ({ $name }) has no name in '{ $code }' while other skills have one: add { $code } = "…"
 problem-skill-look-alike = skill '{ $id }' looks like skill '{ $other }' (line { $line }): the same words in another order, a plural or a spelling apart. If they are one skill, keep one and give it the other's name in 'also'
+
+## Look-alike skills, listed a few at a time
+problem-skill-look-alikes-more = { $count } more skills look like others than the { $listed } listed; merge or rename those first, then check again
+
 problem-skill-undeclared = skill '{ $skill }' is not declared in _skills.toml{ $closest ->
         [none] .
        *[other] ; did you mean { $closest }?

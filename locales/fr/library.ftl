@@ -22,6 +22,10 @@ problem-links-not-followed = { $count ->
    *[other] { $count } autres liens ramènent en rond ou vers des dossiers déjà lus et n'ont pas été suivis (les { $shown } premiers sont énumérés); ne gardez dans la bibliothèque que des fichiers de rôles et des dossiers de fichiers de rôles
 }
 problem-too-large = le fichier dépasse la limite de { $mib } Mio fixée pour les fichiers de rôles et a été ignoré; divisez-le ou raccourcissez-le
+
+## The library's own lists have a limit of their own
+problem-list-too-large = le fichier dépasse la limite de { $mib } Mio des listes propres à une bibliothèque et a été ignoré; raccourcissez-le
+
 problem-permission-denied = lecture impossible : permission refusée; donnez l'accès en lecture au compte qui exécute crewpath
 problem-disappeared = a disparu pendant la lecture de la bibliothèque; relancez la commande quand il sera de retour
 problem-cannot-read = lecture impossible : { $error }
@@ -133,6 +137,10 @@ problem-skill-no-category = la compétence « { $id } » n'a pas de catégorie
 problem-skill-name-taken = « { $name } » nomme déjà la compétence « { $other } » (ligne { $line }) : un nom, une compétence; retirez-le de l'une des deux
 problem-skill-no-name-in = la compétence « { $id } » ({ $name }) n'a pas de nom en « { $code } » alors que d'autres en ont un : ajoutez { $code } = "…"
 problem-skill-look-alike = la compétence « { $id } » ressemble à la compétence « { $other } » (ligne { $line }) : les mêmes mots dans un autre ordre, un pluriel ou une orthographe voisine. S'il s'agit d'une seule compétence, gardez-en une et donnez-lui le nom de l'autre dans « also »
+
+## Look-alike skills, listed a few at a time
+problem-skill-look-alikes-more = { $count } autres compétences ressemblent à d'autres, en plus des { $listed } listées; fusionnez ou renommez d'abord celles-ci, puis vérifiez de nouveau
+
 problem-skill-undeclared = la compétence « { $skill } » n'est pas déclarée dans _skills.toml{ $closest ->
         [none] .
        *[other] ; vouliez-vous dire { $closest } ?

@@ -21,6 +21,13 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
         Some(dir) => clean::clean_line(&dir.display().to_string()).into_owned(),
         None => crate::t!("check-built-in-roles"),
     };
+    let look_alikes = loaded.look_alikes();
+    if !look_alikes.is_empty() {
+        loaded.problems.extend(look_alikes);
+        loaded
+            .problems
+            .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    }
     if loaded.library.roles.is_empty() && loaded.problems.is_empty() {
         loaded
             .problems

@@ -78,6 +78,8 @@ pub struct SkillTable {
     by_written: HashMap<String, SkillIx>,
     /// Whether the library declares its skills in `_skills.toml`.
     declared: bool,
+    /// `_skills.toml`, as problems name it, when the library has one.
+    file: Option<String>,
 }
 
 impl SkillTable {
@@ -511,7 +513,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
         });
     }
     report_missing_names(doc, &out);
-    report_look_alikes(doc, &out);
+    out.file = Some(doc.path.to_string());
     out
 }
 
@@ -544,38 +546,89 @@ fn report_missing_names(doc: &mut Doc<'_>, table: &SkillTable) {
     }
 }
 
-/// Two declared skills that look like one: the same words in another
-/// order, a plural, a near-miss spelling.
-fn report_look_alikes(doc: &mut Doc<'_>, table: &SkillTable) {
-    // Each name's words sorted and singular, and its letters run together.
-    let shapes: Vec<Vec<(String, Vec<char>)>> = table
-        .skills
-        .iter()
-        .map(|s| {
-            Lang::ALL
-                .iter()
-                .filter_map(|&l| s.name_in(l))
-                .map(|n| {
-                    let k = key(n);
-                    (
-                        sorted_singular(&k),
-                        k.chars().filter(|&c| c != '-').collect(),
-                    )
-                })
-                .collect()
-        })
-        .collect();
-    for (b, later) in table.skills.iter().enumerate() {
-        for (a, earlier) in table.skills.iter().enumerate().take(b) {
-            let alike = shapes[a].iter().any(|(words_a, compact_a)| {
-                shapes[b].iter().any(|(words_b, compact_b)| {
-                    words_a == words_b
-                        || (compact_a.len() >= 6 && within_one_edit(compact_a, compact_b))
-                })
-            });
-            if !alike {
-                continue;
+/// Look-alikes listed at most, in a library that has many: fixing these
+/// and checking again lists the rest.
+const LOOK_ALIKES_LISTED: usize = 50;
+
+/// Pairs of names compared at most when looking for look-alikes: many
+/// names one letter apart put many names in one bucket.
+const LOOK_ALIKE_BUDGET: usize = 2_000_000;
+
+impl SkillTable {
+    /// Two declared skills that look like one, named in the same language:
+    /// the same words in another order, a plural, a near-miss spelling, but
+    /// not names that differ only in a number ("Python 2", "Python 3").
+    /// Each skill is reported once, after the first it looks like; found
+    /// through names grouped by shape, never by comparing every pair, and
+    /// at most [`LOOK_ALIKES_LISTED`] listed. Asked for by `check` only.
+    pub fn look_alikes(&self) -> Vec<super::Problem> {
+        let Some(file) = &self.file else {
+            return Vec::new();
+        };
+        // For each skill, the first earlier skill it looks like.
+        let mut alike: Vec<Option<SkillIx>> = vec![None; self.skills.len()];
+        let mut note = |later: SkillIx, earlier: SkillIx| {
+            let (earlier, later) = (earlier.min(later), earlier.max(later));
+            if earlier != later && alike[later].is_none_or(|e| earlier < e) {
+                alike[later] = Some(earlier);
             }
+        };
+        let mut budget = LOOK_ALIKE_BUDGET;
+        for lang in Lang::ALL {
+            let mut by_words: HashMap<String, SkillIx> = HashMap::new();
+            let mut by_deletion: HashMap<Vec<char>, Vec<SkillIx>> = HashMap::new();
+            let mut compact: Vec<Option<Vec<char>>> = vec![None; self.skills.len()];
+            for (ix, skill) in self.skills.iter().enumerate() {
+                let (Some(name), Some(_)) = (skill.name_in(lang), skill.line) else {
+                    continue;
+                };
+                let k = key(name);
+                match by_words.get(&sorted_singular(&k)) {
+                    Some(&first) => note(ix, first),
+                    None => {
+                        by_words.insert(sorted_singular(&k), ix);
+                    }
+                }
+                let letters: Vec<char> = k.chars().filter(|&c| c != '-').collect();
+                if letters.len() < 6 || letters.len() > LONGEST_COMPARED {
+                    continue;
+                }
+                // Two names one edit apart share the name itself or the
+                // name less one letter.
+                by_deletion.entry(letters.clone()).or_default().push(ix);
+                for i in 0..letters.len() {
+                    let mut less = letters.clone();
+                    less.remove(i);
+                    by_deletion.entry(less).or_default().push(ix);
+                }
+                compact[ix] = Some(letters);
+            }
+            for bucket in by_deletion.values_mut() {
+                bucket.dedup();
+                for (n, &b) in bucket.iter().enumerate() {
+                    for &a in &bucket[..n] {
+                        if budget == 0 {
+                            break;
+                        }
+                        budget -= 1;
+                        let (Some(ca), Some(cb)) = (&compact[a], &compact[b]) else {
+                            continue;
+                        };
+                        if within_one_edit(ca, cb) && !numbers_apart(ca, cb) {
+                            note(b, a);
+                        }
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let found = alike.iter().filter(|a| a.is_some()).count();
+        for (later, earlier) in alike.iter().enumerate() {
+            let Some(earlier) = earlier else { continue };
+            if out.len() == LOOK_ALIKES_LISTED {
+                break;
+            }
+            let (later, earlier) = (&self.skills[later], &self.skills[*earlier]);
             let (Some(line), Some(first)) = (later.line, earlier.line) else {
                 continue;
             };
@@ -585,16 +638,31 @@ fn report_look_alikes(doc: &mut Doc<'_>, table: &SkillTable) {
                 other = earlier.id.as_str(),
                 line = first
             );
-            let problem = super::Problem::new(doc.path, message).skill(later.id.as_str());
-            doc.problems.push(problem.at(Position { line, column: 1 }));
+            let problem = super::Problem::new(file, message).skill(later.id.as_str());
+            out.push(problem.at(Position { line, column: 1 }));
         }
+        if found > out.len() {
+            let message = crate::t!(
+                "problem-skill-look-alikes-more",
+                listed = out.len(),
+                count = found - out.len()
+            );
+            out.push(super::Problem::new(file, message));
+        }
+        out
     }
+}
+
+/// Whether two names carry different numbers: versions and models
+/// ("Windows 10", "Windows 11", "Python 3") are different skills.
+fn numbers_apart(a: &[char], b: &[char]) -> bool {
+    let digits_a = a.iter().filter(|c| c.is_ascii_digit());
+    !digits_a.eq(b.iter().filter(|c| c.is_ascii_digit()))
 }
 
 /// Whether `a` becomes `b` by one edit at most: a letter added, dropped or
 /// changed, or two neighbours swapped (a Damerau–Levenshtein distance of 0
-/// or 1), found in one pass. Every pair of declared skills is compared at
-/// each load, so this must cost next to nothing.
+/// or 1), found in one pass.
 fn within_one_edit(a: &[char], b: &[char]) -> bool {
     let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if b.len() - a.len() > 1 {

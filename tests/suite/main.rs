@@ -34,6 +34,7 @@ mod session;
 mod skills;
 mod ssh_kiosk;
 mod staff_advice;
+mod staff_files;
 mod terminal_conventions;
 mod translations;
 mod unwritable_output;
