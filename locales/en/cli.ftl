@@ -23,6 +23,9 @@ config-missing = does not exist; give the path of a config file, or leave --conf
 config-link-leads-nowhere = is a link to a file that does not exist; point it at a config file, or leave --config out
 config-not-regular = is not a regular file (a pipe, a socket or a device) and was not read; name a config file
 
+## list on a folder without roles
+list-no-roles = no roles were found: a library is a folder of .toml files, one per role; run 'crewpath check --roles FOLDER' to see why
+
 config-cannot-read = { $path }: cannot read the config file: { $error }
 config-too-large = { $path }: the config file is larger than { $kib } KiB; it should hold a few settings
 config-not-utf8 = { $path }: the config file is not UTF-8 text

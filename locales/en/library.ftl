@@ -111,6 +111,13 @@ problem-synonym-twice-in-group = '{ $word }' is the same word as '{ $first }' in
 
 problem-synonym-group-alone = a group of synonyms needs at least two different words
 problem-synonyms-not-at-root = synonyms are read only from '_synonyms.toml' in the library's own folder; move this file there. It was not read
+## A role named twice in one list
+problem-link-twice = '{ $key }' names '{ $id }' a second time (first on line { $line }, which is kept): remove this one
+problem-move-twice = a second move to '{ $id }': only the first (line { $line }) is kept, with its reason and grounds; merge the two into one move
+
+## A move down the role's own ladder
+problem-move-down-ladder = the move to '{ $id }' leads down this role's own career ladder, which 'next' already climbs: a move is sideways, to another ladder; remove it, or point it at a role on another ladder
+
 problem-move-needs-to = every entry in 'moves' needs a 'to', the id of the role moved to, e.g. to = "sound-editor"
 problem-move-needs-because = the move to '{ $to }' needs a 'because': why the move makes sense, in a sentence a visitor will read
 problem-move-needs-grounds = the move to '{ $to }' needs its grounds: 'source', the title of the entry in this file's 'sources' that supports it, or suggested = true if it is the library's own suggestion

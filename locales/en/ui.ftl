@@ -63,6 +63,11 @@ bar-print = print this role
 print-sending = Sending to the printer
 print-sent = Sent to the printer: ask at the desk for your copy
 print-failed = The printer did not answer; please ask staff for help
+
+## A print press that prints nothing more says so
+print-busy = Still sending the last page to the printer: one at a time
+print-already-sent = This page was already sent to the printer: ask at the desk for your copy
+
 bar-type = type
 bar-to-search = to search
 bar-choose = choose

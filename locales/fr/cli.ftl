@@ -24,6 +24,9 @@ config-missing = n'existe pas; donnez le chemin d'un fichier de configuration, o
 config-link-leads-nowhere = est un lien vers un fichier qui n'existe pas; faites-le pointer vers un fichier de configuration, ou omettez --config
 config-not-regular = n'est pas un fichier ordinaire (un tube, un socket ou un périphérique) et n'a pas été lu; nommez un fichier de configuration
 
+## list on a folder without roles
+list-no-roles = aucun rôle trouvé : une bibliothèque est un dossier de fichiers .toml, un par rôle; lancez « crewpath check --roles DOSSIER » pour savoir pourquoi
+
 config-cannot-read = { $path } : impossible de lire le fichier de configuration : { $error }
 config-too-large = { $path } : le fichier de configuration dépasse { $kib } Kio; il ne devrait contenir que quelques réglages
 config-not-utf8 = { $path } : le fichier de configuration n'est pas du texte UTF-8

@@ -118,6 +118,13 @@ problem-synonym-twice-in-group = « { $word } » est le même mot que « { $f
 
 problem-synonym-group-alone = un groupe de synonymes doit compter au moins deux mots différents
 problem-synonyms-not-at-root = les synonymes ne sont lus que dans le fichier '_synonyms.toml' du dossier de la bibliothèque; déplacez ce fichier à cet endroit. Il n'a pas été lu
+## A role named twice in one list
+problem-link-twice = '{ $key }' nomme '{ $id }' une seconde fois (d'abord à la ligne { $line }, qui est gardée) : retirez celle-ci
+problem-move-twice = un second passage vers '{ $id }' : seul le premier (ligne { $line }) est gardé, avec sa raison et ses sources; fusionnez les deux en un seul passage
+
+## A move down the role's own ladder
+problem-move-down-ladder = le passage vers '{ $id }' descend l'échelle de carrière de ce rôle, que 'next' monte déjà : un passage est latéral, vers une autre échelle; retirez-le, ou faites-le mener à un rôle d'une autre échelle
+
 problem-move-needs-to = chaque entrée de 'moves' doit avoir un 'to', l'identifiant du rôle visé, p. ex. to = "sound-editor"
 problem-move-needs-because = le passage vers '{ $to }' doit avoir un 'because' : pourquoi ce passage a du sens, en une phrase que lira le public
 problem-move-needs-grounds = le passage vers '{ $to }' doit dire sur quoi il repose : 'source', le titre de l'entrée de 'sources' de ce fichier qui l'appuie, ou suggested = true s'il s'agit d'une suggestion de la bibliothèque

@@ -63,6 +63,11 @@ bar-print = imprimer ce rôle
 print-sending = Envoi à l'imprimante
 print-sent = Envoyé à l'imprimante : demandez votre copie à l'accueil
 print-failed = L'imprimante n'a pas répondu; demandez de l'aide au personnel
+
+## A print press that prints nothing more says so
+print-busy = La page précédente part encore vers l'imprimante : une à la fois
+print-already-sent = Cette page a déjà été envoyée à l'imprimante : demandez votre copie à l'accueil
+
 bar-type = tapez
 bar-to-search = pour chercher
 bar-choose = choisir

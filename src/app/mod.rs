@@ -106,6 +106,11 @@ pub struct App {
     pub layout: ScreenLayout,
     /// Kiosk: how the visitor's print job is going, shown at the top.
     pub print_notice: Option<PrintNotice>,
+    /// Kiosk: which visitor this is, counted from the first; a print job
+    /// belongs to the visitor who asked for it.
+    pub visitor: u64,
+    /// Kiosk: the roles, by id, whose page this visitor has been sent.
+    pub printed: Vec<String>,
     /// The comparison or route last shown, with what it was worked out
     /// for: it changes only when the roles, the view or the width do, so
     /// it is worked out once per change rather than on every frame.
@@ -119,7 +124,11 @@ pub struct App {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PrintNotice {
     Sending,
+    /// Pressed again while a job is on its way.
+    Busy,
     Sent,
+    /// Pressed again for a role already sent for this visitor.
+    AlreadySent,
     Failed,
 }
 
@@ -169,6 +178,8 @@ impl App {
             settings,
             layout: ScreenLayout::default(),
             print_notice: None,
+            visitor: 0,
+            printed: Vec::new(),
             compared: None,
             idle,
         };
@@ -294,6 +305,29 @@ impl App {
             && self.current_role().is_some()
     }
 
+    /// Kiosk: one job at a time, and one page a role for each visitor; a
+    /// press that prints nothing more says so.
+    fn print_pressed(&mut self) -> Option<Effect> {
+        if !self.can_print() {
+            return None;
+        }
+        let role = self.current_role()?;
+        match self.print_notice {
+            Some(PrintNotice::Sending | PrintNotice::Busy) => {
+                self.print_notice = Some(PrintNotice::Busy);
+            }
+            _ if self
+                .printed
+                .iter()
+                .any(|id| id == self.lib.roles[role].id()) =>
+            {
+                self.print_notice = Some(PrintNotice::AlreadySent);
+            }
+            _ => return Some(Effect::Print(role)),
+        }
+        None
+    }
+
     /// Kiosk: seconds left before the session starts over, while a warning
     /// should show.
     pub fn countdown(&self, now: Instant) -> Option<u64> {
@@ -337,6 +371,8 @@ impl App {
     fn forget_visitor(&mut self) -> Effect {
         self.session = Session::new(&self.lib, self.index.clone(), true);
         self.print_notice = None;
+        self.visitor += 1;
+        self.printed.clear();
         Effect::Reload {
             language: (self.lang != self.settings.lang).then_some(self.settings.lang),
         }
@@ -380,13 +416,7 @@ impl App {
                     return Some(Effect::Language(lang));
                 }
             }
-            // One job at a time: a second press while one is on its way
-            // prints nothing more.
-            Action::Print => {
-                if self.can_print() && self.print_notice != Some(PrintNotice::Sending) {
-                    return self.current_role().map(Effect::Print);
-                }
-            }
+            Action::Print => return self.print_pressed(),
             Action::Browse => {
                 if s.overlay == Some(Overlay::Welcome) {
                     s.overlay = None;

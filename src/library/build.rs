@@ -73,6 +73,8 @@ impl Builder {
             role_files: &self.role_files,
             renamed: &renamed,
         };
+        // Where each move was written, for a move found to lead down.
+        let moves_written: Vec<Vec<RoleRef>> = links.iter().map(|l| l.moves.clone()).collect();
         let mut next_at = resolve_links(&mut lib, links, &known, problems);
         break_cycles(&mut lib, &mut next_at, problems);
         for r in 0..lib.roles.len() {
@@ -81,6 +83,7 @@ impl Builder {
                 lib.roles[n].previous.push(r);
             }
         }
+        drop_moves_down(&mut lib, &moves_written, problems);
         sort_tree(&mut lib);
         lib
     }
@@ -401,6 +404,42 @@ impl Suggestions {
     }
 }
 
+/// Takes out each sideways move to a role below on one of the role's own
+/// ladders, saying so where it is written: it is the ladder walked down by
+/// another name, so no command shows it or routes over it.
+fn drop_moves_down(lib: &mut Library, written: &[Vec<RoleRef>], problems: &mut Vec<Problem>) {
+    if lib.roles.iter().all(|r| r.moves.is_empty()) {
+        return;
+    }
+    let mut heights = super::ladder::Heights::new(lib);
+    for r in 0..lib.roles.len() {
+        let down: Vec<RoleIx> = lib.roles[r]
+            .moves
+            .iter()
+            .map(|m| m.to)
+            .filter(|&to| heights.is_below(lib, to, r))
+            .collect();
+        for to in down {
+            let at = written.get(r).and_then(|refs| {
+                refs.iter()
+                    .find(|w| lib.ids.get(&w.id) == Some(&to))
+                    .map(|w| w.at)
+            });
+            let message = crate::msg!(
+                "problem-move-down-ladder",
+                id = lib.roles[to].id().to_string()
+            );
+            let mut problem = Problem::new(lib.roles[r].file(), message).kind(Kind::Link);
+            problem.title = Some(lib.roles[r].title().to_string());
+            problems.push(match at {
+                Some(at) => problem.at(at),
+                None => problem,
+            });
+            lib.roles[r].moves.retain(|m| m.to != to);
+        }
+    }
+}
+
 /// A department's `_index.toml`, as problems name it.
 fn department_file(root: &str, key: &str) -> String {
     if key.is_empty() {
@@ -527,7 +566,12 @@ impl Found {
             let mut kept = Kept::for_links(refs.len());
             for r in refs {
                 match ids.get(&r.id) {
-                    Some(&to) if to != from => kept.keep(to, r.at),
+                    Some(&to) if to != from => {
+                        if kept.keep(to, r.at).is_some() {
+                            // A role named twice is reported, the slower way.
+                            return None;
+                        }
+                    }
                     _ => return None,
                 }
             }
@@ -558,14 +602,21 @@ impl Kept {
         }
     }
 
-    /// Keeps `to`, unless it is kept already.
-    fn keep(&mut self, to: RoleIx, at: Position) {
+    /// Keeps `to`, unless it is kept already: then where it was first
+    /// written.
+    fn keep(&mut self, to: RoleIx, at: Position) -> Option<Position> {
         let new = match &mut self.seen {
             Some(seen) => seen.insert(to),
             None => !self.roles.iter().any(|&(kept, _)| kept == to),
         };
         if new {
             self.roles.push((to, at));
+            None
+        } else {
+            self.roles
+                .iter()
+                .find(|&&(kept, _)| kept == to)
+                .map(|&(_, first)| first)
         }
     }
 }
@@ -587,15 +638,24 @@ impl LinkCheck<'_> {
                 (Some(&to), _) if to == from => {
                     crate::msg!("problem-link-to-itself", key = key, id = shown())
                 }
-                (Some(&to), _) => {
-                    kept.keep(to, r.at);
-                    continue;
-                }
+                (Some(&to), _) => match kept.keep(to, r.at) {
+                    None => continue,
+                    Some(first) if key == "moves" => {
+                        crate::msg!("problem-move-twice", id = shown(), line = first.line)
+                    }
+                    Some(first) => crate::msg!(
+                        "problem-link-twice",
+                        key = key,
+                        id = shown(),
+                        line = first.line
+                    ),
+                },
                 // The file's name as written: followed to the id the role is
                 // loaded as, and the link asked to use that id.
                 (None, Some(&to)) => {
                     if to != from {
-                        kept.keep(to, r.at);
+                        // Said once: the name to use.
+                        let _ = kept.keep(to, r.at);
                     }
                     let id = lib.roles[to].id();
                     crate::msg!(

@@ -389,19 +389,29 @@ fn distance(wanted: &str, name: &str) -> Option<usize> {
 
 /// The key a skill is found by: lower case, without accents, words joined
 /// by `-`: "Pro Tools", "pro-tools" and "PRO TOOLS" are one key, and so are
-/// "décision" and "decision".
+/// "décision" and "decision". A `+` or `#` written onto a word is a word of
+/// its own ("C++" is `c-plus-plus`, "C#" `c-sharp`), so that those skills
+/// stay apart from "C".
 pub fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut gap = false;
+    // Whether a `+` or `#` here belongs to the word before it.
+    let mut attached = false;
     let mut push = |c: char, out: &mut String| {
         if c.is_alphanumeric() {
             if gap && !out.is_empty() {
                 out.push('-');
             }
             gap = false;
+            attached = true;
             out.extend(c.to_lowercase());
+        } else if attached && (c == '+' || c == '#') {
+            // "C++", "C#" and "C" are three languages: the signs are words.
+            out.push_str(if c == '+' { "-plus" } else { "-sharp" });
+            gap = true;
         } else {
             gap = true;
+            attached = false;
         }
     };
     if name.is_ascii() {
@@ -431,90 +441,108 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
     // Where each key was first met, to report a name two skills share.
     let mut taken: HashMap<String, (usize, String)> = HashMap::new();
     for (id, value) in table.iter() {
-        let at = id.span().start;
-        let line = doc.position(at).line;
-        let id_text = id.get_ref().to_string();
-        let DeValue::Table(fields) = value.get_ref() else {
-            doc.report(
-                at..at,
-                crate::t!(
-                    "problem-skill-not-table",
-                    id = crate::clean::clean_line(&id_text)
-                ),
-            );
-            continue;
-        };
-        if key(&id_text) != id_text {
-            doc.report(
-                at..at,
-                crate::t!(
-                    "problem-skill-id",
-                    id = crate::clean::clean_line(&id_text),
-                    suggested = key(&id_text)
-                ),
-            );
+        // Every problem found in a skill's table is about that skill.
+        let found_before = doc.problems.len();
+        read_skill(doc, id, value, &keys, &mut taken, &mut out);
+        let skill = key(id.get_ref());
+        for problem in &mut doc.problems[found_before..] {
+            problem.skill.get_or_insert_with(|| skill.clone());
         }
-        doc.check_keys(fields, &keys, Some(&id_text));
-        let names: Vec<Option<String>> = Lang::ALL
-            .iter()
-            .map(|l| doc.text(fields, l.code()))
-            .collect();
-        if names.iter().all(Option::is_none) {
-            doc.report(
-                at..at,
-                crate::t!(
-                    "problem-skill-no-name",
-                    id = crate::clean::clean_line(&id_text)
-                ),
-            );
-        }
-        let category = doc.text(fields, "category").unwrap_or_default();
-        if category.is_empty() {
-            doc.report(
-                at..at,
-                crate::t!(
-                    "problem-skill-no-category",
-                    id = crate::clean::clean_line(&id_text)
-                ),
-            );
-        }
-        let also = doc.strings(fields, "also");
-        let ix = out.skills.len();
-        let id = key(&id_text);
-        let mut all_keys = vec![id.clone()];
-        all_keys.extend(names.iter().flatten().chain(&also).map(|n| key(n)));
-        all_keys.sort();
-        all_keys.dedup();
-        for k in all_keys {
-            match taken.get(&k) {
-                Some((other_line, other_id)) => {
-                    let message = crate::t!(
-                        "problem-skill-name-taken",
-                        name = k.clone(),
-                        other = other_id.clone(),
-                        line = *other_line
-                    );
-                    doc.report(at..at, message);
-                    about(doc, &id);
-                }
-                None => {
-                    taken.insert(k.clone(), (line, id.clone()));
-                    out.by_key.insert(k, ix);
-                }
-            }
-        }
-        out.by_written.insert(id.clone(), ix);
-        out.skills.push(Skill {
-            id,
-            category,
-            names,
-            also,
-            line: Some(line),
-        });
     }
     report_missing_names(doc, &out);
     out.file = Some(doc.path.to_string());
     out
+}
+
+/// Reads one skill's table of `_skills.toml` into `out`.
+fn read_skill(
+    doc: &mut Doc<'_>,
+    id: &toml::Spanned<std::borrow::Cow<'_, str>>,
+    value: &toml::Spanned<DeValue<'_>>,
+    keys: &[&str],
+    taken: &mut HashMap<String, (usize, String)>,
+    out: &mut SkillTable,
+) {
+    let at = id.span().start;
+    let line = doc.position(at).line;
+    let id_text = id.get_ref().to_string();
+    let DeValue::Table(fields) = value.get_ref() else {
+        doc.report(
+            at..at,
+            crate::t!(
+                "problem-skill-not-table",
+                id = crate::clean::clean_line(&id_text)
+            ),
+        );
+        return;
+    };
+    if key(&id_text) != id_text {
+        doc.report(
+            at..at,
+            crate::t!(
+                "problem-skill-id",
+                id = crate::clean::clean_line(&id_text),
+                suggested = key(&id_text)
+            ),
+        );
+    }
+    doc.check_keys(fields, keys, Some(&id_text));
+    let names: Vec<Option<String>> = Lang::ALL
+        .iter()
+        .map(|l| doc.text(fields, l.code()))
+        .collect();
+    if names.iter().all(Option::is_none) {
+        doc.report(
+            at..at,
+            crate::t!(
+                "problem-skill-no-name",
+                id = crate::clean::clean_line(&id_text)
+            ),
+        );
+    }
+    let category = doc.text(fields, "category").unwrap_or_default();
+    if category.is_empty() {
+        doc.report(
+            at..at,
+            crate::t!(
+                "problem-skill-no-category",
+                id = crate::clean::clean_line(&id_text)
+            ),
+        );
+    }
+    let also = doc.strings(fields, "also");
+    let ix = out.skills.len();
+    let id = key(&id_text);
+    let mut all_keys = vec![id.clone()];
+    all_keys.extend(names.iter().flatten().chain(&also).map(|n| key(n)));
+    all_keys.sort();
+    all_keys.dedup();
+    for k in all_keys {
+        match taken.get(&k) {
+            Some((other_line, other_id)) => {
+                let message = crate::t!(
+                    "problem-skill-name-taken",
+                    name = k.clone(),
+                    other = other_id.clone(),
+                    line = *other_line
+                );
+                doc.report(at..at, message);
+                about(doc, &id);
+            }
+            None => {
+                taken.insert(k.clone(), (line, id.clone()));
+                out.by_key.insert(k, ix);
+            }
+        }
+    }
+    out.by_written.insert(id.clone(), ix);
+    out.skills.push(Skill {
+        id,
+        category,
+        names,
+        also,
+        line: Some(line),
+    });
 }
 
 /// Marks the problem last reported as being about skill `id`.

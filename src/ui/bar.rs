@@ -54,6 +54,8 @@ pub fn draw_title(
             match n {
                 PrintNotice::Sending => t!("print-sending"),
                 PrintNotice::Sent => t!("print-sent"),
+                PrintNotice::Busy => t!("print-busy"),
+                PrintNotice::AlreadySent => t!("print-already-sent"),
                 PrintNotice::Failed => t!("print-failed"),
             }
         )

@@ -19,6 +19,7 @@ mod french_explorer;
 mod handout;
 mod hostile_loader;
 mod kiosk;
+mod kiosk_printing;
 mod layers;
 mod loader;
 mod packaging;
