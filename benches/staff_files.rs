@@ -47,6 +47,27 @@ fn synonyms() -> String {
     out
 }
 
+/// Rungs of the long ladder.
+const RUNGS: usize = 20_000;
+
+/// One ladder of `rungs` roles, each suggesting a move to its foot, `r0`.
+fn write_ladder(dir: &Path, rungs: usize) {
+    for r in 0..rungs {
+        let next = if r + 1 < rungs {
+            format!("next = [\"r{}\"]\n", r + 1)
+        } else {
+            String::new()
+        };
+        write(
+            dir,
+            &format!("l/r{r}.toml"),
+            &format!(
+                "title = \"Rung {r}\"\n{next}[[moves]]\nto = \"r0\"\nbecause = \"x\"\nsuggested = true\n"
+            ),
+        );
+    }
+}
+
 fn libraries(c: &mut Criterion) {
     let mut group = c.benchmark_group("staff_files");
     group.sample_size(10);
@@ -84,6 +105,18 @@ fn libraries(c: &mut Criterion) {
     }
     group.bench_function("load, 500 roles naming 4,000 undeclared skills", |b| {
         b.iter(|| load_dir(undeclared.path()).expect("loads"))
+    });
+
+    let ladder = tempfile::tempdir().expect("temp dir");
+    write_ladder(ladder.path(), RUNGS);
+    group.bench_function("load, 20,000 rungs each moving to the foot", |b| {
+        b.iter(|| load_dir(ladder.path()).expect("loads"))
+    });
+    let lib = load_dir(ladder.path()).expect("loads").library;
+    let rung = |id: &str| lib.role_by_id(id).expect("a rung");
+    let (top, foot) = (rung(&format!("r{}", RUNGS - 1)), rung("r0"));
+    group.bench_function("route up 20,000 rungs that each moved to the foot", |b| {
+        b.iter(|| crewpath::career::route(&lib, foot, top))
     });
     group.finish();
 }

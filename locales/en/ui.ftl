@@ -146,7 +146,7 @@ ladder-related = Related roles
 ladder-works-with = Works closely with
 
 ## The kiosk welcome and the screen.
-welcome-title = Explore careers in film and TV post-production
+welcome-title = Explore careers
 welcome-purpose = See what a job involves, which skills it asks for and where it can lead you.
 welcome-type = Type a job title or a skill, or touch a search to try it:
 welcome-browse = Browse every role

@@ -146,7 +146,7 @@ ladder-related = Rôles apparentés
 ladder-works-with = Travaille de près avec
 
 ## L'accueil de la borne et l'écran.
-welcome-title = Découvrez les métiers de la postproduction en cinéma et en télévision
+welcome-title = Découvrez des métiers
 welcome-purpose = Découvrez en quoi consiste un métier, quelles compétences il demande et où il peut vous mener.
 welcome-type = Tapez un titre de poste ou une compétence, ou touchez une recherche pour l'essayer :
 welcome-browse = Parcourir tous les rôles

@@ -32,6 +32,7 @@ mod screens;
 mod search;
 mod search_cli;
 mod session;
+mod session_items;
 mod skills;
 mod ssh_kiosk;
 mod staff_advice;
