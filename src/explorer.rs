@@ -229,9 +229,12 @@ struct Files<'f> {
 #[derive(Default)]
 struct Indexer {
     /// The latest library waiting for its index, and where it goes.
-    wanted: Arc<std::sync::Mutex<Option<(Arc<Library>, IndexSlot)>>>,
+    wanted: Arc<std::sync::Mutex<Option<Wanted>>>,
     building: Arc<AtomicBool>,
 }
+
+/// A library waiting for its index, and the slot the index goes in.
+type Wanted = (Arc<Library>, IndexSlot);
 
 impl Indexer {
     fn build(&self, lib: Arc<Library>, slot: IndexSlot) {
