@@ -33,6 +33,23 @@ pub struct ConfigFile {
     pub on_screen_keyboard: Option<bool>,
 }
 
+/// Why a config file could not be opened, in a config file's terms: the
+/// library's words for a role file ("put a role file here", "disappeared
+/// while the library was being read") do not fit one.
+fn why_not_opened(path: &Path, e: &crate::i18n::Message) -> String {
+    match std::fs::metadata(path) {
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            if std::fs::symlink_metadata(path).is_ok() {
+                crate::t!("config-link-leads-nowhere")
+            } else {
+                crate::t!("config-missing")
+            }
+        }
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => crate::t!("config-not-regular"),
+        _ => e.worded(),
+    }
+}
+
 /// A config file is a few lines; anything larger is not one.
 const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 
@@ -46,7 +63,7 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
         crate::t!(
             "config-cannot-open",
             path = shown.as_str(),
-            reason = e.worded()
+            reason = why_not_opened(path, &e)
         )
     })?;
     let mut bytes = Vec::new();

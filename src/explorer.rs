@@ -173,6 +173,7 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
         reading: None,
         again: false,
         burst: Burst::default(),
+        indexer: Indexer::default(),
     };
     let (lib, index) = files.shown(crate::i18n::current(), false);
     let mut app = App::with_index(lib, index, files.problems.clone(), settings, Instant::now());
@@ -218,6 +219,49 @@ struct Files<'f> {
     again: bool,
     /// Changes seen on disk, not read yet.
     burst: Burst,
+    indexer: Indexer,
+}
+
+/// Builds search indexes one at a time, on a thread of its own. A library
+/// asked for while one is being built replaces any still waiting: quick
+/// Ctrl-L presses or reloads never leave indexes of libraries already
+/// replaced building side by side, keeping the explorer from its keys.
+#[derive(Default)]
+struct Indexer {
+    /// The latest library waiting for its index, and where it goes.
+    wanted: Arc<std::sync::Mutex<Option<Wanted>>>,
+    building: Arc<AtomicBool>,
+}
+
+/// A library waiting for its index, and the slot the index goes in.
+type Wanted = (Arc<Library>, IndexSlot);
+
+impl Indexer {
+    fn build(&self, lib: Arc<Library>, slot: IndexSlot) {
+        if let Ok(mut wanted) = self.wanted.lock() {
+            *wanted = Some((lib, slot));
+        }
+        if self.building.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let (wanted, building) = (Arc::clone(&self.wanted), Arc::clone(&self.building));
+        thread::spawn(move || {
+            loop {
+                let next = wanted.lock().ok().and_then(|mut w| w.take());
+                if let Some((lib, slot)) = next {
+                    slot.fill(SharedIndex::build(lib));
+                    continue;
+                }
+                building.store(false, Ordering::Release);
+                // Asked for again between the look and the flag: go on, unless
+                // another thread took it up.
+                let asked = wanted.lock().is_ok_and(|w| w.is_some());
+                if !asked || building.swap(true, Ordering::AcqRel) {
+                    break;
+                }
+            }
+        });
+    }
 }
 
 /// The files as read again, with the roles kept at their last good version.
@@ -238,8 +282,7 @@ impl Files<'_> {
             return (lib, index);
         }
         let index = IndexSlot::pending();
-        let (for_thread, slot) = (Arc::clone(&lib), index.clone());
-        thread::spawn(move || slot.fill(SharedIndex::build(for_thread)));
+        self.indexer.build(Arc::clone(&lib), index.clone());
         (lib, index)
     }
 
@@ -616,11 +659,15 @@ fn handle_event(
         }
         // Nothing pasted (a paste start whose end never came) does nothing.
         Event::Paste(text) if text.trim().is_empty() => return (false, None),
-        Event::Paste(text) => Some(if app.overlay() == Some(Overlay::Search) {
-            Action::Edit(Edit::Paste(text))
-        } else {
-            Action::SearchWith(text)
-        }),
+        // A paste goes where typing goes: into the search box or the
+        // filter of "What fits me", else into a new search.
+        Event::Paste(text) => Some(
+            if matches!(app.overlay(), Some(Overlay::Search | Overlay::Fits)) {
+                Action::Edit(Edit::Paste(text))
+            } else {
+                Action::SearchWith(text)
+            },
+        ),
         Event::Resize(..) | Event::FocusGained => {
             full_redraw(terminal);
             return (true, None);

@@ -141,42 +141,82 @@ pub fn start(command: &[String], page: String) -> Receiver<Printed> {
 }
 
 fn run(command: &[String], page: String) -> Printed {
+    run_within(command, page, GIVE_UP_AFTER)
+}
+
+/// Runs `command` with `page`, stopping it and all it started after
+/// `limit`.
+fn run_within(command: &[String], page: String, limit: Duration) -> Printed {
+    use std::os::unix::process::CommandExt;
     let Some((program, args)) = command.split_first() else {
         return Printed::Failed;
     };
-    let child = Command::new(program)
+    let mut command = Command::new(program);
+    command
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn();
-    let Ok(mut child) = child else {
+        .stderr(Stdio::null());
+    // A session of its own, with no terminal: a password prompt (as `lp`
+    // may give) can neither draw over the screen nor read a visitor's
+    // keys, and every helper it starts can be stopped with it.
+    // SAFETY: setsid is async-signal-safe and touches no memory.
+    unsafe {
+        command.pre_exec(|| {
+            if libc::setsid() == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let Ok(mut child) = command.spawn() else {
         return Printed::Failed;
     };
     // Written on a thread of its own: a command that never reads must not
     // keep this one from stopping it.
-    let writer = child
-        .stdin
-        .take()
-        .map(|mut stdin| thread::spawn(move || stdin.write_all(page.as_bytes()).is_ok()));
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(status),
-            Ok(None) if started.elapsed() < GIVE_UP_AFTER => {
-                thread::sleep(Duration::from_millis(50));
-            }
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
+    let (wrote, written) = mpsc::channel();
+    if let Some(mut stdin) = child.stdin.take() {
+        thread::spawn(move || {
+            let _ = wrote.send(stdin.write_all(page.as_bytes()).is_ok());
+        });
+    }
+    // The command's end and the page's delivery, both within the limit: a
+    // helper that outlives the command and holds the page pipe without
+    // reading counts as a printer that did not answer.
+    let deadline = Instant::now() + limit;
+    let mut status = None;
+    let mut delivered = None;
+    while status.is_none() || delivered.is_none() {
+        if status.is_none() {
+            match child.try_wait() {
+                Ok(Some(s)) => status = Some(s.success()),
+                Ok(None) => {}
+                Err(_) => status = Some(false),
             }
         }
-    };
-    let written = writer.is_some_and(|w| w.join().unwrap_or(false));
-    match status {
-        Some(status) if status.success() && written => Printed::Sent,
-        _ => Printed::Failed,
+        if delivered.is_none() {
+            delivered = match written.try_recv() {
+                Ok(ok) => Some(ok),
+                Err(mpsc::TryRecvError::Empty) => None,
+                Err(mpsc::TryRecvError::Disconnected) => Some(false),
+            };
+        }
+        if Instant::now() >= deadline {
+            // The whole session: the command and whatever it started.
+            // SAFETY: a plain system call on the child's process group.
+            unsafe {
+                libc::killpg(child.id() as libc::pid_t, libc::SIGKILL);
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+            return Printed::Failed;
+        }
+        thread::sleep(Duration::from_millis(50));
+    }
+    if status == Some(true) && delivered == Some(true) {
+        Printed::Sent
+    } else {
+        Printed::Failed
     }
 }
 
@@ -190,8 +230,18 @@ const NEWS_FOR: Duration = Duration::from_secs(12);
 pub struct PrintQueue {
     /// What a visitor asked to print, until the job starts.
     asked: Option<Printable>,
-    job: Option<Receiver<Printed>>,
+    job: Option<Job>,
     news_since: Option<Instant>,
+}
+
+/// A print job on its way, and whose it is.
+struct Job {
+    ended: Receiver<Printed>,
+    /// What names the page among those the visitor printed
+    /// ([`App::print_key`]).
+    key: String,
+    /// The visitor who asked ([`App::visitor`]).
+    visitor: u64,
 }
 
 impl PrintQueue {
@@ -204,22 +254,39 @@ impl PrintQueue {
     /// clears old news; true when the screen must be redrawn.
     pub fn tend(&mut self, app: &mut App, now: Instant) -> bool {
         let mut changed = false;
+        // A visitor who started over is not told of the last one's job; it
+        // ends on its own, unheard.
+        if self
+            .job
+            .as_ref()
+            .is_some_and(|job| job.visitor != app.visitor)
+        {
+            self.job = None;
+            self.news_since = None;
+        }
         if let Some(what) = self.asked.take()
             && self.job.is_none()
             && let Some(command) = &app.settings.print_command
         {
-            self.job = Some(start(command, page_for(app, what, &today())));
+            self.job = Some(Job {
+                ended: start(command, page_for(app, what, &today())),
+                key: app.print_key(what),
+                visitor: app.visitor,
+            });
             app.print_notice = Some(PrintNotice::Sending);
             self.news_since = None;
             changed = true;
         }
         if let Some(job) = &self.job {
-            let ended = match job.try_recv() {
+            let ended = match job.ended.try_recv() {
                 Ok(printed) => Some(printed),
                 Err(mpsc::TryRecvError::Empty) => None,
                 Err(mpsc::TryRecvError::Disconnected) => Some(Printed::Failed),
             };
             if let Some(printed) = ended {
+                if printed == Printed::Sent {
+                    app.printed.push(job.key.clone());
+                }
                 self.job = None;
                 app.print_notice = Some(match printed {
                     Printed::Sent => PrintNotice::Sent,
@@ -228,6 +295,10 @@ impl PrintQueue {
                 self.news_since = Some(now);
                 changed = true;
             }
+        }
+        // "Already sent" is news too, and goes as the rest does.
+        if app.print_notice == Some(PrintNotice::AlreadySent) && self.news_since.is_none() {
+            self.news_since = Some(now);
         }
         if self
             .news_since
@@ -243,6 +314,20 @@ impl PrintQueue {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_helper_that_outlives_the_command_holding_the_page_is_stopped_at_the_limit() {
+        // The command leaves a helper that holds the page pipe and never
+        // reads it, and the page is larger than a pipe holds.
+        let command = ["sh", "-c", "sleep 30 & exit 0"].map(String::from);
+        let page = "x".repeat(200 * 1024);
+        let printed = super::run_within(&command, page, std::time::Duration::from_millis(500));
+        assert_eq!(printed, super::Printed::Failed);
+        // A command that reads its page and ends is a page sent.
+        let command = ["sh", "-c", "cat >/dev/null"].map(String::from);
+        let printed = super::run_within(&command, "x".repeat(200 * 1024), super::GIVE_UP_AFTER);
+        assert_eq!(printed, super::Printed::Sent);
+    }
+
     use super::*;
 
     #[test]

@@ -103,5 +103,6 @@ fit-entry-level = entry level
 fit-nothing = No role asks for these skills.
 fit-unknown = no skill is called '{ $written }'; the closest: { $closest }
 fit-unknown-none = no skill is called '{ $written }'
+fit-none-given = name at least one skill you have, e.g. --skills "mixing, microphones"
 fit-unknown-all = none of what you wrote names a skill of this library. Name the skills you have in your own words, separated by commas, e.g. "{ $example }"
 fit-quoted = '{ $name }'

@@ -14,6 +14,13 @@ check-knock-on = { $count ->
     [one] so { $count } link to '{ $id }' could not be followed until it loads: { $places }
    *[other] so { $count } links to '{ $id }' could not be followed until it loads: { $places }
 }
+
+## What follows from a file's problems, besides links
+# Under a file's problems: translations that wait for it, then where they are.
+check-knock-on-translations = { $count ->
+    [one] so { $count } translation entry naming '{ $id }' waits until it loads: { $places }
+   *[other] so { $count } translation entries naming '{ $id }' wait until it loads: { $places }
+}
 check-and-more = { $places } and { $count } more
 check-the-report = the report
 # In another language than English, after the problems: what translators

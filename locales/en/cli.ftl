@@ -18,6 +18,14 @@ cli-dumb-terminal = this terminal (TERM=dumb) cannot show the explorer; for plai
 ## The settings file (--config)
 
 config-cannot-open = { $path }: the config file { $reason }
+## A config file that cannot be opened, in a config file's terms
+config-missing = does not exist; give the path of a config file, or leave --config out
+config-link-leads-nowhere = is a link to a file that does not exist; point it at a config file, or leave --config out
+config-not-regular = is not a regular file (a pipe, a socket or a device) and was not read; name a config file
+
+## list on a folder without roles
+list-no-roles = no roles were found: a library is a folder of .toml files, one per role; run 'crewpath check --roles FOLDER' to see why
+
 config-cannot-read = { $path }: cannot read the config file: { $error }
 config-too-large = { $path }: the config file is larger than { $kib } KiB; it should hold a few settings
 config-not-utf8 = { $path }: the config file is not UTF-8 text
@@ -69,7 +77,7 @@ cli-kiosk = Run as a public kiosk: a welcome screen, reset after idling, and no 
 cli-idle-timeout = Kiosk: seconds without a key or click before the session starts over [default: 120]
 cli-exit-key = Kiosk: the key chord that lets staff quit, e.g. ctrl-alt-x (off unless set)
 cli-theme = Colour theme: default, high-contrast or monochrome. Without it, NO_COLOR turns colour off
-cli-config = Read idle_timeout, exit_key and theme from this TOML file instead of $XDG_CONFIG_HOME/crewpath/config.toml; options given on the command line win
+cli-config = Read idle_timeout, exit_key, theme and print from this TOML file instead of $XDG_CONFIG_HOME/crewpath/config.toml; options given on the command line win
 cli-color = When to use colour: auto (unless NO_COLOR is set or CLICOLOR=0; CLICOLOR_FORCE=1 forces it), always or never
 
 cli-check = Check every role file and list the problems, one per line

@@ -18,6 +18,10 @@ problem-not-regular = is not a regular file (a pipe, a socket, a device or a ker
 problem-link-circle = is a link that points to itself or round a circle of links; it was not followed, remove it or point it at a real file
 problem-links-not-followed = { $count } more links lead back round a circle or to folders already read and were not followed (the first { $shown } are listed); keep only role files and folders of role files in the library
 problem-too-large = the file is larger than the { $mib } MiB limit for role files and was skipped; split it or shorten it
+
+## The library's own lists have a limit of their own
+problem-list-too-large = the file is larger than the { $mib } MiB limit for a library's own lists and was skipped; shorten it
+
 problem-permission-denied = cannot be read: permission denied; give the user running crewpath read access
 problem-disappeared = disappeared while the library was being read; run again once it is back
 problem-cannot-read = cannot be read: { $error }
@@ -43,7 +47,7 @@ problem-nested-too-deep = lists or tables are nested too deeply; a role file nee
 
 ## File names and ids
 
-problem-underscore-name = names starting with '_' are kept for '_index.toml', the department's own file; did you mean '_index.toml'? It was not read
+problem-underscore-name = names starting with '_' are kept for crewpath's own files ('_index.toml', '_skills.toml', '_synonyms.toml'); did you mean '{ $meant }'? It was not read
 problem-department-as-role = this holds a department's details ('name', no 'title'), so it was not read as a role; did you mean '_index.toml'? A department's own file must have that name
 problem-invalid-id-loaded-as = '{ $name }' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to '{ $id }.toml' (until then it is loaded as '{ $id }')
 problem-invalid-id-rename-to = '{ $name }' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to '{ $id }.toml'
@@ -102,14 +106,28 @@ problem-cycle = the career ladder goes round in a circle: { $chain }; remove '{ 
 problem-expect-string-lists = a list of lists of words, such as [["film", "movie"], ["sound", "audio"]]
 problem-synonym-not-one-word = '{ $word }' is not one word as search reads words (letters and digits only): a synonym is a single word, so list the words of a phrase apart or leave it out
 problem-synonym-twice = '{ $word }' is already in a group of synonyms on line { $line }: put both groups' words in one group
+## A word written twice in one group of synonyms
+problem-synonym-twice-in-group = '{ $word }' is the same word as '{ $first }' in this group, as search reads words: keep one of them
+
 problem-synonym-group-alone = a group of synonyms needs at least two different words
 problem-synonyms-not-at-root = synonyms are read only from '_synonyms.toml' in the library's own folder; move this file there. It was not read
+## A role named twice in one list
+problem-link-twice = '{ $key }' names '{ $id }' a second time (first on line { $line }, which is kept): remove this one
+problem-move-twice = a second move to '{ $id }': only the first (line { $line }) is kept, with its reason and grounds; merge the two into one move
+
+## A move down the role's own ladder
+problem-move-down-ladder = the move to '{ $id }' leads down this role's own career ladder, which 'next' already climbs: a move is sideways, to another ladder; remove it, or point it at a role on another ladder
+
 problem-move-needs-to = every entry in 'moves' needs a 'to', the id of the role moved to, e.g. to = "sound-editor"
 problem-move-needs-because = the move to '{ $to }' needs a 'because': why the move makes sense, in a sentence a visitor will read
 problem-move-needs-grounds = the move to '{ $to }' needs its grounds: 'source', the title of the entry in this file's 'sources' that supports it, or suggested = true if it is the library's own suggestion
 problem-move-source-and-suggested = the move to '{ $to }' names a source and is marked suggested = true: keep 'source' if the source supports the move, or remove it if the move is the library's own suggestion
 problem-move-source-unknown = no entry in this file's 'sources' has the title '{ $source }'; name one of { $titles }, or add the source
 problem-move-source-unknown-none = this file has no 'sources' entry titled '{ $source }'; add it under [[sources]], or mark the move suggested = true
+
+## crewpath's own files have no translation files
+problem-skills-translated = skills are named in every language in _skills.toml itself: move these names there as { $code } = "…" under each skill, and remove this file. It was not read
+problem-synonyms-translated = synonyms in every language are listed in _synonyms.toml itself: move these groups there under { $code } = [[…]], and remove this file. It was not read
 
 problem-skills-not-at-root = skills are declared only in '_skills.toml' in the library's own folder; move this file there. It was not read
 problem-skill-not-table = skill '{ $id }' must be a table: [{ $id }] with category = "…" and en = "…"
@@ -119,8 +137,12 @@ problem-skill-no-category = skill '{ $id }' has no category: add category = "tec
 problem-skill-name-taken = '{ $name }' already names skill '{ $other }' (line { $line }): one name, one skill; remove it from one of them
 problem-skill-no-name-in = skill '{ $id }' ({ $name }) has no name in '{ $code }' while other skills have one: add { $code } = "…"
 problem-skill-look-alike = skill '{ $id }' looks like skill '{ $other }' (line { $line }): the same words in another order, a plural or a spelling apart. If they are one skill, keep one and give it the other's name in 'also'
+
+## Look-alike skills, listed a few at a time
+problem-skill-look-alikes-more = { $count } more skills look like others than the { $listed } listed; merge or rename those first, then check again
+
 problem-skill-undeclared = skill '{ $skill }' is not declared in _skills.toml{ $closest ->
-        [none] {""}
+        [none] .
        *[other] ; did you mean { $closest }?
     } Use a declared name, or declare it there
 translation-skills-declared = skills are named in each language once, in _skills.toml, and this list is not read: remove [skills] from this file

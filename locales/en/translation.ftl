@@ -25,3 +25,8 @@ translation-space-after = in French, '{ $mark }' takes a non-breaking space afte
 translation-move-needs-to-and-because = each 'moves' entry of a translation needs the English entry's 'to' and its translated 'because'
 translation-move-unknown = the English file has no move to '{ $to }'; translate the moves it has, by their 'to': { $ids }
 translation-move-unknown-none = the English file has no move to '{ $to }', and no moves at all; remove this entry, or add the move to the English file first
+
+## Translations that follow from another file's problems
+# A translated move to a role whose file did not load: the English move was
+# left out for that reason alone, so the entry stays.
+translation-move-waits = the move to '{ $to }' is translated once that role loads; keep this entry and fix the problems reported for { $to }.toml

@@ -65,15 +65,16 @@ bar-print = print this role
 print-sending = Sending to the printer
 print-sent = Sent to the printer: ask at the desk for your copy
 print-failed = The printer did not answer; please ask staff for help
+
+## A print press that prints nothing more says so
+print-busy = Still sending the last page to the printer: one at a time
+print-already-sent = This page was already sent to the printer: ask at the desk for your copy
+
 bar-type = type
 bar-to-search = to search
 bar-choose = choose
 bar-route = the route
 bar-scroll = scroll
-bar-problem-files = { $count ->
-    [one] { $count } role file has problems — press ! to see it
-   *[other] { $count } role files have problems — press ! to see them
-}
 bar-pinned-compare = { $title } pinned: { $key } compares
 bar-pinned-unpin = { $title } pinned: { $key } unpins it
 bar-countdown = Still there? This session starts over in { $seconds } s.
@@ -108,6 +109,15 @@ problems-intro = { $count ->
     [one] { $count } problem. Fix it in its file: crewpath reads the files again when they change.
    *[other] { $count } problems. Fix them in the files: crewpath reads them again when they change.
 }
+## The problems window: cause first, Enter opens the role
+# The bar's notice counts problems as the window and `crewpath check` do.
+bar-problems-count = { $count ->
+    [one] { $count } problem in the role files — press ! to see it
+   *[other] { $count } problems in the role files — press ! to see them
+}
+help-problems-open = open the role whose file has the problem chosen
+problems-window-open = Problems — ↑↓ choose, Enter opens the role, Esc closes
+
 compare-window = Compare — Tab shows the route, Esc closes
 compare-window-route = The route — Tab compares, Esc closes
 routes-in-window = Routes into { $title } — Esc closes
@@ -153,7 +163,7 @@ ladder-related = Related roles
 ladder-works-with = Works closely with
 
 ## The kiosk welcome and the screen.
-welcome-title = Explore careers in film and TV post-production
+welcome-title = Explore careers
 welcome-purpose = See what a job involves, which skills it asks for and where it can lead you.
 welcome-type = Type a job title or a skill, or touch a search to try it:
 welcome-browse = Browse every role
@@ -191,6 +201,7 @@ fits-picked = { $count ->
   }
 fits-how = Pick a skill on the left (Enter or a touch) and every role that uses it shows here, best fit first, with what you would add. A role lists the skills its sources name, not every skill the job asks for.
 fits-no-skill = No skill has '{ $typed }' in its name.
+fits-no-skills-at-all = The roles of this library name no skills yet.
 welcome-fits = What fits me? Pick the skills you have
 help-fits-pick = pick the skill selected, or let it go; once you type, a space
 help-fits-side = from the skills to the roles they fit, and back

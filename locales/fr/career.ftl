@@ -106,5 +106,6 @@ fit-entry-level = premier échelon
 fit-nothing = Aucun poste ne demande ces compétences.
 fit-unknown = aucune compétence ne s'appelle « { $written } »; les plus proches : { $closest }
 fit-unknown-none = aucune compétence ne s'appelle « { $written } »
+fit-none-given = nommez au moins une compétence que vous avez, p. ex. --skills "mixage, microphones"
 fit-unknown-all = rien de ce que vous avez écrit ne nomme une compétence de cette bibliothèque. Nommez vos compétences dans vos propres mots, séparées par des virgules, p. ex. « { $example } »
 fit-quoted = « { $name } »

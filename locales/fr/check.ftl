@@ -14,6 +14,13 @@ check-knock-on = { $count ->
     [one] donc { $count } lien vers '{ $id }' ne peut pas être suivi tant que ce rôle ne se charge pas : { $places }
    *[other] donc { $count } liens vers '{ $id }' ne peuvent pas être suivis tant que ce rôle ne se charge pas : { $places }
 }
+
+## What follows from a file's problems, besides links
+# Under a file's problems: translations that wait for it, then where they are.
+check-knock-on-translations = { $count ->
+    [one] donc { $count } entrée de traduction qui nomme '{ $id }' attend que ce rôle se charge : { $places }
+   *[other] donc { $count } entrées de traduction qui nomment '{ $id }' attendent que ce rôle se charge : { $places }
+}
 check-and-more = { $count ->
     [one] { $places } et { $count } autre
    *[other] { $places } et { $count } autres

@@ -19,6 +19,14 @@ cli-dumb-terminal = ce terminal (TERM=dumb) ne peut pas afficher l'explorateur; 
 ## Le fichier de réglages (--config)
 
 config-cannot-open = { $path } (fichier de configuration) : { $reason }
+## A config file that cannot be opened, in a config file's terms
+config-missing = n'existe pas; donnez le chemin d'un fichier de configuration, ou omettez --config
+config-link-leads-nowhere = est un lien vers un fichier qui n'existe pas; faites-le pointer vers un fichier de configuration, ou omettez --config
+config-not-regular = n'est pas un fichier ordinaire (un tube, un socket ou un périphérique) et n'a pas été lu; nommez un fichier de configuration
+
+## list on a folder without roles
+list-no-roles = aucun rôle trouvé : une bibliothèque est un dossier de fichiers .toml, un par rôle; lancez « crewpath check --roles DOSSIER » pour savoir pourquoi
+
 config-cannot-read = { $path } : impossible de lire le fichier de configuration : { $error }
 config-too-large = { $path } : le fichier de configuration dépasse { $kib } Kio; il ne devrait contenir que quelques réglages
 config-not-utf8 = { $path } : le fichier de configuration n'est pas du texte UTF-8
@@ -70,7 +78,7 @@ cli-kiosk = Fonctionner en borne publique : un écran d'accueil, une remise à 
 cli-idle-timeout = Borne : secondes sans touche ni clic avant que la séance recommence [par défaut : 120]
 cli-exit-key = Borne : la combinaison de touches qui permet au personnel de quitter, p. ex. ctrl-alt-x (désactivée si elle n'est pas indiquée)
 cli-theme = Thème de couleurs : default, high-contrast ou monochrome. Sans cette option, NO_COLOR désactive les couleurs
-cli-config = Lire idle_timeout, exit_key et theme dans ce fichier TOML au lieu de $XDG_CONFIG_HOME/crewpath/config.toml; les options données sur la ligne de commande l'emportent
+cli-config = Lire idle_timeout, exit_key, theme et print dans ce fichier TOML au lieu de $XDG_CONFIG_HOME/crewpath/config.toml; les options données sur la ligne de commande l'emportent
 cli-color = Quand utiliser la couleur : auto (sauf si NO_COLOR est défini ou CLICOLOR=0; CLICOLOR_FORCE=1 l'impose), always ou never
 
 cli-check = Vérifier chaque fichier de rôle et énumérer les problèmes, un par ligne

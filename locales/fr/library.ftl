@@ -22,6 +22,10 @@ problem-links-not-followed = { $count ->
    *[other] { $count } autres liens ramènent en rond ou vers des dossiers déjà lus et n'ont pas été suivis (les { $shown } premiers sont énumérés); ne gardez dans la bibliothèque que des fichiers de rôles et des dossiers de fichiers de rôles
 }
 problem-too-large = le fichier dépasse la limite de { $mib } Mio fixée pour les fichiers de rôles et a été ignoré; divisez-le ou raccourcissez-le
+
+## The library's own lists have a limit of their own
+problem-list-too-large = le fichier dépasse la limite de { $mib } Mio des listes propres à une bibliothèque et a été ignoré; raccourcissez-le
+
 problem-permission-denied = lecture impossible : permission refusée; donnez l'accès en lecture au compte qui exécute crewpath
 problem-disappeared = a disparu pendant la lecture de la bibliothèque; relancez la commande quand il sera de retour
 problem-cannot-read = lecture impossible : { $error }
@@ -47,7 +51,7 @@ problem-nested-too-deep = les listes ou les tables sont imbriquées trop profond
 
 ## Noms de fichiers et identifiants
 
-problem-underscore-name = les noms qui commencent par '_' sont réservés à '_index.toml', le fichier propre au service; vouliez-vous dire '_index.toml'? Ce fichier n'a pas été lu
+problem-underscore-name = les noms qui commencent par '_' sont réservés aux fichiers propres à crewpath ('_index.toml', '_skills.toml', '_synonyms.toml'); vouliez-vous dire '{ $meant }'? Ce fichier n'a pas été lu
 problem-department-as-role = ce fichier contient les renseignements d'un service ('name', sans 'title'), il n'a donc pas été lu comme un rôle; vouliez-vous dire '_index.toml'? Le fichier propre à un service doit porter ce nom
 problem-invalid-id-loaded-as = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml' (d'ici là, il est chargé sous l'identifiant '{ $id }')
 problem-invalid-id-rename-to = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml'
@@ -109,14 +113,28 @@ problem-cycle = l'échelle de carrière tourne en rond : { $chain }; retirez '{
 problem-expect-string-lists = une liste de listes de mots, comme [["film", "cinéma"], ["son", "audio"]]
 problem-synonym-not-one-word = « { $word } » n'est pas un seul mot tel que la recherche lit les mots (lettres et chiffres seulement) : un synonyme est un seul mot; inscrivez séparément les mots d'une expression ou retirez-la
 problem-synonym-twice = « { $word } » figure déjà dans un groupe de synonymes à la ligne { $line } : réunissez les mots des deux groupes en un seul
+## A word written twice in one group of synonyms
+problem-synonym-twice-in-group = « { $word } » est le même mot que « { $first } » dans ce groupe, pour la recherche : gardez-en un seul
+
 problem-synonym-group-alone = un groupe de synonymes doit compter au moins deux mots différents
 problem-synonyms-not-at-root = les synonymes ne sont lus que dans le fichier '_synonyms.toml' du dossier de la bibliothèque; déplacez ce fichier à cet endroit. Il n'a pas été lu
+## A role named twice in one list
+problem-link-twice = '{ $key }' nomme '{ $id }' une seconde fois (d'abord à la ligne { $line }, qui est gardée) : retirez celle-ci
+problem-move-twice = un second passage vers '{ $id }' : seul le premier (ligne { $line }) est gardé, avec sa raison et ses sources; fusionnez les deux en un seul passage
+
+## A move down the role's own ladder
+problem-move-down-ladder = le passage vers '{ $id }' descend l'échelle de carrière de ce rôle, que 'next' monte déjà : un passage est latéral, vers une autre échelle; retirez-le, ou faites-le mener à un rôle d'une autre échelle
+
 problem-move-needs-to = chaque entrée de 'moves' doit avoir un 'to', l'identifiant du rôle visé, p. ex. to = "sound-editor"
 problem-move-needs-because = le passage vers '{ $to }' doit avoir un 'because' : pourquoi ce passage a du sens, en une phrase que lira le public
 problem-move-needs-grounds = le passage vers '{ $to }' doit dire sur quoi il repose : 'source', le titre de l'entrée de 'sources' de ce fichier qui l'appuie, ou suggested = true s'il s'agit d'une suggestion de la bibliothèque
 problem-move-source-and-suggested = le passage vers '{ $to }' nomme une source et porte suggested = true : gardez 'source' si la source appuie ce passage, ou retirez-la si c'est une suggestion de la bibliothèque
 problem-move-source-unknown = aucune entrée de 'sources' de ce fichier n'a pour titre '{ $source }'; nommez l'une de celles-ci : { $titles }, ou ajoutez la source
 problem-move-source-unknown-none = ce fichier n'a aucune entrée de 'sources' intitulée '{ $source }'; ajoutez-la sous [[sources]], ou marquez le passage suggested = true
+
+## crewpath's own files have no translation files
+problem-skills-translated = les compétences sont nommées dans chaque langue dans _skills.toml même : déplacez ces noms là-bas, en { $code } = "…" sous chaque compétence, et retirez ce fichier. Il n'a pas été lu
+problem-synonyms-translated = les synonymes de chaque langue sont listés dans _synonyms.toml même : déplacez ces groupes là-bas, sous { $code } = [[…]], et retirez ce fichier. Il n'a pas été lu
 
 problem-skills-not-at-root = les compétences ne sont déclarées que dans le fichier « _skills.toml » du dossier de la bibliothèque; déplacez ce fichier à cet endroit. Il n'a pas été lu
 problem-skill-not-table = la compétence « { $id } » doit être une table : [{ $id }] avec category = "…" et en = "…"
@@ -126,8 +144,12 @@ problem-skill-no-category = la compétence « { $id } » n'a pas de catégorie
 problem-skill-name-taken = « { $name } » nomme déjà la compétence « { $other } » (ligne { $line }) : un nom, une compétence; retirez-le de l'une des deux
 problem-skill-no-name-in = la compétence « { $id } » ({ $name }) n'a pas de nom en « { $code } » alors que d'autres en ont un : ajoutez { $code } = "…"
 problem-skill-look-alike = la compétence « { $id } » ressemble à la compétence « { $other } » (ligne { $line }) : les mêmes mots dans un autre ordre, un pluriel ou une orthographe voisine. S'il s'agit d'une seule compétence, gardez-en une et donnez-lui le nom de l'autre dans « also »
+
+## Look-alike skills, listed a few at a time
+problem-skill-look-alikes-more = { $count } autres compétences ressemblent à d'autres, en plus des { $listed } listées; fusionnez ou renommez d'abord celles-ci, puis vérifiez de nouveau
+
 problem-skill-undeclared = la compétence « { $skill } » n'est pas déclarée dans _skills.toml{ $closest ->
-        [none] {""}
+        [none] .
        *[other] ; vouliez-vous dire { $closest }?
     } Utilisez un nom déclaré, ou déclarez-la à cet endroit
 translation-skills-declared = les compétences sont nommées une seule fois par langue, dans _skills.toml, et cette liste n'est pas lue : retirez [skills] de ce fichier

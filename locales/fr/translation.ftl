@@ -25,3 +25,8 @@ translation-space-after = en français, le signe { $mark } est suivi d'une espac
 translation-move-needs-to-and-because = chaque entrée 'moves' d'une traduction doit avoir le 'to' de l'entrée anglaise et son 'because' traduit
 translation-move-unknown = le fichier anglais n'a aucun passage vers '{ $to }'; traduisez ceux qu'il a, par leur 'to' : { $ids }
 translation-move-unknown-none = le fichier anglais n'a aucun passage vers '{ $to }', ni aucun autre passage; retirez cette entrée, ou ajoutez d'abord le passage au fichier anglais
+
+## Translations that follow from another file's problems
+# A translated move to a role whose file did not load: the English move was
+# left out for that reason alone, so the entry stays.
+translation-move-waits = le passage vers '{ $to }' sera traduit dès que ce rôle se chargera; gardez cette entrée et corrigez les problèmes signalés pour { $to }.toml

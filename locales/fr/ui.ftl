@@ -65,15 +65,16 @@ bar-print = imprimer cette fiche
 print-sending = Envoi à l'imprimante
 print-sent = Envoyé à l'imprimante : demandez votre copie à l'accueil
 print-failed = L'imprimante n'a pas répondu; demandez de l'aide au personnel
+
+## A print press that prints nothing more says so
+print-busy = La page précédente part encore vers l'imprimante : une à la fois
+print-already-sent = Cette page a déjà été envoyée à l'imprimante : demandez votre copie à l'accueil
+
 bar-type = tapez
 bar-to-search = pour chercher
 bar-choose = choisir
 bar-route = le parcours
 bar-scroll = défiler
-bar-problem-files = { $count ->
-    [one] { $count } fichier de rôle a des problèmes — appuyez sur ! pour le voir
-   *[other] { $count } fichiers de rôles ont des problèmes — appuyez sur ! pour les voir
-}
 bar-pinned-compare = { $title } épinglé : { $key } compare
 bar-pinned-unpin = { $title } épinglé : { $key } le détache
 bar-countdown = Toujours là? La séance recommence dans { $seconds } s.
@@ -108,6 +109,15 @@ problems-intro = { $count ->
     [one] { $count } problème. Corrigez-le dans son fichier : crewpath relit les fichiers quand ils changent.
    *[other] { $count } problèmes. Corrigez-les dans les fichiers : crewpath les relit quand ils changent.
 }
+## The problems window: cause first, Enter opens the role
+# The bar's notice counts problems as the window and `crewpath check` do.
+bar-problems-count = { $count ->
+    [one] { $count } problème dans les fichiers de rôles — appuyez sur ! pour le voir
+   *[other] { $count } problèmes dans les fichiers de rôles — appuyez sur ! pour les voir
+}
+help-problems-open = ouvrir le rôle dont le fichier a le problème choisi
+problems-window-open = Problèmes — ↑↓ pour choisir, Entrée ouvre le rôle, Échap pour fermer
+
 compare-window = Comparer — Tab montre le parcours, Échap ferme
 compare-window-route = Le parcours — Tab compare, Échap ferme
 routes-in-window = Pour devenir { $title } — Échap ferme
@@ -153,7 +163,7 @@ ladder-related = Rôles connexes
 ladder-works-with = Travaille de près avec
 
 ## L'accueil de la borne et l'écran.
-welcome-title = Découvrez les métiers de la postproduction en cinéma et en télévision
+welcome-title = Découvrez des métiers
 welcome-purpose = Découvrez en quoi consiste un métier, quelles compétences il demande et où il peut vous mener.
 welcome-type = Tapez un titre de poste ou une compétence, ou touchez une recherche pour l'essayer :
 welcome-browse = Parcourir tous les rôles
@@ -191,6 +201,7 @@ fits-picked = { $count ->
   }
 fits-how = Cochez une compétence à gauche (Entrée ou un toucher) : chaque poste qui y fait appel s'affiche ici, le plus proche de vous d'abord, avec ce qu'il vous faudrait acquérir. Un poste énumère les compétences que ses sources nomment, pas toutes celles que le métier demande.
 fits-no-skill = Aucune compétence n'a « { $typed } » dans son nom.
+fits-no-skills-at-all = Les postes de cette bibliothèque ne nomment encore aucune compétence.
 welcome-fits = Ce qui me convient? Cochez vos compétences
 help-fits-pick = cocher la compétence choisie, ou la décocher; une fois la saisie commencée, une espace
 help-fits-side = des compétences aux postes qui y font appel, et retour

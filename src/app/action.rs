@@ -97,6 +97,9 @@ pub enum Action {
     Edit(Edit),
     OpenHelp,
     OpenProblems,
+    /// In the problems window: open the role whose file the chosen problem
+    /// is in.
+    OpenProblem,
     /// Esc: close the overlay on top, or step back inside a pane. Never quits.
     Back,
     /// Back to the role or department shown before the last jump.

@@ -167,8 +167,9 @@ impl Layer {
         let parts: &[&[Binding]] = match self {
             Layer::Welcome => &[WELCOME],
             Layer::SearchBox => &[SEARCH_BOX],
-            Layer::Help | Layer::Problems => &[WINDOW],
-            Layer::Compare => &[COMPARE, WINDOW],
+            Layer::Help => &[WINDOW, WINDOW_CLOSE],
+            Layer::Problems => &[PROBLEMS, WINDOW],
+            Layer::Compare => &[COMPARE, WINDOW, WINDOW_CLOSE],
             Layer::Fits => &[FITS],
             Layer::Browsing => &[BROWSING],
             Layer::Anywhere => &[ANYWHERE],
@@ -746,7 +747,8 @@ pub const SEARCH_BOX: &[Binding] = &[
     ),
 ];
 
-/// The help, problems and compare windows: what is in them scrolls.
+/// The help, problems and compare windows: what is in them scrolls (in
+/// the problems window, the choice moves).
 pub const WINDOW: &[Binding] = &[
     bind(
         &[Key::Code(KeyCode::Up), Key::Char('k')],
@@ -781,8 +783,29 @@ pub const WINDOW: &[Binding] = &[
         &[Key::Code(KeyCode::End), Key::Char('G')],
         Action::OverlayBottom,
     ),
+];
+
+/// The help and compare windows close with Esc or Enter.
+pub const WINDOW_CLOSE: &[Binding] = &[bind(
+    &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)],
+    Action::Back,
+    "help-window-close",
+    ("Esc", "bar-close"),
+    Hint::Always { rank: 0 },
+)];
+
+/// The problems window: Enter opens the role of the problem chosen (the
+/// window's scrolling keys move the choice), Esc closes it.
+pub const PROBLEMS: &[Binding] = &[
     bind(
-        &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)],
+        &[Key::Code(KeyCode::Enter)],
+        Action::OpenProblem,
+        "help-problems-open",
+        ("Enter", "bar-open"),
+        Hint::Always { rank: 0 },
+    ),
+    bind(
+        &[Key::Code(KeyCode::Esc)],
         Action::Back,
         "help-window-close",
         ("Esc", "bar-close"),

@@ -63,7 +63,17 @@ impl FitsState {
     /// Lists the skills under the filter again and ranks the roles again,
     /// keeping only picks the library still has.
     pub fn refresh(&mut self, lib: &Library) {
-        self.picked.retain(|id| lib.skill(id).is_some());
+        // A pick is kept under the id its skill has now: a skill whose id
+        // was renamed is still found by its old one as another name.
+        let mut kept: Vec<String> = Vec::new();
+        for id in &self.picked {
+            if let Some(skill) = lib.skill(id)
+                && !kept.contains(&skill.id)
+            {
+                kept.push(skill.id.clone());
+            }
+        }
+        self.picked = kept;
         let words = SkillWords::new(lib);
         self.rows = skill_rows(lib, &words, &self.filter);
         self.words = Some(words);
@@ -273,4 +283,38 @@ fn first_skill(rows: &[SkillRow], from: usize) -> usize {
         .map(|at| from + at)
         .or_else(|| rows.iter().rposition(is_skill))
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn library(skills_file: &str) -> Library {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        std::fs::write(dir.path().join("_skills.toml"), skills_file).expect("write");
+        std::fs::write(
+            dir.path().join("mixer.toml"),
+            "title = \"Mixer\"\n[skills]\ntechnical = [\"faders\"]\n",
+        )
+        .expect("write");
+        crate::library::load_dir(dir.path()).expect("load").library
+    }
+
+    #[test]
+    fn a_pick_whose_skill_was_given_a_new_id_still_counts_after_a_reload() {
+        let before = library("[faders]\ncategory = \"technical\"\nen = \"faders\"\n");
+        let mut fits = FitsState::default();
+        fits.open(&before);
+        let ix = before.skills.index_of("faders").expect("a skill");
+        fits.toggle(&before, ix);
+        assert_eq!(fits.ranked.len(), 1);
+        // Staff rename the id and keep the old one as another name.
+        let after = library(
+            "[mixing-faders]\ncategory = \"technical\"\nen = \"faders\"\nalso = [\"faders\"]\n",
+        );
+        fits.refresh(&after);
+        assert_eq!(fits.picked, ["mixing-faders"]);
+        assert_eq!(fits.ranked.len(), 1, "the pick still counts");
+        assert_eq!(fits.ranked[0].have, ["mixing-faders"]);
+    }
 }

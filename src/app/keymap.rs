@@ -176,7 +176,13 @@ mod tests {
             );
             assert_eq!(window(press(KeyCode::End)), Some(Action::OverlayBottom));
             assert_eq!(window(press(KeyCode::Char('g'))), Some(Action::OverlayTop));
-            assert_eq!(window(press(KeyCode::Enter)), Some(Action::Back));
+            let enter = if overlay == Overlay::Problems {
+                Action::OpenProblem
+            } else {
+                Action::Back
+            };
+            assert_eq!(window(press(KeyCode::Enter)), Some(enter));
+            assert_eq!(window(press(KeyCode::Esc)), Some(Action::Back));
             assert_eq!(window(press(KeyCode::Char('q'))), Some(Action::Quit));
             // The panes' keys stay with the panes: a letter no window key
             // uses starts a search, as it does over the panes.

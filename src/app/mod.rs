@@ -106,6 +106,9 @@ pub struct App {
     pub settings: Settings,
     /// How many files have problems, counted once.
     pub problem_files: usize,
+    /// The problems as the problems window lists them: the files others'
+    /// problems follow from first, what follows folded under its cause.
+    pub problem_entries: Vec<crate::library::FoldedProblem>,
     /// For each role, the problems (indices into `problems`) found in its
     /// file (not at a kiosk: they are for staff).
     pub role_problems: Vec<Vec<usize>>,
@@ -114,6 +117,11 @@ pub struct App {
     pub layout: ScreenLayout,
     /// Kiosk: how the visitor's print job is going, shown at the top.
     pub print_notice: Option<PrintNotice>,
+    /// Kiosk: which visitor this is, counted from the first; a print job
+    /// belongs to the visitor who asked for it.
+    pub visitor: u64,
+    /// Kiosk: the roles, by id, whose page this visitor has been sent.
+    pub printed: Vec<String>,
     /// The comparison or route last shown, with what it was worked out
     /// for: it changes only when the roles, the view or the width do, so
     /// it is worked out once per change rather than on every frame.
@@ -138,7 +146,11 @@ enum WelcomeKey {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PrintNotice {
     Sending,
+    /// Pressed again while a job is on its way.
+    Busy,
     Sent,
+    /// Pressed again for a role already sent for this visitor.
+    AlreadySent,
     Failed,
 }
 
@@ -180,6 +192,7 @@ impl App {
             session: Session::new(&lib, index.clone(), settings.kiosk),
             role_problems: Vec::new(),
             problem_files: 0,
+            problem_entries: Vec::new(),
             lib,
             index,
             problems,
@@ -187,6 +200,8 @@ impl App {
             settings,
             layout: ScreenLayout::default(),
             print_notice: None,
+            visitor: 0,
+            printed: Vec::new(),
             compared: None,
             idle,
             gesture: None,
@@ -232,6 +247,11 @@ impl App {
             paths.dedup();
             paths.len()
         };
+        self.problem_entries = crate::library::folded(problems, true);
+        self.session.problem_chosen = self
+            .session
+            .problem_chosen
+            .min(self.problem_entries.len().saturating_sub(1));
         if self.settings.kiosk {
             self.role_problems = vec![Vec::new(); lib.roles.len()];
             return;
@@ -315,6 +335,39 @@ impl App {
         self.current_role().map(Printable::Role)
     }
 
+    /// Kiosk: one job at a time, and one page a role for each visitor; a
+    /// press that prints nothing more says so.
+    fn print_pressed(&mut self) -> Option<Effect> {
+        if !self.can_print() {
+            return None;
+        }
+        let what = self.printable()?;
+        let key = self.print_key(what);
+        match self.print_notice {
+            Some(PrintNotice::Sending | PrintNotice::Busy) => {
+                self.print_notice = Some(PrintNotice::Busy);
+            }
+            _ if self.printed.contains(&key) => {
+                self.print_notice = Some(PrintNotice::AlreadySent);
+            }
+            _ => return Some(Effect::Print(what)),
+        }
+        None
+    }
+
+    /// What names a page among those the visitor printed: a role's id, or
+    /// the picks a "What fits me" ranking was made from.
+    pub fn print_key(&self, what: Printable) -> String {
+        match what {
+            Printable::Role(role) => self
+                .lib
+                .roles
+                .get(role)
+                .map_or_else(String::new, |r| r.id().to_string()),
+            Printable::Fits => format!("fits:{}", self.session.fits.picked.join(",")),
+        }
+    }
+
     /// Kiosk: seconds left before the session starts over, while a warning
     /// should show.
     pub fn countdown(&self, now: Instant) -> Option<u64> {
@@ -371,6 +424,8 @@ impl App {
     fn forget_visitor(&mut self) -> Effect {
         self.session = Session::new(&self.lib, self.index.clone(), true);
         self.print_notice = None;
+        self.visitor += 1;
+        self.printed.clear();
         Effect::Reload {
             language: (self.lang != self.settings.lang).then_some(self.settings.lang),
         }
@@ -447,13 +502,7 @@ impl App {
                     return Some(Effect::Language(lang));
                 }
             }
-            // One job at a time: a second press while one is on its way
-            // prints nothing more.
-            Action::Print => {
-                if self.can_print() && self.print_notice != Some(PrintNotice::Sending) {
-                    return self.printable().map(Effect::Print);
-                }
-            }
+            Action::Print => return self.print_pressed(),
             Action::Browse => {
                 if s.overlay == Some(Overlay::Welcome) {
                     s.overlay = None;
@@ -464,7 +513,11 @@ impl App {
             Action::OpenHelp => self.open_overlay(Overlay::Help),
             // Staff matters are not shown to kiosk visitors.
             Action::OpenProblems if self.settings.kiosk => {}
-            Action::OpenProblems => self.open_overlay(Overlay::Problems),
+            Action::OpenProblems => {
+                self.open_overlay(Overlay::Problems);
+                self.session.problem_chosen = 0;
+            }
+            Action::OpenProblem => self.open_problem(),
             Action::Back => self.back(),
             Action::Edit(edit) if s.overlay == Some(Overlay::Fits) => s.fits.edit(lib, edit),
             Action::Edit(edit) => s.search.edit(edit),
@@ -481,12 +534,22 @@ impl App {
             Action::ScrollOverlay(lines) => match s.overlay {
                 Some(Overlay::Search) => s.search.move_by(lines as isize),
                 Some(Overlay::Fits) => s.fits.move_by(lines.signum() as isize),
+                Some(Overlay::Problems) => {
+                    let last = self.problem_entries.len().saturating_sub(1);
+                    s.problem_chosen = add(s.problem_chosen, lines as isize).min(last);
+                }
                 Some(_) => s.overlay_scroll = add(s.overlay_scroll, lines as isize),
                 None => {}
             },
-            Action::OverlayTop => s.overlay_scroll = 0,
+            Action::OverlayTop => {
+                s.overlay_scroll = 0;
+                s.problem_chosen = 0;
+            }
             // Drawing holds the scroll to the window's last page.
-            Action::OverlayBottom => s.overlay_scroll = usize::MAX,
+            Action::OverlayBottom => {
+                s.overlay_scroll = usize::MAX;
+                s.problem_chosen = self.problem_entries.len().saturating_sub(1);
+            }
             Action::Choose(steps) => s.search.move_by(steps),
             Action::OpenChosen => self.open_selected_hit(),
             Action::RoutesIn => {
@@ -723,6 +786,25 @@ impl App {
         fits.open(&lib);
         fits.show_ranking();
         self.open_overlay(Overlay::Fits);
+    }
+
+    /// Opens the role whose file the chosen problem is in (a translation's
+    /// problem, the role it translates); the window stays open for a
+    /// problem in no role's file.
+    fn open_problem(&mut self) {
+        let chosen = self
+            .problem_entries
+            .get(self.session.problem_chosen)
+            .and_then(|e| e.problem)
+            .and_then(|i| self.problems.get(i));
+        let Some(problem) = chosen else { return };
+        let file = crate::library::english_file(&problem.path).unwrap_or(problem.path.clone());
+        let role = self.lib.roles.iter().position(|r| r.file() == file);
+        if let Some(role) = role {
+            self.session.overlay = None;
+            self.jump_to(role);
+            self.session.focus = Pane::Detail;
+        }
     }
 
     fn open_selected_hit(&mut self) {

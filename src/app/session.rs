@@ -23,6 +23,8 @@ pub struct Session {
     pub overlay: Option<Overlay>,
     pub search: SearchState,
     pub overlay_scroll: usize,
+    /// The problem chosen in the problems window, by its place there.
+    pub problem_chosen: usize,
     pub history: History,
     /// The role pinned for comparing with another.
     pub pinned: Option<crate::library::RoleIx>,
@@ -49,6 +51,7 @@ impl Session {
             overlay: welcome.then_some(Overlay::Welcome),
             search: SearchState::new(index),
             overlay_scroll: 0,
+            problem_chosen: 0,
             history: History::default(),
             pinned: None,
             welcome_choice: None,
@@ -92,6 +95,8 @@ impl Session {
             overlay,
             search,
             overlay_scroll: _,
+            // Its place among problems that change with the files.
+            problem_chosen: _,
             history,
             pinned,
             // An index into the examples, which come from the departments.

@@ -12,9 +12,6 @@ use crate::clean;
 use crate::i18n::{self, Lang};
 use crate::library::{Kind, Loaded, Problem};
 
-/// Places listed for the links that follow from one file's problems.
-const PLACES_SHOWN: usize = 5;
-
 pub fn run(roles: Option<&Path>, json: bool) -> Status {
     let mut loaded = match load_shown(roles) {
         Ok(loaded) => loaded,
@@ -24,6 +21,13 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
         Some(dir) => clean::clean_line(&dir.display().to_string()).into_owned(),
         None => crate::t!("check-built-in-roles"),
     };
+    let look_alikes = loaded.look_alikes();
+    if !look_alikes.is_empty() {
+        loaded.problems.extend(look_alikes);
+        loaded
+            .problems
+            .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    }
     if loaded.library.roles.is_empty() && loaded.problems.is_empty() {
         loaded
             .problems
@@ -86,38 +90,16 @@ fn holds_role_files(dir: &Path, depth: u32) -> bool {
         })
 }
 
-/// The file a problem is in, as a role id: its name without `.toml`.
-fn file_id(path: &str) -> &str {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    name.strip_suffix(".toml").unwrap_or(name)
-}
-
 fn text_report(loaded: &Loaded, which: &str) -> String {
-    let (own, knock_on): (Vec<&Problem>, Vec<&Problem>) =
-        loaded.problems.iter().partition(|p| p.knock_on.is_none());
     let mut out = String::new();
-    let mut explained: Vec<&str> = Vec::new();
-    for (i, p) in own.iter().enumerate() {
-        out.push_str(&clean::clean_line(&p.to_string()));
-        out.push('\n');
-        // After a file's last problem, what follows from it.
-        let last_of_file = own.get(i + 1).is_none_or(|n| n.path != p.path);
-        let id = file_id(&p.path);
-        if last_of_file && !explained.contains(&id) {
-            explained.push(id);
-            follows(&mut out, id, &knock_on);
+    for entry in crate::library::folded(&loaded.problems, false) {
+        if let Some(p) = entry.problem.and_then(|i| loaded.problems.get(i)) {
+            out.push_str(&clean::clean_line(&p.to_string()));
+            out.push('\n');
         }
-    }
-    // Links to roles whose own problems are not listed above.
-    let mut rest: Vec<&str> = knock_on
-        .iter()
-        .filter_map(|p| p.knock_on.as_deref())
-        .filter(|id| !explained.contains(id))
-        .collect();
-    rest.sort_unstable();
-    rest.dedup();
-    for id in rest {
-        follows(&mut out, id, &knock_on);
+        for line in entry.follows {
+            out.push_str(&format!("  ↳ {line}\n"));
+        }
     }
     untranslated(&mut out, loaded);
     let lib = &loaded.library;
@@ -157,38 +139,6 @@ fn untranslated(out: &mut String, loaded: &Loaded) {
         out.push_str(&clean::clean_line(&format!("  {line}")));
         out.push('\n');
     }
-}
-
-/// One line for the links to role `id` that could not be followed because
-/// its file has problems.
-fn follows(out: &mut String, id: &str, knock_on: &[&Problem]) {
-    let places: Vec<String> = knock_on
-        .iter()
-        .filter(|p| p.knock_on.as_deref() == Some(id))
-        .map(|p| match (p.line, p.column) {
-            (Some(l), Some(c)) => format!("{}:{l}:{c}", p.path),
-            _ => p.path.clone(),
-        })
-        .collect();
-    if places.is_empty() {
-        return;
-    }
-    let mut shown = places[..places.len().min(PLACES_SHOWN)].join(", ");
-    if places.len() > PLACES_SHOWN {
-        shown = crate::t!(
-            "check-and-more",
-            places = shown,
-            count = places.len() - PLACES_SHOWN
-        );
-    }
-    let links = crate::t!(
-        "check-knock-on",
-        count = places.len(),
-        id = id,
-        places = shown
-    );
-    out.push_str(&clean::clean_line(&format!("  ↳ {links}")));
-    out.push('\n');
 }
 
 #[derive(Serialize)]

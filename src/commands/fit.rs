@@ -61,6 +61,10 @@ pub fn run(roles: Option<&Path>, skills: &str, json: bool, format: ShowFormat) -
         Ok(loaded) => loaded,
         Err(e) => return usage_error(&e.to_string()),
     };
+    if skills.split([',', ';', '\n']).all(|s| s.trim().is_empty()) {
+        crate::memory::free_at_exit(loaded);
+        return usage_error(&t!("fit-none-given"));
+    }
     let lib = &loaded.library;
     let words = SkillWords::new(lib);
     let reading = read(lib, &words, skills);

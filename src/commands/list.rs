@@ -62,8 +62,14 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
         })
     }
     .and_then(|()| out.flush());
+    let empty = lib.roles.is_empty();
     crate::memory::free_at_exit(loaded);
     match written {
+        // A folder with no roles is a mistake a script must be able to see.
+        Ok(()) if empty => {
+            super::say(&crate::t!("list-no-roles"));
+            Status::FAILURE
+        }
         Ok(()) => Status::SUCCESS,
         Err(e) => write_failed(&crate::t!("list-the-roles"), &e),
     }

@@ -129,11 +129,12 @@ pub fn escape(raw: &str) -> String {
     let clean = clean::clean_line(raw);
     let clean = clean.trim();
     let mut out = String::with_capacity(clean.len() + 8);
-    for c in clean.chars() {
+    for (i, c) in clean.char_indices() {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
-        ) {
+        ) || autolinks(clean, i, c)
+        {
             out.push('\\');
         }
         out.push(c);
@@ -151,6 +152,21 @@ pub fn escape(raw: &str) -> String {
         out.insert(0, '\\');
     }
     out
+}
+
+/// Whether `c`, at byte `i` of `text`, would let a GitHub-style renderer
+/// make a link of a bare address: the `:` of `https://`, the `.` of
+/// `www.`, the `@` of an e-mail address. Escaped, it reads the same and
+/// links nowhere.
+fn autolinks(text: &str, i: usize, c: char) -> bool {
+    match c {
+        ':' => text[i..].starts_with("://"),
+        '.' => text
+            .get(i.saturating_sub(3)..i)
+            .is_some_and(|w| w.eq_ignore_ascii_case("www")),
+        '@' => true,
+        _ => false,
+    }
 }
 
 /// Text inside a code span: backticks cannot end it early.
@@ -175,6 +191,11 @@ mod tests {
         assert_eq!(escape("2014) and after"), r"2014\) and after");
         assert_eq!(escape("a | b"), r"a \| b");
         assert_eq!(escape("31.15 and 2-3 days!"), "31.15 and 2-3 days!");
+        // Bare addresses read the same and link nowhere.
+        assert_eq!(
+            escape("see https://x.org, www.x.org or ask jo@x.org"),
+            r"see https\://x.org, www\.x.org or ask jo\@x.org"
+        );
         assert_eq!(escape("==="), r"\===");
         assert_eq!(escape("1."), r"1\.");
     }

@@ -60,18 +60,22 @@ impl Builder {
             &dept_of_folder,
             problems,
         );
-        name_role_skills(&mut lib, &links, problems);
+        let mut suggestions = Suggestions::default();
+        name_role_skills(&mut lib, &links, &mut suggestions, problems);
         let root = super::translation::library_root(&lib);
         for d in 0..lib.departments.len() {
             let dept = &mut lib.departments[d];
             let at = std::mem::take(&mut dept.skill_at);
             let file = department_file(&root, &dept.key);
-            name_skills(&mut lib.skills, &dept.skills, &at, &file, problems);
+            let written = (&dept.skills, at.as_slice(), file.as_str());
+            name_skills(&mut lib.skills, written, &mut suggestions, problems);
         }
         let known = KnownFiles {
             role_files: &self.role_files,
             renamed: &renamed,
         };
+        // Where each move was written, for a move found to lead down.
+        let moves_written: Vec<Vec<RoleRef>> = links.iter().map(|l| l.moves.clone()).collect();
         let mut next_at = resolve_links(&mut lib, links, &known, problems);
         break_cycles(&mut lib, &mut next_at, problems);
         for r in 0..lib.roles.len() {
@@ -80,6 +84,7 @@ impl Builder {
                 lib.roles[n].previous.push(r);
             }
         }
+        drop_moves_down(&mut lib, &moves_written, problems);
         sort_tree(&mut lib);
         lib
     }
@@ -256,7 +261,12 @@ impl Adding<'_> {
 /// none; each name `_skills.toml` does not declare is reported where each
 /// role writes it. The names are gathered on every thread, so only the
 /// few distinct ones are looked up one at a time.
-fn name_role_skills(lib: &mut Library, links: &[Links], problems: &mut Vec<Problem>) {
+fn name_role_skills(
+    lib: &mut Library,
+    links: &[Links],
+    suggestions: &mut Suggestions,
+    problems: &mut Vec<Problem>,
+) {
     let Library { roles, skills, .. } = lib;
     type Firsts<'r> = foldhash::HashMap<&'r str, (RoleIx, &'r str)>;
     let firsts: Firsts<'_> = (0..roles.len())
@@ -301,7 +311,7 @@ fn name_role_skills(lib: &mut Library, links: &[Links], problems: &mut Vec<Probl
                 .chain(std::iter::repeat(None)),
         ) {
             if let Some(&ix) = unknown.get(name) {
-                problems.push(undeclared(skills, name, ix, role.file(), at));
+                problems.push(suggestions.undeclared(skills, name, ix, role.file(), at));
             }
         }
     }
@@ -313,9 +323,8 @@ fn name_role_skills(lib: &mut Library, links: &[Links], problems: &mut Vec<Probl
 /// written, and still shown.
 fn name_skills(
     table: &mut SkillTable,
-    written: &SkillGroups,
-    at: &[Position],
-    file: &str,
+    (written, at, file): (&SkillGroups, &[Position], &str),
+    suggestions: &mut Suggestions,
     problems: &mut Vec<Problem>,
 ) {
     let mut place = at.iter();
@@ -323,47 +332,112 @@ fn name_skills(
         for name in g.skills {
             let here = place.next();
             if let Err(ix) = table.resolve(name, g.category) {
-                problems.push(undeclared(table, name, ix, file, here));
+                problems.push(suggestions.undeclared(table, name, ix, file, here));
             }
         }
     }
 }
 
-/// The problem of a skill `_skills.toml` does not declare, with the
-/// declared ones closest to it.
-fn undeclared(
-    table: &SkillTable,
-    name: &str,
-    ix: usize,
-    file: &str,
-    at: Option<&Position>,
-) -> Problem {
-    let closest: Vec<String> = table
-        .closest(name, crate::i18n::Lang::En, 4)
-        .into_iter()
-        .filter(|&c| c != ix)
-        .filter_map(|c| table.get(c))
-        .filter(|s| s.line.is_some())
-        .take(3)
-        .map(|s| format!("'{}'", s.name(crate::i18n::Lang::En)))
-        .collect();
-    let closest = if closest.is_empty() {
-        "none".to_string()
-    } else {
-        closest.join(", ")
-    };
-    let message = crate::t!(
-        "problem-skill-undeclared",
-        skill = crate::clean::clean_line(name),
-        closest = closest
-    );
-    let mut problem = Problem::new(file, message).kind(Kind::Field);
-    if let Some(skill) = table.get(ix) {
-        problem = problem.skill(skill.id.as_str());
+/// The declared skills suggested for each name `_skills.toml` does not
+/// declare, worked out once a name however many roles write it, within
+/// one budget for the library.
+struct Suggestions {
+    closest: HashMap<String, String>,
+    budget: usize,
+}
+
+impl Default for Suggestions {
+    fn default() -> Self {
+        Suggestions {
+            closest: HashMap::default(),
+            budget: super::skills::CLOSEST_BUDGET,
+        }
     }
-    match at {
-        Some(at) => problem.at(*at),
-        None => problem,
+}
+
+impl Suggestions {
+    /// The problem of a skill `_skills.toml` does not declare, with the
+    /// declared ones closest to it.
+    fn undeclared(
+        &mut self,
+        table: &SkillTable,
+        name: &str,
+        ix: usize,
+        file: &str,
+        at: Option<&Position>,
+    ) -> Problem {
+        let budget = &mut self.budget;
+        let closest = self
+            .closest
+            .entry(name.to_string())
+            .or_insert_with(|| {
+                let names: Vec<String> = table
+                    .closest_declared(name, 3, budget)
+                    .into_iter()
+                    .filter_map(|c| table.get(c))
+                    .map(|s| {
+                        format!(
+                            "'{}'",
+                            crate::clean::clean_line(s.name(crate::i18n::Lang::En))
+                        )
+                    })
+                    .collect();
+                if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                }
+            })
+            .clone();
+        let message = crate::t!(
+            "problem-skill-undeclared",
+            skill = crate::clean::clean_line(name),
+            closest = closest
+        );
+        let mut problem = Problem::new(file, message).kind(Kind::Field);
+        if let Some(skill) = table.get(ix) {
+            problem = problem.skill(skill.id.as_str());
+        }
+        match at {
+            Some(at) => problem.at(*at),
+            None => problem,
+        }
+    }
+}
+
+/// Takes out each sideways move to a role below on one of the role's own
+/// ladders, saying so where it is written: it is the ladder walked down by
+/// another name, so no command shows it or routes over it.
+fn drop_moves_down(lib: &mut Library, written: &[Vec<RoleRef>], problems: &mut Vec<Problem>) {
+    if lib.roles.iter().all(|r| r.moves.is_empty()) {
+        return;
+    }
+    let mut heights = super::ladder::Heights::new(lib);
+    for r in 0..lib.roles.len() {
+        let down: Vec<RoleIx> = lib.roles[r]
+            .moves
+            .iter()
+            .map(|m| m.to)
+            .filter(|&to| heights.is_below(lib, to, r))
+            .collect();
+        for to in down {
+            let at = written.get(r).and_then(|refs| {
+                refs.iter()
+                    .find(|w| lib.ids.get(&w.id) == Some(&to))
+                    .map(|w| w.at)
+            });
+            let message = crate::msg!(
+                "problem-move-down-ladder",
+                id = lib.roles[to].id().to_string()
+            );
+            let mut problem = Problem::new(lib.roles[r].file(), message).kind(Kind::Link);
+            problem.title = Some(lib.roles[r].title().to_string());
+            problems.push(match at {
+                Some(at) => problem.at(at),
+                None => problem,
+            });
+            lib.roles[r].moves.retain(|m| m.to != to);
+        }
     }
 }
 
@@ -493,7 +567,12 @@ impl Found {
             let mut kept = Kept::for_links(refs.len());
             for r in refs {
                 match ids.get(&r.id) {
-                    Some(&to) if to != from => kept.keep(to, r.at),
+                    Some(&to) if to != from => {
+                        if kept.keep(to, r.at).is_some() {
+                            // A role named twice is reported, the slower way.
+                            return None;
+                        }
+                    }
                     _ => return None,
                 }
             }
@@ -524,14 +603,21 @@ impl Kept {
         }
     }
 
-    /// Keeps `to`, unless it is kept already.
-    fn keep(&mut self, to: RoleIx, at: Position) {
+    /// Keeps `to`, unless it is kept already: then where it was first
+    /// written.
+    fn keep(&mut self, to: RoleIx, at: Position) -> Option<Position> {
         let new = match &mut self.seen {
             Some(seen) => seen.insert(to),
             None => !self.roles.iter().any(|&(kept, _)| kept == to),
         };
         if new {
             self.roles.push((to, at));
+            None
+        } else {
+            self.roles
+                .iter()
+                .find(|&&(kept, _)| kept == to)
+                .map(|&(_, first)| first)
         }
     }
 }
@@ -553,15 +639,24 @@ impl LinkCheck<'_> {
                 (Some(&to), _) if to == from => {
                     crate::msg!("problem-link-to-itself", key = key, id = shown())
                 }
-                (Some(&to), _) => {
-                    kept.keep(to, r.at);
-                    continue;
-                }
+                (Some(&to), _) => match kept.keep(to, r.at) {
+                    None => continue,
+                    Some(first) if key == "moves" => {
+                        crate::msg!("problem-move-twice", id = shown(), line = first.line)
+                    }
+                    Some(first) => crate::msg!(
+                        "problem-link-twice",
+                        key = key,
+                        id = shown(),
+                        line = first.line
+                    ),
+                },
                 // The file's name as written: followed to the id the role is
                 // loaded as, and the link asked to use that id.
                 (None, Some(&to)) => {
                     if to != from {
-                        kept.keep(to, r.at);
+                        // Said once: the name to use.
+                        let _ = kept.keep(to, r.at);
                     }
                     let id = lib.roles[to].id();
                     crate::msg!(

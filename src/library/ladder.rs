@@ -77,6 +77,9 @@ pub struct Heights {
     /// every question, so no question costs the library's size.
     seen: Vec<u32>,
     question: u32,
+    /// By a ladder's first role (its id in `ladder`): whether the ladder
+    /// is one line of rungs, where a lower level is below, with no search.
+    chain: Vec<bool>,
 }
 
 impl Heights {
@@ -97,6 +100,7 @@ impl Heights {
             }
         }
         let mut ladder = vec![u32::MAX; n];
+        let mut chain = vec![true; n];
         let mut stack = Vec::new();
         for start in 0..n {
             if ladder[start] != u32::MAX {
@@ -107,6 +111,9 @@ impl Heights {
             stack.push(start);
             while let Some(r) = stack.pop() {
                 let role = &lib.roles[r];
+                if role.next.len() > 1 || role.previous.len() > 1 {
+                    chain[start] = false;
+                }
                 for &o in role.next.iter().chain(&role.previous) {
                     if ladder[o] == u32::MAX {
                         ladder[o] = id;
@@ -118,6 +125,7 @@ impl Heights {
         Heights {
             level,
             ladder,
+            chain,
             seen: vec![0; n],
             question: 0,
         }
@@ -132,6 +140,14 @@ impl Heights {
             || self.level[lower] >= self.level[upper]
         {
             return false;
+        }
+        if self
+            .chain
+            .get(self.ladder[upper] as usize)
+            .copied()
+            .unwrap_or(false)
+        {
+            return true;
         }
         self.question = self.question.wrapping_add(1);
         if self.question == 0 {

@@ -46,6 +46,12 @@ impl Loaded {
         }
     }
 
+    /// Declared skills that look like one another: asked for by `check`
+    /// alone, so that no other command pays for looking.
+    pub fn look_alikes(&self) -> Vec<Problem> {
+        self.library.skills.look_alikes()
+    }
+
     /// What the translations into `lang` lack, file by file, in a library
     /// already shown in `lang`.
     pub fn missing_translations(&self, lang: Lang) -> Vec<Missing> {

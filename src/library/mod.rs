@@ -4,6 +4,7 @@
 mod build;
 mod cycles;
 mod fields;
+mod folded;
 mod ladder;
 mod load;
 mod model;
@@ -22,6 +23,7 @@ mod text_lists;
 mod title_forms;
 mod translation;
 
+pub use folded::{Entry as FoldedProblem, folded};
 pub use ladder::{Heights, MAX_PATHS};
 pub use load::{LoadError, Loaded, load_dir, load_embedded};
 pub use model::{

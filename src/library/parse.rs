@@ -257,6 +257,19 @@ fn syntax_message(text: &str, e: &toml::de::Error) -> crate::i18n::Message {
 
 fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     let (folder, name) = file_kind(rel);
+    if let Some((id, code)) = translation::split_name(name)
+        && (id == "_skills" || id == "_synonyms")
+    {
+        // Both name words in every language in themselves.
+        let message = if id == "_skills" {
+            crate::msg!("problem-skills-translated", code = code)
+        } else {
+            crate::msg!("problem-synonyms-translated", code = code)
+        };
+        doc.problems
+            .push(Problem::new(doc.path, message).kind(Kind::Translation));
+        return Parsed::Nothing;
+    }
     if let Some((id, code)) = translation::split_name(name) {
         return translation::read(doc, table, folder, id, code)
             .map_or(Parsed::Nothing, |t| Parsed::Translation(Box::new(t)));
@@ -298,9 +311,17 @@ fn interpret(doc: &mut Doc<'_>, rel: &str, table: &DeTable<'_>) -> Parsed {
     let raw_id = name.strip_suffix(".toml").unwrap_or(name);
     let mut id = crate::clean::clean_line(raw_id).into_owned();
     if raw_id.starts_with('_') {
-        // `_indx.toml`, `_Index.toml`: an index file misspelt, not a role.
-        doc.problems
-            .push(Problem::new(doc.path, crate::msg!("problem-underscore-name")).kind(Kind::Id));
+        // `_indx.toml`, `_skill.toml`: one of crewpath's own files misspelt,
+        // not a role.
+        let own = ["_index.toml", SKILLS_FILE, SYNONYMS_FILE];
+        let meant = super::suggest::did_you_mean(name, own).unwrap_or("_index.toml");
+        doc.problems.push(
+            Problem::new(
+                doc.path,
+                crate::msg!("problem-underscore-name", meant = meant),
+            )
+            .kind(Kind::Id),
+        );
         return Parsed::Nothing;
     }
     if reads_as_department(table) {

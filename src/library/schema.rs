@@ -33,7 +33,7 @@ const SOURCE_KEYS: &[&str] = &["title", "publisher", "region", "url", "retrieved
 pub(crate) const MOVE_KEYS: &[&str] = &["to", "because", "source", "suggested"];
 
 /// A role id written in a ladder or link list, with where it was written.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct RoleRef {
     pub id: String,
     /// Where the id is written.

@@ -78,6 +78,8 @@ pub struct SkillTable {
     by_written: HashMap<String, SkillIx>,
     /// Whether the library declares its skills in `_skills.toml`.
     declared: bool,
+    /// `_skills.toml`, as problems name it, when the library has one.
+    file: Option<String>,
 }
 
 impl SkillTable {
@@ -245,6 +247,85 @@ impl SkillTable {
     }
 }
 
+/// Declared skills compared with an undeclared name before its closest
+/// ones are given up, for a whole library: each comparison is cheap, but a
+/// library of thousands of skills and thousands of undeclared names must
+/// still load at once.
+pub(crate) const CLOSEST_BUDGET: usize = 2_000_000;
+
+impl SkillTable {
+    /// The declared skills closest to `written`, best first, at most
+    /// `most`; each skill compared is taken from `budget`, and none are
+    /// looked for once it runs out.
+    pub(crate) fn closest_declared(
+        &self,
+        written: &str,
+        most: usize,
+        budget: &mut usize,
+    ) -> Vec<SkillIx> {
+        let declared = self.skills.iter().filter(|s| s.line.is_some()).count();
+        if declared == 0 || declared > *budget {
+            return Vec::new();
+        }
+        *budget -= declared;
+        let wanted = key(written);
+        let mut scored: Vec<(usize, SkillIx)> = self
+            .skills
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.line.is_some())
+            .filter_map(|(ix, s)| {
+                let names = s
+                    .names
+                    .iter()
+                    .flatten()
+                    .chain(&s.also)
+                    .chain(std::iter::once(&s.id));
+                names
+                    .filter_map(|n| distance(&wanted, &key(n)))
+                    .min()
+                    .map(|d| (d, ix))
+            })
+            .collect();
+        scored.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| self.skills[a.1].id.cmp(&self.skills[b.1].id))
+        });
+        if scored.is_empty() {
+            // None within typos: those whose letters come close.
+            let compact = |k: String| k.replace('-', "");
+            let wanted = compact(wanted);
+            if wanted.chars().count() > LONGEST_COMPARED {
+                return Vec::new();
+            }
+            let mut alike: Vec<(f64, SkillIx)> = self
+                .skills
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.line.is_some())
+                .filter_map(|(ix, s)| {
+                    let name = compact(key(s.name(Lang::En)));
+                    (name.chars().count() <= LONGEST_COMPARED)
+                        .then(|| (strsim::jaro_winkler(&wanted, &name), ix))
+                })
+                .filter(|&(alike, _)| alike >= LETTERS_ALIKE)
+                .collect();
+            alike.sort_by(|a, b| b.0.total_cmp(&a.0));
+            return alike.into_iter().take(most).map(|(_, ix)| ix).collect();
+        }
+        scored.into_iter().take(most).map(|(_, ix)| ix).collect()
+    }
+}
+
+/// How alike (Jaro–Winkler) a declared name's letters must be to an
+/// undeclared one's to be suggested when none is within typos of it.
+const LETTERS_ALIKE: f64 = 0.85;
+
+/// Names longer than this, in letters, are compared whole and not for
+/// typos: spelling distance costs the product of two names' lengths, and
+/// no skill's name is a paragraph.
+const LONGEST_COMPARED: usize = 120;
+
 /// Where [`distance`] stops counting typos in a whole name and starts
 /// counting a name that holds the words typed.
 const WORDS: usize = 10;
@@ -262,15 +343,22 @@ fn distance(wanted: &str, name: &str) -> Option<usize> {
     if w == n {
         return Some(0);
     }
-    let typo = strsim::damerau_levenshtein(&w, &n);
-    let allowed = match w.chars().count() {
+    let (w_len, n_len) = (w.chars().count(), n.chars().count());
+    if w_len > LONGEST_COMPARED || n_len > LONGEST_COMPARED {
+        return None;
+    }
+    let allowed = match w_len {
         0..=3 => 0,
         4..=7 => 1,
         8..=12 => 2,
         _ => 3,
     };
-    if typo <= allowed {
-        return Some(1 + typo);
+    // Lengths further apart than the typos allowed cannot be within them.
+    if w_len.abs_diff(n_len) <= allowed {
+        let typo = strsim::damerau_levenshtein(&w, &n);
+        if typo <= allowed {
+            return Some(1 + typo);
+        }
     }
     // Every word typed, give or take a typo, among the name's words.
     let name_words: Vec<&str> = name.split('-').collect();
@@ -301,19 +389,29 @@ fn distance(wanted: &str, name: &str) -> Option<usize> {
 
 /// The key a skill is found by: lower case, without accents, words joined
 /// by `-`: "Pro Tools", "pro-tools" and "PRO TOOLS" are one key, and so are
-/// "décision" and "decision".
+/// "décision" and "decision". A `+` or `#` written onto a word is a word of
+/// its own ("C++" is `c-plus-plus`, "C#" `c-sharp`), so that those skills
+/// stay apart from "C".
 pub fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut gap = false;
+    // Whether a `+` or `#` here belongs to the word before it.
+    let mut attached = false;
     let mut push = |c: char, out: &mut String| {
         if c.is_alphanumeric() {
             if gap && !out.is_empty() {
                 out.push('-');
             }
             gap = false;
+            attached = true;
             out.extend(c.to_lowercase());
+        } else if attached && (c == '+' || c == '#') {
+            // "C++", "C#" and "C" are three languages: the signs are words.
+            out.push_str(if c == '+' { "-plus" } else { "-sharp" });
+            gap = true;
         } else {
             gap = true;
+            attached = false;
         }
     };
     if name.is_ascii() {
@@ -343,90 +441,108 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
     // Where each key was first met, to report a name two skills share.
     let mut taken: HashMap<String, (usize, String)> = HashMap::new();
     for (id, value) in table.iter() {
-        let at = id.span().start;
-        let line = doc.position(at).line;
-        let id_text = id.get_ref().to_string();
-        let DeValue::Table(fields) = value.get_ref() else {
-            doc.report(
-                at..at,
-                crate::t!(
-                    "problem-skill-not-table",
-                    id = crate::clean::clean_line(&id_text)
-                ),
-            );
-            continue;
-        };
-        if key(&id_text) != id_text {
-            doc.report(
-                at..at,
-                crate::t!(
-                    "problem-skill-id",
-                    id = crate::clean::clean_line(&id_text),
-                    suggested = key(&id_text)
-                ),
-            );
+        // Every problem found in a skill's table is about that skill.
+        let found_before = doc.problems.len();
+        read_skill(doc, id, value, &keys, &mut taken, &mut out);
+        let skill = key(id.get_ref());
+        for problem in &mut doc.problems[found_before..] {
+            problem.skill.get_or_insert_with(|| skill.clone());
         }
-        doc.check_keys(fields, &keys, Some(&id_text));
-        let names: Vec<Option<String>> = Lang::ALL
-            .iter()
-            .map(|l| doc.text(fields, l.code()))
-            .collect();
-        if names.iter().all(Option::is_none) {
-            doc.report(
-                at..at,
-                crate::t!(
-                    "problem-skill-no-name",
-                    id = crate::clean::clean_line(&id_text)
-                ),
-            );
-        }
-        let category = doc.text(fields, "category").unwrap_or_default();
-        if category.is_empty() {
-            doc.report(
-                at..at,
-                crate::t!(
-                    "problem-skill-no-category",
-                    id = crate::clean::clean_line(&id_text)
-                ),
-            );
-        }
-        let also = doc.strings(fields, "also");
-        let ix = out.skills.len();
-        let id = key(&id_text);
-        let mut all_keys = vec![id.clone()];
-        all_keys.extend(names.iter().flatten().chain(&also).map(|n| key(n)));
-        all_keys.sort();
-        all_keys.dedup();
-        for k in all_keys {
-            match taken.get(&k) {
-                Some((other_line, other_id)) => {
-                    let message = crate::t!(
-                        "problem-skill-name-taken",
-                        name = k.clone(),
-                        other = other_id.clone(),
-                        line = *other_line
-                    );
-                    doc.report(at..at, message);
-                    about(doc, &id);
-                }
-                None => {
-                    taken.insert(k.clone(), (line, id.clone()));
-                    out.by_key.insert(k, ix);
-                }
-            }
-        }
-        out.by_written.insert(id.clone(), ix);
-        out.skills.push(Skill {
-            id,
-            category,
-            names,
-            also,
-            line: Some(line),
-        });
     }
     report_missing_names(doc, &out);
-    report_look_alikes(doc, &out);
+    out.file = Some(doc.path.to_string());
     out
+}
+
+/// Reads one skill's table of `_skills.toml` into `out`.
+fn read_skill(
+    doc: &mut Doc<'_>,
+    id: &toml::Spanned<std::borrow::Cow<'_, str>>,
+    value: &toml::Spanned<DeValue<'_>>,
+    keys: &[&str],
+    taken: &mut HashMap<String, (usize, String)>,
+    out: &mut SkillTable,
+) {
+    let at = id.span().start;
+    let line = doc.position(at).line;
+    let id_text = id.get_ref().to_string();
+    let DeValue::Table(fields) = value.get_ref() else {
+        doc.report(
+            at..at,
+            crate::t!(
+                "problem-skill-not-table",
+                id = crate::clean::clean_line(&id_text)
+            ),
+        );
+        return;
+    };
+    if key(&id_text) != id_text {
+        doc.report(
+            at..at,
+            crate::t!(
+                "problem-skill-id",
+                id = crate::clean::clean_line(&id_text),
+                suggested = key(&id_text)
+            ),
+        );
+    }
+    doc.check_keys(fields, keys, Some(&id_text));
+    let names: Vec<Option<String>> = Lang::ALL
+        .iter()
+        .map(|l| doc.text(fields, l.code()))
+        .collect();
+    if names.iter().all(Option::is_none) {
+        doc.report(
+            at..at,
+            crate::t!(
+                "problem-skill-no-name",
+                id = crate::clean::clean_line(&id_text)
+            ),
+        );
+    }
+    let category = doc.text(fields, "category").unwrap_or_default();
+    if category.is_empty() {
+        doc.report(
+            at..at,
+            crate::t!(
+                "problem-skill-no-category",
+                id = crate::clean::clean_line(&id_text)
+            ),
+        );
+    }
+    let also = doc.strings(fields, "also");
+    let ix = out.skills.len();
+    let id = key(&id_text);
+    let mut all_keys = vec![id.clone()];
+    all_keys.extend(names.iter().flatten().chain(&also).map(|n| key(n)));
+    all_keys.sort();
+    all_keys.dedup();
+    for k in all_keys {
+        match taken.get(&k) {
+            Some((other_line, other_id)) => {
+                let message = crate::t!(
+                    "problem-skill-name-taken",
+                    name = k.clone(),
+                    other = other_id.clone(),
+                    line = *other_line
+                );
+                doc.report(at..at, message);
+                about(doc, &id);
+            }
+            None => {
+                taken.insert(k.clone(), (line, id.clone()));
+                out.by_key.insert(k, ix);
+            }
+        }
+    }
+    out.by_written.insert(id.clone(), ix);
+    out.skills.push(Skill {
+        id,
+        category,
+        names,
+        also,
+        line: Some(line),
+    });
 }
 
 /// Marks the problem last reported as being about skill `id`.
@@ -458,38 +574,89 @@ fn report_missing_names(doc: &mut Doc<'_>, table: &SkillTable) {
     }
 }
 
-/// Two declared skills that look like one: the same words in another
-/// order, a plural, a near-miss spelling.
-fn report_look_alikes(doc: &mut Doc<'_>, table: &SkillTable) {
-    // Each name's words sorted and singular, and its letters run together.
-    let shapes: Vec<Vec<(String, Vec<char>)>> = table
-        .skills
-        .iter()
-        .map(|s| {
-            Lang::ALL
-                .iter()
-                .filter_map(|&l| s.name_in(l))
-                .map(|n| {
-                    let k = key(n);
-                    (
-                        sorted_singular(&k),
-                        k.chars().filter(|&c| c != '-').collect(),
-                    )
-                })
-                .collect()
-        })
-        .collect();
-    for (b, later) in table.skills.iter().enumerate() {
-        for (a, earlier) in table.skills.iter().enumerate().take(b) {
-            let alike = shapes[a].iter().any(|(words_a, compact_a)| {
-                shapes[b].iter().any(|(words_b, compact_b)| {
-                    words_a == words_b
-                        || (compact_a.len() >= 6 && within_one_edit(compact_a, compact_b))
-                })
-            });
-            if !alike {
-                continue;
+/// Look-alikes listed at most, in a library that has many: fixing these
+/// and checking again lists the rest.
+const LOOK_ALIKES_LISTED: usize = 50;
+
+/// Pairs of names compared at most when looking for look-alikes: many
+/// names one letter apart put many names in one bucket.
+const LOOK_ALIKE_BUDGET: usize = 2_000_000;
+
+impl SkillTable {
+    /// Two declared skills that look like one, named in the same language:
+    /// the same words in another order, a plural, a near-miss spelling, but
+    /// not names that differ only in a number ("Python 2", "Python 3").
+    /// Each skill is reported once, after the first it looks like; found
+    /// through names grouped by shape, never by comparing every pair, and
+    /// at most [`LOOK_ALIKES_LISTED`] listed. Asked for by `check` only.
+    pub fn look_alikes(&self) -> Vec<super::Problem> {
+        let Some(file) = &self.file else {
+            return Vec::new();
+        };
+        // For each skill, the first earlier skill it looks like.
+        let mut alike: Vec<Option<SkillIx>> = vec![None; self.skills.len()];
+        let mut note = |later: SkillIx, earlier: SkillIx| {
+            let (earlier, later) = (earlier.min(later), earlier.max(later));
+            if earlier != later && alike[later].is_none_or(|e| earlier < e) {
+                alike[later] = Some(earlier);
             }
+        };
+        let mut budget = LOOK_ALIKE_BUDGET;
+        for lang in Lang::ALL {
+            let mut by_words: HashMap<String, SkillIx> = HashMap::new();
+            let mut by_deletion: HashMap<Vec<char>, Vec<SkillIx>> = HashMap::new();
+            let mut compact: Vec<Option<Vec<char>>> = vec![None; self.skills.len()];
+            for (ix, skill) in self.skills.iter().enumerate() {
+                let (Some(name), Some(_)) = (skill.name_in(lang), skill.line) else {
+                    continue;
+                };
+                let k = key(name);
+                match by_words.get(&sorted_singular(&k)) {
+                    Some(&first) => note(ix, first),
+                    None => {
+                        by_words.insert(sorted_singular(&k), ix);
+                    }
+                }
+                let letters: Vec<char> = k.chars().filter(|&c| c != '-').collect();
+                if letters.len() < 6 || letters.len() > LONGEST_COMPARED {
+                    continue;
+                }
+                // Two names one edit apart share the name itself or the
+                // name less one letter.
+                by_deletion.entry(letters.clone()).or_default().push(ix);
+                for i in 0..letters.len() {
+                    let mut less = letters.clone();
+                    less.remove(i);
+                    by_deletion.entry(less).or_default().push(ix);
+                }
+                compact[ix] = Some(letters);
+            }
+            for bucket in by_deletion.values_mut() {
+                bucket.dedup();
+                for (n, &b) in bucket.iter().enumerate() {
+                    for &a in &bucket[..n] {
+                        if budget == 0 {
+                            break;
+                        }
+                        budget -= 1;
+                        let (Some(ca), Some(cb)) = (&compact[a], &compact[b]) else {
+                            continue;
+                        };
+                        if within_one_edit(ca, cb) && !numbers_apart(ca, cb) {
+                            note(b, a);
+                        }
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let found = alike.iter().filter(|a| a.is_some()).count();
+        for (later, earlier) in alike.iter().enumerate() {
+            let Some(earlier) = earlier else { continue };
+            if out.len() == LOOK_ALIKES_LISTED {
+                break;
+            }
+            let (later, earlier) = (&self.skills[later], &self.skills[*earlier]);
             let (Some(line), Some(first)) = (later.line, earlier.line) else {
                 continue;
             };
@@ -499,16 +666,31 @@ fn report_look_alikes(doc: &mut Doc<'_>, table: &SkillTable) {
                 other = earlier.id.as_str(),
                 line = first
             );
-            let problem = super::Problem::new(doc.path, message).skill(later.id.as_str());
-            doc.problems.push(problem.at(Position { line, column: 1 }));
+            let problem = super::Problem::new(file, message).skill(later.id.as_str());
+            out.push(problem.at(Position { line, column: 1 }));
         }
+        if found > out.len() {
+            let message = crate::t!(
+                "problem-skill-look-alikes-more",
+                listed = out.len(),
+                count = found - out.len()
+            );
+            out.push(super::Problem::new(file, message));
+        }
+        out
     }
+}
+
+/// Whether two names carry different numbers: versions and models
+/// ("Windows 10", "Windows 11", "Python 3") are different skills.
+fn numbers_apart(a: &[char], b: &[char]) -> bool {
+    let digits_a = a.iter().filter(|c| c.is_ascii_digit());
+    !digits_a.eq(b.iter().filter(|c| c.is_ascii_digit()))
 }
 
 /// Whether `a` becomes `b` by one edit at most: a letter added, dropped or
 /// changed, or two neighbours swapped (a Damerau–Levenshtein distance of 0
-/// or 1), found in one pass. Every pair of declared skills is compared at
-/// each load, so this must cost next to nothing.
+/// or 1), found in one pass.
 fn within_one_edit(a: &[char], b: &[char]) -> bool {
     let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if b.len() - a.len() > 1 {

@@ -16,6 +16,22 @@ use crate::clean;
 /// Role files larger than this are skipped without being read whole.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
+/// The limit for the library's own lists (`_skills.toml`,
+/// `_synonyms.toml`), which hold every skill or word of a library in every
+/// language and cannot be split.
+pub const MAX_LIST_BYTES: u64 = 16 * MAX_FILE_BYTES;
+
+/// The most a file may hold, by its name: a library's own lists hold more
+/// than any one role.
+fn limit_for(path: &Path) -> u64 {
+    let name = path.file_name().and_then(|n| n.to_str());
+    if matches!(name, Some(super::SKILLS_FILE | super::SYNONYMS_FILE)) {
+        MAX_LIST_BYTES
+    } else {
+        MAX_FILE_BYTES
+    }
+}
+
 /// The roles folder of the repository, built into the binary.
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/roles");
 
@@ -99,31 +115,31 @@ impl LibraryFile {
                     None => open_regular(path),
                 };
                 let (file, size) = opened?;
-                read_limited(file, size).map(std::borrow::Cow::Owned)
+                read_limited(file, size, limit_for(path)).map(std::borrow::Cow::Owned)
             }
         }
     }
 }
 
-/// Reads at most [`MAX_FILE_BYTES`] of a regular file opened with
+/// Reads at most `max` bytes of a regular file opened with
 /// [`open_regular`] or [`open_in`], `size` bytes long when it was opened, so
 /// a huge file is never held in memory and a pipe or device put in a file's
 /// place never blocks the read.
-fn read_limited(file: impl Read, size: u64) -> Result<Vec<u8>, crate::i18n::Message> {
-    if size > MAX_FILE_BYTES {
-        return Err(too_large());
+fn read_limited(file: impl Read, size: u64, max: u64) -> Result<Vec<u8>, crate::i18n::Message> {
+    if size > max {
+        return Err(too_large(max));
     }
     // A file is read as large as it was when opened, in one read: asking
     // for more would cost a second read to be told there is none. Some
     // kernel files say they are empty and are not: those are read to
     // their end, up to the limit.
-    let limit = if size > 0 { size } else { MAX_FILE_BYTES + 1 };
-    let mut bytes = Vec::with_capacity(limit.min(MAX_FILE_BYTES) as usize + 1);
+    let limit = if size > 0 { size } else { max + 1 };
+    let mut bytes = Vec::with_capacity(limit.min(max) as usize + 1);
     file.take(limit)
         .read_to_end(&mut bytes)
         .map_err(|e| describe_io(&e))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large());
+    if bytes.len() as u64 > max {
+        return Err(too_large(max));
     }
     Ok(bytes)
 }
@@ -217,8 +233,12 @@ impl LinksNotFollowed {
     }
 }
 
-fn too_large() -> crate::i18n::Message {
-    crate::msg!("problem-too-large", mib = MAX_FILE_BYTES / 1024 / 1024)
+fn too_large(max: u64) -> crate::i18n::Message {
+    if max == MAX_FILE_BYTES {
+        crate::msg!("problem-too-large", mib = max / 1024 / 1024)
+    } else {
+        crate::msg!("problem-list-too-large", mib = max / 1024 / 1024)
+    }
 }
 
 fn describe_io(e: &io::Error) -> crate::i18n::Message {
@@ -534,21 +554,21 @@ mod tests {
         let file = File::create(&path).unwrap();
         file.set_len(4 << 30).unwrap();
         let problem = listed.read().unwrap_err();
-        assert_eq!(problem, too_large());
+        assert_eq!(problem, too_large(MAX_FILE_BYTES));
     }
 
     #[test]
     fn a_file_that_says_it_is_empty_is_still_read_to_its_end() {
         // Kernel files give their size as 0 and have text all the same.
         let text = b"Name:\tcrewpath\n";
-        assert_eq!(read_limited(&text[..], 0).unwrap(), text);
+        assert_eq!(read_limited(&text[..], 0, MAX_FILE_BYTES).unwrap(), text);
         let path = Path::new("/proc/self/status");
         if !path.is_file() {
             skip("/proc is not mounted here");
             return;
         }
         let (file, size) = open_regular(path).unwrap();
-        let bytes = read_limited(file, size).unwrap();
+        let bytes = read_limited(file, size, MAX_FILE_BYTES).unwrap();
         assert!(String::from_utf8_lossy(&bytes).contains("Name:"));
     }
 
@@ -596,7 +616,10 @@ mod tests {
             inner: &text[..],
             reads: reads.clone(),
         };
-        assert_eq!(read_limited(file, text.len() as u64).unwrap(), text);
+        assert_eq!(
+            read_limited(file, text.len() as u64, MAX_FILE_BYTES).unwrap(),
+            text
+        );
         assert_eq!(reads.get(), 1, "one read for a file whose size is known");
     }
 

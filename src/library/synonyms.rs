@@ -32,9 +32,11 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Synonyms {
     doc.check_keys(table, &codes, None);
     let mut out = Synonyms::default();
     for lang in Lang::ALL {
-        // Where each word was first met, to report a word in two groups.
-        let mut seen: Vec<(String, usize)> = Vec::new();
-        for (group_at, group) in doc.string_lists(table, lang.code()) {
+        // Where each word was first met, as written, and in which group, to
+        // report a word twice; by its folded form, looked up at once however
+        // long the file.
+        let mut seen: foldhash::HashMap<String, (usize, String, usize)> = Default::default();
+        for (n, (group_at, group)) in doc.string_lists(table, lang.code()).into_iter().enumerate() {
             let written = group.len();
             let mut words = Vec::with_capacity(group.len());
             for (word, at) in group {
@@ -46,15 +48,21 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Synonyms {
                     continue;
                 }
                 let folded = crate::fold::fold_str(&word);
-                if let Some((_, first)) = seen.iter().find(|(w, _)| *w == folded) {
-                    let line = doc.position(*first).line;
-                    doc.report(
-                        at..at,
-                        crate::msg!("problem-synonym-twice", word = word.clone(), line = line),
-                    );
+                if let Some((first, as_written, group)) = seen.get(&folded) {
+                    let message = if *group == n {
+                        crate::msg!(
+                            "problem-synonym-twice-in-group",
+                            word = word.clone(),
+                            first = as_written.clone()
+                        )
+                    } else {
+                        let line = doc.position(*first).line;
+                        crate::msg!("problem-synonym-twice", word = word.clone(), line = line)
+                    };
+                    doc.report(at..at, message);
                     continue;
                 }
-                seen.push((folded, at));
+                seen.insert(folded, (at, word.clone(), n));
                 words.push(word);
             }
             if written < 2 {

@@ -450,9 +450,13 @@ pub(crate) fn check(
                 "translation-waits",
                 file = format!("{}.toml", crate::clean::clean_line(id))
             );
-            problems.push(Problem::new(&tr.file, message).kind(Kind::Translation));
+            let mut problem = Problem::new(&tr.file, message).kind(Kind::Translation);
+            // It follows from that file's problems, and is listed under them.
+            problem.knock_on = Some(id.clone());
+            problems.push(problem);
             continue;
         }
+        let mut waiting = Vec::new();
         let mut report = |at: Option<Position>, message: crate::i18n::Message| {
             let problem = Problem::new(&tr.file, message).kind(Kind::Translation);
             problems.push(match at {
@@ -505,7 +509,20 @@ pub(crate) fn check(
                     }
                     for m in &tr.moves {
                         let known = role.moves.iter().any(|e| english.roles[e.to].id() == m.to);
-                        if !known {
+                        if !known && listed.contains(&m.to) {
+                            // The English move was left out only because the
+                            // role it leads to did not load: the entry is
+                            // right, and waits for that file to be fixed.
+                            let message = crate::msg!(
+                                "translation-move-waits",
+                                to = crate::clean::clean_line(&m.to)
+                            );
+                            let mut problem = Problem::new(&tr.file, message)
+                                .kind(Kind::Translation)
+                                .at(m.at);
+                            problem.knock_on = Some(m.to.clone());
+                            waiting.push(problem);
+                        } else if !known {
                             let ids: Vec<String> = role
                                 .moves
                                 .iter()
@@ -545,6 +562,7 @@ pub(crate) fn check(
                 }
             },
         }
+        problems.append(&mut waiting);
     }
 }
 
@@ -903,10 +921,16 @@ pub fn missing(shown: &Library, lang: Lang) -> Vec<Missing> {
         });
     }
     for role in shown.roles.iter().filter(|r| !r.untranslated.is_empty()) {
-        let file = role.file().strip_suffix(".toml").map_or_else(
-            || role.file().to_string(),
-            |stem| format!("{stem}.{}.toml", lang.code()),
-        );
+        // Named by the role's id, beside its file: a file whose own name is
+        // not an id (`Dialogue Mixer.toml`) is translated by
+        // `dialogue-mixer.fr.toml`, the only name that finds it.
+        let folder = role.file().rsplit_once('/').map_or("", |(f, _)| f);
+        let name = format!("{}.{}.toml", role.id(), lang.code());
+        let file = if folder.is_empty() {
+            name
+        } else {
+            format!("{folder}/{name}")
+        };
         out.push(Missing {
             file,
             sections: role.untranslated.iter().map(|k| k.name()).collect(),

@@ -20,14 +20,14 @@ pub fn draw_title(
     layout: &mut ScreenLayout,
 ) {
     // Visitors are not told about staff matters; the service log has them.
-    let files = if app.settings.kiosk {
+    let problems = if app.settings.kiosk {
         0
     } else {
-        app.problem_files
+        app.problems.len()
     };
-    let notice = match files {
+    let notice = match problems {
         0 => String::new(),
-        n => format!("{} ", t!("bar-problem-files", count = n)),
+        n => format!("{} ", t!("bar-problems-count", count = n)),
     };
     let title = match &app.lib.title {
         Some(t) => format!(" crewpath · {t}"),
@@ -55,6 +55,8 @@ pub fn draw_title(
             match n {
                 PrintNotice::Sending => t!("print-sending"),
                 PrintNotice::Sent => t!("print-sent"),
+                PrintNotice::Busy => t!("print-busy"),
+                PrintNotice::AlreadySent => t!("print-already-sent"),
                 PrintNotice::Failed => t!("print-failed"),
             }
         )
@@ -90,7 +92,7 @@ pub fn draw_title(
     if !notice.is_empty() && notice_width <= area.width {
         let rect = Rect::new(area.right() - notice_width, area.y, notice_width, 1);
         frame.render_widget(Span::styled(notice, styles.notice), rect);
-        let action = if files > 0 {
+        let action = if problems > 0 {
             Action::OpenProblems
         } else {
             Action::Compare

@@ -174,10 +174,12 @@ fn draw_skills(
     let lib: &crate::library::Library = &app.lib;
     let width = usize::from(area.width);
     if fits.rows.is_empty() {
-        let note = t!(
-            "fits-no-skill",
-            typed = crate::clean::clean_line(&fits.filter)
-        );
+        let typed = crate::clean::clean_line(fits.filter.trim());
+        let note = if typed.is_empty() {
+            t!("fits-no-skills-at-all")
+        } else {
+            t!("fits-no-skill", typed = typed)
+        };
         let lines = wrap(&note, width)
             .into_iter()
             .map(|l| (l, styles.dim))

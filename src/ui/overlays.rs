@@ -126,6 +126,9 @@ pub fn draw_help(
     scrolling(frame, body, &t!("help-window"), lines, app, styles, layout);
 }
 
+/// Each file's own problems, the files others' follow from first, with
+/// what follows folded under them; the one chosen stands out, and stays in
+/// sight.
 pub fn draw_problems(
     frame: &mut Frame,
     body: Rect,
@@ -136,21 +139,52 @@ pub fn draw_problems(
     let mut lines = Vec::new();
     if app.problems.is_empty() {
         lines.push(plain(t!("problems-none"), styles.base));
-    } else {
-        lines.push(plain(
-            t!("problems-intro", count = app.problems.len()),
-            styles.dim,
-        ));
-        lines.extend(app.problems.iter().map(|p| {
+        let title = t!("problems-window");
+        scrolling(frame, body, &title, lines, app, styles, layout);
+        return;
+    }
+    let width = usize::from(overlay_width(body, HELP_WIDTH).saturating_sub(2));
+    let wrap = |text: &str, lead: &str| super::cells::wrap_after(lead, text, width);
+    for part in wrap(&t!("problems-intro", count = app.problems.len()), "") {
+        lines.push(plain(part, styles.dim));
+    }
+    let chosen = app.session.problem_chosen;
+    let mut chosen_rows = 0..0;
+    for (n, entry) in app.problem_entries.iter().enumerate() {
+        let start = lines.len();
+        let style = if n == chosen {
+            styles.selected
+        } else {
+            styles.base
+        };
+        if let Some(p) = entry.problem.and_then(|i| app.problems.get(i)) {
             // Worded now, in the language on screen.
-            let line = format!("• {}", crate::clean::clean_line(&p.to_string()));
-            plain(line, styles.base)
-        }));
+            let text = crate::clean::clean_line(&p.to_string()).into_owned();
+            for part in wrap(&text, "• ") {
+                lines.push(plain(part, style));
+            }
+        }
+        for follows in &entry.follows {
+            for part in wrap(follows, "  ↳ ") {
+                lines.push(plain(part, styles.dim));
+            }
+        }
+        if n == chosen {
+            chosen_rows = start..lines.len();
+        }
+    }
+    // The scroll that keeps the chosen problem in sight.
+    let height = usize::from(body.height.saturating_sub(2));
+    let s = &mut app.session;
+    if chosen_rows.start < s.overlay_scroll {
+        s.overlay_scroll = chosen_rows.start;
+    } else if chosen_rows.end > s.overlay_scroll + height {
+        s.overlay_scroll = chosen_rows.end.saturating_sub(height);
     }
     scrolling(
         frame,
         body,
-        &t!("problems-window"),
+        &t!("problems-window-open"),
         lines,
         app,
         styles,

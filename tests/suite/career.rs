@@ -730,6 +730,8 @@ fn each_move_is_checked_where_it_is_written_and_a_bad_one_is_left_out() {
             "s/mover.toml:21:13: the move to 'target' names a source and is marked suggested = true: keep 'source' if the source supports the move, or remove it if the move is the library's own suggestion",
             "s/mover.toml:25:10: no entry in this file's 'sources' has the title 'Another page'; name one of 'The page', or add the source",
             "s/mover.toml:27:6: 'moves' names 'targt', but there is no role with that id; did you mean 'target'?",
+            // A second good move to the same role is said to be left out.
+            "s/mover.toml:31:6: a second move to 'target': only the first (line 5) is kept, with its reason and grounds; merge the two into one move",
             "s/mover.toml:34:1: unknown key 'becuase' in 'moves'; did you mean 'because'?",
         ]
     );

@@ -139,13 +139,13 @@ fn problems_are_announced_and_listed_while_good_roles_still_open() {
     );
     lib.write("sound/broken.toml", "title = \"Broken\n");
     let mut t = Term::start(&["--roles", lib.path_str()], 110, 30);
-    let screen = t.wait_for("2 role files have problems — press ! to see them");
+    let screen = t.wait_for("2 problems in the role files — press ! to see them");
     assert!(
         screen.contains("Foley Artist"),
         "the good role still loads:\n{screen}"
     );
     t.send("!");
-    let screen = t.wait_for("Problems — Esc closes");
+    let screen = t.wait_for("Problems — ↑↓ choose, Enter opens the role, Esc closes");
     assert!(
         screen.contains("foley-artist.toml:2:11: expected a string for 'summary'"),
         "{screen}"

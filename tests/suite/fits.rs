@@ -223,3 +223,15 @@ fn every_role_shows_the_ways_into_it() {
     t.send(keys::ESC);
     t.wait_gone("Routes into");
 }
+
+#[test]
+fn a_paste_inside_what_fits_me_goes_into_its_filter() {
+    let mut t = Term::start(&[], 120, 34);
+    t.wait_for("Departments");
+    t.send("m");
+    t.wait_for("Pick the skills you already have");
+    t.send("\x1b[200~microphones\x1b[201~");
+    let screen = t.wait_for("› microphones");
+    assert!(screen.contains("[ ] microphones"), "{screen}");
+    assert!(screen.contains("What fits me"), "{screen}");
+}

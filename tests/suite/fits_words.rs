@@ -241,3 +241,17 @@ fn the_handout_is_markdown_with_the_picks_and_every_role_ranked() {
         r.stdout
     );
 }
+
+#[test]
+fn naming_no_skill_at_all_is_a_usage_error_that_says_what_to_give() {
+    for skills in ["", " , ;"] {
+        let r = crewpath_with(&["match", "--skills", skills], &[]);
+        assert_eq!(r.code, 2, "{skills:?}");
+        assert_eq!(r.stdout, "");
+        assert!(
+            r.stderr.contains("name at least one skill you have"),
+            "{}",
+            r.stderr
+        );
+    }
+}

@@ -104,7 +104,7 @@ fn a_role_whose_translation_has_problems_is_marked_and_its_detail_names_the_file
         );
     let mut t = Term::start(&["--roles", lib.path_str()], 100, 30);
     t.wait_until("the role marked and the notice", |s| {
-        s.contains("⚠ Foley Artist") && s.contains("1 role file has problems")
+        s.contains("⚠ Foley Artist") && s.contains("1 problem in the role files")
     });
     t.type_text("/foley");
     t.wait_for("› foley");

@@ -1082,7 +1082,7 @@ fn near_miss_names_unclosed_lists_and_bad_ids_are_reported_with_the_likely_inten
         lib.problems(&loaded),
         [
             "music/Colorist.toml: 'Colorist' is not a valid role id: a role file's name may use only lowercase letters a-z, digits and '-'; rename the file to 'colorist.toml' (until then it is loaded as 'colorist')",
-            "s/_indx.toml: names starting with '_' are kept for '_index.toml', the department's own file; did you mean '_index.toml'? It was not read",
+            "s/_indx.toml: names starting with '_' are kept for crewpath's own files ('_index.toml', '_skills.toml', '_synonyms.toml'); did you mean '_index.toml'? It was not read",
             "s/online-editor.toml.txt: looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to 'online-editor.toml'",
             "s/x.toml:2:10: the list opened here is not closed; end it with ']' (noticed at line 3, column 1, where the list should have ended)",
             "s/z.TOML: looks like a role file but does not end in '.toml', so it was not read; if it is one, rename it to 'z.toml'",

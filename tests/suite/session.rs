@@ -216,13 +216,16 @@ fn the_problems_window_stays_open_on_screen_when_a_colleague_fixes_a_file() {
     lib.write("sound/broken.toml", "title = \"Broken\n");
     lib.write("sound/numbers.toml", "title = \"Numbers\"\nsummary = 5\n");
     let mut t = Term::start(&["--roles", lib.path_str()], 110, 30);
-    t.wait_for("2 role files have problems");
+    t.wait_for("2 problems in the role files");
     t.send("!");
-    let screen = t.wait_for("Problems — Esc closes");
+    let screen = t.wait_for("Problems — ↑↓ choose, Enter opens the role, Esc closes");
     assert!(screen.contains("broken.toml"), "{screen}");
     lib.write("sound/broken.toml", "title = \"Broken no more\"\n");
     let screen = t.wait_gone("broken.toml");
-    assert!(screen.contains("Problems — Esc closes"), "{screen}");
+    assert!(
+        screen.contains("Problems — ↑↓ choose, Enter opens the role, Esc closes"),
+        "{screen}"
+    );
     assert!(screen.contains("numbers.toml"), "{screen}");
     t.send(keys::ESC);
     t.send("q");
@@ -234,11 +237,11 @@ fn after_ctrl_l_the_problems_window_words_the_problems_in_the_language_on_screen
     let lib = technicians();
     lib.write("sound/numbers.toml", "title = \"Numbers\"\nsummary = 5\n");
     let mut t = Term::start(&["--roles", lib.path_str(), "--lang", "en"], 120, 30);
-    t.wait_for("1 role file has problems");
+    t.wait_for("1 problem in the role files");
     t.send("!");
     t.wait_for("expected a string for 'summary', found an integer");
     t.send("\x0c");
-    let screen = t.wait_for("Problèmes — Échap pour fermer");
+    let screen = t.wait_for("Problèmes — ↑↓ pour choisir, Entrée ouvre le rôle, Échap pour fermer");
     assert!(
         screen.contains("il faut du texte entre guillemets pour 'summary',"),
         "{screen}"

@@ -356,6 +356,7 @@ pub mod keys {
     pub const CTRL_ALT_X: &str = "\x1b\x18";
     pub const CTRL_K: &str = "\x0b";
     pub const CTRL_P: &str = "\x10";
+    pub const CTRL_R: &str = "\x12";
 
     /// A left click at a 0-based cell, in SGR mouse encoding.
     pub fn click(col: u16, row: u16) -> String {
