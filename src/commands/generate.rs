@@ -24,7 +24,7 @@ pub fn run(what: Generated) -> Status {
         }
     };
     let written = made.and_then(|()| {
-        let mut stdout = std::io::stdout().lock();
+        let mut stdout = crate::output::stdout();
         stdout.write_all(&out)?;
         stdout.flush()
     });
