@@ -16,7 +16,12 @@ const COMMANDS: &[&[&str]] = &[
     &["show", "--json", "foley-artist"],
     &["compare", "foley-artist", "sound-editor"],
     &["path", "--to", "supervising-sound-editor"],
-    &["path", "--json", "first-assistant-picture-editor", "picture-editor"],
+    &[
+        "path",
+        "--json",
+        "first-assistant-picture-editor",
+        "picture-editor",
+    ],
     &["compare", "--json", "foley-artist", "sound-editor"],
     &["match", "--skills", "storytelling, teamwork"],
     &["match", "--json", "--skills", "storytelling, teamwork"],
