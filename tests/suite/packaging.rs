@@ -122,6 +122,97 @@ fn the_manual_page_renders_cleanly_and_describes_every_command() {
         !shown.contains("generate"),
         "generate is for packagers:\n{shown}"
     );
+    for heading in [
+        "EXIT STATUS",
+        "ENVIRONMENT",
+        "FILES",
+        "EXAMPLES",
+        "SEE ALSO",
+    ] {
+        assert!(
+            shown.contains(&format!("\n{heading}\n")),
+            "{heading}:\n{shown}"
+        );
+    }
+    assert_sections_say_what_a_user_looks_up(&shown);
+    let header = shown.lines().next().unwrap_or_default();
+    assert!(header.contains("General Commands Manual"), "{header}");
+}
+
+/// The text of the section under `heading`, up to the next heading.
+fn man_section<'a>(shown: &'a str, heading: &str) -> &'a str {
+    let start = shown
+        .find(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("no {heading} in:\n{shown}"))
+        + heading.len()
+        + 2;
+    let rest = &shown[start..];
+    // Headings start a line at the left margin; text is indented.
+    let end = rest
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .find(|&i| rest[i..].starts_with(|c: char| c.is_ascii_uppercase()))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// What the exit status, environment, files and examples sections name,
+/// the same in every language.
+fn assert_sections_say_what_a_user_looks_up(shown: &str) {
+    let [exit, environment, files, examples, see_also] = match shown.contains("\nNOM\n") {
+        true => [
+            "CODE DE RETOUR",
+            "ENVIRONNEMENT",
+            "FICHIERS",
+            "EXEMPLES",
+            "VOIR AUSSI",
+        ],
+        false => [
+            "EXIT STATUS",
+            "ENVIRONMENT",
+            "FILES",
+            "EXAMPLES",
+            "SEE ALSO",
+        ],
+    }
+    .map(|heading| man_section(shown, heading));
+    for status in ["0", "1", "2", "130"] {
+        assert!(
+            exit.lines().any(|l| l.trim_start().starts_with(status)),
+            "{status}:\n{exit}"
+        );
+    }
+    for variable in [
+        "CREWPATH_ROLES",
+        "CREWPATH_LANG",
+        "NO_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "XDG_CONFIG_HOME",
+        "TERM",
+        "LANG",
+        "LC_ALL",
+    ] {
+        // Each variable is a term of the list: it starts a line.
+        let named = |line: &str| {
+            line.trim_start()
+                .strip_prefix(variable)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c == '_' || c.is_alphanumeric()))
+        };
+        assert!(
+            environment.lines().any(named) || environment.contains(&format!(", {variable}")),
+            "{variable}:\n{environment}"
+        );
+    }
+    for path in [
+        "$XDG_CONFIG_HOME/crewpath/config.toml",
+        "/etc/crewpath/kiosk.toml",
+    ] {
+        assert!(files.contains(path), "{path}:\n{files}");
+    }
+    assert!(examples.contains("crewpath search"), "{examples}");
+    assert!(examples.contains("crewpath --kiosk"), "{examples}");
+    assert!(see_also.contains("sshd_config(5)"), "{see_also}");
 }
 
 #[test]
@@ -137,6 +228,12 @@ fn the_manual_page_speaks_french_when_asked() {
     }
     assert!(shown.contains("Explorez les carrières"), "{shown}");
     assert!(shown.contains("--roles <DOSSIER>"), "{shown}");
+    assert_sections_say_what_a_user_looks_up(&shown);
+    let header = shown.lines().next().unwrap_or_default();
+    assert!(
+        !header.contains("General Commands Manual") && header.contains("Commandes"),
+        "{header}"
+    );
 }
 
 #[test]
