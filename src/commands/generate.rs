@@ -19,7 +19,7 @@ pub fn run(what: Generated) -> Status {
                 Generated::Zsh => clap_complete::Shell::Zsh,
                 _ => clap_complete::Shell::Fish,
             };
-            clap_complete::generate(shell, &mut command, "crewpath", &mut out);
+            out = super::completion::script(shell, &mut command);
             Ok(())
         }
     };
