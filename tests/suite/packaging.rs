@@ -79,8 +79,17 @@ fn the_declared_rust_version_is_the_newest_any_dependency_needs() {
 }
 
 /// The manual page as `man` shows it, with groff's warnings on; a page that
-/// renders with any warning fails.
-fn man_shows(page: &str) -> String {
+/// renders with any warning fails. `None`, and a skip, where `man` is not
+/// installed (package man-db).
+fn man_shows(page: &str) -> Option<String> {
+    let installed = Command::new("sh")
+        .args(["-c", "command -v man"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !installed {
+        crate::common::skip("man is not installed (package man-db); the manual page was not shown");
+        return None;
+    }
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("crewpath.1");
     std::fs::write(&path, page).expect("write the page");
@@ -96,7 +105,7 @@ fn man_shows(page: &str) -> String {
         .expect("man is installed");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && stderr.is_empty(), "{stderr}");
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 #[test]
@@ -104,7 +113,9 @@ fn the_manual_page_renders_cleanly_and_describes_every_command() {
     let run = crewpath_with(&["generate", "man"], &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.contains(".TH crewpath 1"), "{}", run.stdout);
-    let shown = man_shows(&run.stdout);
+    let Some(shown) = man_shows(&run.stdout) else {
+        return;
+    };
     for heading in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS"] {
         assert!(
             shown.contains(&format!("\n{heading}\n")),
@@ -219,7 +230,9 @@ fn assert_sections_say_what_a_user_looks_up(shown: &str) {
 fn the_manual_page_speaks_french_when_asked() {
     let run = crewpath_with(&["--lang", "fr", "generate", "man"], &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let shown = man_shows(&run.stdout);
+    let Some(shown) = man_shows(&run.stdout) else {
+        return;
+    };
     for heading in ["NOM", "SYNOPSIS", "OPTIONS", "COMMANDES"] {
         assert!(
             shown.contains(&format!("\n{heading}\n")),
