@@ -16,7 +16,14 @@ use crate::i18n::{Lang, tr_in};
 /// With no command, opens the explorer on the roles built into crewpath, or on
 /// the folder given with --roles.
 #[derive(Debug, Parser)]
-#[command(name = "crewpath", version, about, long_about)]
+// The short description is the catalogue's, not Cargo's: the package's
+// one-line summary has to fit the 80 columns Debian gives it.
+#[command(
+    name = "crewpath",
+    version,
+    about = "Explore careers in the terminal: departments, roles, skills and career ladders with forgiving search",
+    long_about
+)]
 pub struct Cli {
     #[command(flatten)]
     pub library: LibraryArgs,
