@@ -16,7 +16,14 @@ use crate::i18n::{Lang, tr_in};
 /// With no command, opens the explorer on the roles built into crewpath, or on
 /// the folder given with --roles.
 #[derive(Debug, Parser)]
-#[command(name = "crewpath", version, about, long_about)]
+// The short description is the catalogue's, not Cargo's: the package's
+// one-line summary has to fit the 80 columns Debian gives it.
+#[command(
+    name = "crewpath",
+    version,
+    about = "Explore careers in the terminal: departments, roles, skills and career ladders with forgiving search",
+    long_about
+)]
 pub struct Cli {
     #[command(flatten)]
     pub library: LibraryArgs,
@@ -321,12 +328,13 @@ pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = language_asked(&args);
     crate::i18n::set(lang);
-    let command = command_in(lang).color(colour_asked(&args));
+    let colour = colour_asked(&args);
+    let command = command_in(lang).color(colour);
     let matches = match command.try_get_matches_from(&args) {
         Ok(matches) => matches,
-        Err(e) => exit_with(e, lang),
+        Err(e) => exit_with(e, lang, colour),
     };
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e, lang))
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e, lang, colour))
 }
 
 /// The language the command line and the environment ask for, known before
@@ -555,10 +563,10 @@ fn value_name_id(arg: &str) -> Option<&'static str> {
 /// Ends the process for a parse that stopped: help and version as clap
 /// prints them (already in `lang`), mistakes told in `lang` where the
 /// catalogue can say them, else in clap's English.
-fn exit_with(e: clap::Error, lang: Lang) -> ! {
+fn exit_with(e: clap::Error, lang: Lang, colour: clap::ColorChoice) -> ! {
     use std::io::Write;
     if !e.use_stderr() {
-        print_help_or_version(&e);
+        print_help_or_version(&e, colour);
     }
     let told = match lang {
         Lang::En => None,
@@ -576,13 +584,18 @@ fn exit_with(e: clap::Error, lang: Lang) -> ! {
 /// Prints `--help` or `--version` and ends the process: clap's own printing
 /// ignores a closed or full standard output, which must be exit 2 as for
 /// every command (a reader that stops early is still not an error).
-fn print_help_or_version(e: &clap::Error) -> ! {
+/// `--color always` keeps the colours through a pipe (`| less -R`).
+fn print_help_or_version(e: &clap::Error, colour: clap::ColorChoice) -> ! {
     use std::io::IsTerminal;
     if std::io::stdout().is_terminal() && !crate::output::closed_at_start() {
         // In colour, as clap prints it for a person.
         e.exit()
     }
-    let text = e.render().to_string();
+    let rendered = e.render();
+    let text = match colour {
+        clap::ColorChoice::Always => rendered.ansi().to_string(),
+        _ => rendered.to_string(),
+    };
     match crate::output::print(text.as_bytes()) {
         Ok(()) => std::process::exit(0),
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),

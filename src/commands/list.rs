@@ -42,7 +42,7 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
             }
         })
         .collect();
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     let written = if json {
         serde_json::to_string_pretty(&JsonList {
             format: 1,

@@ -2,6 +2,7 @@
 
 pub(crate) mod career;
 pub(crate) mod check;
+pub(crate) mod completion;
 pub(crate) mod fit;
 pub(crate) mod generate;
 pub(crate) mod import;

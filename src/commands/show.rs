@@ -31,7 +31,11 @@ pub fn run(roles: Option<&Path>, words: &[String], json: bool, format: ShowForma
     let role = match lib.resolve_role(&wanted) {
         Ok(role) => role,
         Err(why) => {
-            super::say(&unresolved(lib, &wanted, &why));
+            let message = unresolved(lib, &wanted, &why);
+            super::say(&message);
+            if json {
+                return print_error(&ErrorJson::new(lib, &wanted, &why, message));
+            }
             return Status::FAILURE;
         }
     };
@@ -53,6 +57,69 @@ pub fn run(roles: Option<&Path>, words: &[String], json: bool, format: ShowForma
             usage_error(&t!("show-cannot-write", error = e.to_string()))
         }
         _ => Status::SUCCESS,
+    }
+}
+
+/// `show --json` of a name that finds no role: one object, so a caller
+/// always has something to parse, and exit 1 as without `--json`.
+fn print_error(error: &ErrorJson) -> Status {
+    let printed = match serde_json::to_string_pretty(error) {
+        Ok(s) => s + "\n",
+        Err(e) => return usage_error(&t!("show-cannot-write", error = e.to_string())),
+    };
+    let mut out = crate::output::stdout();
+    match out.write_all(printed.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            usage_error(&t!("show-cannot-write", error = e.to_string()))
+        }
+        _ => Status::FAILURE,
+    }
+}
+
+/// `{"format": 1, "error": {kind, wanted, message, roles}}`.
+#[derive(Serialize)]
+struct ErrorJson {
+    format: u32,
+    error: ErrorDetail,
+}
+
+#[derive(Serialize)]
+struct ErrorDetail {
+    /// `no_role` (roles: the closest matches, maybe none) or `shared_name`
+    /// (roles: those the name fits).
+    kind: &'static str,
+    wanted: String,
+    message: String,
+    roles: Vec<OwnedRoleRef>,
+}
+
+#[derive(Serialize)]
+struct OwnedRoleRef {
+    id: String,
+    title: String,
+}
+
+impl ErrorJson {
+    fn new(lib: &Library, wanted: &str, why: &Unresolved, message: String) -> Self {
+        let (kind, roles) = match why {
+            Unresolved::NoRole => ("no_role", suggestions(lib, wanted)),
+            Unresolved::Shared(roles) => ("shared_name", roles.clone()),
+        };
+        ErrorJson {
+            format: 1,
+            error: ErrorDetail {
+                kind,
+                wanted: clean::clean_line(wanted).into_owned(),
+                message,
+                roles: roles
+                    .iter()
+                    .map(|&r| OwnedRoleRef {
+                        id: clean::clean_line(lib.roles[r].id()).into_owned(),
+                        title: clean::clean_line(lib.roles[r].title()).into_owned(),
+                    })
+                    .collect(),
+            },
+        }
     }
 }
 
@@ -91,17 +158,22 @@ fn titles_and_ids(lib: &Library, roles: &[RoleIx]) -> String {
 /// "no role 'x'; did you mean: …" with the best search matches.
 pub(crate) fn not_found(lib: &Library, wanted: &str) -> String {
     let shown: String = clean::clean_line(wanted).chars().take(60).collect();
-    let index = SearchIndex::build(lib);
-    let hits = Searcher::new(&index).search(wanted, SUGGESTIONS).hits;
-    if hits.is_empty() {
+    let roles = suggestions(lib, wanted);
+    if roles.is_empty() {
         return t!("show-no-role-try-search", wanted = shown);
     }
-    let roles: Vec<RoleIx> = hits.iter().map(|h| h.role).collect();
     t!(
         "show-no-role-did-you-mean",
         wanted = shown,
         roles = titles_and_ids(lib, &roles)
     )
+}
+
+/// The roles a search for `wanted` finds best, to suggest.
+fn suggestions(lib: &Library, wanted: &str) -> Vec<RoleIx> {
+    let index = SearchIndex::build(lib);
+    let hits = Searcher::new(&index).search(wanted, SUGGESTIONS).hits;
+    hits.iter().map(|h| h.role).collect()
 }
 
 /// The plain-text page for one role: its sheet, every section.

@@ -137,7 +137,7 @@ impl TextLists {
     }
 }
 
-/// A list of texts in a [`TextLists`]: iterates as `&str`, in order.
+/// A list of texts in a `TextLists`: iterates as `&str`, in order.
 #[derive(Clone, Copy, Default)]
 pub struct Texts<'a> {
     text: &'a str,

@@ -84,7 +84,7 @@ impl Field {
         }
     }
 
-    /// Every field, in the order of their numbers (see [`Field::number`]).
+    /// Every field, in the order of their numbers (see `Field::number`).
     pub const ALL: [Field; 10] = [
         Field::Title,
         Field::Alias,

@@ -21,7 +21,7 @@ use crate::library::{Library, RoleIx, Texts};
 /// A text that appears in many roles (a department's skills, a common alias)
 /// is stored and scored once per query, then credited to every role holding it.
 /// Short texts (titles, aliases, search terms, department names, skills)
-/// come first, so the text ids below [`SearchIndex::short_count`] are the
+/// come first, so the text ids below `SearchIndex::short_count` are the
 /// ones where letters may be picked out of words.
 pub struct SearchIndex<'lib> {
     /// Each distinct text as written in the role files, borrowed from the

@@ -5,7 +5,7 @@
 //! and the benchmarks all search through [`Searcher`].
 //!
 //! The pipeline runs one way, one file a stage:
-//! - [`field`] and [`scale`]: what a match in each field, of each kind, is worth;
+//! - `field` and `scale`: what a match in each field, of each kind, is worth;
 //! - `vocab`: the vocabulary, of words folded and split by `crate::fold`;
 //! - `index`: every text of every role, built once ([`SearchIndex`]);
 //! - `query`: the words typed, with filler words set aside;

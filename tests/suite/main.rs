@@ -9,6 +9,7 @@ mod bundled_roles;
 mod bundled_routes;
 mod career;
 mod check_cli;
+mod completion;
 mod console;
 mod contrast;
 mod everyday_words;

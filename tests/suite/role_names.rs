@@ -49,6 +49,27 @@ fn a_title_two_roles_share_is_refused_with_their_ids() {
 }
 
 #[test]
+fn show_json_of_a_title_two_roles_share_names_them_in_an_error_object() {
+    let lib = two_editors();
+    let r = crewpath_with(
+        &["--roles", lib.path_str(), "show", "--json", "Editor"],
+        &[],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("valid JSON");
+    assert_eq!(v["error"]["kind"], "shared_name", "{v}");
+    assert_eq!(v["error"]["wanted"], "Editor", "{v}");
+    let mut ids: Vec<&str> = v["error"]["roles"]
+        .as_array()
+        .expect("roles")
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["picture-editor", "sound-editor"], "{v}");
+}
+
+#[test]
 fn a_french_paired_title_is_found_under_each_of_its_forms() {
     let fr = |args: &[&str]| {
         let mut all = vec!["--lang", "fr"];

@@ -311,6 +311,39 @@ fn show_json_has_the_role_its_department_and_ladder() {
 }
 
 #[test]
+fn show_json_of_a_name_it_cannot_resolve_prints_an_error_object() {
+    let run = crewpath(&["show", "--json", "folley", "artst"]);
+    assert_eq!(run.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    assert_eq!(v["format"], 1);
+    let error = &v["error"];
+    assert_eq!(error["kind"], "no_role");
+    assert_eq!(error["wanted"], "folley artst");
+    assert_eq!(error["roles"][0]["id"], "foley-artist");
+    assert_eq!(error["roles"][0]["title"], "Foley Artist");
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("no role 'folley artst'")),
+        "{error}"
+    );
+    assert!(v.get("role").is_none(), "{v}");
+    // The person reading the terminal is still told.
+    assert!(
+        run.stderr.contains("no role 'folley artst'"),
+        "{}",
+        run.stderr
+    );
+
+    let dir = ladder_library();
+    let shared = crewpath(&["show", "--json", "--roles", dir.path_str(), "zzqxj"]);
+    assert_eq!(shared.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&shared.stdout).expect("valid JSON");
+    assert_eq!(v["error"]["kind"], "no_role");
+    assert_eq!(v["error"]["roles"], serde_json::json!([]));
+}
+
+#[test]
 fn show_of_a_missing_folder_exits_2() {
     let run = crewpath(&["show", "--roles", "/no/such/folder", "mixer"]);
     assert_eq!(run.code, 2);

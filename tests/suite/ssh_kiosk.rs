@@ -93,7 +93,7 @@ fn kiosk_config(user: &str) -> String {
     text.lines()
         .map(|line| {
             let trimmed = line.trim_start();
-            if trimmed.starts_with("Match User kiosk") {
+            if trimmed.starts_with("Match User crewpath") {
                 format!("Match User {user}")
             } else if trimmed.starts_with("ForceCommand") {
                 format!(

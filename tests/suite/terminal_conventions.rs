@@ -39,6 +39,69 @@ fn colour_follows_color_then_no_color_then_clicolor() {
     );
 }
 
+/// The widest line of `text` once escape sequences are left out, in cells.
+fn widest_line(text: &str) -> usize {
+    let mut plain = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            // CSI: ESC [ parameters, then a final letter.
+            chars.next();
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else if c != '\r' {
+            plain.push(c);
+        }
+    }
+    plain
+        .lines()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+}
+
+#[test]
+fn help_is_wrapped_to_the_terminal_in_either_language() {
+    for lang in ["en", "fr"] {
+        for args in [vec!["--help"], vec!["search", "--help"]] {
+            let mut args = args.clone();
+            args.extend(["--lang", lang]);
+            // On a terminal of 80 columns, as a person reads it.
+            let mut term = Term::start(&args, 80, 60);
+            assert_eq!(term.wait_exit(), 0);
+            let raw = String::from_utf8_lossy(&term.raw()).into_owned();
+            assert!(raw.contains("--roles"), "{raw}");
+            assert!(widest_line(&raw) <= 80, "{args:?}:\n{raw}");
+            // Through a pipe, to the width COLUMNS gives.
+            let piped = crewpath_with(&args, &[("COLUMNS", "60")]);
+            assert_eq!(piped.code, 0, "{}", piped.stderr);
+            assert!(
+                widest_line(&piped.stdout) <= 60,
+                "{args:?}:\n{}",
+                piped.stdout
+            );
+        }
+    }
+}
+
+#[test]
+fn help_is_in_colour_when_color_always_says_so_even_through_a_pipe() {
+    let styled = |text: &str| text.contains("\x1b[");
+    let always = crewpath_with(&["--color", "always", "--help"], &[]);
+    assert_eq!(always.code, 0, "{}", always.stderr);
+    assert!(styled(&always.stdout), "{}", always.stdout);
+    let french = crewpath_with(&["--lang", "fr", "search", "--help", "--color=always"], &[]);
+    assert!(styled(&french.stdout), "{}", french.stdout);
+    let piped = crewpath_with(&["--help"], &[]);
+    assert!(!styled(&piped.stdout), "{}", piped.stdout);
+    let mut never = Term::start(&["--color", "never", "--help"], 80, 60);
+    assert_eq!(never.wait_exit(), 0);
+    assert!(!styled(&String::from_utf8_lossy(&never.raw())));
+}
+
 #[test]
 fn a_dumb_terminal_is_pointed_to_the_plain_text_commands() {
     for (lang, words) in [

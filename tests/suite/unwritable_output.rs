@@ -6,7 +6,7 @@ use std::process::Stdio;
 
 use crate::common::{Run, crewpath_command};
 
-/// Each command, with arguments that print something on the built-in roles.
+/// Each command and output format, with arguments that print something on the built-in roles.
 const COMMANDS: &[&[&str]] = &[
     &["check"],
     &["check", "--json"],
@@ -16,6 +16,22 @@ const COMMANDS: &[&[&str]] = &[
     &["show", "--json", "foley-artist"],
     &["compare", "foley-artist", "sound-editor"],
     &["path", "--to", "supervising-sound-editor"],
+    &[
+        "path",
+        "--json",
+        "first-assistant-picture-editor",
+        "picture-editor",
+    ],
+    &["compare", "--json", "foley-artist", "sound-editor"],
+    &["match", "--skills", "storytelling, teamwork"],
+    &["match", "--json", "--skills", "storytelling, teamwork"],
+    &["list"],
+    &["list", "--json"],
+    &["show", "--format", "markdown", "foley-artist"],
+    &["generate", "man"],
+    &["generate", "bash"],
+    &["generate", "zsh"],
+    &["generate", "fish"],
     &["--help"],
     &["check", "--help"],
     &["--version"],
