@@ -35,7 +35,7 @@ pub use problem::{Kind, Problem};
 pub use reload::reload;
 pub use role_key::{DATED_KEYS, ROLE_KEYS, RoleKey, SHEET_ORDER, Translated};
 pub use schema::{DEPARTMENT_KEYS, LIBRARY_KEYS};
-pub use skills::{Named, SKILLS_FILE, Skill, SkillIx, SkillTable, key as skill_key};
+pub use skills::{SKILLS_FILE, Skill, SkillIx, SkillTable, key as skill_key};
 pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;
 pub use synonyms::{SYNONYMS_FILE, Synonyms};

@@ -58,15 +58,6 @@ fn lang_slot(lang: Lang) -> usize {
     Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
 }
 
-/// What a skill someone typed turned out to be.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Named {
-    /// This skill, by one of its names or a near miss of one.
-    Skill(SkillIx),
-    /// No skill for sure; the closest ones, best first.
-    Unknown(Vec<SkillIx>),
-}
-
 /// Every skill of a library, found by id or by any of its names.
 #[derive(Clone, Debug, Default)]
 pub struct SkillTable {
@@ -171,78 +162,6 @@ impl SkillTable {
                 self.by_key.entry(k).or_insert(ix);
                 None
             }
-        }
-    }
-
-    /// The skills whose names come close to `written`, best first, each
-    /// with how far it is (see [`distance`]): what to suggest for a skill
-    /// no name matches.
-    fn near(&self, written: &str, lang: Lang) -> Vec<(usize, SkillIx)> {
-        let wanted = key(written);
-        let mut scored: Vec<(usize, SkillIx)> = self
-            .skills
-            .iter()
-            .enumerate()
-            .filter_map(|(ix, s)| {
-                let names = s
-                    .names
-                    .iter()
-                    .flatten()
-                    .chain(&s.also)
-                    .chain(std::iter::once(&s.id));
-                names
-                    .filter_map(|n| distance(&wanted, &key(n)))
-                    .min()
-                    .map(|d| (d, ix))
-            })
-            .collect();
-        scored.sort_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then_with(|| self.skills[a.1].name(lang).cmp(self.skills[b.1].name(lang)))
-        });
-        scored
-    }
-
-    /// The skills whose names come closest to `written`, best first; when
-    /// none is near, those that share most letters with it.
-    pub fn closest(&self, written: &str, lang: Lang, most: usize) -> Vec<SkillIx> {
-        let near = self.near(written, lang);
-        if !near.is_empty() {
-            return near.into_iter().take(most).map(|(_, ix)| ix).collect();
-        }
-        let wanted = key(written).replace('-', "");
-        let mut alike: Vec<(f64, SkillIx)> = self
-            .skills
-            .iter()
-            .enumerate()
-            .map(|(ix, s)| {
-                let name = key(s.name(lang)).replace('-', "");
-                (strsim::jaro_winkler(&wanted, &name), ix)
-            })
-            .collect();
-        alike.sort_by(|a, b| b.0.total_cmp(&a.0));
-        alike.into_iter().take(most).map(|(_, ix)| ix).collect()
-    }
-
-    /// The skill someone typed, by a name, other name or id, or a near miss
-    /// of one that no other skill comes as near; otherwise the closest.
-    pub fn find(&self, written: &str, lang: Lang) -> Named {
-        if let Some(ix) = self.index_of(written) {
-            return Named::Skill(ix);
-        }
-        let near = self.near(written, lang);
-        match near.as_slice() {
-            // One name within typos of what was typed, or one name that has
-            // every word typed: that is the skill.
-            [(best, ix), rest @ ..] if rest.first().is_none_or(|(next, _)| next > best) => {
-                if *best < WORDS || rest.iter().all(|(d, _)| *d < WORDS) {
-                    Named::Skill(*ix)
-                } else {
-                    Named::Unknown(near.iter().take(3).map(|&(_, ix)| ix).collect())
-                }
-            }
-            _ if near.is_empty() => Named::Unknown(self.closest(written, lang, 3)),
-            _ => Named::Unknown(near.iter().take(3).map(|&(_, ix)| ix).collect()),
         }
     }
 }
@@ -588,7 +507,7 @@ impl SkillTable {
     /// not names that differ only in a number ("Python 2", "Python 3").
     /// Each skill is reported once, after the first it looks like; found
     /// through names grouped by shape, never by comparing every pair, and
-    /// at most [`LOOK_ALIKES_LISTED`] listed. Asked for by `check` only.
+    /// at most `LOOK_ALIKES_LISTED` listed. Asked for by `check` only.
     pub fn look_alikes(&self) -> Vec<super::Problem> {
         let Some(file) = &self.file else {
             return Vec::new();

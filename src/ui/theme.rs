@@ -113,9 +113,8 @@ impl Styles {
         self
     }
 
-    /// Every style by name, for checking them all.
-    #[cfg(test)]
-    fn all(&self) -> [(&'static str, Style); 11] {
+    /// Every style by name, for checking them all (the contrast test).
+    pub fn all(&self) -> [(&'static str, Style); 11] {
         [
             ("base", self.base),
             ("border", self.border),
@@ -129,119 +128,5 @@ impl Styles {
             ("notice", self.notice),
             ("current", self.current),
         ]
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    type Rgb = (u8, u8, u8);
-
-    /// The standard xterm 16-colour palette.
-    fn rgb(color: Color) -> Option<Rgb> {
-        Some(match color {
-            Color::Black => (0x00, 0x00, 0x00),
-            Color::Red => (0xcd, 0x00, 0x00),
-            Color::Green => (0x00, 0xcd, 0x00),
-            Color::Yellow => (0xcd, 0xcd, 0x00),
-            Color::Blue => (0x00, 0x00, 0xee),
-            Color::Magenta => (0xcd, 0x00, 0xcd),
-            Color::Cyan => (0x00, 0xcd, 0xcd),
-            Color::Gray => (0xe5, 0xe5, 0xe5),
-            Color::DarkGray => (0x7f, 0x7f, 0x7f),
-            Color::LightRed => (0xff, 0x00, 0x00),
-            Color::LightGreen => (0x00, 0xff, 0x00),
-            Color::LightYellow => (0xff, 0xff, 0x00),
-            Color::LightBlue => (0x5c, 0x5c, 0xff),
-            Color::LightMagenta => (0xff, 0x00, 0xff),
-            Color::LightCyan => (0x00, 0xff, 0xff),
-            Color::White => (0xff, 0xff, 0xff),
-            _ => return None,
-        })
-    }
-
-    /// The colour a terminal that shows bold as bright draws for `color`.
-    fn brightened(color: Color) -> Color {
-        match color {
-            Color::Black => Color::DarkGray,
-            Color::Red => Color::LightRed,
-            Color::Green => Color::LightGreen,
-            Color::Yellow => Color::LightYellow,
-            Color::Blue => Color::LightBlue,
-            Color::Magenta => Color::LightMagenta,
-            Color::Cyan => Color::LightCyan,
-            Color::Gray => Color::White,
-            other => other,
-        }
-    }
-
-    /// WCAG relative luminance.
-    fn luminance((r, g, b): Rgb) -> f64 {
-        let channel = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.03928 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-    }
-
-    fn contrast(a: Rgb, b: Rgb) -> f64 {
-        let (la, lb) = (luminance(a), luminance(b));
-        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-    }
-
-    /// The terminal's own colours, (foreground, background), on a dark and
-    /// on a light terminal.
-    const TERMINALS: [(Rgb, Rgb); 2] = [
-        ((0xe5, 0xe5, 0xe5), (0x00, 0x00, 0x00)),
-        ((0x00, 0x00, 0x00), (0xff, 0xff, 0xff)),
-    ];
-
-    #[test]
-    fn every_colour_pair_reads_on_dark_and_light_terminals() {
-        for theme in [Theme::Default, Theme::HighContrast, Theme::Monochrome] {
-            let styles = Styles::for_theme(theme);
-            for (name, style) in styles
-                .all()
-                .into_iter()
-                .chain([("selected (unfocused)", styles.unfocused().selected)])
-            {
-                for (term_fg, term_bg) in TERMINALS {
-                    let colour = |c: Option<Color>, default: Rgb| match c {
-                        None | Some(Color::Reset) => Some(default),
-                        Some(c) => rgb(c),
-                    };
-                    let bg = style.bg.or(styles.base.bg);
-                    let fg = style.fg.or(styles.base.fg);
-                    // xterm (inside tmux, or with boldColors) and the Linux
-                    // console show bold text in colours 0–7 as 8–15.
-                    let bold = style.add_modifier.contains(Modifier::BOLD);
-                    let renderings = [fg, if bold { fg.map(brightened) } else { fg }];
-                    for (rendering, fg) in ["plain", "bold as bright"].iter().zip(renderings) {
-                        let fg = colour(fg, term_fg);
-                        let bg = colour(bg, term_bg);
-                        let (Some(fg), Some(bg)) = (fg, bg) else {
-                            panic!("{theme:?} {name}: a colour outside the 16-colour palette");
-                        };
-                        let ratio = contrast(fg, bg);
-                        assert!(
-                            ratio >= 4.5,
-                            "{theme:?} {name} ({rendering}): {fg:?} on {bg:?} is {ratio:.2}:1, below 4.5:1"
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn the_palette_check_is_real() {
-        // Yellow text on a light terminal is what made headings unreadable.
-        assert!(contrast(rgb(Color::Yellow).unwrap_or_default(), (255, 255, 255)) < 4.5);
-        assert!(contrast((0, 0, 0), (255, 255, 255)) > 20.0);
     }
 }

@@ -10,6 +10,7 @@ use ratatui::style::{Color, Modifier};
 use crate::common::{draw, with_app};
 use crewpath::app::{Action, App, Edit, Pane, Settings, Theme};
 use crewpath::library::load_embedded;
+use crewpath::ui::Styles;
 
 type Rgb = (u8, u8, u8);
 
@@ -154,6 +155,45 @@ fn screens(theme: Theme) -> Vec<(&'static str, Buffer)> {
         shown.push(("welcome", draw(app, 100, 30)));
     });
     shown
+}
+
+/// The colour of `c` on a terminal whose own colour is `default`.
+fn colour(c: Option<Color>, default: Rgb) -> Option<Rgb> {
+    match c {
+        None | Some(Color::Reset) => Some(default),
+        Some(c) => rgb(c),
+    }
+}
+
+#[test]
+fn every_colour_pair_of_every_theme_reads_on_dark_and_light_terminals() {
+    for theme in [Theme::Default, Theme::HighContrast, Theme::Monochrome] {
+        let styles = Styles::for_theme(theme);
+        for (name, style) in styles
+            .all()
+            .into_iter()
+            .chain([("selected (unfocused)", styles.unfocused().selected)])
+        {
+            for (term_fg, term_bg) in TERMINALS {
+                let bg = style.bg.or(styles.base.bg);
+                let fg = style.fg.or(styles.base.fg);
+                // xterm (inside tmux, or with boldColors) and the Linux
+                // console show bold text in colours 0–7 as 8–15.
+                let bold = style.add_modifier.contains(Modifier::BOLD);
+                let renderings = [fg, if bold { fg.map(brightened) } else { fg }];
+                for (rendering, fg) in ["plain", "bold as bright"].iter().zip(renderings) {
+                    let (Some(fg), Some(bg)) = (colour(fg, term_fg), colour(bg, term_bg)) else {
+                        panic!("{theme:?} {name}: a colour outside the 16-colour palette");
+                    };
+                    let ratio = contrast(fg, bg);
+                    assert!(
+                        ratio >= 4.5,
+                        "{theme:?} {name} ({rendering}): {fg:?} on {bg:?} is {ratio:.2}:1, below 4.5:1"
+                    );
+                }
+            }
+        }
+    }
 }
 
 #[test]
