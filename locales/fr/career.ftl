@@ -1,10 +1,10 @@
 # `crewpath compare` et `crewpath path`, et la fenêtre de comparaison de
-# l'explorateur : deux rôles côte à côte, et un parcours de l'un à l'autre.
+# l'explorateur : deux postes côte à côte, et un parcours de l'un à l'autre.
 # Les phrases évitent de mettre « de » ou « que » devant un titre, qui
 # demanderait une élision (« d'Assistant »).
 
 compare-title = Comparaison : { $a } et { $b }
-# Une ligne par rôle sous le titre : son service et ses étiquettes.
+# Une ligne par poste sous le titre : son service et ses étiquettes.
 compare-role-line = • { $role } : { $department }
 compare-entry-level = premier échelon
 compare-in-demand = en demande
@@ -13,17 +13,17 @@ compare-heading-linked = Le lien entre les deux
 compare-heading-common = Compétences demandées par les deux
 compare-common-none = aucune
 compare-heading-only = Uniquement pour { $role }
-# La colonne d'un rôle dans l'explorateur.
-compare-heading-only-this = Ce que seul ce rôle demande
+# La colonne d'un poste dans l'explorateur.
+compare-heading-only-this = Ce que seul ce poste demande
 compare-only-nothing = rien de plus que l'autre
 compare-skill-group = { $category } : { $skills }
-# Le côté d'un rôle dans une section : « Sound Editor : aucun indiqué ».
+# Le côté d'un poste dans une section : « Sound Editor : aucun indiqué ».
 compare-side = { $role } : { $text }
 # Une formation ou une certification absente.
 compare-not-given = non indiquée
 compare-unions-none = aucun indiqué
 
-## Comment la bibliothèque relie deux rôles.
+## Comment la bibliothèque relie deux postes.
 compare-relation-above = { $a } et { $b } sont sur la même échelle de carrière; { $b } est { $count ->
     [1] un échelon
    *[other] { $count } échelons
@@ -32,8 +32,8 @@ compare-relation-below = { $a } et { $b } sont sur la même échelle de carrièr
     [1] un échelon
    *[other] { $count } échelons
     } plus bas
-compare-relation-same-role = { $a } et { $b } sont le même rôle
-compare-relation-related = { $a } et { $b } sont des rôles connexes
+compare-relation-same-role = { $a } et { $b } sont le même poste
+compare-relation-related = { $a } et { $b } sont des postes connexes
 compare-relation-works-with = { $a } et { $b } travaillent ensemble
 compare-relation-none = aucun lien entre { $a } et { $b } dans cette bibliothèque
 
@@ -44,11 +44,11 @@ compare-pay-line = salaire moyen de l'ensemble du personnel{ $place } : { $a } 
 compare-pay-not-given = non indiqué
 compare-pay-same = salaires égaux
 compare-pay-more = { $role } gagne { $amount } de plus
-compare-pay-only-one = seul le rôle { $role } indique un salaire; il n'est donc pas comparé
+compare-pay-only-one = seul le poste { $role } indique un salaire; il n'est donc pas comparé
 # Les régions et années dont le salaire n'est pas comparé, jointes par « ; ».
 compare-pay-apart = pas de comparaison pour : { $places }
 compare-pay-apart-terms = { $place } ({ $a } indique un salaire { $terms_a }, { $b } { $terms_b })
-compare-pay-apart-only = { $place } (seul le rôle { $role } y indique un salaire)
+compare-pay-apart-only = { $place } (seul le poste { $role } y indique un salaire)
 compare-pay-no-place = ni région ni année indiquée
 compare-pay-in-currency-per-unit = en { $currency } { $per }
 compare-pay-in-currency-no-unit = en { $currency }, sans unité indiquée
@@ -76,20 +76,20 @@ path-no-new-skills = aucune nouvelle compétence indiquée
 path-already-there = vous y êtes déjà
 path-below = Sur son échelle de carrière, { $to } est sous { $from } : un parcours ne descend jamais une échelle.
 path-no-route = Aucun parcours { $from } → { $to } par les liens de la bibliothèque.
-path-no-role-leads-there = Aucun rôle n'y mène.
-path-closest = Les rôles les plus proches qui y mènent :
+path-no-role-leads-there = Aucun poste n'y mène.
+path-closest = Les postes les plus proches qui y mènent :
 path-closest-from = Depuis { $role } :
-path-no-entry = Aucun rôle de premier échelon ne mène à { $role }.
+path-no-entry = Aucun poste de premier échelon ne mène à { $role }.
 path-no-entry-ladder = Son échelle de carrière commence par : { $roles }.
-path-entry-already = { $role } est un rôle de premier échelon : vous pouvez y commencer directement.
+path-entry-already = { $role } est un poste de premier échelon : vous pouvez y commencer directement.
 path-entry-start = En débutant comme { $role } (premier échelon) :
-path-entry-joins = En débutant comme { $role } (premier échelon), sur une autre échelle de carrière; on rejoint celle du rôle visé comme { $joins } :
+path-entry-joins = En débutant comme { $role } (premier échelon), sur une autre échelle de carrière; on rejoint celle du poste visé comme { $joins } :
 path-entry-across = En débutant comme { $role } (premier échelon), depuis une autre échelle de carrière :
 path-more-entries = { $count ->
-    [one] { $count } autre rôle de premier échelon y mène : demandez son parcours avec crewpath path RÔLE { $to }.
-   *[other] { $count } autres rôles de premier échelon y mènent : demandez le parcours de l'un d'eux avec crewpath path RÔLE { $to }.
+    [one] { $count } autre poste de premier échelon y mène : demandez son parcours avec crewpath path POSTE { $to }.
+   *[other] { $count } autres postes de premier échelon y mènent : demandez le parcours de l'un d'eux avec crewpath path POSTE { $to }.
     }
-compare-same-role = les deux noms désignent « { $title } » : indiquez deux rôles différents à comparer
+compare-same-role = les deux noms désignent « { $title } » : indiquez deux postes différents à comparer
 
 ## Ce qui convient aux compétences d'une personne (crewpath match, « Ce qui me convient » dans l'explorateur).
 fit-heading = Les postes qui font appel aux compétences que vous avez nommées : { $skills }

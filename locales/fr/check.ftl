@@ -1,25 +1,25 @@
-# crewpath check : le rapport sur une bibliothèque de rôles.
+# crewpath check : le rapport sur une bibliothèque de postes.
 
 # La bibliothèque vérifiée quand aucun dossier n'est donné; le rapport JSON
 # la nomme toujours en anglais, pour les scripts.
-check-built-in-roles = les rôles intégrés
-check-no-role-files = aucun fichier de rôle n'a été trouvé ici; une bibliothèque est un dossier de fichiers .toml, un par rôle (voir « Role files » dans le README)
-check-run-with-roles = ce sont les rôles intégrés; pour vérifier les fichiers de rôles d'ici, lancez : crewpath check --roles { $folder }
-# La dernière ligne : « roles : 3 rôles dans 2 services, 1 problème »; les
+check-built-in-roles = les postes intégrés
+check-no-role-files = aucun fichier de poste n'a été trouvé ici; une bibliothèque est un dossier de fichiers .toml, un par poste (voir « Role files » dans le README)
+check-run-with-roles = ce sont les postes intégrés; pour vérifier les fichiers de postes d'ici, lancez : crewpath check --roles { $folder }
+# La dernière ligne : « roles : 3 postes dans 2 services, 1 problème »; les
 # nombres viennent de count-roles, count-departments et count-problems.
 check-summary = { $library } : { $roles } dans { $departments }, { $problems }
 # Sous les problèmes d'un fichier : les liens vers lui, depuis d'autres
 # fichiers, qui n'ont pas pu être suivis, puis où ils sont.
 check-knock-on = { $count ->
-    [one] donc { $count } lien vers '{ $id }' ne peut pas être suivi tant que ce rôle ne se charge pas : { $places }
-   *[other] donc { $count } liens vers '{ $id }' ne peuvent pas être suivis tant que ce rôle ne se charge pas : { $places }
+    [one] donc { $count } lien vers '{ $id }' ne peut pas être suivi tant que ce poste ne se charge pas : { $places }
+   *[other] donc { $count } liens vers '{ $id }' ne peuvent pas être suivis tant que ce poste ne se charge pas : { $places }
 }
 
 ## What follows from a file's problems, besides links
 # Under a file's problems: translations that wait for it, then where they are.
 check-knock-on-translations = { $count ->
-    [one] donc { $count } entrée de traduction qui nomme '{ $id }' attend que ce rôle se charge : { $places }
-   *[other] donc { $count } entrées de traduction qui nomment '{ $id }' attendent que ce rôle se charge : { $places }
+    [one] donc { $count } entrée de traduction qui nomme '{ $id }' attend que ce poste se charge : { $places }
+   *[other] donc { $count } entrées de traduction qui nomment '{ $id }' attendent que ce poste se charge : { $places }
 }
 check-and-more = { $count ->
     [one] { $places } et { $count } autre

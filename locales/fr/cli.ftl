@@ -13,7 +13,7 @@ output-closed = la sortie standard est fermée; envoyez-la dans un fichier ou un
 cli-the-help = l'aide
 cli-the-version = la version
 generate-what = le fichier généré
-list-the-roles = la liste des rôles
+list-the-roles = la liste des postes
 cli-dumb-terminal = ce terminal (TERM=dumb) ne peut pas afficher l'explorateur; pour du texte brut, utilisez 'crewpath list', 'crewpath search' ou 'crewpath show'
 
 ## Le fichier de réglages (--config)
@@ -25,7 +25,7 @@ config-link-leads-nowhere = est un lien vers un fichier qui n'existe pas; faites
 config-not-regular = n'est pas un fichier ordinaire (un tube, un socket ou un périphérique) et n'a pas été lu; nommez un fichier de configuration
 
 ## list on a folder without roles
-list-no-roles = aucun rôle trouvé : une bibliothèque est un dossier de fichiers .toml, un par rôle; lancez « crewpath check --roles DOSSIER » pour savoir pourquoi
+list-no-roles = aucun poste trouvé : une bibliothèque est un dossier de fichiers .toml, un par poste; lancez « crewpath check --roles DOSSIER » pour savoir pourquoi
 
 config-cannot-read = { $path } : impossible de lire le fichier de configuration : { $error }
 config-too-large = { $path } : le fichier de configuration dépasse { $kib } Kio; il ne devrait contenir que quelques réglages
@@ -44,7 +44,7 @@ config-print-invalid = { $place } : print { $reason }
 print-command-shell = lance un seul programme, sans interpréteur de commandes (« shell »), et « { $sign } » n'y veut rien dire; nommez le programme et ses arguments, et mettez entre guillemets un mot qui contient des espaces (print = "lp -d accueil -t 'Centre de carrière'")
 print-command-unclosed = contient un { $quote } qui n'est jamais refermé
 print-command-empty = ne nomme aucun programme; écrivez la commande qui imprime, par exemple print = "lp -d accueil", ou retirez print
-# Les premières lignes d'un rôle imprimé : le nom de la bibliothèque, puis ceci.
+# Les premières lignes d'un poste imprimé : le nom de la bibliothèque, puis ceci.
 print-date = Imprimé le { $date }
 
 ## La combinaison de touches de sortie de la borne (--exit-key)
@@ -61,18 +61,18 @@ cli-commands-heading = Commandes :
 cli-arguments-heading = Arguments :
 cli-options-heading = Options :
 cli-command-value = COMMANDE
-cli-about = Explorez les carrières dans le terminal : services, rôles, compétences et échelles de carrière, avec une recherche qui pardonne les fautes
+cli-about = Explorez les carrières dans le terminal : services, postes, compétences et échelles de carrière, avec une recherche qui pardonne les fautes
 cli-long-about =
-    Explorez les carrières dans le terminal : services, rôles, compétences et échelles de carrière, avec une recherche qui pardonne les fautes de frappe.
+    Explorez les carrières dans le terminal : services, postes, compétences et échelles de carrière, avec une recherche qui pardonne les fautes de frappe.
 
-    Sans commande, ouvre l'explorateur sur les rôles intégrés à crewpath, ou sur le dossier indiqué avec --roles.
+    Sans commande, ouvre l'explorateur sur les postes intégrés à crewpath, ou sur le dossier indiqué avec --roles.
 cli-help = Afficher l'aide
 cli-help-short = Afficher l'aide (plus de détails avec « --help »)
 cli-help-long = Afficher l'aide (un résumé avec « -h »)
 cli-version = Afficher la version
 cli-help-command = Afficher ce message ou l'aide des sous-commandes indiquées
 
-cli-roles = Utiliser la bibliothèque de rôles de ce dossier au lieu des rôles intégrés [env : CREWPATH_ROLES]
+cli-roles = Utiliser la bibliothèque de postes de ce dossier au lieu des postes intégrés [env : CREWPATH_ROLES]
 cli-lang = La langue à utiliser : en ou fr. Sans cette option, CREWPATH_LANG, puis la langue du système (LC_ALL, LC_MESSAGES, LANG); sinon l'anglais
 cli-kiosk = Fonctionner en borne publique : un écran d'accueil, une remise à zéro après une période d'inactivité, et aucun moyen pour le public de quitter
 cli-idle-timeout = Borne : secondes sans touche ni clic avant que la séance recommence [par défaut : 120]
@@ -81,31 +81,31 @@ cli-theme = Thème de couleurs : default, high-contrast ou monochrome. Sans cet
 cli-config = Lire idle_timeout, exit_key, theme et print dans ce fichier TOML au lieu de $XDG_CONFIG_HOME/crewpath/config.toml; les options données sur la ligne de commande l'emportent
 cli-color = Quand utiliser la couleur : auto (sauf si NO_COLOR est défini ou CLICOLOR=0; CLICOLOR_FORCE=1 l'impose), always ou never
 
-cli-check = Vérifier chaque fichier de rôle et énumérer les problèmes, un par ligne
+cli-check = Vérifier chaque fichier de poste et énumérer les problèmes, un par ligne
 cli-check-json = Afficher le rapport en JSON : un seul objet, avec la bibliothèque, ses comptes et les problèmes, chacun avec path, line, column, kind et message
-cli-search = Chercher dans les rôles et afficher les meilleurs résultats, un par ligne
+cli-search = Chercher dans les postes et afficher les meilleurs résultats, un par ligne
 cli-search-limit = Au plus ce nombre de résultats [par défaut : 20]
 cli-search-json = Afficher les résultats en JSON : un seul objet, avec les résultats et la part de la recherche qu'ils couvrent
 cli-search-query = Ce qu'on cherche : un titre de poste, une abréviation, une compétence…
-cli-compare = Deux rôles côte à côte : compétences en commun et propres à chacun, formation, syndicats, salaire, et les liens entre eux
+cli-compare = Deux postes côte à côte : compétences en commun et propres à chacun, formation, syndicats, salaire, et les liens entre eux
 cli-compare-json = Afficher la comparaison en JSON
-cli-compare-role = Le premier rôle : identifiant, titre ou abréviation (mettez entre guillemets les titres qui ont des espaces)
-cli-compare-other = Le deuxième rôle
-cli-path = Le parcours d'un rôle à un autre par les liens de la bibliothèque, avec les compétences à acquérir à chaque étape; avec --to seul, à partir des rôles de premier échelon
+cli-compare-role = Le premier poste : identifiant, titre ou abréviation (mettez entre guillemets les titres qui ont des espaces)
+cli-compare-other = Le deuxième poste
+cli-path = Le parcours d'un poste à un autre par les liens de la bibliothèque, avec les compétences à acquérir à chaque étape; avec --to seul, à partir des postes de premier échelon
 cli-path-json = Afficher le parcours en JSON
-cli-path-to = Le rôle à atteindre, quand aucun DÉPART n'est donné : partir du premier échelon
+cli-path-to = Le poste à atteindre, quand aucun DÉPART n'est donné : partir du premier échelon
 cli-path-from = Le point de départ : identifiant, titre ou abréviation (mettez entre guillemets les titres qui ont des espaces)
-cli-path-target = Le rôle visé
+cli-path-target = Le poste visé
 cli-match = Tous les postes qui font appel aux compétences que vous nommez, le plus convenable d'abord, avec pourquoi et ce qu'il vous faudrait acquérir
 cli-match-json = Afficher le classement en JSON
 cli-match-skills = Vos compétences, séparées par des virgules : noms, autres noms ou identifiants (« pro tools, théorie musicale, travail d'équipe »); les fautes de frappe sont pardonnées
 cli-match-format = Comment écrire le classement : text (par défaut) ou markdown, pour un document à remettre
-cli-list = Énumérer tous les rôles, un par ligne : identifiant, titre et service
-cli-list-json = Afficher la liste en JSON : un seul objet, avec l'identifiant, le titre et le service de chaque rôle
-cli-show = Afficher tout ce qui concerne un rôle, en texte brut
-cli-show-json = Afficher le rôle en JSON
-cli-show-role = L'identifiant du rôle (le nom de son fichier) ou son titre
-cli-show-format = Comment écrire le rôle : text (par défaut) ou markdown, pour des documents à remettre
+cli-list = Énumérer tous les postes, un par ligne : identifiant, titre et service
+cli-list-json = Afficher la liste en JSON : un seul objet, avec l'identifiant, le titre et le service de chaque poste
+cli-show = Afficher tout ce qui concerne un poste, en texte brut
+cli-show-json = Afficher le poste en JSON
+cli-show-role = L'identifiant du poste (le nom de son fichier) ou son titre
+cli-show-format = Comment écrire le poste : text (par défaut) ou markdown, pour des documents à remettre
 cli-generate = Afficher une page de manuel ou les complétions d'un interpréteur de commandes, pour les empaqueteurs
 cli-generate-what = Ce qu'il faut afficher : man, bash, zsh ou fish
 
@@ -121,7 +121,7 @@ cli-value-when = QUAND
 cli-value-what = QUOI
 cli-value-format = FORMAT
 cli-value-query = RECHERCHE
-cli-value-role = RÔLE
+cli-value-role = POSTE
 cli-value-other = AUTRE
 cli-value-from = DÉPART
 cli-value-skills = COMPÉTENCES

@@ -1,8 +1,8 @@
 # Nombres et mots communs à tout crewpath.
 
 count-roles = { $count ->
-    [one] { $count } rôle
-   *[other] { $count } rôles
+    [one] { $count } poste
+   *[other] { $count } postes
 }
 count-problems = { $count ->
     [one] { $count } problème
@@ -17,9 +17,9 @@ count-files = { $count ->
    *[other] { $count } fichiers
 }
 
-usage-path-needs-roles = indiquez DÉPART et ARRIVÉE, ou --to ARRIVÉE pour partir des rôles de premier échelon
+usage-path-needs-roles = indiquez DÉPART et ARRIVÉE, ou --to ARRIVÉE pour partir des postes de premier échelon
 
-# Catégories de compétences telles que les fichiers de rôles les nomment.
+# Catégories de compétences telles que les fichiers de postes les nomment.
 skill-category-technical = techniques
 skill-category-creative = créatives
 skill-category-personal = personnelles

@@ -1,6 +1,6 @@
-# crewpath import : une bibliothèque de rôles tirée de la CNP 2021 ou d'O*NET.
+# crewpath import : une bibliothèque de postes tirée de la CNP 2021 ou d'O*NET.
 
-cli-import = Créer une bibliothèque de rôles à partir d'une classification officielle : CNP 2021 ou O*NET
+cli-import = Créer une bibliothèque de postes à partir d'une classification officielle : CNP 2021 ou O*NET
 cli-noc = Les fichiers CSV de la CNP 2021 version 1.0 de Statistique Canada
 cli-onet = La version texte de la base de données O*NET (un dossier db_NN_N_text)
 cli-import-elements = Le fichier des éléments (noc_2021_version_1.0_-_elements.csv)
@@ -12,8 +12,8 @@ cli-value-elements = ÉLÉMENTS
 cli-value-structure = STRUCTURE
 
 import-done = { $roles ->
-    [one] { $roles } rôle importé
-   *[other] { $roles } rôles importés
+    [one] { $roles } poste importé
+   *[other] { $roles } postes importés
   } dans { $departments ->
     [one] { $departments } service
    *[other] { $departments } services
@@ -34,7 +34,7 @@ import-bad-code = { $path }:{ $line } : « { $code } » n'est pas un code { $
 import-bad-level = { $path }:{ $line } : le niveau « { $level } » n'est pas de 1 à 5; rien n'a été importé
 import-no-rows = { $path } : aucune profession dans ce fichier; rien n'a été importé
 import-missing-file = { $path } : introuvable; la version texte d'O*NET contient ce fichier
-import-not-ours = { $dir } n'est pas vide et n'a pas été créé par crewpath import; importez dans un dossier nouveau ou vide (les rôles propres au centre pourront ensuite s'ajouter à côté des rôles importés)
+import-not-ours = { $dir } n'est pas vide et n'a pas été créé par crewpath import; importez dans un dossier nouveau ou vide (les postes propres au centre pourront ensuite s'ajouter à côté des postes importés)
 skill-category-basic = compétences de base
 skill-category-cross-functional = compétences transversales
 import-other-source = { $dir } contient une bibliothèque importée de { $was }; importez { $now } dans un autre dossier

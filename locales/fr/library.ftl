@@ -1,27 +1,27 @@
-# La bibliothèque de rôles : pourquoi un dossier ne peut pas être lu du tout,
+# La bibliothèque de postes : pourquoi un dossier ne peut pas être lu du tout,
 # et les problèmes trouvés dans ses fichiers et ses dossiers. Chaque problème
 # suit le chemin du fichier (et la ligne et la colonne).
-# Les clés des fichiers de rôles ('title', 'next'…), les noms de fichiers et
+# Les clés des fichiers de postes ('title', 'next'…), les noms de fichiers et
 # les bouts de TOML à taper restent tels quels : on les écrit ainsi.
 
 ## Le dossier de la bibliothèque
 
-library-not-a-folder = { $path } n'est pas un dossier; indiquez le dossier qui contient les fichiers de rôles
-library-does-not-exist = { $path } n'existe pas; indiquez le dossier qui contient les fichiers de rôles
+library-not-a-folder = { $path } n'est pas un dossier; indiquez le dossier qui contient les fichiers de postes
+library-does-not-exist = { $path } n'existe pas; indiquez le dossier qui contient les fichiers de postes
 library-cannot-open = impossible d'ouvrir { $path } : { $error }
-# Le service des fichiers de rôles placés directement dans le dossier de la bibliothèque.
-library-other-roles = Autres rôles
+# Le service des fichiers de postes placés directement dans le dossier de la bibliothèque.
+library-other-roles = Autres postes
 
 ## Trouver et lire les fichiers
 
 problem-is-folder = c'est un dossier, pas un fichier
-problem-not-regular = ce n'est pas un fichier ordinaire (c'est un tube, un connecteur logiciel, un périphérique ou un fichier du noyau) et il n'a pas été lu; mettez un fichier de rôle à sa place ou supprimez-le
+problem-not-regular = ce n'est pas un fichier ordinaire (c'est un tube, un connecteur logiciel, un périphérique ou un fichier du noyau) et il n'a pas été lu; mettez un fichier de poste à sa place ou supprimez-le
 problem-link-circle = c'est un lien qui pointe vers lui-même ou qui tourne en rond avec d'autres liens; il n'a pas été suivi : supprimez-le ou faites-le pointer vers un vrai fichier
 problem-links-not-followed = { $count ->
-    [one] { $count } autre lien ramène en rond ou vers un dossier déjà lu et n'a pas été suivi (les { $shown } premiers sont énumérés); ne gardez dans la bibliothèque que des fichiers de rôles et des dossiers de fichiers de rôles
-   *[other] { $count } autres liens ramènent en rond ou vers des dossiers déjà lus et n'ont pas été suivis (les { $shown } premiers sont énumérés); ne gardez dans la bibliothèque que des fichiers de rôles et des dossiers de fichiers de rôles
+    [one] { $count } autre lien ramène en rond ou vers un dossier déjà lu et n'a pas été suivi (les { $shown } premiers sont énumérés); ne gardez dans la bibliothèque que des fichiers de postes et des dossiers de fichiers de postes
+   *[other] { $count } autres liens ramènent en rond ou vers des dossiers déjà lus et n'ont pas été suivis (les { $shown } premiers sont énumérés); ne gardez dans la bibliothèque que des fichiers de postes et des dossiers de fichiers de postes
 }
-problem-too-large = le fichier dépasse la limite de { $mib } Mio fixée pour les fichiers de rôles et a été ignoré; divisez-le ou raccourcissez-le
+problem-too-large = le fichier dépasse la limite de { $mib } Mio fixée pour les fichiers de postes et a été ignoré; divisez-le ou raccourcissez-le
 
 ## The library's own lists have a limit of their own
 problem-list-too-large = le fichier dépasse la limite de { $mib } Mio des listes propres à une bibliothèque et a été ignoré; raccourcissez-le
@@ -30,8 +30,8 @@ problem-permission-denied = lecture impossible : permission refusée; donnez l'
 problem-disappeared = a disparu pendant la lecture de la bibliothèque; relancez la commande quand il sera de retour
 problem-cannot-read = lecture impossible : { $error }
 problem-copy-of = ce fichier n'est pas lu, car seuls les noms qui se terminent par '.toml' le sont; il semble être une copie de '{ $intended }', juste à côté : s'il contient des modifications, apportez-les à '{ $intended }', puis supprimez cette copie ou sortez-la de la bibliothèque
-problem-near-miss = ce fichier ressemble à un fichier de rôle, mais son nom ne se termine pas par '.toml'; il n'a donc pas été lu. Si c'en est un, renommez-le '{ $intended }'
-problem-too-many-entries = ce dossier contient plus de { $max } fichiers et dossiers (peut-être par des liens); le reste n'a pas été lu. Ne gardez que des fichiers de rôles dans la bibliothèque
+problem-near-miss = ce fichier ressemble à un fichier de poste, mais son nom ne se termine pas par '.toml'; il n'a donc pas été lu. Si c'en est un, renommez-le '{ $intended }'
+problem-too-many-entries = ce dossier contient plus de { $max } fichiers et dossiers (peut-être par des liens); le reste n'a pas été lu. Ne gardez que des fichiers de postes dans la bibliothèque
 problem-link-loop = c'est un lien qui ramène à { $target }, ce qui tournerait en boucle sans fin; il n'a pas été suivi
 problem-broken-link = c'est un lien vers quelque chose qui n'existe pas; supprimez-le ou corrigez sa cible
 problem-link-to-ancestor = c'est un lien qui ramène à { $target }, qui contient cette bibliothèque : il tournerait en boucle sans fin, il n'a donc pas été suivi
@@ -47,17 +47,17 @@ problem-list-not-closed = la liste ouverte ici n'est pas fermée; terminez-la pa
 problem-list-missing-comma = il manque une virgule avant cet élément de la liste ouverte à la ligne { $line }, colonne { $column }; séparez les éléments par ','
 problem-key-twice = '{ $key }' est écrit deux fois; n'en gardez qu'un
 problem-a-key-twice = une clé est écrite deux fois; n'en gardez qu'une
-problem-nested-too-deep = les listes ou les tables sont imbriquées trop profondément; un fichier de rôle n'a besoin que de quelques niveaux
+problem-nested-too-deep = les listes ou les tables sont imbriquées trop profondément; un fichier de poste n'a besoin que de quelques niveaux
 
 ## Noms de fichiers et identifiants
 
 problem-underscore-name = les noms qui commencent par '_' sont réservés aux fichiers propres à crewpath ('_index.toml', '_skills.toml', '_synonyms.toml'); vouliez-vous dire '{ $meant }'? Ce fichier n'a pas été lu
-problem-department-as-role = ce fichier contient les renseignements d'un service ('name', sans 'title'), il n'a donc pas été lu comme un rôle; vouliez-vous dire '_index.toml'? Le fichier propre à un service doit porter ce nom
-problem-invalid-id-loaded-as = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml' (d'ici là, il est chargé sous l'identifiant '{ $id }')
-problem-invalid-id-rename-to = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml'
-problem-invalid-id-taken = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-', et '{ $id }', l'identifiant tiré de ce nom, est déjà celui de { $other }; donnez un autre nom à ce fichier (d'ici là, il est laissé de côté)
-problem-invalid-id-left-out = '{ $name }' n'est pas un identifiant de rôle valide : le nom d'un fichier de rôle ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier (d'ici là, il est laissé de côté)
-problem-id-taken = l'identifiant de rôle '{ $id }' est déjà pris par { $other }; chaque identifiant doit être unique dans la bibliothèque : renommez l'un des deux fichiers (celui-ci a été laissé de côté)
+problem-department-as-role = ce fichier contient les renseignements d'un service ('name', sans 'title'), il n'a donc pas été lu comme un poste; vouliez-vous dire '_index.toml'? Le fichier propre à un service doit porter ce nom
+problem-invalid-id-loaded-as = '{ $name }' n'est pas un identifiant de poste valide : le nom d'un fichier de poste ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml' (d'ici là, il est chargé sous l'identifiant '{ $id }')
+problem-invalid-id-rename-to = '{ $name }' n'est pas un identifiant de poste valide : le nom d'un fichier de poste ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier '{ $id }.toml'
+problem-invalid-id-taken = '{ $name }' n'est pas un identifiant de poste valide : le nom d'un fichier de poste ne peut contenir que des lettres minuscules de a à z, des chiffres et '-', et '{ $id }', l'identifiant tiré de ce nom, est déjà celui de { $other }; donnez un autre nom à ce fichier (d'ici là, il est laissé de côté)
+problem-invalid-id-left-out = '{ $name }' n'est pas un identifiant de poste valide : le nom d'un fichier de poste ne peut contenir que des lettres minuscules de a à z, des chiffres et '-'; renommez le fichier (d'ici là, il est laissé de côté)
+problem-id-taken = l'identifiant de poste '{ $id }' est déjà pris par { $other }; chaque identifiant doit être unique dans la bibliothèque : renommez l'un des deux fichiers (celui-ci a été laissé de côté)
 
 ## Clés et valeurs
 
@@ -73,7 +73,7 @@ problem-unusable-number = '{ $key }' n'est pas un nombre utilisable
 problem-time-not-date = '{ $key }' est une heure, pas une date; écrivez année-mois-jour, comme 2026-01-31
 problem-not-a-date = '{ $value }' dans '{ $key }' n'est pas une date; écrivez année-mois-jour, comme 2026-01-31
 problem-title-empty = 'title' est vide; écrivez le titre du poste entre les guillemets
-problem-no-title = ce rôle n'a pas de 'title'; ajoutez une ligne comme title = "Foley Artist"
+problem-no-title = ce poste n'a pas de 'title'; ajoutez une ligne comme title = "Foley Artist"
 problem-noc-needs-code = chaque entrée de 'noc' doit avoir un 'code', p. ex. code = "52113"
 
 # Ce qu'une valeur doit être : $expected ci-dessus.
@@ -96,18 +96,18 @@ problem-found-date = une date
 problem-found-list = une liste
 problem-found-table = une table
 
-## Liens entre rôles
+## Liens entre postes
 
-problem-link-to-itself = '{ $key }' désigne ce rôle lui-même; retirez '{ $id }'
-problem-link-to-file-name = '{ $key }' désigne '{ $name }', un nom de fichier qui n'est pas un identifiant valide; ce rôle est chargé sous l'identifiant '{ $id }' : écrivez donc '{ $id }' ici (et renommez son fichier '{ $id }.toml')
-problem-link-to-broken = '{ $key }' désigne '{ $id }', mais ce rôle n'a pas pu être chargé; corrigez les problèmes signalés pour { $id }.toml
-problem-link-unknown-suggest = '{ $key }' désigne '{ $id }', mais aucun rôle n'a cet identifiant; vouliez-vous dire '{ $suggestion }'?
-problem-link-unknown = '{ $key }' désigne '{ $id }', mais aucun rôle n'a cet identifiant; utilisez le nom de fichier d'un rôle, sans '.toml'
-# Les rôles du milieu d'un long cercle, omis : « c01 → … (3 rôles) … → c09 ».
+problem-link-to-itself = '{ $key }' désigne ce poste lui-même; retirez '{ $id }'
+problem-link-to-file-name = '{ $key }' désigne '{ $name }', un nom de fichier qui n'est pas un identifiant valide; ce poste est chargé sous l'identifiant '{ $id }' : écrivez donc '{ $id }' ici (et renommez son fichier '{ $id }.toml')
+problem-link-to-broken = '{ $key }' désigne '{ $id }', mais ce poste n'a pas pu être chargé; corrigez les problèmes signalés pour { $id }.toml
+problem-link-unknown-suggest = '{ $key }' désigne '{ $id }', mais aucun poste n'a cet identifiant; vouliez-vous dire '{ $suggestion }'?
+problem-link-unknown = '{ $key }' désigne '{ $id }', mais aucun poste n'a cet identifiant; utilisez le nom de fichier d'un poste, sans '.toml'
+# Les postes du milieu d'un long cercle, omis : « c01 → … (3 postes) … → c09 ».
 problem-cycle-chain-cut = { $start } → … ({ $left }) … → { $end }
 problem-cycle-roles-left-out = { $count ->
-    [one] { $count } rôle
-   *[other] { $count } rôles
+    [one] { $count } poste
+   *[other] { $count } postes
 }
 problem-cycle = l'échelle de carrière tourne en rond : { $chain }; retirez '{ $first }' du 'next' de '{ $role }', ou une autre étape du cercle
 problem-expect-string-lists = une liste de listes de mots, comme [["film", "cinéma"], ["son", "audio"]]
@@ -123,9 +123,9 @@ problem-link-twice = '{ $key }' nomme '{ $id }' une seconde fois (d'abord à la 
 problem-move-twice = un second passage vers '{ $id }' : seul le premier (ligne { $line }) est gardé, avec sa raison et ses sources; fusionnez les deux en un seul passage
 
 ## A move down the role's own ladder
-problem-move-down-ladder = le passage vers '{ $id }' descend l'échelle de carrière de ce rôle, que 'next' monte déjà : un passage est latéral, vers une autre échelle; retirez-le, ou faites-le mener à un rôle d'une autre échelle
+problem-move-down-ladder = le passage vers '{ $id }' descend l'échelle de carrière de ce poste, que 'next' monte déjà : un passage est latéral, vers une autre échelle; retirez-le, ou faites-le mener à un poste d'une autre échelle
 
-problem-move-needs-to = chaque entrée de 'moves' doit avoir un 'to', l'identifiant du rôle visé, p. ex. to = "sound-editor"
+problem-move-needs-to = chaque entrée de 'moves' doit avoir un 'to', l'identifiant du poste visé, p. ex. to = "sound-editor"
 problem-move-needs-because = le passage vers '{ $to }' doit avoir un 'because' : pourquoi ce passage a du sens, en une phrase que lira le public
 problem-move-needs-grounds = le passage vers '{ $to }' doit dire sur quoi il repose : 'source', le titre de l'entrée de 'sources' de ce fichier qui l'appuie, ou suggested = true s'il s'agit d'une suggestion de la bibliothèque
 problem-move-source-and-suggested = le passage vers '{ $to }' nomme une source et porte suggested = true : gardez 'source' si la source appuie ce passage, ou retirez-la si c'est une suggestion de la bibliothèque

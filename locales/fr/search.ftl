@@ -1,7 +1,7 @@
-# Ce qu'une recherche dit en plus de sa liste de rôles, et les noms des
-# parties d'un rôle qu'une recherche a trouvées.
+# Ce qu'une recherche dit en plus de sa liste de postes, et les noms des
+# parties d'un poste qu'une recherche a trouvées.
 
-## La partie d'un rôle trouvée par un résultat, affichée avant le texte.
+## La partie d'un poste trouvée par un résultat, affichée avant le texte.
 search-field-title = titre
 search-field-alias = autre titre
 search-field-english-name = titre anglais
@@ -16,15 +16,15 @@ search-field-union = syndicat
 search-line-matched = { $field } : { $text }
 
 ## Remarques sur les résultats.
-# Un mot de la recherche qu'aucun rôle ne contient, tel que cité.
+# Un mot de la recherche qu'aucun poste ne contient, tel que cité.
 search-quoted-word = « { $word } »
-search-missing-words = (aucun rôle ne contient { $words })
-# $missing vaut « (aucun rôle ne contient « x ») »; $count, le nombre de ces mots.
-search-no-match = Aucun rôle ne correspond{ $missing }. { $count ->
+search-missing-words = (aucun poste ne contient { $words })
+# $missing vaut « (aucun poste ne contient « x ») »; $count, le nombre de ces mots.
+search-no-match = Aucun poste ne correspond{ $missing }. { $count ->
     [one] Vérifiez l'orthographe de ce mot ou retirez-le.
    *[other] Vérifiez l'orthographe de ces mots ou retirez-les.
     }
-search-closest = Aucun rôle ne contient tous les mots; voici les plus proches, avec { $matched ->
+search-closest = Aucun poste ne contient tous les mots; voici les plus proches, avec { $matched ->
     [one] { $matched } mot
    *[other] { $matched } mots
     } sur { $of }{ $missing } :

@@ -1,10 +1,10 @@
-# La fiche d'un rôle, telle que le volet de détail de l'explorateur et
+# La fiche d'un poste, telle que le volet de détail de l'explorateur et
 # `crewpath show` l'affichent, et les mots de la rémunération que les
 # comparaisons partagent.
 
-## Dit avant tout quand un rôle n'a pas de traduction dans la langue
+## Dit avant tout quand un poste n'a pas de traduction dans la langue
 ## affichée.
-sheet-not-translated = Ce rôle n'est pas encore traduit; il est présenté en anglais.
+sheet-not-translated = Ce poste n'est pas encore traduit; il est présenté en anglais.
 # Une section présentée en anglais faute de traduction : son titre, marqué.
 sheet-heading-in-english = { $heading } (en anglais)
 
@@ -31,7 +31,7 @@ sheet-step-up = Compétences pour monter d'un échelon
 sheet-moves = Passages latéraux
 sheet-move-source = { $role } : { $because } (source : { $source })
 sheet-move-suggested = { $role } : { $because } (suggestion de la bibliothèque elle-même : aucune source ne le dit)
-sheet-related = Rôles connexes
+sheet-related = Postes connexes
 sheet-works-with = Travaille avec
 sheet-sources = Sources
 
@@ -72,7 +72,7 @@ sheet-per-day = par jour
 sheet-per-week = par semaine
 sheet-per-month = par mois
 sheet-per-year = par année
-# Une unité nommée par un fichier de rôle et sans tournure à elle ci-dessus.
+# Une unité nommée par un fichier de poste et sans tournure à elle ci-dessus.
 sheet-per-unit = par { $unit }
 
 ## `crewpath show` : les lignes au-dessus des sections, et ses erreurs.
@@ -82,7 +82,7 @@ show-aliases = Autres titres : { $aliases }
 # « Début : salaire en début de carrière »; les tranches sont jointes par « ; ».
 show-wage-bracket-means = { $bracket } : { $meaning }
 show-wage-note = Remarque : { $note }
-show-no-role-try-search = aucun rôle « { $wanted } »; essayez `crewpath search` avec un mot de son titre
-show-no-role-did-you-mean = aucun rôle « { $wanted } »; vouliez-vous dire : { $roles }?
-show-name-shared = « { $wanted } » désigne plusieurs rôles : { $roles }; nommez-en un par son identifiant
-show-cannot-write = impossible d'écrire le rôle : { $error }
+show-no-role-try-search = aucun poste « { $wanted } »; essayez `crewpath search` avec un mot de son titre
+show-no-role-did-you-mean = aucun poste « { $wanted } »; vouliez-vous dire : { $roles }?
+show-name-shared = « { $wanted } » désigne plusieurs postes : { $roles }; nommez-en un par son identifiant
+show-cannot-write = impossible d'écrire le poste : { $error }

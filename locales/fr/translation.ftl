@@ -4,8 +4,8 @@ translation-english = Le texte anglais va dans '{ $file }' lui-même; un fichier
 translation-unknown-language = crewpath ne lit que les traductions en français ('.fr.toml'); ce fichier '.{ $code }.toml' n'est pas lu
 translation-english-only = '{ $key }' ne se traduit pas : cette clé va seulement dans le fichier anglais '{ $file }'; retirez-la d'ici
 translation-noc-needs-code-and-title = chaque entrée 'noc' d'une traduction doit reprendre le 'code' de l'entrée anglaise (et sa 'version' s'il y en a plusieurs) avec son 'title' traduit
-translation-no-department = il n'y a pas de service '{ $folder }' à traduire : la traduction d'un service va à côté de son '_index.toml', ou dans un dossier qui contient des fichiers de rôles
-translation-no-role = il n'y a pas de rôle '{ $id }' à traduire : une traduction se place à côté de son fichier anglais, '{ $id }.toml', avec le même nom devant '.fr.toml'; renommez ce fichier d'après un fichier de rôle anglais de ce dossier, ou écrivez d'abord ce rôle
+translation-no-department = il n'y a pas de service '{ $folder }' à traduire : la traduction d'un service va à côté de son '_index.toml', ou dans un dossier qui contient des fichiers de postes
+translation-no-role = il n'y a pas de poste '{ $id }' à traduire : une traduction se place à côté de son fichier anglais, '{ $id }.toml', avec le même nom devant '.fr.toml'; renommez ce fichier d'après un fichier de poste anglais de ce dossier, ou écrivez d'abord ce poste
 translation-noc-unknown = le fichier anglais n'a pas d'entrée 'noc' avec le code '{ $code }' (et cette version); recopiez le code et la version du fichier anglais
 translation-count-differs = cette liste '{ $key }' compte { $count ->
     [one] { $count } entrée
@@ -29,4 +29,4 @@ translation-move-unknown-none = le fichier anglais n'a aucun passage vers '{ $to
 ## Translations that follow from another file's problems
 # A translated move to a role whose file did not load: the English move was
 # left out for that reason alone, so the entry stays.
-translation-move-waits = le passage vers '{ $to }' sera traduit dès que ce rôle se chargera; gardez cette entrée et corrigez les problèmes signalés pour { $to }.toml
+translation-move-waits = le passage vers '{ $to }' sera traduit dès que ce poste se chargera; gardez cette entrée et corrigez les problèmes signalés pour { $to }.toml

@@ -8,31 +8,31 @@ pane-ladder = Cheminement
 ## La table des touches : ce que fait chaque touche (aide) et son mot dans la barre.
 help-search = chercher parmi les titres, sigles, compétences et services
 help-move = monter et descendre (dans le détail : faire défiler)
-help-open = ouvrir l'élément choisi (une compétence donne les rôles qui la demandent)
+help-open = ouvrir l'élément choisi (une compétence donne les postes qui la demandent)
 help-toggle = ouvrir ou fermer un service
 help-left-right = fermer / ouvrir un service; passer d'un volet à l'autre
 help-next-pane = volet suivant / précédent
 help-panes = services, détail, compétences, cheminement
-help-compare = épingler le rôle pour le comparer; sur un autre rôle, comparer les deux (Tab : le parcours de l'un à l'autre)
+help-compare = épingler le poste pour le comparer; sur un autre poste, comparer les deux (Tab : le parcours de l'un à l'autre)
 help-routes-in = les façons d'accéder au poste affiché : les parcours depuis les postes de premier échelon
-help-back = revenir au rôle d'où vous venez
+help-back = revenir au poste d'où vous venez
 help-forward = avancer de nouveau
 help-page = une page plus haut ou plus bas
 help-top-bottom = tout en haut / tout en bas
-help-close = fermer une fenêtre ou la liste des rôles d'une compétence; ne quitte jamais
+help-close = fermer une fenêtre ou la liste des postes d'une compétence; ne quitte jamais
 help-window-scroll = faire défiler
 help-window-close = fermer la fenêtre
-help-route = montrer le parcours entre les deux rôles, puis de nouveau la comparaison
-help-problems = lister les fichiers de rôles qui ont des problèmes
+help-route = montrer le parcours entre les deux postes, puis de nouveau la comparaison
+help-problems = lister les fichiers de postes qui ont des problèmes
 help-language = passer du français à l'anglais (in English)
 help-help = cette aide
 help-quit = quitter
-help-reload = relire les fichiers de rôles (les modifications sur disque sont aussi relues d'elles-mêmes)
+help-reload = relire les fichiers de postes (les modifications sur disque sont aussi relues d'elles-mêmes)
 help-suspend = suspendre crewpath; la commande fg du terminal le ramène
 help-start-over = recommencer pour la prochaine personne
 help-print = imprimer cette fiche (si le personnel a installé une imprimante)
 help-box-choose = choisir un résultat
-help-box-open = ouvrir le rôle choisi
+help-box-open = ouvrir le poste choisi
 help-box-close = fermer la recherche
 help-box-move = se déplacer dans le texte
 help-box-start-end = au début / à la fin du texte
@@ -104,7 +104,7 @@ start-over-yes = Oui, recommencer
 start-over-no = Non, continuer
 help-touch = Touchez un volet pour l'utiliser et un élément pour le choisir. Glissez le doigt vers le haut ou le bas sur une liste ou un texte pour le déplacer; les ▲ et ▼ en dessous tournent une page. Les boutons du bas et le chemin de retour en haut se touchent aussi.
 problems-window = Problèmes — Échap pour fermer
-problems-none = Tous les fichiers de rôles se sont chargés sans problème.
+problems-none = Tous les fichiers de postes se sont chargés sans problème.
 problems-intro = { $count ->
     [one] { $count } problème. Corrigez-le dans son fichier : crewpath relit les fichiers quand ils changent.
    *[other] { $count } problèmes. Corrigez-les dans les fichiers : crewpath les relit quand ils changent.
@@ -112,11 +112,11 @@ problems-intro = { $count ->
 ## The problems window: cause first, Enter opens the role
 # The bar's notice counts problems as the window and `crewpath check` do.
 bar-problems-count = { $count ->
-    [one] { $count } problème dans les fichiers de rôles — appuyez sur ! pour le voir
-   *[other] { $count } problèmes dans les fichiers de rôles — appuyez sur ! pour les voir
+    [one] { $count } problème dans les fichiers de postes — appuyez sur ! pour le voir
+   *[other] { $count } problèmes dans les fichiers de postes — appuyez sur ! pour les voir
 }
-help-problems-open = ouvrir le rôle dont le fichier a le problème choisi
-problems-window-open = Problèmes — ↑↓ pour choisir, Entrée ouvre le rôle, Échap pour fermer
+help-problems-open = ouvrir le poste dont le fichier a le problème choisi
+problems-window-open = Problèmes — ↑↓ pour choisir, Entrée ouvre le poste, Échap pour fermer
 
 compare-window = Comparer — Tab montre le parcours, Échap ferme
 compare-window-route = Le parcours — Tab compare, Échap ferme
@@ -125,14 +125,14 @@ search-window-title = Recherche : titres, sigles, compétences, services
 search-getting-ready = Préparation de la recherche pour cette grande bibliothèque… ce que vous tapez est gardé.
 search-prompt = Tapez un titre de poste, un sigle (1PE, ADR) ou une compétence. Les fautes de frappe passent.
 search-why-term = lié au mot « { $term } »
-search-nothing = Aucun rôle ne correspond. Essayez un autre mot.
+search-nothing = Aucun poste ne correspond. Essayez un autre mot.
 
 ## Volets.
-tree-empty = Aucun rôle dans cette bibliothèque.
-detail-choose = Choisissez un service ou un rôle à gauche.
+tree-empty = Aucun poste dans cette bibliothèque.
+detail-choose = Choisissez un service ou un poste à gauche.
 detail-more = suite
 detail-top = Début
-detail-problems = Problèmes de ce rôle ({ $count }) :
+detail-problems = Problèmes de ce poste ({ $count }) :
 detail-line-column = ligne { $line }, colonne { $column }
 detail-also-known-as = Autres titres : { $names }
 detail-wage-row = { $bracket } : bas { $low } · haut { $high } · moyenne { $average } · médiane { $median }
@@ -140,18 +140,18 @@ detail-in-english = (en anglais)
 detail-about-department = À propos du service
 detail-unions = Syndicats et guildes
 detail-industry-groups = Associations de l'industrie
-detail-roles = Rôles ({ $count })
+detail-roles = Postes ({ $count })
 detail-sub-departments = Sous-services
 skills-asked-by = { $count ->
-    [one] { $count } rôle demande « { $skill } »
-   *[other] { $count } rôles demandent « { $skill } »
+    [one] { $count } poste demande « { $skill } »
+   *[other] { $count } postes demandent « { $skill } »
 }
-skills-asked-by-keys = Entrée ouvre un rôle · Échap revient
-skills-this-role = (ce rôle)
-skills-none = Aucune compétence n'est indiquée pour ce rôle.
-skills-choose-role = Choisissez un rôle pour voir les compétences qu'il demande.
-ladder-choose-role = Choisissez un rôle pour voir sa place dans un cheminement de carrière.
-ladder-none = Aucun cheminement n'est indiqué pour ce rôle : aucun rôle de la bibliothèque n'y mène ni n'en part.
+skills-asked-by-keys = Entrée ouvre un poste · Échap revient
+skills-this-role = (ce poste)
+skills-none = Aucune compétence n'est indiquée pour ce poste.
+skills-choose-role = Choisissez un poste pour voir les compétences qu'il demande.
+ladder-choose-role = Choisissez un poste pour voir sa place dans un cheminement de carrière.
+ladder-none = Aucun cheminement n'est indiqué pour ce poste : aucun poste de la bibliothèque n'y mène ni n'en part.
 ladder-path-of = Cheminement { $number } sur { $count }, l'échelon le plus haut d'abord
 ladder-top-first = L'échelon le plus haut d'abord
 ladder-step-up = Pour passer à { $title }, ajoutez :
@@ -159,19 +159,19 @@ ladder-no-new-skills = Aucune nouvelle compétence n'est indiquée pour cette é
 ladder-moves = Passages latéraux
 ladder-move-source = { $because } (source : { $source })
 ladder-move-suggested = { $because } (suggestion de la bibliothèque elle-même : aucune source ne le dit)
-ladder-related = Rôles connexes
+ladder-related = Postes connexes
 ladder-works-with = Travaille de près avec
 
 ## L'accueil de la borne et l'écran.
 welcome-title = Découvrez des métiers
 welcome-purpose = Découvrez en quoi consiste un métier, quelles compétences il demande et où il peut vous mener.
 welcome-type = Tapez un titre de poste ou une compétence, ou touchez une recherche pour l'essayer :
-welcome-browse = Parcourir tous les rôles
+welcome-browse = Parcourir tous les postes
 screen-too-small = Agrandissez le terminal
 screen-too-small-min = à au moins { $min }
 screen-too-small-size = (il fait { $size }).
 explorer-needs-terminal = l'explorateur a besoin d'un terminal ({ $error }); pour du texte simple, utilisez « crewpath search » ou « crewpath show »
-reload-kept-last-good = le fichier de ce rôle a maintenant des problèmes; la dernière version chargée reste affichée jusqu'à ce qu'ils soient corrigés
+reload-kept-last-good = le fichier de ce poste a maintenant des problèmes; la dernière version chargée reste affichée jusqu'à ce qu'ils soient corrigés
 settings-unknown-theme = « { $theme } » n'est pas un thème; utilisez default, high-contrast ou monochrome
 
 ## Les touches, comme le clavier les nomme.
@@ -209,5 +209,5 @@ help-fits-open = cocher la compétence choisie; sur un poste, l'ouvrir
 help-fits-clear = effacer ce qui a été tapé
 help-fits-typing = trouver une compétence dans vos mots : celles dont le nom contient chaque mot, sous l'une de ses formes, sont énumérées
 help-welcome-choose = aller d'un bouton à l'autre, dans l'ordre de lecture
-help-welcome-run = appuyer sur le bouton choisi, ou parcourir tous les rôles
+help-welcome-run = appuyer sur le bouton choisi, ou parcourir tous les postes
 help-heading-fits = Dans « Ce qui me convient »

@@ -140,7 +140,7 @@ fn every_id_the_code_asks_for_is_in_both_languages() {
 
 #[test]
 fn french_counts_zero_and_one_as_singular_and_english_only_one() {
-    for (count, en, fr) in [(0, "0 roles", "0 rôle"), (1, "1 role", "1 rôle")] {
+    for (count, en, fr) in [(0, "0 roles", "0 poste"), (1, "1 role", "1 poste")] {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("count", count);
         assert_eq!(

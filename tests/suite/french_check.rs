@@ -35,10 +35,10 @@ fn check_in_french_names_the_file_line_and_column_and_says_what_to_do() {
         [
             "roles/sound/foley-artist.toml:2:11: il faut du texte entre guillemets pour 'summary', mais on trouve un nombre entier",
             "roles/sound/foley-artist.toml:3:1: clé inconnue 'skils'; vouliez-vous dire 'skills'?",
-            "roles/sound/foley-artist.toml:4:9: 'next' désigne 'foley-mixer', mais aucun rôle n'a cet identifiant; utilisez le nom de fichier d'un rôle, sans '.toml'",
+            "roles/sound/foley-artist.toml:4:9: 'next' désigne 'foley-mixer', mais aucun poste n'a cet identifiant; utilisez le nom de fichier d'un poste, sans '.toml'",
             "roles/sound/re-recording-mixer.toml:1:15: ce n'est pas du TOML valide\u{a0}: invalid basic string, expected `\"`",
-            "  ↳ donc 1 lien vers 're-recording-mixer' ne peut pas être suivi tant que ce rôle ne se charge pas\u{a0}: roles/sound/foley-artist.toml:4:24",
-            "roles\u{a0}: 1 rôle dans 1 service, 5 problèmes",
+            "  ↳ donc 1 lien vers 're-recording-mixer' ne peut pas être suivi tant que ce poste ne se charge pas\u{a0}: roles/sound/foley-artist.toml:4:24",
+            "roles\u{a0}: 1 poste dans 1 service, 5 problèmes",
         ],
         "{}",
         r.stdout
@@ -57,7 +57,10 @@ fn french_counts_nothing_and_one_as_singular() {
     let r = run(ws
         .crewpath()
         .args(["check", "--lang", "fr", "--roles", "roles"]));
-    assert_eq!(r.stdout, "roles\u{a0}: 1 rôle dans 1 service, 0 problème\n");
+    assert_eq!(
+        r.stdout,
+        "roles\u{a0}: 1 poste dans 1 service, 0 problème\n"
+    );
     assert_eq!(r.code, 0);
     let english = run(ws.crewpath().args(["check", "--roles", "roles"]));
     assert_eq!(
@@ -100,7 +103,7 @@ fn the_environment_chooses_french_and_the_command_line_wins() {
     let ws = Workspace::new();
     let missing = ["check", "--roles", "nowhere"];
     let french =
-        "crewpath: nowhere n'existe pas; indiquez le dossier qui contient les fichiers de rôles\n";
+        "crewpath: nowhere n'existe pas; indiquez le dossier qui contient les fichiers de postes\n";
     let english = "crewpath: nowhere does not exist; give the folder that holds the role files\n";
     for env in [
         &[("CREWPATH_LANG", "fr")][..],
@@ -165,7 +168,7 @@ fn help_is_french_when_french_is_asked_for_and_english_otherwise() {
     );
     for said in [
         "Utilisation\u{a0}: crewpath [OPTIONS] [COMMANDE]",
-        "Vérifier chaque fichier de rôle et énumérer les problèmes, un par ligne",
+        "Vérifier chaque fichier de poste et énumérer les problèmes, un par ligne",
         "--roles <DOSSIER>",
         "Afficher l'aide",
     ] {
@@ -242,7 +245,7 @@ fn a_kiosk_exit_chord_a_visitor_could_press_is_refused_in_french() {
 fn the_command_line_language_wins_over_the_environment_and_empty_means_unset() {
     let ws = Workspace::new();
     ws.write("roles/sound/mixer.toml", "title = \"Mixer\"\n");
-    let french = "roles\u{a0}: 1 rôle dans 1 service";
+    let french = "roles\u{a0}: 1 poste dans 1 service";
     for (env, args) in [
         (
             &[("CREWPATH_LANG", "xx")][..],

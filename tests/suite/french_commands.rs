@@ -211,7 +211,7 @@ fn a_role_that_is_not_found_is_told_in_french() {
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert!(
         run.stderr.contains(
-            "aucun rôle «\u{a0}zzqxzz\u{a0}»; essayez `crewpath search` avec un mot de son titre"
+            "aucun poste «\u{a0}zzqxzz\u{a0}»; essayez `crewpath search` avec un mot de son titre"
         ),
         "{}",
         run.stderr
@@ -231,7 +231,7 @@ fn search_with_no_result_gives_the_french_hint_on_standard_error() {
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert_eq!(
         run.stderr.trim_end(),
-        "Aucun rôle ne correspond (aucun rôle ne contient «\u{a0}zzqx\u{a0}»). \
+        "Aucun poste ne correspond (aucun poste ne contient «\u{a0}zzqx\u{a0}»). \
          Vérifiez l'orthographe de ce mot ou retirez-le."
     );
     // Two words no role has: the hint speaks of both.
@@ -260,8 +260,8 @@ fn search_notes_and_field_labels_are_french() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stderr.trim_end(),
-        "Aucun rôle ne contient tous les mots; voici les plus proches, \
-         avec 1 mot sur 2 (aucun rôle ne contient «\u{a0}zebra\u{a0}»)\u{a0}:"
+        "Aucun poste ne contient tous les mots; voici les plus proches, \
+         avec 1 mot sur 2 (aucun poste ne contient «\u{a0}zebra\u{a0}»)\u{a0}:"
     );
     // "mixer" finds the title, then "mixing", another form of the word.
     assert_eq!(
@@ -544,7 +544,7 @@ fn path_in_french_describes_each_move() {
         .join(" ");
     assert!(
         flat.contains(
-            " est un rôle de premier échelon\u{a0}: vous pouvez y commencer directement."
+            " est un poste de premier échelon\u{a0}: vous pouvez y commencer directement."
         ),
         "{flat}"
     );
@@ -577,13 +577,13 @@ fn path_in_french_says_when_there_is_no_way() {
     assert_eq!(
         run.stdout,
         "Aucun parcours Cutter → Mixer par les liens de la bibliothèque.\n\
-         Aucun rôle n'y mène.\n"
+         Aucun poste n'y mène.\n"
     );
     let run = fr(&["--roles", lib.path_str(), "path", "--to", "mixer"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert_eq!(
         run.stdout,
-        "Aucun rôle de premier échelon ne mène à Mixer.\n"
+        "Aucun poste de premier échelon ne mène à Mixer.\n"
     );
     let lib = small_library();
     let run = fr(&["--roles", lib.path_str(), "path", "boss", "cutter"]);
@@ -591,7 +591,7 @@ fn path_in_french_says_when_there_is_no_way() {
     assert_eq!(
         run.stdout,
         "Aucun parcours Boss → Cutter par les liens de la bibliothèque.\n\
-         Aucun rôle n'y mène.\n"
+         Aucun poste n'y mène.\n"
     );
 }
 

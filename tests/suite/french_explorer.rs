@@ -88,10 +88,10 @@ fn crewpath_s_own_names_follow_the_language_switched_to() {
     let lib = crate::common::TempLibrary::new();
     lib.write("loner.toml", "title = \"Loner\"\n");
     let mut t = Term::start(&["--lang", "fr", "--roles", lib.path_str()], 100, 30);
-    t.wait_for("Autres rôles");
+    t.wait_for("Autres postes");
     t.send(CTRL_L);
     let screen = t.wait_for("Other roles");
-    assert!(!screen.contains("Autres rôles"), "{screen}");
+    assert!(!screen.contains("Autres postes"), "{screen}");
 }
 
 #[test]

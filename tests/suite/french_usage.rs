@@ -339,8 +339,8 @@ fn the_gender_rule_catches_a_masculine_generic() {
 
 #[test]
 fn a_job_is_a_poste_in_every_french_role_file() {
-    // The interface's « rôle » is the file; what a visitor reads about the
-    // work calls a job a « poste », so one word names one thing.
+    // What a visitor reads about the work calls a job a « poste », as the
+    // interface does, so one word names one thing.
     let mut other = Vec::new();
     for (place, text) in french_strings() {
         let lower = text.to_lowercase();
@@ -408,4 +408,23 @@ fn the_french_catalogue_follows_the_same_spacing() {
     assert!(faults.is_empty(), "{}", faults.join("\n"));
     assert!(catalogue_spacing("fermée ; envoyez").is_some());
     assert!(catalogue_spacing("appuyez sur ! pour voir").is_none());
+}
+
+#[test]
+fn the_french_interface_calls_a_job_a_poste_too() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/fr");
+    let mut other = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("locales/fr").flatten() {
+        let text = std::fs::read_to_string(entry.path()).expect("a catalogue");
+        for (n, line) in text.lines().enumerate() {
+            let lower = line.to_lowercase();
+            if lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "rôle" || w == "rôles")
+            {
+                other.push(format!("{}:{}: {line}", entry.path().display(), n + 1));
+            }
+        }
+    }
+    assert!(other.is_empty(), "{}", other.join("\n"));
 }

@@ -599,7 +599,7 @@ fn the_import_reports_in_french_when_asked() {
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.contains("2 rôles importés dans 2 services"),
+        run.stdout.contains("2 postes importés dans 2 services"),
         "{}",
         run.stdout
     );

@@ -402,7 +402,7 @@ fn tab_reaches_every_welcome_button_in_reading_order_and_focus_is_not_the_langua
     // Enter on Français speaks French.
     t.send(keys::TAB);
     t.send(keys::ENTER);
-    t.wait_for("Parcourir tous les rôles");
+    t.wait_for("Parcourir tous les postes");
 }
 
 #[test]
@@ -432,7 +432,7 @@ fn every_welcome_button_works_by_touch_and_the_languages_stay_put() {
     let screen = t.wait_for(WELCOME);
     touch(&mut t, &screen, "Français");
     let french = t.wait_until("the whole French welcome", |s| {
-        s.contains("Parcourir tous les rôles") && s.contains("● Français")
+        s.contains("Parcourir tous les postes") && s.contains("● Français")
     });
     for name in ["English", "Français"] {
         assert_eq!(

@@ -241,7 +241,8 @@ fn after_ctrl_l_the_problems_window_words_the_problems_in_the_language_on_screen
     t.send("!");
     t.wait_for("expected a string for 'summary', found an integer");
     t.send("\x0c");
-    let screen = t.wait_for("Problèmes — ↑↓ pour choisir, Entrée ouvre le rôle, Échap pour fermer");
+    let screen =
+        t.wait_for("Problèmes — ↑↓ pour choisir, Entrée ouvre le poste, Échap pour fermer");
     assert!(
         screen.contains("il faut du texte entre guillemets pour 'summary',"),
         "{screen}"

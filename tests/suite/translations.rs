@@ -370,7 +370,7 @@ fn check_in_french_lists_what_is_left_to_translate_as_notes_not_problems() {
         "{out}"
     );
     assert!(
-        out.ends_with("2 rôles dans 1 service, 0 problème\n"),
+        out.ends_with("2 postes dans 1 service, 0 problème\n"),
         "{out}"
     );
     // Scripts get the same as JSON; English has nothing to say about it.
