@@ -356,13 +356,24 @@ struct NamedGroup<'a> {
     skill_ids: Vec<&'a str>,
 }
 
+/// The groups with each skill once, however many of its names the file
+/// wrote ("Pro Tools", "protools" and "DAW" are one skill).
 fn named_groups<'a>(lib: &'a Library, groups: &'a SkillGroups) -> Vec<NamedGroup<'a>> {
+    let mut seen = std::collections::HashSet::new();
     groups
         .iter()
-        .map(|g| NamedGroup {
-            category: g.category,
-            skills: g.skills.iter().map(|id| lib.skill_name(id)).collect(),
-            skill_ids: g.skills.iter().map(|w| lib.skill_id(w)).collect(),
+        .map(|g| {
+            let ids: Vec<&str> = g
+                .skills
+                .iter()
+                .map(|w| lib.skill_id(w))
+                .filter(|id| seen.insert(*id))
+                .collect();
+            NamedGroup {
+                category: g.category,
+                skills: ids.iter().map(|id| lib.skill_name(id)).collect(),
+                skill_ids: ids,
+            }
         })
         .collect()
 }

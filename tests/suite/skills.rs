@@ -442,3 +442,23 @@ fn match_on_the_bundled_roles_puts_a_trainee_first_for_a_beginner() {
         .unwrap_or_default();
     assert!(first.contains("Picture"), "{}", r.stdout);
 }
+
+#[test]
+fn show_json_lists_a_skill_named_three_ways_once() {
+    let ws = declared_library();
+    ws.write(
+        "roles/sound/editor.toml",
+        "title = \"Editor\"\n[skills]\ntechnical = [\"Pro Tools\", \"pro-tools\", \"DAW\", \"mixing\"]\n",
+    );
+    let r = run(ws
+        .crewpath()
+        .args(["show", "--json", "--roles", "roles", "editor"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    let group = &json["role"]["skills"][0];
+    assert_eq!(
+        group["skill_ids"],
+        serde_json::json!(["pro-tools", "mixing"])
+    );
+    assert_eq!(group["skills"], serde_json::json!(["Pro Tools", "mixing"]));
+}
