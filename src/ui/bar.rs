@@ -2,6 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
@@ -201,20 +202,13 @@ pub fn draw_countdown(frame: &mut Frame, area: Rect, seconds: u64, styles: &Styl
         .wrap(Wrap { trim: true })
         .style(styles.notice);
     let height = (text.line_count(width.saturating_sub(4)) as u16 + 2).min(area.height);
-    let rect = Rect::new(
-        area.x + area.width.saturating_sub(width) / 2,
-        area.y + area.height.saturating_sub(height) / 2,
-        width,
-        height,
+    let (_, inner) = centred_box(
+        frame,
+        area,
+        (width, height),
+        (styles.notice, styles.notice),
+        styles,
     );
-    frame.render_widget(Clear, rect);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_set(styles.symbols.border_focused)
-        .border_style(styles.notice)
-        .style(styles.notice);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
     frame.render_widget(
         text,
         Rect::new(
@@ -242,20 +236,13 @@ pub fn draw_start_over(frame: &mut Frame, area: Rect, styles: &Styles, layout: &
         .wrap(Wrap { trim: true });
     let text_height = question.line_count(width.saturating_sub(4)) as u16;
     let height = (text_height + 5).min(area.height);
-    let rect = Rect::new(
-        area.x + area.width.saturating_sub(width) / 2,
-        area.y + area.height.saturating_sub(height) / 2,
-        width,
-        height,
+    let (rect, inner) = centred_box(
+        frame,
+        area,
+        (width, height),
+        (styles.border_focused, styles.base),
+        styles,
     );
-    frame.render_widget(Clear, rect);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_set(styles.symbols.border_focused)
-        .border_style(styles.border_focused)
-        .style(styles.base);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
     frame.render_widget(
         question,
         Rect::new(
@@ -286,4 +273,31 @@ fn capitalised(text: &str) -> String {
     chars
         .next()
         .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// A box of `width` × `height` in the middle of `area`, drawn over what is
+/// there, with its `border` and `fill` styles; the box and the room
+/// inside it.
+fn centred_box(
+    frame: &mut Frame,
+    area: Rect,
+    (width, height): (u16, u16),
+    (border, fill): (Style, Style),
+    styles: &Styles,
+) -> (Rect, Rect) {
+    let rect = Rect::new(
+        area.x + area.width.saturating_sub(width) / 2,
+        area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    );
+    frame.render_widget(Clear, rect);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_set(styles.symbols.border_focused)
+        .border_style(border)
+        .style(fill);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    (rect, inner)
 }
