@@ -329,3 +329,47 @@ fn staff_can_turn_the_screen_keyboard_off_for_a_kiosk_with_a_keyboard() {
     let screen = t.wait_for("Type a job title");
     assert!(!screen.contains("clear all"), "{screen}");
 }
+
+/// A finger alone searches on the screen keyboard and uses What fits me:
+/// it picks a skill by a tap and opens the first role ranked by another;
+/// in English at the smallest screen a kiosk is supported on. (In French
+/// at 80 columns the bar has no room for "Ce qui me convient", so French
+/// is tried at 100 columns.)
+#[test]
+fn a_finger_alone_searches_and_picks_skills_in_both_languages() {
+    let cases = [
+        (
+            (80, 24),
+            "en",
+            ("1 Departments", "Search /", "space"),
+            ("foley", "Foley Artist"),
+            ("What fits me", "Pick the skills you already have"),
+        ),
+        (
+            (100, 30),
+            "fr",
+            ("1 Services", "Chercher /", "espace"),
+            ("bruit", "Bruiteur ou bruiteuse"),
+            ("Ce qui me convient", "Cochez les compétences"),
+        ),
+    ];
+    for ((cols, rows), lang, (tabs, search, space), (typed, title), (fits, fits_prompt)) in cases {
+        let mut t = Term::start_with_env(&["--kiosk"], cols, rows, &[("CREWPATH_LANG", lang)]);
+        t.wait_for("Français");
+        t.send(keys::ENTER);
+        t.wait_for(tabs);
+        search_by_touch(&mut t, search, space, typed, title);
+
+        // What fits me from its button in the bottom bar.
+        let screen = t.wait_for(fits);
+        let (col, row) = find_on_screen(&screen, fits).expect("the What fits me button");
+        tap(&mut t, col + 1, row);
+        let screen = t.wait_for(fits_prompt);
+        let (col, row) = find_on_screen(&screen, "[ ] ").expect("a skill to pick");
+        tap(&mut t, col + 5, row);
+        let screen = t.wait_for("[x] ");
+        let (col, row) = find_on_screen(&screen, "1. ").expect("a ranked role");
+        tap(&mut t, col + 4, row);
+        t.wait_gone(fits_prompt);
+    }
+}
