@@ -483,14 +483,6 @@ pub const ANYWHERE: &[Binding] = &[
         Hint::Always { rank: 7 },
     ),
     bind_for(
-        Who::Kiosk,
-        &[Key::Ctrl('f')],
-        Action::OpenFits,
-        "help-fits",
-        ("Ctrl-F", "bar-fits"),
-        Hint::Always { rank: 2 },
-    ),
-    bind_for(
         Who::Desktop,
         &[Key::Char('!')],
         Action::OpenProblems,
@@ -507,6 +499,15 @@ pub const ANYWHERE: &[Binding] = &[
             panes: &[Pane::Tree],
             rank: 7,
         },
+    ),
+    // What a kiosk is for: kept before any key's hint, after the language.
+    bind_for(
+        Who::Kiosk,
+        &[Key::Ctrl('f')],
+        Action::OpenFits,
+        "help-fits",
+        ("Ctrl-F", "bar-fits"),
+        Hint::Always { rank: 1 },
     ),
     bind(
         &[Key::Char('?')],

@@ -323,3 +323,28 @@ fn the_screen_keyboard_shows_every_key_whole_at_every_size_in_both_languages() {
         });
     }
 }
+
+/// A visitor with only a finger reaches What fits me, and the other
+/// language, from the bar of every pane at every kiosk size, in both
+/// languages: the bar's touch buttons never give way to hints for keys.
+#[test]
+fn the_kiosk_bar_offers_what_fits_me_and_the_language_on_every_pane_at_every_size() {
+    for lang in Lang::ALL {
+        explorer(lang, kiosk_settings(), |app| {
+            app.update(Action::Back);
+            for pane in [Pane::Tree, Pane::Detail, Pane::Skills, Pane::Ladder] {
+                app.update(Action::Focus(pane));
+                for (w, h) in KIOSK_SIZES {
+                    let screen = screen_text(&draw(app, w, h));
+                    let bar = screen.lines().last().unwrap_or_default().to_string();
+                    for wanted in [Action::OpenFits, Action::SwitchLanguage] {
+                        assert!(
+                            app.layout.buttons.iter().any(|(_, a)| *a == wanted),
+                            "{lang:?} {w}×{h}, {pane:?}: no {wanted:?} button in the bar:\n{bar}"
+                        );
+                    }
+                }
+            }
+        });
+    }
+}
