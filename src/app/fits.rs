@@ -60,11 +60,27 @@ impl FitsState {
         self.refresh(lib);
     }
 
-    /// Lists the skills under the filter again and ranks the roles again,
-    /// keeping only picks the library still has.
-    pub fn refresh(&mut self, lib: &Library) {
-        // A pick is kept under the id its skill has now: a skill whose id
-        // was renamed is still found by its old one as another name.
+    /// The picks and ranking carried over to `lib` (the files read again,
+    /// or shown in the other language). The skills' words and list are
+    /// made again only while the window is `open`: at 20,000 roles they
+    /// take a third of a second, which every reload and language switch
+    /// would otherwise cost; opening the window makes them.
+    pub fn carry_over(&mut self, lib: &Library, open: bool) {
+        if open {
+            self.refresh(lib);
+            return;
+        }
+        self.keep_picks(lib);
+        self.words = None;
+        self.rows.clear();
+        self.ranked = career::rank(lib, &self.named(lib));
+        self.role_row = self.role_row.min(self.ranked.len().saturating_sub(1));
+    }
+
+    /// Keeps only picks the library still has, each under the id its skill
+    /// has now: a skill whose id was renamed is still found by its old one
+    /// as another name.
+    fn keep_picks(&mut self, lib: &Library) {
         let mut kept: Vec<String> = Vec::new();
         for id in &self.picked {
             if let Some(skill) = lib.skill(id)
@@ -74,6 +90,12 @@ impl FitsState {
             }
         }
         self.picked = kept;
+    }
+
+    /// Lists the skills under the filter again and ranks the roles again,
+    /// keeping only picks the library still has.
+    pub fn refresh(&mut self, lib: &Library) {
+        self.keep_picks(lib);
         let words = SkillWords::new(lib);
         self.rows = skill_rows(lib, &words, &self.filter);
         self.words = Some(words);

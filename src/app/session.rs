@@ -124,7 +124,7 @@ impl Session {
         *pinned = pinned.and_then(|r| to.role(r));
         // The picks are skill ids: the skills are listed and the roles
         // ranked again, in the new library.
-        fits.refresh(lib);
+        fits.carry_over(lib, *overlay == Some(Overlay::Fits));
         self.follow_tree(lib);
     }
 }
