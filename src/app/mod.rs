@@ -22,7 +22,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 use crate::library::{DeptIx, Library, Problem, RoleIx};
 use crate::search::SharedIndex;
 
@@ -126,8 +126,12 @@ pub struct App {
     /// for: it changes only when the roles, the view or the width do, so
     /// it is worked out once per change rather than on every frame.
     pub compared: Option<Compared>,
-    /// The language the library is shown in.
+    /// The language the library is shown in, and so the explorer's: the
+    /// one place it lives while the explorer runs.
     lang: Lang,
+    /// A language asked for and not shown yet (a large library is
+    /// translated on a thread of its own).
+    lang_asked: Option<Lang>,
     idle: Option<IdleClock>,
     /// The finger (or first button) that is down, if one is.
     pub gesture: Option<mouse::Gesture>,
@@ -196,7 +200,8 @@ impl App {
             lib,
             index,
             problems,
-            lang: i18n::current(),
+            lang: settings.lang,
+            lang_asked: None,
             settings,
             layout: ScreenLayout::default(),
             print_notice: None,
@@ -227,6 +232,9 @@ impl App {
         self.index = index.clone();
         self.problems = problems;
         self.lang = lang;
+        if self.lang_asked == Some(lang) {
+            self.lang_asked = None;
+        }
         self.compared = None;
         self.mark_problems();
         self.session.carry_over(&self.lib, index, &to);
@@ -235,6 +243,19 @@ impl App {
     /// The language the library is shown in.
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// The language the library is shown in once what was asked for is
+    /// shown: a switch pressed while the last one is still being made
+    /// switches from that one, so two quick presses go there and back.
+    pub fn lang_wanted(&self) -> Lang {
+        self.lang_asked.unwrap_or(self.lang)
+    }
+
+    /// Asks the loop to show the library in `lang`.
+    fn ask_language(&mut self, lang: Lang) -> Effect {
+        self.lang_asked = (lang != self.lang).then_some(lang);
+        Effect::Language(lang)
     }
 
     /// Which problems each role's detail lists, and how many files have any.
@@ -426,8 +447,13 @@ impl App {
         self.print_notice = None;
         self.visitor += 1;
         self.printed.clear();
+        let home = self.settings.lang;
+        let away = self.lang != home || self.lang_wanted() != home;
         Effect::Reload {
-            language: (self.lang != self.settings.lang).then_some(self.settings.lang),
+            language: away.then(|| {
+                self.ask_language(home);
+                home
+            }),
         }
     }
 
@@ -496,10 +522,10 @@ impl App {
                 }
             }
             Action::AskStartOver => s.asking_start_over = self.settings.kiosk,
-            Action::SwitchLanguage => return Some(Effect::Language(self.lang.other())),
+            Action::SwitchLanguage => return Some(self.ask_language(self.lang_wanted().other())),
             Action::Language(lang) => {
-                if lang != self.lang {
-                    return Some(Effect::Language(lang));
+                if lang != self.lang_wanted() {
+                    return Some(self.ask_language(lang));
                 }
             }
             Action::Print => return self.print_pressed(),

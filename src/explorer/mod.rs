@@ -1,6 +1,8 @@
 //! Running the explorer in a real terminal: setting it up, the draw-then-
 //! handle loop, signals, and restoring the terminal however the run ends.
 
+mod files;
+
 use std::io::{self, Read, Stdout, Write};
 use std::path::Path;
 use std::sync::Arc;
@@ -23,14 +25,12 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::keymap::{KeyContext, action_for_key};
 use crate::app::mouse::actions_for_mouse;
-use crate::app::{Action, App, Edit, Effect, IndexSlot, Overlay, Settings};
-use crate::i18n::Lang;
+use crate::app::{Action, App, Edit, Effect, Overlay, Settings};
 use crate::input::{Decoder, PASTE_WAIT_MS, SEQUENCE_WAIT_MS, Waiting};
-use crate::library::Library;
 use crate::library::{Loaded, Problem};
-use crate::search::SharedIndex;
 use crate::ui;
-use crate::watcher::{Burst, FolderWatch};
+use crate::watcher::FolderWatch;
+use files::Files;
 
 /// How often the loop wakes with nothing to do, to run the kiosk clock and
 /// notice signals.
@@ -164,19 +164,10 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
     let mut decoder = Decoder::default();
     // Staff edits on disk are picked up without a restart.
     let mut watch = folder.and_then(FolderWatch::new);
-    let mut files = Files {
-        folder,
-        kiosk: settings.kiosk,
-        english: Arc::new(loaded.library),
-        translations: loaded.translations,
-        problems: loaded.problems,
-        reading: None,
-        again: false,
-        burst: Burst::default(),
-        indexer: Indexer::default(),
-    };
-    let (lib, index) = files.shown(crate::i18n::current(), false);
-    let mut app = App::with_index(lib, index, files.problems.clone(), settings, Instant::now());
+    let mut files = Files::new(folder, loaded, settings.kiosk);
+    let (lib, index) = files.shown(settings.lang, false);
+    let problems = files.problems().to_vec();
+    let mut app = App::with_index(lib, index, problems, settings, Instant::now());
     let mut run = Run {
         terminal: &mut terminal,
         input: &input,
@@ -194,175 +185,6 @@ pub fn run(folder: Option<&Path>, loaded: Loaded, settings: Settings) -> io::Res
         Err(_) if signals.stopped() || !terminal_is_there() => Ok(signals.ended()),
         Err(e) => Err(e),
         Ok(()) => Ok(signals.ended()),
-    }
-}
-
-/// Libraries up to this many roles are indexed before they replace the one
-/// shown: a few milliseconds, less than the wait would show.
-const INDEX_AT_ONCE: usize = 2000;
-
-/// How often the loop looks whether the files being read again are read.
-const READ_POLL: Duration = Duration::from_millis(20);
-
-/// The role files as last read, and where they are read from.
-struct Files<'f> {
-    folder: Option<&'f Path>,
-    kiosk: bool,
-    /// The library in English, shared with the app while it shows English.
-    english: Arc<Library>,
-    translations: Vec<crate::library::Translation>,
-    problems: Vec<Problem>,
-    /// The files being read again, on a thread of their own.
-    reading: Option<Receiver<Reread>>,
-    /// Whether to read them again once that is done (they changed
-    /// meanwhile, or a kiosk started over).
-    again: bool,
-    /// Changes seen on disk, not read yet.
-    burst: Burst,
-    indexer: Indexer,
-}
-
-/// Builds search indexes one at a time, on a thread of its own. A library
-/// asked for while one is being built replaces any still waiting: quick
-/// Ctrl-L presses or reloads never leave indexes of libraries already
-/// replaced building side by side, keeping the explorer from its keys.
-#[derive(Default)]
-struct Indexer {
-    /// The latest library waiting for its index, and where it goes.
-    wanted: Arc<std::sync::Mutex<Option<Wanted>>>,
-    building: Arc<AtomicBool>,
-}
-
-/// A library waiting for its index, and the slot the index goes in.
-type Wanted = (Arc<Library>, IndexSlot);
-
-impl Indexer {
-    fn build(&self, lib: Arc<Library>, slot: IndexSlot) {
-        if let Ok(mut wanted) = self.wanted.lock() {
-            *wanted = Some((lib, slot));
-        }
-        if self.building.swap(true, Ordering::AcqRel) {
-            return;
-        }
-        let (wanted, building) = (Arc::clone(&self.wanted), Arc::clone(&self.building));
-        thread::spawn(move || {
-            loop {
-                let next = wanted.lock().ok().and_then(|mut w| w.take());
-                if let Some((lib, slot)) = next {
-                    slot.fill(SharedIndex::build(lib));
-                    continue;
-                }
-                building.store(false, Ordering::Release);
-                // Asked for again between the look and the flag: go on, unless
-                // another thread took it up.
-                let asked = wanted.lock().is_ok_and(|w| w.is_some());
-                if !asked || building.swap(true, Ordering::AcqRel) {
-                    break;
-                }
-            }
-        });
-    }
-}
-
-/// The files as read again, with the roles kept at their last good version.
-type Reread = Result<(Loaded, Vec<String>), crate::library::LoadError>;
-
-impl Files<'_> {
-    /// The library shown in `lang`, and its search index: built on a thread
-    /// of its own, so that the screen never waits for it; but when the
-    /// library replaces another (`again`) and is small, at once, so that an
-    /// open search never shows the wait.
-    fn shown(&self, lang: Lang, again: bool) -> (Arc<Library>, IndexSlot) {
-        let lib = match crate::library::translate(&self.english, &self.translations, lang) {
-            std::borrow::Cow::Borrowed(_) => Arc::clone(&self.english),
-            std::borrow::Cow::Owned(translated) => Arc::new(translated),
-        };
-        if again && lib.roles.len() <= INDEX_AT_ONCE {
-            let index = IndexSlot::ready(SharedIndex::build(Arc::clone(&lib)));
-            return (lib, index);
-        }
-        let index = IndexSlot::pending();
-        self.indexer.build(Arc::clone(&lib), index.clone());
-        (lib, index)
-    }
-
-    /// Reads the files again on a thread of their own, so that keys are
-    /// answered meanwhile however large the library; once more after that
-    /// if a reading is under way already.
-    fn reread(&mut self) {
-        let Some(dir) = self.folder else {
-            return;
-        };
-        if self.reading.is_some() {
-            self.again = true;
-            return;
-        }
-        let (sender, receiver) = mpsc::channel();
-        let (dir, old) = (dir.to_path_buf(), Arc::clone(&self.english));
-        thread::spawn(move || {
-            // Nobody waits for it any more when the explorer has ended.
-            let _ = sender.send(crate::library::reload(&dir, &old));
-        });
-        self.reading = Some(receiver);
-    }
-
-    /// Notes what changed on disk by `now`, and reads the files again once
-    /// a burst of changes is over; at a kiosk that waits for the next
-    /// visitor.
-    fn notice(&mut self, changed: bool, now: Instant) {
-        if changed && !self.kiosk {
-            self.burst.changed(now);
-        }
-        if self.burst.take_due(now) {
-            self.reread();
-        }
-    }
-
-    /// Shows the files read again in `app` once they are; true when it did.
-    fn take_reread(&mut self, app: &mut App) -> bool {
-        let Some(reading) = &self.reading else {
-            return false;
-        };
-        let read = match reading.try_recv() {
-            Ok(read) => read,
-            Err(mpsc::TryRecvError::Empty) => return false,
-            Err(mpsc::TryRecvError::Disconnected) => {
-                self.reading = None;
-                return false;
-            }
-        };
-        self.reading = None;
-        // A folder that cannot be read just now keeps what was shown.
-        if let Ok((mut fresh, kept)) = read {
-            for file in kept {
-                fresh
-                    .problems
-                    .push(Problem::new(file, crate::msg!("reload-kept-last-good")));
-            }
-            if self.kiosk {
-                log_problems(&fresh.problems);
-            }
-            self.english = Arc::new(fresh.library);
-            self.translations = fresh.translations;
-            self.problems = fresh.problems;
-            self.show_in(app, app.lang());
-        }
-        if std::mem::take(&mut self.again) {
-            self.reread();
-        }
-        true
-    }
-
-    /// How long the loop may wait before the files need its attention.
-    fn wait(&self, now: Instant) -> Option<Duration> {
-        let reading = self.reading.as_ref().map(|_| READ_POLL);
-        [self.burst.wait(now), reading].into_iter().flatten().min()
-    }
-
-    /// Shows the files (read again, or in another language) in `app`.
-    fn show_in(&self, app: &mut App, lang: Lang) {
-        let (lib, index) = self.shown(lang, true);
-        app.replace_library(lib, index, self.problems.clone(), lang);
     }
 }
 
@@ -428,6 +250,7 @@ fn event_loop(run: &mut Run<'_>, app: &mut App, files: &mut Files<'_>) -> io::Re
         let changed = watch.as_mut().is_some_and(|w| w.take_changed());
         files.notice(changed, Instant::now());
         dirty |= files.take_reread(app);
+        dirty |= files.take_translated(app);
         if signals.suspend.swap(false, Ordering::Relaxed) {
             suspend()?;
             signals.redraw.store(true, Ordering::Relaxed);
@@ -462,7 +285,7 @@ fn event_loop(run: &mut Run<'_>, app: &mut App, files: &mut Files<'_>) -> io::Re
         }
         let now = Instant::now();
         for event in events.drain(..) {
-            let (redraw, effect) = handle_event(app, event, now, terminal);
+            let (redraw, effect) = speaking_as(app, |app| handle_event(app, event, now, terminal));
             dirty |= redraw;
             // Each effect is carried out before the next event is read, so
             // two Ctrl-L presses that arrive together switch there and back.
@@ -472,8 +295,8 @@ fn event_loop(run: &mut Run<'_>, app: &mut App, files: &mut Files<'_>) -> io::Re
                 return Ok(());
             }
         }
-        dirty |= app.catch_up();
-        dirty |= printing.tend(app, Instant::now());
+        dirty |= speaking_as(app, App::catch_up);
+        dirty |= speaking_as(app, |app| printing.tend(app, Instant::now()));
         let (redraw, effect) = app.tick(Instant::now());
         dirty |= redraw;
         if let Some(effect) = effect
@@ -483,6 +306,14 @@ fn event_loop(run: &mut Run<'_>, app: &mut App, files: &mut Files<'_>) -> io::Re
         }
     }
     Ok(())
+}
+
+/// Runs `f` on `app` speaking the language the app shows: in the explorer
+/// that is the one place the language lives ([`App::lang`]), whatever the
+/// process was started in (kiosk logs keep that one, for staff).
+fn speaking_as<T>(app: &mut App, f: impl FnOnce(&mut App) -> T) -> T {
+    let lang = app.lang();
+    crate::i18n::speaking(lang, || f(app))
 }
 
 /// Does what the app asked for; `Break` when the explorer must end.
@@ -496,13 +327,9 @@ fn carry_out(
         Effect::Print(what) => printing.ask(what),
         Effect::Quit => return Ok(std::ops::ControlFlow::Break(())),
         Effect::Suspend => suspend()?,
-        Effect::Language(lang) => {
-            crate::i18n::set(lang);
-            files.show_in(app, lang);
-        }
+        Effect::Language(lang) => files.show_in(app, lang),
         Effect::Reload { language } => {
             if let Some(lang) = language {
-                crate::i18n::set(lang);
                 files.show_in(app, lang);
             }
             files.reread();

@@ -44,7 +44,9 @@ pub const WIDE_HEIGHT: u16 = 30;
 /// lists' scroll positions, which must follow the size of the screen.
 pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) -> ScreenLayout {
     let styles = Styles::for_theme(app.settings.theme).with_symbols(app.settings.symbols);
-    let layout = draw_screen(frame, app, now, &styles);
+    // In the language the app shows, whoever draws it.
+    let lang = app.lang();
+    let layout = crate::i18n::speaking(lang, || draw_screen(frame, app, now, &styles));
     // The one place where drawn text meets the symbol set: what the
     // message catalogue and role files say ("—", "…") in ASCII on the
     // Linux console.

@@ -29,7 +29,7 @@ pub fn draw(
         return;
     }
     // At a kiosk, keys on the screen for visitors with only a finger.
-    let lang = crate::i18n::current();
+    let lang = app.lang();
     let keyboard_rows = if app.settings.kiosk && !app.settings.no_screen_keyboard {
         keyboard::height(lang, inner.width, inner.height - 2)
     } else {

@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles, layout: &
     ];
     // Every button, in the order the screen reads and Tab goes.
     let choice = app.session.welcome_choice;
-    let spoken = crate::i18n::current();
+    let spoken = app.lang();
     let (mut searches, mut browse, mut languages) = (Vec::new(), Vec::new(), Vec::new());
     for (i, button) in buttons(&app.lib).into_iter().enumerate() {
         let focused = choice == Some(i);

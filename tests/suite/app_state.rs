@@ -2,12 +2,13 @@
 //! following the tree, ladder paths, skill → roles, kiosk resets, and memory
 //! that stays flat over a long session.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::common::{TempLibrary, with_app};
 use crewpath::app::LadderRow;
 use crewpath::app::SkillRow;
-use crewpath::app::{Action, App, Edit, Effect, Overlay, Pane, Settings, Subject};
+use crewpath::app::{Action, App, Edit, Effect, IndexSlot, Overlay, Pane, Settings, Subject};
 use crewpath::library::{Loaded, load_dir, load_embedded};
 use crewpath::search::SharedIndex;
 
@@ -406,18 +407,65 @@ fn every_kiosk_start_over_reads_the_role_files_again_in_the_kiosk_s_language() {
         Some(Effect::Language(lang.other())),
         "a language switch alone reads nothing"
     );
-    // Ctrl-R where the kiosk speaks another language than the one shown (as
-    // after a visitor switched): the files again, in the kiosk's language.
-    let mut app = new(Settings {
-        lang: lang.other(),
-        ..kiosk(60)
-    });
+    // Ctrl-R after a visitor switched to the other language: the files
+    // again, in the kiosk's language.
+    let mut app = new(Settings { lang, ..kiosk(60) });
     app.update(Action::Browse);
+    app.update(Action::SwitchLanguage);
+    let other = loaded.in_language(lang.other()).into_owned();
+    app.replace_library(
+        other.clone(),
+        IndexSlot::ready(SharedIndex::build(Arc::new(other))),
+        loaded.problems.clone(),
+        lang.other(),
+    );
     assert_eq!(
         app.update(Action::StartOver),
         Some(Effect::Reload {
-            language: Some(lang.other())
+            language: Some(lang)
         })
+    );
+    // Ctrl-R while the switch a visitor asked for is still being made: the
+    // kiosk's language is asked for again, so the switch never lands on
+    // the next visitor.
+    let mut app = new(Settings { lang, ..kiosk(60) });
+    app.update(Action::Browse);
+    app.update(Action::SwitchLanguage);
+    assert_eq!(
+        app.update(Action::StartOver),
+        Some(Effect::Reload {
+            language: Some(lang)
+        })
+    );
+}
+
+#[test]
+fn two_quick_language_switches_go_there_and_back_while_the_first_is_being_made() {
+    let loaded = load_embedded();
+    let lang = crewpath::i18n::current();
+    let mut app = App::new(
+        loaded.library.clone(),
+        loaded.problems.clone(),
+        Settings::default(),
+        Instant::now(),
+    );
+    assert_eq!(
+        app.update(Action::SwitchLanguage),
+        Some(Effect::Language(lang.other()))
+    );
+    // The library in the other language is not shown yet.
+    assert_eq!(app.lang(), lang);
+    assert_eq!(app.lang_wanted(), lang.other());
+    assert_eq!(
+        app.update(Action::SwitchLanguage),
+        Some(Effect::Language(lang)),
+        "the second press goes back"
+    );
+    assert_eq!(app.lang_wanted(), lang);
+    assert_eq!(
+        app.update(Action::Language(lang)),
+        None,
+        "asking for the language shown and wanted does nothing"
     );
 }
 
@@ -443,6 +491,13 @@ fn a_language_switch_asks_for_the_language_other_than_the_one_shown() {
             app.update(Action::SwitchLanguage),
             Some(Effect::Language(shown))
         );
+        // Asking for the language shown before that switch is shown takes
+        // it back: the loop must hear of it, or the switch would land.
+        assert_eq!(
+            app.update(Action::Language(shown.other())),
+            Some(Effect::Language(shown.other()))
+        );
+        assert_eq!(app.lang_wanted(), shown.other());
         assert_eq!(app.update(Action::Language(shown.other())), None);
     });
 }
