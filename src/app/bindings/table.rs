@@ -30,7 +30,7 @@ pub(super) fn of(layer: Layer) -> &'static [&'static [Binding]] {
         Layer::Welcome => &[WELCOME],
         Layer::SearchBox => &[SEARCH_BOX],
         Layer::Help => &[WINDOW_SCROLL, WINDOW_PAGES, WINDOW_CLOSE],
-        Layer::Problems => &[PROBLEMS, WINDOW_SCROLL, WINDOW_PAGES],
+        Layer::Problems => &[PROBLEMS, WINDOW_PAGES],
         Layer::Compare => &[COMPARE, WINDOW_SCROLL, WINDOW_PAGES, WINDOW_CLOSE],
         Layer::Fits => &[FITS],
         Layer::Browsing => &[BROWSING],
@@ -172,8 +172,7 @@ const SEARCH_BOX: &[Binding] = &[
     typing(&[Text], insert).bar("bar-type", "bar-to-search", Always(3)),
 ];
 
-/// The help, problems and compare windows: what is in them scrolls (in
-/// the problems window, the choice moves).
+/// The help and compare windows: what is in them scrolls.
 #[rustfmt::skip]
 const WINDOW_SCROLL: &[Binding] = &[
     key(&[UP, Char('k')], Action::ScrollOverlay(-1)).help("help-window-scroll").bar("↑↓", "bar-scroll", Always(1)),
@@ -196,12 +195,14 @@ const WINDOW_CLOSE: &[Binding] = &[
     key(&[ESC, ENTER], Action::Back).help("help-window-close").bar("Esc", "bar-close", Always(0)),
 ];
 
-/// The problems window: Enter opens the role of the problem chosen (the
-/// window's scrolling keys move the choice), Esc closes it.
+/// The problems window: ↑↓ choose a problem, Enter opens the role whose
+/// file it is in, Esc closes the window.
 #[rustfmt::skip]
 const PROBLEMS: &[Binding] = &[
     key(&[ENTER], Action::OpenProblem).help("help-problems-open").bar("Enter", "bar-open", Always(0)),
     key(&[ESC], Action::Back).help("help-window-close").bar("Esc", "bar-close", Always(0)),
+    key(&[UP, Char('k')], Action::ScrollOverlay(-1)).help("help-window-scroll").bar("↑↓", "bar-choose", Always(1)),
+    key(&[DOWN, Char('j')], Action::ScrollOverlay(1)).help("help-window-scroll"),
 ];
 
 /// The comparison: Tab (or `c`, or Ctrl-K at a kiosk) shows the route

@@ -250,3 +250,25 @@ fn the_bindings_of_a_help_line_stand_together_in_the_table() {
         }
     }
 }
+
+/// In the problems window ↑↓ choose a problem for Enter to open: the bar
+/// says so, in both languages, and the other windows still scroll.
+#[test]
+fn the_problems_window_bar_names_choosing() {
+    use crate::i18n::{Lang, speaking};
+    let bar = |overlay, lang| {
+        let layers = stack(Some(overlay), false);
+        speaking(lang, || hints_in(&layers, Pane::Tree, false))
+    };
+    let arrows = |hints: Vec<BarHint>| {
+        hints
+            .into_iter()
+            .find(|h| h.key == "↑↓")
+            .map(|h| h.what)
+            .unwrap_or_default()
+    };
+    assert_eq!(arrows(bar(Overlay::Problems, Lang::En)), "choose");
+    assert_eq!(arrows(bar(Overlay::Problems, Lang::Fr)), "choisir");
+    assert_eq!(arrows(bar(Overlay::Help, Lang::En)), "scroll");
+    assert_eq!(arrows(bar(Overlay::Help, Lang::Fr)), "défiler");
+}
