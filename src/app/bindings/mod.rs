@@ -413,6 +413,9 @@ pub fn hints_in(layers: &[Layer], pane: Pane, kiosk: bool) -> Vec<BarHint> {
                 // a touch screen: the switch is always there, kept as long
                 // as help is.
                 _ if kiosk && b.action == Action::SwitchLanguage => 1,
+                // Help lists keys: at a kiosk it gives way to what a finger
+                // came for (What fits me, printing).
+                _ if kiosk && b.action == Action::OpenHelp => 2,
                 Shown::Always(rank) => rank,
                 Shown::In(panes, rank) if panes.contains(&pane) => rank,
                 Shown::In(..) => return None,

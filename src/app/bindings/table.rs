@@ -106,8 +106,6 @@ const ANYWHERE: &[Binding] = &[
     key(&[Char('!')], Action::OpenProblems).only(Desktop).help("help-problems"),
     // At a kiosk the bar keeps the language switch as long as help.
     key(&[Ctrl('l')], Action::SwitchLanguage).help("help-language").bar("Ctrl-L", "bar-language", In(TREE, 7)),
-    // What a kiosk is for: kept before any key's hint, after the language.
-    key(&[Ctrl('f')], Action::OpenFits).only(Kiosk).help("help-fits").bar("Ctrl-F", "bar-fits", Always(1)),
     key(&[Char('?')], Action::OpenHelp).help("help-help").bar("?", "bar-help", Always(1)),
     key(&[Char('q'), Ctrl('c')], Action::Quit).only(Desktop).help("help-quit").bar("q", "bar-quit", Always(0)),
     key(&[Char('r')], Action::Reload).only(Desktop).help("help-reload"),
@@ -115,6 +113,9 @@ const ANYWHERE: &[Binding] = &[
     key(&[Ctrl('r')], Action::StartOver).only(Kiosk).help("help-start-over").bar("Ctrl-R", "bar-start-over", Always(0)),
     // Shown only where a print command is set up and a role is shown.
     key(&[Ctrl('p')], Action::Print).only(Kiosk).help("help-print").bar("Ctrl-P", "bar-print", Always(1)),
+    // What a kiosk is for: kept before any key's hint; after the language
+    // and printing, what a visitor on a role's page came for.
+    key(&[Ctrl('f')], Action::OpenFits).only(Kiosk).help("help-fits").bar("Ctrl-F", "bar-fits", Always(1)),
 ];
 
 /// "What fits me": what is typed filters the skills, Space picks the one
