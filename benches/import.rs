@@ -262,9 +262,7 @@ fn first_frame(load: impl Fn() -> Loaded) -> Duration {
             Instant::now(),
         );
         let mut terminal = Terminal::new(TestBackend::new(120, 36)).expect("test terminal");
-        terminal
-            .draw(|frame| app.layout = crewpath::ui::draw(frame, &mut app, Instant::now()))
-            .expect("draw");
+        crewpath::ui::frame(&mut terminal, &mut app, Instant::now()).expect("draw");
         std::hint::black_box(&app.layout);
         start.elapsed()
     })

@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, Receiver};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::app::{App, PrintNotice, Printable};
+use crate::app::{App, PrintNews, PrintNotice, Printable};
 use crate::library::{Library, RoleIx};
 use crate::t;
 
@@ -250,10 +250,11 @@ impl PrintQueue {
         self.asked = Some(what);
     }
 
-    /// Starts the job the explorer asked for, shows how jobs end and
-    /// clears old news; true when the screen must be redrawn.
-    pub fn tend(&mut self, app: &mut App, now: Instant) -> bool {
-        let mut changed = false;
+    /// Starts the job the explorer asked for, and hears how jobs end and
+    /// when old news has been shown long enough: the news for the app
+    /// ([`App::update`]), each a reason to redraw the screen.
+    pub fn tend(&mut self, app: &App, now: Instant) -> Vec<PrintNews> {
+        let mut news = Vec::new();
         // A visitor who started over is not told of the last one's job; it
         // ends on its own, unheard.
         if self
@@ -273,9 +274,8 @@ impl PrintQueue {
                 key: app.print_key(what),
                 visitor: app.visitor,
             });
-            app.print_notice = Some(PrintNotice::Sending);
+            news.push(PrintNews::Started);
             self.news_since = None;
-            changed = true;
         }
         if let Some(job) = &self.job {
             let ended = match job.ended.try_recv() {
@@ -284,20 +284,20 @@ impl PrintQueue {
                 Err(mpsc::TryRecvError::Disconnected) => Some(Printed::Failed),
             };
             if let Some(printed) = ended {
-                if printed == Printed::Sent {
-                    app.printed.push(job.key.clone());
-                }
-                self.job = None;
-                app.print_notice = Some(match printed {
-                    Printed::Sent => PrintNotice::Sent,
-                    Printed::Failed => PrintNotice::Failed,
+                news.push(PrintNews::Ended {
+                    key: job.key.clone(),
+                    sent: printed == Printed::Sent,
                 });
+                self.job = None;
                 self.news_since = Some(now);
-                changed = true;
             }
         }
-        // "Already sent" is news too, and goes as the rest does.
-        if app.print_notice == Some(PrintNotice::AlreadySent) && self.news_since.is_none() {
+        // "Already sent" is news too, and goes as the rest does (unless a
+        // job has just started, whose news replaces it).
+        if app.print_notice == Some(PrintNotice::AlreadySent)
+            && self.news_since.is_none()
+            && !news.contains(&PrintNews::Started)
+        {
             self.news_since = Some(now);
         }
         if self
@@ -305,10 +305,9 @@ impl PrintQueue {
             .is_some_and(|since| now.duration_since(since) >= NEWS_FOR)
         {
             self.news_since = None;
-            app.print_notice = None;
-            changed = true;
+            news.push(PrintNews::Over);
         }
-        changed
+        news
     }
 }
 

@@ -105,9 +105,7 @@ fn library() -> Loaded {
 
 fn screen(app: &mut App, (width, height): (u16, u16)) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-    terminal
-        .draw(|frame| app.layout = crewpath::ui::draw(frame, app, Instant::now()))
-        .expect("draw");
+    crewpath::ui::frame(&mut terminal, app, Instant::now()).expect("draw");
     let buffer = terminal.backend().buffer();
     let mut text = String::new();
     for y in 0..height {

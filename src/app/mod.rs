@@ -10,6 +10,7 @@ pub(crate) mod idle;
 pub(crate) mod keymap;
 pub(crate) mod ladder;
 pub(crate) mod mouse;
+mod msg;
 pub(crate) mod remap;
 pub(crate) mod search_box;
 mod session;
@@ -31,6 +32,7 @@ pub use chord::Chord;
 use idle::IdleClock;
 pub use ladder::LadderRow;
 pub use mouse::ScreenLayout;
+pub use msg::{Msg, NewLibrary, PrintNews};
 pub use search_box::{IndexSlot, RESULT_LIMIT, SearchState};
 pub use session::Session;
 pub use settings::{Settings, Theme};
@@ -226,7 +228,23 @@ impl App {
         problems: Vec<Problem>,
         lang: Lang,
     ) {
-        let old = std::mem::replace(&mut self.lib, lib.into());
+        let lib = lib.into();
+        self.update(Msg::Library(Box::new(NewLibrary {
+            lib,
+            index,
+            problems,
+            lang,
+        })));
+    }
+
+    fn show_library(&mut self, new: NewLibrary) {
+        let NewLibrary {
+            lib,
+            index,
+            problems,
+            lang,
+        } = new;
+        let old = std::mem::replace(&mut self.lib, lib);
         let to = remap::Remap::between(&old, &self.lib);
         drop(old);
         self.index = index.clone();
@@ -405,14 +423,16 @@ impl App {
         if self.countdown(now).is_none() {
             return false;
         }
-        self.touch(now);
-        // The finger that answered lifts later: that is no tap.
-        self.gesture = None;
+        self.update(Msg::KeepGoing(now));
         true
     }
 
     /// A key or click arrived: the visitor is still there.
     pub fn touch(&mut self, now: Instant) {
+        self.update(Msg::Touched(now));
+    }
+
+    fn touched(&mut self, now: Instant) {
         if let Some(idle) = &mut self.idle {
             idle.touch(now);
         }
@@ -421,22 +441,23 @@ impl App {
     /// Time passed. Kiosk: starts over when the visitor has gone. Returns
     /// whether the screen must be redrawn, and what the loop must do.
     pub fn tick(&mut self, now: Instant) -> (bool, Option<Effect>) {
-        let Some(idle) = &self.idle else {
-            return (false, None);
-        };
-        if self.session.overlay == Some(Overlay::Welcome) {
-            return (false, None);
+        let effect = self.update(Msg::Tick(now));
+        (effect.is_some() || self.countdown(now).is_some(), effect)
+    }
+
+    /// The kiosk's clock: starts over when the visitor has gone.
+    fn ticked(&mut self, now: Instant) -> Option<Effect> {
+        let idle = self.idle.as_ref()?;
+        if self.session.overlay == Some(Overlay::Welcome) || !idle.expired(now) {
+            return None;
         }
-        if idle.expired(now) {
-            return (true, Some(self.start_over(now)));
-        }
-        (idle.countdown(now).is_some(), None)
+        Some(self.start_over(now))
     }
 
     /// Kiosk: forget this visitor; the loop then reads the files again.
-    pub fn start_over(&mut self, now: Instant) -> Effect {
+    fn start_over(&mut self, now: Instant) -> Effect {
         let effect = self.forget_visitor();
-        self.touch(now);
+        self.touched(now);
         effect
     }
 
@@ -457,13 +478,61 @@ impl App {
         }
     }
 
-    /// The one place state changes. Whatever the action, the panes then show
-    /// what the tree has selected. Returns what the loop must do, if
-    /// anything.
-    pub fn update(&mut self, action: Action) -> Option<Effect> {
-        let effect = self.apply(action);
-        self.session.follow_tree(&self.lib);
-        effect
+    /// The one place state changes: an action of the user's, after which
+    /// the panes show what the tree has selected, or news from the loop
+    /// (a frame drawn, time passed, a library read, a print job's news).
+    /// The other methods that change the app are names for these messages.
+    /// Returns what the loop must do, if anything.
+    pub fn update(&mut self, msg: impl Into<Msg>) -> Option<Effect> {
+        match msg.into() {
+            Msg::Act(action) => {
+                let effect = self.apply(action);
+                self.session.follow_tree(&self.lib);
+                return effect;
+            }
+            Msg::Drawn(layout) => self.drawn(*layout),
+            Msg::Tick(now) => return self.ticked(now),
+            Msg::Touched(now) => self.touched(now),
+            Msg::KeepGoing(now) => {
+                self.touched(now);
+                // The finger that answered lifts later: that is no tap.
+                self.gesture = None;
+            }
+            Msg::IndexReady => {
+                self.session.search.catch_up();
+            }
+            Msg::Library(new) => self.show_library(*new),
+            Msg::Print(news) => self.print_news(news),
+        }
+        None
+    }
+
+    /// What a frame drawn leaves for the next: where it put things, and
+    /// each list's first row, as scrolled to keep its selection in view.
+    fn drawn(&mut self, mut layout: ScreenLayout) {
+        for (scroller, offset) in std::mem::take(&mut layout.offsets) {
+            *self.session.offset_mut(scroller) = offset;
+        }
+        if let Some(compared) = layout.compared.take() {
+            self.compared = Some(compared);
+        }
+        self.layout = layout;
+    }
+
+    /// How the kiosk's print job is going.
+    fn print_news(&mut self, news: PrintNews) {
+        self.print_notice = match news {
+            PrintNews::Started => Some(PrintNotice::Sending),
+            PrintNews::Ended { key, sent } => {
+                if sent {
+                    self.printed.push(key);
+                    Some(PrintNotice::Sent)
+                } else {
+                    Some(PrintNotice::Failed)
+                }
+            }
+            PrintNews::Over => None,
+        };
     }
 
     fn apply(&mut self, action: Action) -> Option<Effect> {
@@ -648,24 +717,10 @@ impl App {
     /// A finger moved what `scroller` shows by `steps` items, leaving the
     /// selection where it was. Drawing keeps it within the list.
     fn scroll_view(&mut self, scroller: mouse::Scroller, steps: i32) {
-        use mouse::Scroller;
         let s = &mut self.session;
-        let by = steps as isize;
-        let offset = match scroller {
-            Scroller::Pane(Pane::Tree) => &mut s.tree.offset,
-            Scroller::Pane(Pane::Detail) => &mut s.detail_scroll,
-            Scroller::Pane(Pane::Skills) => match &mut s.skills.chosen {
-                Some(chosen) => &mut chosen.offset,
-                None => &mut s.skills.offset,
-            },
-            Scroller::Pane(Pane::Ladder) => &mut s.ladder.offset,
-            Scroller::Window => &mut s.overlay_scroll,
-            Scroller::Results => &mut s.search.offset,
-            Scroller::FitSkills => &mut s.fits.skill_offset,
-            Scroller::FitRoles => &mut s.fits.role_offset,
-        };
+        let offset = s.offset_mut(scroller);
         // Drawing holds it to the last page.
-        *offset = add(*offset, by);
+        *offset = add(*offset, steps as isize);
         if !s.loose.contains(&scroller) {
             s.loose.push(scroller);
         }
@@ -759,7 +814,11 @@ impl App {
     /// Searches what was typed while the index was being built, once it is
     /// ready; true when the screen must be redrawn.
     pub fn catch_up(&mut self) -> bool {
-        self.session.search.catch_up()
+        if !self.session.search.behind() {
+            return false;
+        }
+        self.update(Msg::IndexReady);
+        !self.session.search.behind()
     }
 
     /// `c`: pins the role shown; on another role, compares the two.

@@ -84,6 +84,13 @@ pub struct ScreenLayout {
     pub welcome: bool,
     /// Everything a drag can scroll, topmost first.
     pub scrolls: Vec<ScrollArea>,
+    /// Each list's or text's first item or row, as drawn: scrolled to keep
+    /// its selection in view and within the list. The app takes these
+    /// back ([`super::Msg::Drawn`]).
+    pub offsets: Vec<(Scroller, usize)>,
+    /// The comparison or route worked out for this frame, when the one the
+    /// app kept was for other roles or another width.
+    pub compared: Option<super::Compared>,
 }
 
 impl ScreenLayout {

@@ -150,6 +150,12 @@ impl SearchState {
         self.index.get().is_none() && !self.input.value().trim().is_empty()
     }
 
+    /// Whether what was typed is not searched yet (the index was not
+    /// ready).
+    pub fn behind(&self) -> bool {
+        self.input.value() != self.searched
+    }
+
     /// Searches what was typed before the index was ready, once it is;
     /// true when the results changed.
     pub fn catch_up(&mut self) -> bool {

@@ -84,6 +84,24 @@ impl Session {
     /// department is found again by id, what is gone is let go, and what
     /// the visitor sees stays as it was. Every field is named here, so a
     /// new one cannot be left out.
+    /// The first item or row `scroller` shows.
+    pub(super) fn offset_mut(&mut self, scroller: super::mouse::Scroller) -> &mut usize {
+        use super::mouse::Scroller;
+        match scroller {
+            Scroller::Pane(Pane::Tree) => &mut self.tree.offset,
+            Scroller::Pane(Pane::Detail) => &mut self.detail_scroll,
+            Scroller::Pane(Pane::Skills) => match &mut self.skills.chosen {
+                Some(chosen) => &mut chosen.offset,
+                None => &mut self.skills.offset,
+            },
+            Scroller::Pane(Pane::Ladder) => &mut self.ladder.offset,
+            Scroller::Window => &mut self.overlay_scroll,
+            Scroller::Results => &mut self.search.offset,
+            Scroller::FitSkills => &mut self.fits.skill_offset,
+            Scroller::FitRoles => &mut self.fits.role_offset,
+        }
+    }
+
     pub(super) fn carry_over(&mut self, lib: &Library, index: IndexSlot, to: &Remap) {
         let Session {
             focus: _,

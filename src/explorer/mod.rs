@@ -25,7 +25,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::keymap::{KeyContext, action_for_key};
 use crate::app::mouse::actions_for_mouse;
-use crate::app::{Action, App, Edit, Effect, Overlay, Settings};
+use crate::app::{Action, App, Edit, Effect, Msg, Overlay, Settings};
 use crate::input::{Decoder, PASTE_WAIT_MS, SEQUENCE_WAIT_MS, Waiting};
 use crate::library::{Loaded, Problem};
 use crate::ui;
@@ -296,7 +296,10 @@ fn event_loop(run: &mut Run<'_>, app: &mut App, files: &mut Files<'_>) -> io::Re
             }
         }
         dirty |= speaking_as(app, App::catch_up);
-        dirty |= speaking_as(app, |app| printing.tend(app, Instant::now()));
+        for news in speaking_as(app, |app| printing.tend(app, Instant::now())) {
+            app.update(Msg::Print(news));
+            dirty = true;
+        }
         let (redraw, effect) = app.tick(Instant::now());
         dirty |= redraw;
         if let Some(effect) = effect
@@ -386,7 +389,7 @@ fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> io:
     if terminal.get_frame().area() != area {
         terminal.resize(area)?;
     }
-    terminal.draw(|frame| app.layout = ui::draw(frame, app, Instant::now()))?;
+    ui::frame(terminal, app, Instant::now())?;
     Ok(())
 }
 

@@ -5,8 +5,10 @@
 //! message by its id with [`t!`](crate::t), passing named values; the
 //! translation decides word order, plurals (French counts 0 and 1 as
 //! singular) and agreement. The language is chosen once at start
-//! (`--lang`, `CREWPATH_LANG`, then the locale) and a kiosk visitor may
-//! switch it, so it lives in one process-wide setting.
+//! (`--lang`, `CREWPATH_LANG`, then the locale) and kept in one
+//! process-wide setting, which commands speak. The explorer's language,
+//! which a visitor may switch, lives in its `App` alone: drawing and the
+//! explorer's loop speak it over the process's with [`speaking`].
 
 pub(crate) mod charset;
 mod lang;

@@ -18,7 +18,7 @@ use crate::t;
 pub fn draw(
     frame: &mut Frame,
     body: Rect,
-    app: &mut App,
+    app: &App,
     (a, b, path): (RoleIx, RoleIx, bool),
     styles: &Styles,
     layout: &mut ScreenLayout,
@@ -26,17 +26,21 @@ pub fn draw(
     // The text wraps to the window less its borders.
     let width = usize::from(body.width.min(100)).saturating_sub(4);
     let of = (a, b, path, width);
-    let compared = match app.compared.take() {
-        Some(c) if c.of == of => c,
-        _ => {
-            let (title, lines) = work_out(&app.lib, a, b, path, width);
-            Compared { of, title, lines }
-        }
+    // Worked out once per change of roles, view or width: the app keeps
+    // what this frame worked out.
+    let kept = app.compared.as_ref().filter(|c| c.of == of);
+    let fresh = kept.is_none().then(|| {
+        let (title, lines) = work_out(&app.lib, a, b, path, width);
+        Compared { of, title, lines }
+    });
+    let Some(compared) = kept.or(fresh.as_ref()) else {
+        return;
     };
     let lines: Vec<Line<'static>> = compared.lines.iter().map(|l| line(l, styles)).collect();
     let title = compared.title.clone();
-    app.compared = Some(compared);
-    scrolling(frame, body, &title, lines, app, styles, layout);
+    layout.compared = fresh;
+    let scroll = app.session.overlay_scroll;
+    scrolling(frame, body, (&title, lines), scroll, app, styles, layout);
 }
 
 /// A printed line with its headings set apart, as the document marks them.
@@ -133,9 +137,7 @@ mod tests {
             );
             app.session.overlay = Some(Overlay::Compare { a, b, path });
             let mut terminal = Terminal::new(TestBackend::new(width, 40)).expect("test terminal");
-            terminal
-                .draw(|frame| app.layout = crate::ui::draw(frame, &mut app, Instant::now()))
-                .expect("draw");
+            crate::ui::frame(&mut terminal, &mut app, Instant::now()).expect("draw");
             let buffer = terminal.backend().buffer();
             (0..buffer.area.height)
                 .filter_map(|y| {

@@ -17,7 +17,7 @@ use crate::t;
 pub fn draw(
     frame: &mut Frame,
     area: Rect,
-    app: &mut App,
+    app: &App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) -> ListArea {
@@ -35,7 +35,9 @@ pub fn draw(
     let total = paragraph.line_count(area.width);
     let max_scroll = total.saturating_sub(usize::from(area.height));
     let scroll = app.session.detail_scroll.min(max_scroll);
-    app.session.detail_scroll = scroll;
+    layout
+        .offsets
+        .push((crate::app::mouse::Scroller::Pane(Pane::Detail), scroll));
     let paragraph = paragraph.scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0));
     frame.render_widget(paragraph, area);
     let mut view = View::new(

@@ -18,13 +18,7 @@ use crate::t;
 /// The skills column never grows past this, so titles keep their room.
 const SKILLS_MAX: u16 = 44;
 
-pub fn draw(
-    frame: &mut Frame,
-    body: Rect,
-    app: &mut App,
-    styles: &Styles,
-    layout: &mut ScreenLayout,
-) {
+pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &mut ScreenLayout) {
     let area = overlay_area(frame, body, body.width, body.height);
     layout.overlay = Some(area);
     let block = overlay_block(&t!("fits-window-title"), styles);
@@ -166,7 +160,7 @@ fn draw_item(frame: &mut Frame, area: Rect, y: u16, lines: Vec<(String, Style)>)
 fn draw_skills(
     frame: &mut Frame,
     area: Rect,
-    app: &mut App,
+    app: &App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -239,7 +233,7 @@ fn draw_skills(
         end += 1;
     }
     let place = fits.skill_row + 1;
-    app.session.fits.skill_offset = first;
+    layout.offsets.push((Scroller::FitSkills, first));
     let mut view = View::new(Scroller::FitSkills, &app.session.loose, styles, layout);
     let more = (first > 0, end < len);
     let middle = format!("{place}/{len}");
@@ -257,7 +251,7 @@ fn draw_skills(
 fn draw_roles(
     frame: &mut Frame,
     area: Rect,
-    app: &mut App,
+    app: &App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -343,7 +337,7 @@ fn draw_roles(
         end += 1;
     }
     let place = fits.role_row + 1;
-    app.session.fits.role_offset = first;
+    layout.offsets.push((Scroller::FitRoles, first));
     let mut view = View::new(Scroller::FitRoles, &app.session.loose, styles, layout);
     let more = (first > 0, end < len);
     let middle = format!("{place}/{len}");

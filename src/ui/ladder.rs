@@ -16,12 +16,12 @@ use crate::t;
 pub fn draw(
     frame: &mut Frame,
     area: Rect,
-    app: &mut App,
+    app: &App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) -> ListArea {
-    let lib: &crate::library::Library = &app.lib.clone();
-    let ladder = &mut app.session.ladder;
+    let lib: &crate::library::Library = &app.lib;
+    let ladder = &app.session.ladder;
     let width = usize::from(area.width).saturating_sub(2);
     let title = |r: usize| lib.roles[r].title();
     let mut heights = Vec::with_capacity(ladder.rows.len());
@@ -72,12 +72,12 @@ pub fn draw(
             ListItem::new(lines)
         })
         .collect();
-    draw_list(
+    let offset = draw_list(
         frame,
         area,
         items,
         ladder.selected_target().map(|_| ladder.selected),
-        &mut ladder.offset,
+        ladder.offset,
         View::new(
             Scroller::Pane(Pane::Ladder),
             &app.session.loose,
@@ -86,7 +86,7 @@ pub fn draw(
         ),
     );
     let mut rows = Vec::new();
-    for (item, &h) in heights.iter().enumerate().skip(ladder.offset) {
+    for (item, &h) in heights.iter().enumerate().skip(offset) {
         rows.extend(std::iter::repeat_n(item, h));
         if rows.len() >= usize::from(area.height) {
             break;

@@ -39,10 +39,11 @@ pub const MIN_HEIGHT: u16 = 20;
 pub const WIDE_WIDTH: u16 = 100;
 pub const WIDE_HEIGHT: u16 = 30;
 
-/// Draws one frame and returns where it put everything that can be clicked
-/// (the caller keeps it for the mouse). Drawing changes no state but the
-/// lists' scroll positions, which must follow the size of the screen.
-pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) -> ScreenLayout {
+/// Draws one frame of `app`, which it cannot change, and returns what the
+/// app must know of it: where it put everything that can be touched, and
+/// where it scrolled each list to keep its selection in view at this size
+/// ([`frame`] hands it over).
+pub fn draw(frame: &mut Frame, app: &App, now: Instant) -> ScreenLayout {
     let styles = Styles::for_theme(app.settings.theme).with_symbols(app.settings.symbols);
     // In the language the app shows, whoever draws it.
     let lang = app.lang();
@@ -54,7 +55,23 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) -> ScreenLayout {
     layout
 }
 
-fn draw_screen(frame: &mut Frame, app: &mut App, now: Instant, styles: &Styles) -> ScreenLayout {
+/// Draws a frame of `app` on `terminal` at `now`, then hands the app what
+/// drawing found ([`Msg::Drawn`](crate::app::Msg::Drawn)): where things
+/// are, for the mouse, and where each list was scrolled to.
+pub fn frame<B: ratatui::backend::Backend>(
+    terminal: &mut ratatui::Terminal<B>,
+    app: &mut App,
+    now: Instant,
+) -> Result<(), B::Error> {
+    let mut layout = None;
+    terminal.draw(|frame| layout = Some(draw(frame, app, now)))?;
+    if let Some(layout) = layout {
+        app.update(crate::app::Msg::Drawn(Box::new(layout)));
+    }
+    Ok(())
+}
+
+fn draw_screen(frame: &mut Frame, app: &App, now: Instant, styles: &Styles) -> ScreenLayout {
     let area = frame.area();
     let styles = *styles;
     let mut layout = ScreenLayout::default();
@@ -131,13 +148,7 @@ fn too_small(frame: &mut Frame, area: Rect, styles: Styles) {
     );
 }
 
-fn draw_wide(
-    frame: &mut Frame,
-    body: Rect,
-    app: &mut App,
-    styles: &Styles,
-    layout: &mut ScreenLayout,
-) {
+fn draw_wide(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &mut ScreenLayout) {
     let tree_width = tree::wanted_width(app).clamp(28, body.width / 3);
     let [left, centre, right] = Layout::horizontal([
         Constraint::Length(tree_width),
@@ -157,7 +168,7 @@ fn draw_wide(
 fn draw_narrow(
     frame: &mut Frame,
     body: Rect,
-    app: &mut App,
+    app: &App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -193,7 +204,7 @@ fn draw_pane(
     frame: &mut Frame,
     pane: Pane,
     area: Rect,
-    app: &mut App,
+    app: &App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -381,8 +392,9 @@ fn plain(text: String, style: Style) -> Line<'static> {
 }
 
 /// Draws a list with the selection marked by reverse video and '›', keeping
-/// the selection in view unless a finger scrolled it away; `offset` (the
-/// first item shown) is updated. When the list does not fit, the border
+/// the selection in view unless a finger scrolled it away, from `offset`
+/// (the first item shown last time); returns the first item shown now,
+/// recorded in the layout for the app. When the list does not fit, the border
 /// below it has its ▲/▼ controls and the selection's place ("3/31"). The
 /// list never scrolls further than needed to fill its area, so a list that
 /// grows its area (a larger terminal) shows everything that now fits.
@@ -391,13 +403,14 @@ fn draw_list(
     area: Rect,
     items: Vec<ListItem<'_>>,
     selected: Option<usize>,
-    offset: &mut usize,
+    offset: usize,
     mut view: View<'_>,
-) {
+) -> usize {
+    let mut offset = offset;
     let styles = view.styles;
     let heights: Vec<usize> = items.iter().map(ListItem::height).collect();
     let len = items.len();
-    *offset = (*offset).min(last_full_offset(&heights, usize::from(area.height)));
+    offset = offset.min(last_full_offset(&heights, usize::from(area.height)));
     let shown_from = |offset: usize| {
         let mut shown = 0;
         let mut rows = 0;
@@ -411,10 +424,10 @@ fn draw_list(
         shown
     };
     // Scrolled away by a finger, the selection is left where it is.
-    let in_view = |s: usize| s >= *offset && s < *offset + shown_from(*offset);
+    let in_view = |s: usize| s >= offset && s < offset + shown_from(offset);
     let highlighted = selected.filter(|&s| view.follow || in_view(s));
     let mut state = ListState::default()
-        .with_offset(*offset)
+        .with_offset(offset)
         .with_selected(highlighted);
     frame.render_stateful_widget(
         List::new(items)
@@ -424,17 +437,12 @@ fn draw_list(
         area,
         &mut state,
     );
-    *offset = state.offset();
-    let shown = shown_from(*offset);
+    offset = state.offset();
+    let shown = shown_from(offset);
     let step = heights.iter().copied().min().unwrap_or(1).max(1);
-    draw_position(
-        frame,
-        area,
-        (*offset, shown, len),
-        selected,
-        step,
-        &mut view,
-    );
+    draw_position(frame, area, (offset, shown, len), selected, step, &mut view);
+    view.layout.offsets.push((view.scroller, offset));
+    offset
 }
 
 /// Draws a list of one-line rows, building only the rows in view: a tree
@@ -445,26 +453,25 @@ fn draw_window<'a>(
     area: Rect,
     len: usize,
     selected: usize,
-    offset: &mut usize,
+    offset: usize,
     mut view: View<'_>,
     row: impl Fn(usize) -> ListItem<'a>,
-) {
+) -> usize {
+    let mut offset = offset;
     let styles = view.styles;
     let height = usize::from(area.height).max(1);
     let selected = selected.min(len.saturating_sub(1));
     if view.follow {
-        if selected < *offset {
-            *offset = selected;
-        } else if selected >= *offset + height {
-            *offset = selected + 1 - height;
+        if selected < offset {
+            offset = selected;
+        } else if selected >= offset + height {
+            offset = selected + 1 - height;
         }
     }
-    *offset = (*offset).min(len.saturating_sub(height));
-    let end = (*offset + height).min(len);
-    let items: Vec<ListItem> = (*offset..end).map(row).collect();
-    let highlighted = (*offset..end)
-        .contains(&selected)
-        .then(|| selected - *offset);
+    offset = offset.min(len.saturating_sub(height));
+    let end = (offset + height).min(len);
+    let items: Vec<ListItem> = (offset..end).map(row).collect();
+    let highlighted = (offset..end).contains(&selected).then(|| selected - offset);
     let mut state = ListState::default().with_selected(highlighted);
     frame.render_stateful_widget(
         List::new(items)
@@ -477,11 +484,13 @@ fn draw_window<'a>(
     draw_position(
         frame,
         area,
-        (*offset, end - *offset, len),
+        (offset, end - offset, len),
         Some(selected),
         1,
         &mut view,
     );
+    view.layout.offsets.push((view.scroller, offset));
+    offset
 }
 
 /// A list with a selection keeps the selection symbol's column even while

@@ -20,7 +20,7 @@ use crate::t;
 pub fn draw_help(
     frame: &mut Frame,
     body: Rect,
-    app: &mut App,
+    app: &App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -123,7 +123,8 @@ pub fn draw_help(
         },
         styles.base,
     ));
-    scrolling(frame, body, &t!("help-window"), lines, app, styles, layout);
+    let (title, scroll) = (t!("help-window"), app.session.overlay_scroll);
+    scrolling(frame, body, (&title, lines), scroll, app, styles, layout);
 }
 
 /// Each file's own problems, the files others' follow from first, with
@@ -132,7 +133,7 @@ pub fn draw_help(
 pub fn draw_problems(
     frame: &mut Frame,
     body: Rect,
-    app: &mut App,
+    app: &App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -140,7 +141,8 @@ pub fn draw_problems(
     if app.problems.is_empty() {
         lines.push(plain(t!("problems-none"), styles.base));
         let title = t!("problems-window");
-        scrolling(frame, body, &title, lines, app, styles, layout);
+        let scroll = app.session.overlay_scroll;
+        scrolling(frame, body, (&title, lines), scroll, app, styles, layout);
         return;
     }
     let width = usize::from(overlay_width(body, HELP_WIDTH).saturating_sub(2));
@@ -175,29 +177,24 @@ pub fn draw_problems(
     }
     // The scroll that keeps the chosen problem in sight.
     let height = usize::from(body.height.saturating_sub(2));
-    let s = &mut app.session;
-    if chosen_rows.start < s.overlay_scroll {
-        s.overlay_scroll = chosen_rows.start;
-    } else if chosen_rows.end > s.overlay_scroll + height {
-        s.overlay_scroll = chosen_rows.end.saturating_sub(height);
+    let mut scroll = app.session.overlay_scroll;
+    if chosen_rows.start < scroll {
+        scroll = chosen_rows.start;
+    } else if chosen_rows.end > scroll + height {
+        scroll = chosen_rows.end.saturating_sub(height);
     }
-    scrolling(
-        frame,
-        body,
-        &t!("problems-window-open"),
-        lines,
-        app,
-        styles,
-        layout,
-    );
+    let title = t!("problems-window-open");
+    scrolling(frame, body, (&title, lines), scroll, app, styles, layout);
 }
 
+/// A window of text titled `title`, scrolled from `scroll` as far as its
+/// last page allows; where it was scrolled to is recorded for the app.
 pub(super) fn scrolling(
     frame: &mut Frame,
     body: Rect,
-    title: &str,
-    lines: Vec<Line<'static>>,
-    app: &mut App,
+    (title, lines): (&str, Vec<Line<'static>>),
+    scroll: usize,
+    app: &App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) {
@@ -210,8 +207,8 @@ pub(super) fn scrolling(
     let max = paragraph
         .line_count(inner.width)
         .saturating_sub(usize::from(inner.height));
-    let scroll = app.session.overlay_scroll.min(max);
-    app.session.overlay_scroll = scroll;
+    let scroll = scroll.min(max);
+    layout.offsets.push((Scroller::Window, scroll));
     frame.render_widget(
         paragraph.scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
         inner,

@@ -12,13 +12,7 @@ use crate::app::{Action, App, ScreenLayout};
 use crate::search::Field;
 use crate::t;
 
-pub fn draw(
-    frame: &mut Frame,
-    body: Rect,
-    app: &mut App,
-    styles: &Styles,
-    layout: &mut ScreenLayout,
-) {
+pub fn draw(frame: &mut Frame, body: Rect, app: &App, styles: &Styles, layout: &mut ScreenLayout) {
     let lib: &crate::library::Library = &app.lib.clone();
     let area = overlay_area(frame, body, 90, body.height);
     layout.overlay = Some(area);
@@ -40,7 +34,7 @@ pub fn draw(
     } else {
         Vec::new()
     };
-    let search = &mut app.session.search;
+    let search = &app.session.search;
     // The input line, scrolled so the cursor stays in view.
     let prompt = styles.symbols.prompt;
     // Columns, not bytes: "›" is three bytes and one column.
@@ -182,16 +176,16 @@ pub fn draw(
         })
         .collect();
     let len = items.len();
-    draw_list(
+    let offset = draw_list(
         frame,
         list_area,
         items,
         (len > 0).then_some(search.selected),
-        &mut search.offset,
+        search.offset,
         View::new(Scroller::Results, &app.session.loose, styles, layout),
     );
     let shown = usize::from(list_area.height) / 2;
-    let rows = (search.offset..len.min(search.offset + shown))
+    let rows = (offset..len.min(offset + shown))
         .flat_map(|i| [i, i])
         .collect();
     layout.results = Some(ListArea {

@@ -16,7 +16,7 @@ use crate::t;
 pub fn draw(
     frame: &mut Frame,
     area: Rect,
-    app: &mut App,
+    app: &App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) -> ListArea {
@@ -28,9 +28,9 @@ pub fn draw(
     let marked = matches!(subject, Subject::Role(_)) && !app.session.fits.picked.is_empty();
     let picks: Option<(&[String], &crate::symbols::Symbols)> =
         marked.then_some((app.session.fits.picked.as_slice(), styles.symbols));
-    let skills = &mut app.session.skills;
+    let skills = &app.session.skills;
     let width = usize::from(area.width).saturating_sub(2);
-    if let Some(chosen) = &mut skills.chosen {
+    if let Some(chosen) = &skills.chosen {
         let header = t!(
             "skills-asked-by",
             count = chosen.roles.len(),
@@ -64,12 +64,12 @@ pub fn draw(
             })
             .collect();
         let len = items.len();
-        draw_list(
+        let offset = draw_list(
             frame,
             rest,
             items,
             Some(chosen.selected),
-            &mut chosen.offset,
+            chosen.offset,
             View::new(
                 Scroller::Pane(Pane::Skills),
                 &app.session.loose,
@@ -77,7 +77,7 @@ pub fn draw(
                 layout,
             ),
         );
-        return ListArea::uniform(rest, chosen.offset, len);
+        return ListArea::uniform(rest, offset, len);
     }
     if !skills.has_skills() {
         let text = match subject {
@@ -106,12 +106,12 @@ pub fn draw(
         })
         .collect();
     let len = items.len();
-    draw_list(
+    let offset = draw_list(
         frame,
         area,
         items,
         Some(skills.selected),
-        &mut skills.offset,
+        skills.offset,
         View::new(
             Scroller::Pane(Pane::Skills),
             &app.session.loose,
@@ -119,7 +119,7 @@ pub fn draw(
             layout,
         ),
     );
-    ListArea::uniform(area, skills.offset, len)
+    ListArea::uniform(area, offset, len)
 }
 
 /// The mark before a skill named `name` when the visitor has picks.

@@ -51,12 +51,12 @@ pub fn wanted_width(app: &App) -> u16 {
 pub fn draw(
     frame: &mut Frame,
     area: Rect,
-    app: &mut App,
+    app: &App,
     styles: &Styles,
     layout: &mut ScreenLayout,
 ) -> ListArea {
     let lib: &crate::library::Library = &app.lib.clone();
-    let tree = &mut app.session.tree;
+    let tree = &app.session.tree;
     let width = usize::from(area.width).saturating_sub(2);
     let len = tree.rows().len();
     if len == 0 {
@@ -64,7 +64,6 @@ pub fn draw(
         return ListArea::default();
     }
     let selected = tree.selected();
-    let mut offset = tree.offset;
     let marked = &app.role_problems;
     let height = usize::from(area.height);
     // Columns for a row's name, beside its indentation and symbol.
@@ -122,8 +121,7 @@ pub fn draw(
         styles,
         layout,
     );
-    draw_window(frame, area, len, selected, &mut offset, view, build);
-    tree.offset = offset;
+    let offset = draw_window(frame, area, len, selected, tree.offset, view, build);
     ListArea::uniform(area, offset, len)
 }
 

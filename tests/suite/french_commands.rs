@@ -632,9 +632,7 @@ fn detail_text(role: &str, missing: Vec<RoleKey>) -> String {
         let mut text = String::new();
         for _ in 0..30 {
             let mut terminal = Terminal::new(TestBackend::new(160, 40)).expect("test terminal");
-            terminal
-                .draw(|frame| app.layout = crewpath::ui::draw(frame, app, Instant::now()))
-                .expect("draw");
+            crewpath::ui::frame(&mut terminal, app, Instant::now()).expect("draw");
             let buffer = terminal.backend().buffer();
             for y in 0..buffer.area.height {
                 for x in 0..buffer.area.width {

@@ -406,3 +406,37 @@ fn the_checks_find_an_import_upwards_and_a_circle() {
         ]
     );
 }
+
+/// The explorer's state changes only in `App::update`: whatever else holds
+/// the app (drawing, printing) holds it by shared reference and hands back
+/// what it found as a message. `ui::frame`, which draws and then hands the
+/// layout to `update`, is the one exception; test code is not counted.
+#[test]
+fn only_update_changes_the_app_drawing_and_printing_hold_it_shared() {
+    let mut found = Vec::new();
+    for (rel, source) in crate_files() {
+        let outside_app = !rel.starts_with("app/");
+        let held = rel.starts_with("ui/") || rel == "print.rs";
+        if !outside_app || !held {
+            continue;
+        }
+        for (line, code) in code_of(&source) {
+            let code = code.replace(' ', "");
+            if code.contains("&mutApp") {
+                let frame = source
+                    .lines()
+                    .skip(line.saturating_sub(4))
+                    .take(3)
+                    .any(|l| l.contains("pub fn frame"));
+                if !frame {
+                    found.push(format!("src/{rel}:{line}: {code}"));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "these take the app to change it outside App::update; return a message instead:\n{}",
+        found.join("\n")
+    );
+}

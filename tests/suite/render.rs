@@ -269,9 +269,7 @@ fn the_search_cursor_sits_right_after_the_text_typed() {
             app.update(Action::Edit(Edit::Insert(c)));
         }
         let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("test terminal");
-        terminal
-            .draw(|frame| app.layout = crewpath::ui::draw(frame, app, Instant::now()))
-            .expect("draw");
+        crewpath::ui::frame(&mut terminal, app, Instant::now()).expect("draw");
         let text = screen_text(terminal.backend().buffer());
         let (row, line) = text
             .lines()

@@ -212,9 +212,7 @@ const KIOSK_SIZES: [(u16, u16); 3] = [(80, 24), (100, 30), (160, 45)];
 fn draw_at(app: &mut App, w: u16, h: u16, now: Instant) -> Buffer {
     let backend = ratatui::backend::TestBackend::new(w, h);
     let mut terminal = ratatui::Terminal::new(backend).expect("test terminal");
-    terminal
-        .draw(|frame| app.layout = crewpath::ui::draw(frame, app, now))
-        .expect("draw");
+    crewpath::ui::frame(&mut terminal, app, now).expect("draw");
     terminal.backend().buffer().clone()
 }
 

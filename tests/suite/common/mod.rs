@@ -571,9 +571,7 @@ pub fn skip(why: &str) {
 pub fn draw(app: &mut crewpath::app::App, w: u16, h: u16) -> ratatui::buffer::Buffer {
     let backend = ratatui::backend::TestBackend::new(w, h);
     let mut terminal = ratatui::Terminal::new(backend).expect("test terminal");
-    terminal
-        .draw(|frame| app.layout = crewpath::ui::draw(frame, app, Instant::now()))
-        .expect("draw");
+    crewpath::ui::frame(&mut terminal, app, Instant::now()).expect("draw");
     terminal.backend().buffer().clone()
 }
 
