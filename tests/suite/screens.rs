@@ -8,7 +8,8 @@ use crate::common::draw;
 use crewpath::app::Node;
 use crewpath::app::{Action, App, Pane, Settings};
 use crewpath::i18n::{Lang, speaking};
-use crewpath::library::{Library, load_embedded};
+use crewpath::app::Edit;
+use crewpath::library::{Library, Loaded, Position, Problem, load_embedded};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -182,26 +183,11 @@ fn kiosk() -> Settings {
     }
 }
 
+/// The kiosk welcome at a size the main screens are not kept at.
 #[test]
-fn snapshot_the_kiosk_welcome_at_80x24_and_120x30() {
+fn snapshot_the_kiosk_welcome_at_120x30() {
     explorer(Lang::En, kiosk(), |app| {
-        insta::assert_snapshot!("welcome_80x24_en", screen_text(&draw(app, 80, 24)));
         insta::assert_snapshot!("welcome_120x30_en", screen_text(&draw(app, 120, 30)));
-    });
-    explorer(Lang::Fr, kiosk(), |app| {
-        insta::assert_snapshot!("welcome_80x24_fr", screen_text(&draw(app, 80, 24)));
-    });
-}
-
-#[test]
-fn snapshot_the_help_at_80x24() {
-    explorer(Lang::En, Settings::default(), |app| {
-        app.update(Action::OpenHelp);
-        insta::assert_snapshot!("help_80x24_en", screen_text(&draw(app, 80, 24)));
-    });
-    explorer(Lang::Fr, Settings::default(), |app| {
-        app.update(Action::OpenHelp);
-        insta::assert_snapshot!("help_80x24_fr", screen_text(&draw(app, 80, 24)));
     });
 }
 
@@ -344,5 +330,131 @@ fn the_kiosk_bar_offers_what_fits_me_and_the_language_on_every_pane_at_every_siz
                 }
             }
         });
+    }
+}
+
+// The main screens of the explorer, at three terminal sizes, in English and
+// in French, kept as reviewed snapshots: a change to the layout shows up as
+// a diff to accept or refuse.
+
+/// The sizes the main screens are kept at.
+const SIZES: [(u16, u16); 3] = [(80, 24), (100, 30), (160, 45)];
+
+/// A state of the explorer, reached as a user reaches it.
+struct State {
+    name: &'static str,
+    kiosk: bool,
+    reach: fn(&mut App),
+}
+
+fn search(app: &mut App, text: &str) {
+    app.update(Action::OpenSearch);
+    for c in text.chars() {
+        app.update(Action::Edit(Edit::Insert(c)));
+    }
+}
+
+fn open(app: &mut App, text: &str) {
+    search(app, text);
+    app.update(Action::OpenChosen);
+}
+
+const STATES: [State; 6] = [
+    State {
+        name: "browsing_a_role",
+        kiosk: false,
+        reach: |app| open(app, "assistant picture editor"),
+    },
+    State {
+        name: "search_with_results",
+        kiosk: false,
+        reach: |app| search(app, "foley"),
+    },
+    State {
+        name: "help",
+        kiosk: false,
+        reach: |app| {
+            app.update(Action::OpenHelp);
+        },
+    },
+    State {
+        name: "problems",
+        kiosk: false,
+        reach: |app| {
+            app.update(Action::OpenProblems);
+        },
+    },
+    State {
+        name: "compare",
+        kiosk: false,
+        reach: |app| {
+            open(app, "assistant picture editor");
+            app.update(Action::Compare);
+            open(app, "picture editor");
+            app.update(Action::Compare);
+        },
+    },
+    State {
+        name: "kiosk_welcome",
+        kiosk: true,
+        reach: |_| {},
+    },
+];
+
+/// The bundled roles, with two problems as a library being edited has
+/// them, at paths that are the same on every machine.
+fn library() -> Loaded {
+    let mut loaded = load_embedded();
+    loaded.problems = vec![
+        Problem::new(
+            "roles/sound/mixer.toml",
+            crewpath::msg!(
+                "problem-wrong-type",
+                expected = crewpath::msg!("problem-expect-string"),
+                key = "summary",
+                found = crewpath::msg!("problem-found-integer")
+            ),
+        )
+        .at(Position {
+            line: 2,
+            column: 11,
+        }),
+        Problem::new(
+            "roles/sound/broken.toml",
+            crewpath::msg!("problem-no-title"),
+        ),
+    ];
+    loaded
+}
+
+#[test]
+fn the_main_screens_at_three_sizes_in_both_languages() {
+    let loaded = library();
+    for lang in Lang::ALL {
+        speaking(lang, || the_main_screens_in(&loaded, lang));
+    }
+}
+
+fn the_main_screens_in(loaded: &Loaded, lang: Lang) {
+    {
+        let lib = loaded.in_language(lang).into_owned();
+        for state in &STATES {
+            for size in SIZES {
+                let settings = Settings {
+                    kiosk: state.kiosk,
+                    lang,
+                    ..Settings::default()
+                };
+                let mut app = App::new(
+                    lib.clone(),
+                    loaded.problems.clone(),
+                    settings,
+                    Instant::now(),
+                );
+                (state.reach)(&mut app);
+                let name = format!("{}_{}_{}x{}", state.name, lang.code(), size.0, size.1);
+                insta::assert_snapshot!(name, screen_text(&draw(&mut app, size.0, size.1)));
+            }
+        }
     }
 }
