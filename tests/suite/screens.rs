@@ -5,10 +5,10 @@
 use std::time::Instant;
 
 use crate::common::draw;
+use crewpath::app::Edit;
 use crewpath::app::Node;
 use crewpath::app::{Action, App, Pane, Settings};
 use crewpath::i18n::{Lang, speaking};
-use crewpath::app::Edit;
 use crewpath::library::{Library, Loaded, Position, Problem, load_embedded};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
