@@ -536,8 +536,6 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) -> Option<Effect> {
-        let lib = Arc::clone(&self.lib);
-        let lib = &*lib;
         let taken = match self.session.overlay {
             Some(Overlay::Fits) => self.fits_action(&action),
             Some(Overlay::Welcome) => match self.welcome_action(&action) {
@@ -554,6 +552,10 @@ impl App {
             self.reopen_fits();
             return None;
         }
+        // Shared with the session's parts below, which methods of the app
+        // also change: the library stays while they do.
+        let lib = Arc::clone(&self.lib);
+        let lib = &*lib;
         let s = &mut self.session;
         let gesture = matches!(action, Action::Press(_) | Action::Drag(_) | Action::Lift);
         if s.asking_start_over && !gesture {
@@ -941,8 +943,7 @@ impl App {
     }
 
     fn left(&mut self) {
-        let lib = Arc::clone(&self.lib);
-        let lib = &*lib;
+        let lib = &self.lib;
         let s = &mut self.session;
         match s.focus {
             Pane::Tree => {
@@ -954,8 +955,7 @@ impl App {
     }
 
     fn right(&mut self) {
-        let lib = Arc::clone(&self.lib);
-        let lib = &*lib;
+        let lib = &self.lib;
         let s = &mut self.session;
         match s.focus {
             Pane::Tree => {
@@ -972,8 +972,7 @@ impl App {
 
     /// Enter: open what is selected in the focused pane.
     fn activate(&mut self) {
-        let lib = Arc::clone(&self.lib);
-        let lib = &*lib;
+        let lib = &self.lib;
         let current = self.current_role();
         let s = &mut self.session;
         match s.focus {
@@ -1001,8 +1000,7 @@ impl App {
     }
 
     fn click(&mut self, pane: Pane, row: Option<usize>) {
-        let lib = Arc::clone(&self.lib);
-        let lib = &*lib;
+        let lib = &self.lib;
         let s = &mut self.session;
         s.focus = pane;
         let Some(row) = row else {
