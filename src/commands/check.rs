@@ -24,9 +24,7 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
     let look_alikes = loaded.look_alikes();
     if !look_alikes.is_empty() {
         loaded.problems.extend(look_alikes);
-        loaded
-            .problems
-            .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+        loaded.problems.sort_by(Problem::listing_order);
     }
     if loaded.library.roles.is_empty() && loaded.problems.is_empty() {
         loaded

@@ -268,7 +268,7 @@ fn load_parsed(read: Read) -> Loaded {
     // Only the drafts of roles left out still hold anything.
     drop(batches);
     translation::check(&library, &translations, &listed, &mut problems);
-    problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    problems.sort_by(Problem::listing_order);
     Loaded {
         library,
         problems,

@@ -594,7 +594,7 @@ impl SkillTable {
                 listed = out.len(),
                 count = found - out.len()
             );
-            out.push(super::Problem::new(file, message));
+            out.push(super::Problem::new(file, message).counting_the_rest());
         }
         out
     }

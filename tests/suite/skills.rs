@@ -462,3 +462,45 @@ fn show_json_lists_a_skill_named_three_ways_once() {
     );
     assert_eq!(group["skills"], serde_json::json!(["Pro Tools", "mixing"]));
 }
+
+/// A word of three syllables for `n`, each two letters apart from every
+/// other syllable, so that no two words are one typo apart.
+fn distinct_word(n: usize) -> String {
+    const SYLLABLES: [&str; 5] = ["ka", "lo", "mi", "nu", "pe"];
+    (0..3)
+        .map(|place| SYLLABLES[n / 5usize.pow(place) % 5])
+        .collect()
+}
+
+#[test]
+fn the_count_of_look_alikes_not_listed_follows_the_ones_listed() {
+    // 55 skills each declared again in the plural: more look-alikes than
+    // `check` lists.
+    let mut skills = String::new();
+    for n in 0..55 {
+        let word = distinct_word(n);
+        skills.push_str(&format!(
+            "[{word}]\ncategory = \"technical\"\nen = \"{word}\"\n\n\
+             [{word}s]\ncategory = \"technical\"\nen = \"{word}s\"\n\n"
+        ));
+    }
+    let ws = Workspace::new();
+    ws.write("roles/_skills.toml", skills)
+        .write("roles/mixer.toml", "title = \"Mixer\"\n");
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    let listed: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].contains(" looks like skill "))
+        .collect();
+    assert_eq!(listed.len(), 50, "{}", r.stdout);
+    let more = lines
+        .iter()
+        .position(|l| l.contains("5 more skills look like others than the 50 listed"))
+        .unwrap_or_else(|| panic!("no count of the rest in\n{}", r.stdout));
+    assert_eq!(more, listed[49] + 1, "{}", r.stdout);
+    assert_eq!(
+        lines[more],
+        "roles/_skills.toml: 5 more skills look like others than the 50 listed; merge or rename those first, then check again"
+    );
+}
