@@ -504,3 +504,95 @@ fn the_count_of_look_alikes_not_listed_follows_the_ones_listed() {
         "roles/_skills.toml: 5 more skills look like others than the 50 listed; merge or rename those first, then check again"
     );
 }
+
+/// A French name that is another skill's English name: « montage » is
+/// picture editing in French, and "montage" a skill of its own in English.
+fn montage_library() -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        "roles/_skills.toml",
+        "[picture-editing]\ncategory = \"technical\"\nen = \"picture editing\"\nfr = \"montage\"\n\n\
+         [montage]\ncategory = \"creative\"\nen = \"montage\"\nfr = \"séquence de montage\"\n",
+    )
+    .write(
+        "roles/edit/editor.toml",
+        "title = \"Editor\"\n[skills]\ntechnical = [\"picture editing\"]\n",
+    )
+    .write("roles/edit/editor.fr.toml", "title = \"Monteur ou monteuse\"\n")
+    .write(
+        "roles/edit/trailer-cutter.toml",
+        "title = \"Trailer Cutter\"\n[skills]\ncreative = [\"montage\"]\n",
+    )
+    .write(
+        "roles/edit/trailer-cutter.fr.toml",
+        "title = \"Monteur ou monteuse de bandes-annonces\"\n",
+    );
+    ws
+}
+
+#[test]
+fn a_name_in_one_language_never_clashes_with_a_name_in_the_other() {
+    let ws = montage_library();
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(!r.stdout.contains("already names"), "{}", r.stdout);
+    // Role files are English: "montage" there is the English skill.
+    let r = run(ws
+        .crewpath()
+        .args(["show", "--json", "--roles", "roles", "trailer-cutter"]));
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    assert_eq!(
+        json["role"]["skills"][0]["skill_ids"],
+        serde_json::json!(["montage"])
+    );
+    // Each skill keeps its own French name.
+    let r = run(ws
+        .crewpath()
+        .args(["--lang", "fr", "show", "--roles", "roles", "editor"]));
+    assert!(r.stdout.contains("montage"), "{}", r.stdout);
+    assert!(!r.stdout.contains("séquence de montage"), "{}", r.stdout);
+    let r = run(ws
+        .crewpath()
+        .args(["--lang", "fr", "show", "--roles", "roles", "trailer-cutter"]));
+    assert!(r.stdout.contains("séquence de montage"), "{}", r.stdout);
+    // Someone speaking French who names « montage » means picture editing;
+    // in English, the skill called montage.
+    for (lang, first) in [
+        ("fr", "1. Monteur ou monteuse ·"),
+        ("en", "1. Trailer Cutter ·"),
+    ] {
+        let r = run(ws.crewpath().args([
+            "--lang", lang, "match", "--roles", "roles", "--skills", "montage",
+        ]));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stdout.contains(first), "{lang}: {}", r.stdout);
+    }
+}
+
+#[test]
+fn a_name_two_skills_share_in_one_language_is_still_taken() {
+    let ws = montage_library();
+    ws.write(
+        "roles/_skills.toml",
+        "[picture-editing]\ncategory = \"technical\"\nen = \"picture editing\"\nfr = \"montage\"\n\n\
+         [montage]\ncategory = \"creative\"\nen = \"montage\"\nfr = \"montage\"\n\n\
+         [cutting]\ncategory = \"technical\"\nen = \"cutting\"\nfr = \"coupe\"\nalso = [\"picture editing\"]\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains(
+            "roles/_skills.toml:6:2: 'montage' already names skill 'picture-editing' (line 1)"
+        ),
+        "{}",
+        r.stdout
+    );
+    // Another name is for every language: it clashes with any name.
+    assert!(
+        r.stdout.contains(
+            "roles/_skills.toml:11:2: 'picture-editing' already names skill 'picture-editing' (line 1)"
+        ),
+        "{}",
+        r.stdout
+    );
+}
