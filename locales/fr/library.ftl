@@ -140,6 +140,7 @@ problem-skills-not-at-root = les compétences ne sont déclarées que dans le fi
 problem-skill-not-table = la compétence « { $id } » doit être une table : [{ $id }] avec category = "…" et en = "…"
 problem-skill-id = l'identifiant de compétence « { $id } » devrait s'écrire « { $suggested } » : en minuscules, les mots reliés par '-'
 problem-skill-no-name = la compétence « { $id } » n'a pas de nom : ajoutez en = "…" (et fr = "…")
+problem-skill-table-left-out = la table de cette compétence est laissée de côté tant que l’erreur de ce fichier n’est pas corrigée : d’ici là, la compétence s’affiche comme l’écrivent les fichiers de postes, et les autres compétences du fichier sont lues normalement
 problem-skill-no-category = la compétence « { $id } » n'a pas de catégorie : ajoutez category = "technical" (ou "creative", "personal"…)
 problem-skill-name-taken = « { $name } » nomme déjà la compétence « { $other } » (ligne { $line }) : un nom, une compétence; retirez-le de l'une des deux
 problem-skill-no-name-in = la compétence « { $id } » ({ $name }) n'a pas de nom en « { $code } » alors que d'autres en ont un : ajoutez { $code } = "…"

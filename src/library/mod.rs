@@ -5,6 +5,7 @@ mod build;
 mod cycles;
 mod fields;
 mod folded;
+mod half_edited;
 mod ladder;
 mod load;
 mod model;

@@ -76,6 +76,10 @@ pub struct SkillTable {
     /// id, an other name or an English name), these the skill meant by
     /// someone speaking that language.
     shadowed: HashMap<(usize, String), SkillIx>,
+    /// Tables of `_skills.toml` could not be read (staff are half-way
+    /// through editing one): a name it does not declare may be one of
+    /// theirs, so none is reported.
+    tables_left_out: bool,
 }
 
 impl SkillTable {
@@ -156,7 +160,51 @@ impl SkillTable {
         self.by_written.insert(self.skills[ix].id.clone(), ix);
         self.by_key.insert(id, ix);
         self.by_written.insert(written.to_string(), ix);
-        if self.declared { Err(ix) } else { Ok(ix) }
+        if self.declared && !self.tables_left_out {
+            Err(ix)
+        } else {
+            Ok(ix)
+        }
+    }
+
+    /// Some tables of `_skills.toml` were left out: see
+    /// [`SkillTable::tables_left_out`].
+    pub(crate) fn leave_out_tables(&mut self) {
+        self.tables_left_out = true;
+    }
+
+    /// Where tables of `_skills.toml` were left out, each skill only role
+    /// files declare now gets the names the same skill had in `old`, the
+    /// last version that read whole: a skill whose table staff are editing
+    /// keeps its name in every language meanwhile.
+    pub(crate) fn keep_names_from(&mut self, old: &SkillTable) {
+        if !self.tables_left_out {
+            return;
+        }
+        for ix in 0..self.skills.len() {
+            if self.skills[ix].line.is_some() {
+                continue;
+            }
+            let Some(had) = old
+                .index_of(self.skills[ix].name(Lang::En))
+                .and_then(|o| old.skills.get(o))
+                .filter(|had| had.line.is_some())
+            else {
+                continue;
+            };
+            let mut names = Vec::new();
+            for (slot, name) in had.names.iter().enumerate() {
+                let Some(name) = name else { continue };
+                if let Some(empty @ None) = self.skills[ix].names.get_mut(slot) {
+                    *empty = Some(name.clone());
+                    names.push(key(name));
+                }
+            }
+            names.extend(had.also.iter().map(|n| key(n)));
+            for k in names {
+                self.by_key.entry(k).or_insert(ix);
+            }
+        }
     }
 
     /// Gives skill `ix` its name in `lang` when it has none there yet;

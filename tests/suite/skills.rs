@@ -596,3 +596,109 @@ fn a_name_two_skills_share_in_one_language_is_still_taken() {
         r.stdout
     );
 }
+
+const SKILLS_WHOLE: &str = "[sound-recording]\ncategory = \"technical\"\nen = \"sound recording\"\nfr = \"prise de son\"\n\n\
+     [mixing]\ncategory = \"technical\"\nen = \"mixing\"\nfr = \"mixage\"\n\n\
+     [teamwork]\ncategory = \"personal\"\nen = \"teamwork\"\nfr = \"travail d’équipe\"\n";
+
+/// The same file half-way through an edit of its mixing table: a string
+/// left open.
+const SKILLS_HALF_EDITED: &str = "[sound-recording]\ncategory = \"technical\"\nen = \"sound recording\"\nfr = \"prise de son\"\n\n\
+     [mixing]\ncategory = \"technical\"\nen = \"mixing\"\nfr = \"mixage\n\n\
+     [teamwork]\ncategory = \"personal\"\nen = \"teamwork\"\nfr = \"travail d’équipe\"\n";
+
+fn mixer_library(skills: &str) -> crate::common::TempLibrary {
+    let lib = crate::common::TempLibrary::new();
+    lib.write("_skills.toml", skills)
+        .write(
+            "sound/mixer.toml",
+            "title = \"Mixer\"\n[skills]\ntechnical = [\"sound recording\", \"mixing\"]\npersonal = [\"teamwork\"]\n",
+        )
+        .write("sound/mixer.fr.toml", "title = \"Mixeur ou mixeuse\"\n");
+    lib
+}
+
+#[test]
+fn while_the_skills_file_is_half_edited_the_french_names_it_still_holds_are_shown() {
+    let lib = mixer_library(SKILLS_WHOLE);
+    let show_fr = |lib: &crate::common::TempLibrary| {
+        run(assert_cmd::Command::cargo_bin("crewpath")
+            .expect("the crewpath binary")
+            .env_remove("CREWPATH_ROLES")
+            .args(["--lang", "fr", "show", "--roles", lib.path_str(), "mixer"]))
+    };
+    let r = show_fr(&lib);
+    assert!(
+        r.stdout
+            .contains("techniques\u{a0}: prise de son, mixage\n"),
+        "{}",
+        r.stdout
+    );
+    lib.write("_skills.toml", SKILLS_HALF_EDITED);
+    let r = show_fr(&lib);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // Only the skill whose table is being edited is in English.
+    assert!(
+        r.stdout
+            .contains("techniques\u{a0}: prise de son, mixing\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("personnelles\u{a0}: travail d’équipe\n"),
+        "{}",
+        r.stdout
+    );
+    let r = run(assert_cmd::Command::cargo_bin("crewpath")
+        .expect("the crewpath binary")
+        .env_remove("CREWPATH_ROLES")
+        .env_remove("CREWPATH_LANG")
+        .env_remove("LC_ALL")
+        .env("LANG", "C.UTF-8")
+        .args(["check", "--roles", lib.path_str()]));
+    let root = lib.path_str();
+    assert_eq!(
+        r.stdout,
+        format!(
+            "{root}/_skills.toml:6:1: this skill's table is left out until the mistake in this file is fixed: \
+             meanwhile its skill is shown as role files write it, and every other skill of the file is read as usual\n\
+             {root}/_skills.toml:9:13: this is not valid TOML: invalid basic string, expected `\"`\n\
+             {root}: 1 role in 1 department, 2 problems\n"
+        )
+    );
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn a_reload_while_the_skills_file_is_half_edited_keeps_the_last_names_of_the_table_being_edited() {
+    let lib = mixer_library(SKILLS_WHOLE);
+    let before = lib.load();
+    lib.write("_skills.toml", SKILLS_HALF_EDITED);
+    let (after, _) =
+        crewpath::library::reload(lib.root(), &before.library).expect("the folder reads");
+    let french = after.in_language(Lang::Fr);
+    let names: Vec<&str> = ["sound recording", "mixing", "teamwork"]
+        .into_iter()
+        .map(|written| {
+            let ix = french.skills.index_of(written).expect("a skill");
+            french.skills.get(ix).expect("a skill").name(Lang::Fr)
+        })
+        .collect();
+    assert_eq!(names, ["prise de son", "mixage", "travail d’équipe"]);
+    // Once the edit is saved whole, the file's own names are read again.
+    lib.write(
+        "_skills.toml",
+        SKILLS_WHOLE.replace("mixage", "mixage sonore"),
+    );
+    let (fixed, _) = crewpath::library::reload(lib.root(), &after.library).expect("reads");
+    let ix = fixed.library.skills.index_of("mixing").expect("a skill");
+    assert_eq!(
+        fixed
+            .library
+            .skills
+            .get(ix)
+            .expect("a skill")
+            .name(Lang::Fr),
+        "mixage sonore"
+    );
+}
