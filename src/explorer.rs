@@ -332,21 +332,37 @@ impl Files<'_> {
             }
         };
         self.reading = None;
-        // A folder that cannot be read just now keeps what was shown.
-        if let Ok((mut fresh, kept)) = read {
-            for file in kept {
-                fresh
-                    .problems
-                    .push(Problem::new(file, crate::msg!("reload-kept-last-good")));
+        match read {
+            Ok((mut fresh, kept)) => {
+                for file in kept {
+                    fresh
+                        .problems
+                        .push(Problem::new(file, crate::msg!("reload-kept-last-good")));
+                }
+                if self.kiosk {
+                    log_problems(&fresh.problems);
+                }
+                self.english = Arc::new(fresh.library);
+                self.translations = fresh.translations;
+                self.problems = fresh.problems;
             }
-            if self.kiosk {
-                log_problems(&fresh.problems);
+            // A folder that cannot be read just now (closed, or moved
+            // away) keeps what was shown, and says why.
+            Err(e) => {
+                let folder = self.folder.map(|f| f.display().to_string());
+                let problem = Problem::new(
+                    crate::clean::clean_line(&folder.unwrap_or_default()).into_owned(),
+                    crate::msg!("reload-library-kept", why = e.0),
+                )
+                .kind(crate::library::Kind::Library);
+                if self.kiosk {
+                    log_problems(std::slice::from_ref(&problem));
+                }
+                self.problems.retain(|p| !is_library_kept(p));
+                self.problems.insert(0, problem);
             }
-            self.english = Arc::new(fresh.library);
-            self.translations = fresh.translations;
-            self.problems = fresh.problems;
-            self.show_in(app, app.lang());
         }
+        self.show_in(app, app.lang());
         if std::mem::take(&mut self.again) {
             self.reread();
         }
@@ -364,6 +380,17 @@ impl Files<'_> {
         let (lib, index) = self.shown(lang, true);
         app.replace_library(lib, index, self.problems.clone(), lang);
     }
+}
+
+/// Whether `p` says the library folder could not be read again.
+fn is_library_kept(p: &Problem) -> bool {
+    matches!(
+        p.message,
+        crate::i18n::Message::Id {
+            id: "reload-library-kept",
+            ..
+        }
+    )
 }
 
 /// What the event loop works with, kept across reloads of the library.

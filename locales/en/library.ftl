@@ -8,6 +8,7 @@
 library-not-a-folder = { $path } is not a folder; give the folder that holds the role files
 library-does-not-exist = { $path } does not exist; give the folder that holds the role files
 library-cannot-open = { $path } cannot be opened: { $error }
+library-cannot-read = { $path } cannot be read: permission denied; give the user running crewpath permission to read and enter this folder
 # The department of role files that sit in the library folder itself.
 library-other-roles = Other roles
 

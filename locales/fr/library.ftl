@@ -9,6 +9,7 @@
 library-not-a-folder = { $path } n'est pas un dossier; indiquez le dossier qui contient les fichiers de postes
 library-does-not-exist = { $path } n'existe pas; indiquez le dossier qui contient les fichiers de postes
 library-cannot-open = impossible d'ouvrir { $path } : { $error }
+library-cannot-read = impossible de lire { $path } : permission refusée; donnez au compte qui exécute crewpath le droit de lire ce dossier et d’y entrer
 # Le service des fichiers de postes placés directement dans le dossier de la bibliothèque.
 library-other-roles = Autres postes
 

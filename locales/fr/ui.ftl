@@ -171,6 +171,7 @@ screen-too-small = Agrandissez le terminal
 screen-too-small-min = à au moins { $min }
 screen-too-small-size = (il fait { $size }).
 explorer-needs-terminal = l'explorateur a besoin d'un terminal ({ $error }); pour du texte simple, utilisez « crewpath search » ou « crewpath show »
+reload-library-kept = n’a pas pu être relu; ce qui était affiché reste en place jusqu’à ce qu’il puisse l’être : { $why }
 reload-kept-last-good = le fichier de ce poste a maintenant des problèmes; la dernière version chargée reste affichée jusqu'à ce qu'ils soient corrigés
 settings-unknown-theme = « { $theme } » n'est pas un thème; utilisez default, high-contrast ou monochrome
 
