@@ -33,3 +33,10 @@ check-untranslated-heading = { $count ->
    *[other] Pas encore entièrement en français (des remarques, pas des problèmes) : { $count } fichiers
 }
 check-untranslated = { $file } : rien en français pour { $keys }
+# En français, après les remarques sur les traductions : où le français du
+# personnel s’écarte de la typographie française d’une façon qui se lit moins
+# bien mais s’affiche comme il faut. Des conseils, pas des problèmes.
+check-advice-heading = { $count ->
+    [one] Typographie française (un conseil, pas un problème) : { $count } endroit
+   *[other] Typographie française (des conseils, pas des problèmes) : { $count } endroits
+}

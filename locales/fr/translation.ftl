@@ -22,6 +22,9 @@ translation-space-after = en français, le signe { $mark } est suivi d'une espac
     [space] pas d'une espace ordinaire
    *[none] et il n'y en a pas ici
 } : écrivez U+00A0 juste après, pour qu'une ligne coupée ne finisse jamais par ce signe
+typography-space-before-stop = au Québec, aucune espace ne précède le signe { $mark } : retirez l’espace juste avant
+typography-apostrophe = en français, l’apostrophe est ’ (U+2019) et non l’apostrophe droite : écrivez ’ ici
+typography-quotes = en français, une citation se met entre guillemets français, avec une espace insécable à l’intérieur, « comme ceci », et non entre guillemets droits : écrivez-les ici
 translation-move-needs-to-and-because = chaque entrée 'moves' d'une traduction doit avoir le 'to' de l'entrée anglaise et son 'because' traduit
 translation-move-unknown = le fichier anglais n'a aucun passage vers '{ $to }'; traduisez ceux qu'il a, par leur 'to' : { $ids }
 translation-move-unknown-none = le fichier anglais n'a aucun passage vers '{ $to }', ni aucun autre passage; retirez cette entrée, ou ajoutez d'abord le passage au fichier anglais

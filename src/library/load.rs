@@ -52,6 +52,21 @@ impl Loaded {
         self.library.skills.look_alikes()
     }
 
+    /// Where staff's French (translations and the French names of skills)
+    /// departs from French typography in ways that read less well but show
+    /// as they should: advice, in file order, not problems.
+    pub fn french_advice(&self) -> Vec<&Problem> {
+        let mut advice: Vec<&Problem> = self
+            .translations
+            .iter()
+            .filter(|t| t.lang == Lang::Fr)
+            .flat_map(|t| &t.advice)
+            .chain(self.library.skills.advice())
+            .collect();
+        advice.sort_by(|a, b| a.listing_order(b));
+        advice
+    }
+
     /// What the translations into `lang` lack, file by file, in a library
     /// already shown in `lang`.
     pub fn missing_translations(&self, lang: Lang) -> Vec<Missing> {

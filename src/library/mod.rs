@@ -41,4 +41,6 @@ pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;
 pub use synonyms::{SYNONYMS_FILE, Synonyms};
 pub use text_lists::{SkillGroup, SkillGroups, Skills, Texts};
-pub use translation::{Missing, Target, Translation, english_file, translate};
+pub use translation::{
+    Departs, Departure, Missing, Target, Translation, english_file, french_typography, translate,
+};

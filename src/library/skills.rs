@@ -76,6 +76,9 @@ pub struct SkillTable {
     /// id, an other name or an English name), these the skill meant by
     /// someone speaking that language.
     shadowed: HashMap<(usize, String), SkillIx>,
+    /// Where the French names depart from French typography: advice for
+    /// `check`, not problems.
+    advice: Vec<super::Problem>,
     /// Tables of `_skills.toml` could not be read (staff are half-way
     /// through editing one): a name it does not declare may be one of
     /// theirs, so none is reported.
@@ -165,6 +168,11 @@ impl SkillTable {
         } else {
             Ok(ix)
         }
+    }
+
+    /// Where the French names depart from French typography.
+    pub fn advice(&self) -> &[super::Problem] {
+        &self.advice
     }
 
     /// Some tables of `_skills.toml` were left out: see
@@ -493,6 +501,16 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
         }
     }
     report_missing_names(doc, &out);
+    // Staff's own French: its typography is worth advice.
+    let french = table.iter().filter_map(|(_, skill)| match skill.get_ref() {
+        DeValue::Table(fields) => fields
+            .get(Lang::Fr.code())
+            .filter(|name| matches!(name.get_ref(), DeValue::String(_)))
+            .map(|name| name.span()),
+        _ => None,
+    });
+    let french: Vec<_> = french.collect();
+    out.advice = super::translation::check_french_strings(doc, french, false);
     out.file = Some(doc.path.to_string());
     out
 }

@@ -44,31 +44,23 @@ fn collect(place: &str, value: &toml::Value, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// What is wrong with a French string's typography, if anything.
+/// What is wrong with a French string's typography, if anything: the rule
+/// `crewpath check --lang fr` gives staff, problems and advice alike.
 fn typography(text: &str) -> Option<String> {
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let before = i.checked_sub(1).map(|b| chars[b]);
-        let after = chars.get(i + 1).copied();
-        let fault = match c {
-            '\'' => Some("a straight apostrophe: write ’"),
-            '"' => Some("straight quotes: write « »"),
-            ';' | '!' | '?' if before.is_some_and(char::is_whitespace) => {
-                Some("a space before ; ! or ?: none in Québec")
-            }
-            ':' | '»' | '%' if before != Some(NBSP) => {
-                Some("no non-breaking space before : » or %")
-            }
-            '«' if after != Some(NBSP) => Some("no non-breaking space after «"),
-            _ => None,
-        };
-        if let Some(fault) = fault {
-            let from = i.saturating_sub(20);
-            let context: String = chars[from..(i + 10).min(chars.len())].iter().collect();
-            return Some(format!("{fault}: …{context}…"));
-        }
-    }
-    None
+    let first = crewpath::library::french_typography(text)
+        .into_iter()
+        .next()?;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let i = chars
+        .iter()
+        .position(|&(at, _)| at == first.at)
+        .unwrap_or(0);
+    let from = i.saturating_sub(20);
+    let context: String = chars[from..(i + 10).min(chars.len())]
+        .iter()
+        .map(|&(_, c)| c)
+        .collect();
+    Some(format!("{}: …{context}…", first.kind.message()))
 }
 
 #[test]

@@ -16,6 +16,8 @@ mod typography;
 pub use apply::translate;
 pub(crate) use check::check;
 pub(crate) use read::read;
+pub(crate) use typography::check_strings as check_french_strings;
+pub use typography::{Departs, Departure, french_typography};
 
 use super::model::Library;
 use super::position::Position;
@@ -59,6 +61,9 @@ pub struct Translation {
     wages: Option<ByPlace<[Option<String>; 3]>>,
     sources: Option<ByPlace<[Option<String>; 3]>>,
     moves: Vec<MoveText>,
+    /// Where its French departs from French typography in ways that read
+    /// less well but show as they should: advice for `check`, not problems.
+    pub advice: Vec<super::Problem>,
 }
 
 /// The reason for one of a role's moves, translated.

@@ -3,7 +3,7 @@
 
 use toml::de::DeTable;
 
-use super::typography::check_french_spacing;
+use super::typography;
 use super::{
     ByPlace, DEPARTMENT_LISTS, DEPARTMENT_TEXT, LIBRARY_TEXT, MOVE_KEYS, MoveText, NOC_KEYS,
     NocText, SOURCE_KEYS, Target, Translation, WAGE_KEYS,
@@ -57,9 +57,11 @@ pub(crate) fn read(
         ),
     };
     refuse_untranslatable(doc, table, text, lists, tables, &english_name);
-    if lang == Lang::Fr {
-        check_french_spacing(doc, table);
-    }
+    let advice = if lang == Lang::Fr {
+        typography::check_translation(doc, table)
+    } else {
+        Vec::new()
+    };
     let mut out = Translation {
         lang,
         target,
@@ -71,6 +73,7 @@ pub(crate) fn read(
         wages: None,
         sources: None,
         moves: Vec::new(),
+        advice,
     };
     for &key in text {
         if let Some(value) = doc.text(table, key) {
