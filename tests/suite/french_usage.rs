@@ -346,9 +346,11 @@ fn a_job_is_a_poste_in_every_french_role_file() {
     assert!(other.is_empty(), "{}", other.join("\n"));
 }
 
-/// What breaks the Québec spacing in one catalogue message, if anything: a
-/// space before `;` `?` `!` (a key named in a message, "appuyez sur !",
-/// keeps its space), or no non-breaking space before `:` or inside « ».
+/// What breaks the Québec typography in one catalogue message, if
+/// anything: a space before `;` `?` `!` (a key named in a message,
+/// "appuyez sur !", keeps its space), no non-breaking space inside « », or
+/// a straight apostrophe in a word (`l'explorateur`); straight quotes
+/// around what is typed (`'title'`, `'{ $key }'`) are code, and stay.
 fn catalogue_spacing(message: &str) -> Option<String> {
     let chars: Vec<char> = message.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
@@ -360,6 +362,7 @@ fn catalogue_spacing(message: &str) -> Option<String> {
             ';' | '?' | '!' if before.is_some_and(char::is_whitespace) && !key_named => true,
             '«' => after != Some(NBSP),
             '»' => before != Some(NBSP),
+            '\'' => is_letter(before) && is_letter(after),
             _ => false,
         };
         if fault {
@@ -371,7 +374,7 @@ fn catalogue_spacing(message: &str) -> Option<String> {
 }
 
 #[test]
-fn the_french_catalogue_follows_the_same_spacing() {
+fn the_french_catalogue_follows_the_same_spacing_and_apostrophes() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/fr");
     let mut faults = Vec::new();
     let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -400,6 +403,9 @@ fn the_french_catalogue_follows_the_same_spacing() {
     assert!(faults.is_empty(), "{}", faults.join("\n"));
     assert!(catalogue_spacing("fermée ; envoyez").is_some());
     assert!(catalogue_spacing("appuyez sur ! pour voir").is_none());
+    assert!(catalogue_spacing("ouvre l'explorateur").is_some());
+    assert!(catalogue_spacing("ouvre l’explorateur").is_none());
+    assert!(catalogue_spacing("la clé 'title' ou '{ $key }'").is_none());
 }
 
 #[test]

@@ -386,7 +386,7 @@ fn match_names_the_closest_skills_for_an_unknown_one_and_fails_when_nothing_matc
     assert_eq!(r.code, 1);
     assert!(
         r.stderr.contains(
-            "aucune compétence ne s'appelle «\u{a0}jonglage\u{a0}»; les plus proches\u{a0}: «\u{a0}"
+            "aucune compétence ne s’appelle «\u{a0}jonglage\u{a0}»; les plus proches\u{a0}: «\u{a0}"
         ),
         "{}",
         r.stderr
