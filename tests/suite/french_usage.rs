@@ -214,6 +214,37 @@ fn each_job_has_one_french_title_wherever_it_is_named() {
     assert!(others.is_empty(), "{}", others.join("\n"));
 }
 
+/// Every French title of a role, each job of a title naming two apart.
+fn whole_french_titles() -> Vec<String> {
+    bundled_files()
+        .into_iter()
+        .filter(|(path, lang, _)| *lang == "fr" && !path.ends_with("_index.fr.toml"))
+        .filter_map(|(_, _, t)| t.get("title").and_then(|v| v.as_str()).map(str::to_string))
+        .flat_map(|title| {
+            title
+                .split(" / ")
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn no_french_title_is_another_jobs_title_with_words_added() {
+    // « Ingénieur ou ingénieure du son au bruitage » read as a kind of
+    // « ingénieur ou ingénieure du son », another job.
+    let titles = whole_french_titles();
+    let mut close = Vec::new();
+    for short in &titles {
+        for long in &titles {
+            if long != short && long.starts_with(&format!("{short} ")) {
+                close.push(format!("« {long} » is « {short} » with words added"));
+            }
+        }
+    }
+    assert!(close.is_empty(), "{}", close.join("\n"));
+}
+
 #[test]
 fn a_job_named_by_another_title_is_caught() {
     let titles: Vec<Paired> = ["Monteur ou monteuse image", "Mixeur ou mixeuse"]
@@ -260,6 +291,7 @@ const GENDERS: &[(&str, &str)] = &[
     ("producteur", "productrice"),
     ("bruiteur", "bruiteuse"),
     ("technicien", "technicienne"),
+    ("preneur", "preneuse"),
     ("concepteur", "conceptrice"),
     ("directeur", "directrice"),
     ("chef", "cheffe"),
