@@ -23,6 +23,7 @@ mod synonyms;
 mod text_lists;
 mod title_forms;
 mod translation;
+mod typography;
 
 pub use folded::{Entry as FoldedProblem, folded};
 pub use ladder::{Heights, MAX_PATHS};
@@ -41,6 +42,5 @@ pub use source::MAX_FILE_BYTES;
 pub(crate) use source::open_regular;
 pub use synonyms::{SYNONYMS_FILE, Synonyms};
 pub use text_lists::{SkillGroup, SkillGroups, Skills, Texts};
-pub use translation::{
-    Departs, Departure, Missing, Target, Translation, english_file, french_typography, translate,
-};
+pub use translation::{Missing, Target, Translation, english_file, translate};
+pub use typography::{Departs, Departure, french_typography};

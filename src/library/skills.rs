@@ -510,7 +510,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
         _ => None,
     });
     let french: Vec<_> = french.collect();
-    out.advice = super::translation::check_french_strings(doc, french, false);
+    out.advice = super::typography::check_strings(doc, french, false);
     out.file = Some(doc.path.to_string());
     out
 }

@@ -540,7 +540,11 @@ fn the_skills_toronto_gives_its_music_jobs_are_theirs_alone() {
         "Film Score Conductor",
         "Recording Engineer",
     ];
-    let shared = ["sound-recording", "audio-manipulation", "music-industry-experience"];
+    let shared = [
+        "sound-recording",
+        "audio-manipulation",
+        "music-industry-experience",
+    ];
     for title in toronto_music {
         let skills = lib.skill_ids(by_title(&lib, title));
         for skill in shared {

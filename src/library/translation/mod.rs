@@ -6,18 +6,15 @@
 //!
 //! Reading a file is [`read`]'s, checking it against the English library
 //! [`check`]'s, laying it over that library [`apply`]'s; French typography
-//! has a module of its own.
+//! is the library's `typography` module, for skills' French names too.
 
 mod apply;
 mod check;
 mod read;
-mod typography;
 
 pub use apply::translate;
 pub(crate) use check::check;
 pub(crate) use read::read;
-pub(crate) use typography::check_strings as check_french_strings;
-pub use typography::{Departs, Departure, french_typography};
 
 use super::model::Library;
 use super::position::Position;

@@ -3,7 +3,6 @@
 
 use toml::de::DeTable;
 
-use super::typography;
 use super::{
     ByPlace, DEPARTMENT_LISTS, DEPARTMENT_TEXT, LIBRARY_TEXT, MOVE_KEYS, MoveText, NOC_KEYS,
     NocText, SOURCE_KEYS, Target, Translation, WAGE_KEYS,
@@ -14,6 +13,7 @@ use crate::library::position::Position;
 use crate::library::problem::{Kind, Problem};
 use crate::library::role_key::{ENGLISH_KEYS, LIST_KEYS, TABLE_KEYS, TEXT_KEYS};
 use crate::library::text_lists::SkillGroup;
+use crate::library::typography;
 
 /// Reads a translation file whose name gave `id` and `code`; `None` (with a
 /// problem) for a language crewpath does not speak.

@@ -181,7 +181,7 @@ pub(crate) fn check_strings(
 
 /// Looks at the French of every string of a translation file, as
 /// [`check_strings`] does.
-pub(super) fn check_translation(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Problem> {
+pub(crate) fn check_translation(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<Problem> {
     let mut spans = Vec::new();
     string_spans(table, &mut spans);
     check_strings(doc, spans, true)
