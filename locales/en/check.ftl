@@ -30,3 +30,10 @@ check-untranslated-heading = { $count ->
    *[other] Not yet wholly in French (notes, not problems): { $count } files
 }
 check-untranslated = { $file }: no French for { $keys }
+# In French, after the notes on translations: where staff's French departs
+# from French typography in a way that reads less well but shows as it
+# should. Advice, not problems.
+check-advice-heading = { $count ->
+    [one] French typography (advice, not a problem): { $count } place
+   *[other] French typography (advice, not problems): { $count } places
+}

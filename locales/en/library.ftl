@@ -8,6 +8,7 @@
 library-not-a-folder = { $path } is not a folder; give the folder that holds the role files
 library-does-not-exist = { $path } does not exist; give the folder that holds the role files
 library-cannot-open = { $path } cannot be opened: { $error }
+library-cannot-read = { $path } cannot be read: permission denied; give the user running crewpath permission to read and enter this folder
 # The department of role files that sit in the library folder itself.
 library-other-roles = Other roles
 
@@ -133,6 +134,7 @@ problem-skills-not-at-root = skills are declared only in '_skills.toml' in the l
 problem-skill-not-table = skill '{ $id }' must be a table: [{ $id }] with category = "…" and en = "…"
 problem-skill-id = skill id '{ $id }' should be written '{ $suggested }': lower case, words joined by '-'
 problem-skill-no-name = skill '{ $id }' has no name: add en = "…" (and fr = "…")
+problem-skill-table-left-out = this skill's table is left out until the mistake in this file is fixed: meanwhile its skill is shown as role files write it, and every other skill of the file is read as usual
 problem-skill-no-category = skill '{ $id }' has no category: add category = "technical" (or "creative", "personal"…)
 problem-skill-name-taken = '{ $name }' already names skill '{ $other }' (line { $line }): one name, one skill; remove it from one of them
 problem-skill-no-name-in = skill '{ $id }' ({ $name }) has no name in '{ $code }' while other skills have one: add { $code } = "…"

@@ -22,6 +22,9 @@ translation-space-after = in French, '{ $mark }' takes a non-breaking space afte
     [space] not an ordinary one
    *[none] and has none here
 }: write U+00A0 just after it, so a wrapped line never ends with '{ $mark }'
+typography-space-before-stop = in Québec French, '{ $mark }' has no space before it: remove the space just before it
+typography-apostrophe = in French, the apostrophe is ’ (U+2019), not a straight one: write ’ here
+typography-quotes = in French, a quotation goes between guillemets with a non-breaking space inside, « like this », not between straight quotation marks: write « and » here
 translation-move-needs-to-and-because = each 'moves' entry of a translation needs the English entry's 'to' and its translated 'because'
 translation-move-unknown = the English file has no move to '{ $to }'; translate the moves it has, by their 'to': { $ids }
 translation-move-unknown-none = the English file has no move to '{ $to }', and no moves at all; remove this entry, or add the move to the English file first

@@ -171,6 +171,7 @@ screen-too-small = Please enlarge the terminal
 screen-too-small-min = to at least { $min }
 screen-too-small-size = (it is { $size }).
 explorer-needs-terminal = the explorer needs a terminal ({ $error }); for plain text use 'crewpath search' or 'crewpath show'
+reload-library-kept = could not be read again, so what was shown stays until it can be: { $why }
 reload-kept-last-good = this role's file has problems now; the last version that loaded is shown until they are fixed
 settings-unknown-theme = '{ $theme }' is not a theme; use default, high-contrast or monochrome
 

@@ -15,7 +15,7 @@ compare-common-none = aucune
 compare-heading-only = Uniquement pour { $role }
 # La colonne d'un poste dans l'explorateur.
 compare-heading-only-this = Ce que seul ce poste demande
-compare-only-nothing = rien de plus que l'autre
+compare-only-nothing = rien de plus que l’autre
 compare-skill-group = { $category } : { $skills }
 # Le côté d'un poste dans une section : « Sound Editor : aucun indiqué ».
 compare-side = { $role } : { $text }
@@ -40,11 +40,11 @@ compare-relation-none = aucun lien entre { $a } et { $b } dans cette bibliothèq
 ## Rémunération.
 compare-heading-pay = Salaire
 # $place vaut « , Alberta 2021 (dollars canadiens de l'heure) » ou rien; $gap, « ; … » ou rien.
-compare-pay-line = salaire moyen de l'ensemble du personnel{ $place } : { $a } { $pay_a }, { $b } { $pay_b }{ $gap }
+compare-pay-line = salaire moyen de l’ensemble du personnel{ $place } : { $a } { $pay_a }, { $b } { $pay_b }{ $gap }
 compare-pay-not-given = non indiqué
 compare-pay-same = salaires égaux
 compare-pay-more = { $role } gagne { $amount } de plus
-compare-pay-only-one = seul le poste { $role } indique un salaire; il n'est donc pas comparé
+compare-pay-only-one = seul le poste { $role } indique un salaire; il n’est donc pas comparé
 # Les régions et années dont le salaire n'est pas comparé, jointes par « ; ».
 compare-pay-apart = pas de comparaison pour : { $places }
 compare-pay-apart-terms = { $place } ({ $a } indique un salaire { $terms_a }, { $b } { $terms_b })
@@ -56,7 +56,7 @@ compare-pay-no-unit = sans unité indiquée
 
 # Ce qui n'a pas pu être écrit : « impossible d'écrire la réponse : … ».
 compare-the-answer = la réponse
-compare-cannot-write = impossible d'écrire la réponse : { $error }
+compare-cannot-write = impossible d’écrire la réponse : { $error }
 
 ## Parcours.
 path-route = Parcours { $from } → { $to } : { $count ->
@@ -76,7 +76,7 @@ path-no-new-skills = aucune nouvelle compétence indiquée
 path-already-there = vous y êtes déjà
 path-below = Sur son échelle de carrière, { $to } est sous { $from } : un parcours ne descend jamais une échelle.
 path-no-route = Aucun parcours { $from } → { $to } par les liens de la bibliothèque.
-path-no-role-leads-there = Aucun poste n'y mène.
+path-no-role-leads-there = Aucun poste n’y mène.
 path-closest = Les postes les plus proches qui y mènent :
 path-closest-from = Depuis { $role } :
 path-no-entry = Aucun poste de premier échelon ne mène à { $role }.
@@ -87,7 +87,7 @@ path-entry-joins = En débutant comme { $role } (premier échelon), sur une autr
 path-entry-across = En débutant comme { $role } (premier échelon), depuis une autre échelle de carrière :
 path-more-entries = { $count ->
     [one] { $count } autre poste de premier échelon y mène : demandez son parcours avec crewpath path POSTE { $to }.
-   *[other] { $count } autres postes de premier échelon y mènent : demandez le parcours de l'un d'eux avec crewpath path POSTE { $to }.
+   *[other] { $count } autres postes de premier échelon y mènent : demandez le parcours de l’un d’eux avec crewpath path POSTE { $to }.
     }
 compare-same-role = les deux noms désignent « { $title } » : indiquez deux postes différents à comparer
 
@@ -104,8 +104,8 @@ fit-add = { $count ->
   }
 fit-entry-level = premier échelon
 fit-nothing = Aucun poste ne demande ces compétences.
-fit-unknown = aucune compétence ne s'appelle « { $written } »; les plus proches : { $closest }
-fit-unknown-none = aucune compétence ne s'appelle « { $written } »
+fit-unknown = aucune compétence ne s’appelle « { $written } »; les plus proches : { $closest }
+fit-unknown-none = aucune compétence ne s’appelle « { $written } »
 fit-none-given = nommez au moins une compétence que vous avez, p. ex. --skills "mixage, microphones"
 fit-unknown-all = rien de ce que vous avez écrit ne nomme une compétence de cette bibliothèque. Nommez vos compétences dans vos propres mots, séparées par des virgules, p. ex. « { $example } »
 fit-quoted = « { $name } »

@@ -3,8 +3,8 @@
 # La bibliothèque vérifiée quand aucun dossier n'est donné; le rapport JSON
 # la nomme toujours en anglais, pour les scripts.
 check-built-in-roles = les postes intégrés
-check-no-role-files = aucun fichier de poste n'a été trouvé ici; une bibliothèque est un dossier de fichiers .toml, un par poste (voir « Role files » dans le README)
-check-run-with-roles = ce sont les postes intégrés; pour vérifier les fichiers de postes d'ici, lancez : crewpath check --roles { $folder }
+check-no-role-files = aucun fichier de poste n’a été trouvé ici; une bibliothèque est un dossier de fichiers .toml, un par poste (voir « Role files » dans le README)
+check-run-with-roles = ce sont les postes intégrés; pour vérifier les fichiers de postes d’ici, lancez : crewpath check --roles { $folder }
 # La dernière ligne : « roles : 3 postes dans 2 services, 1 problème »; les
 # nombres viennent de count-roles, count-departments et count-problems.
 check-summary = { $library } : { $roles } dans { $departments }, { $problems }
@@ -33,3 +33,10 @@ check-untranslated-heading = { $count ->
    *[other] Pas encore entièrement en français (des remarques, pas des problèmes) : { $count } fichiers
 }
 check-untranslated = { $file } : rien en français pour { $keys }
+# En français, après les remarques sur les traductions : où le français du
+# personnel s’écarte de la typographie française d’une façon qui se lit moins
+# bien mais s’affiche comme il faut. Des conseils, pas des problèmes.
+check-advice-heading = { $count ->
+    [one] Typographie française (un conseil, pas un problème) : { $count } endroit
+   *[other] Typographie française (des conseils, pas des problèmes) : { $count } endroits
+}

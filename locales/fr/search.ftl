@@ -21,16 +21,16 @@ search-quoted-word = « { $word } »
 search-missing-words = (aucun poste ne contient { $words })
 # $missing vaut « (aucun poste ne contient « x ») »; $count, le nombre de ces mots.
 search-no-match = Aucun poste ne correspond{ $missing }. { $count ->
-    [one] Vérifiez l'orthographe de ce mot ou retirez-le.
-   *[other] Vérifiez l'orthographe de ces mots ou retirez-les.
+    [one] Vérifiez l’orthographe de ce mot ou retirez-le.
+   *[other] Vérifiez l’orthographe de ces mots ou retirez-les.
     }
 search-closest = Aucun poste ne contient tous les mots; voici les plus proches, avec { $matched ->
     [one] { $matched } mot
    *[other] { $matched } mots
     } sur { $of }{ $missing } :
-search-weak = Correspondances approximatives seulement : les lettres tapées sont dispersées dans d'autres mots.
+search-weak = Correspondances approximatives seulement : les lettres tapées sont dispersées dans d’autres mots.
 
 ## Erreurs de `crewpath search`.
 search-limit-zero = --limit doit valoir au moins 1
 search-no-letters = la recherche ne contient ni lettre ni chiffre
-search-cannot-write = impossible d'écrire les résultats : { $error }
+search-cannot-write = impossible d’écrire les résultats : { $error }

@@ -4,7 +4,7 @@
 
 ## Dit avant tout quand un poste n'a pas de traduction dans la langue
 ## affichée.
-sheet-not-translated = Ce poste n'est pas encore traduit; il est présenté en anglais.
+sheet-not-translated = Ce poste n’est pas encore traduit; il est présenté en anglais.
 # Une section présentée en anglais faute de traduction : son titre, marqué.
 sheet-heading-in-english = { $heading } (en anglais)
 
@@ -20,14 +20,14 @@ sheet-education = Formation
 sheet-certification = Certification
 sheet-working-conditions = Conditions de travail
 sheet-advancement = Avancement
-sheet-outlook = Perspectives d'emploi
+sheet-outlook = Perspectives d’emploi
 sheet-employers = Employeurs
 sheet-unions = Syndicats et guildes
-sheet-industry-groups = Associations de l'industrie
+sheet-industry-groups = Associations de l’industrie
 sheet-noc = Codes CNP
 sheet-wages = Salaires
 sheet-ladder = Cheminement
-sheet-step-up = Compétences pour monter d'un échelon
+sheet-step-up = Compétences pour monter d’un échelon
 sheet-moves = Passages latéraux
 sheet-move-source = { $role } : { $because } (source : { $source })
 sheet-move-suggested = { $role } : { $because } (suggestion de la bibliothèque elle-même : aucune source ne le dit)
@@ -36,7 +36,7 @@ sheet-works-with = Travaille avec
 sheet-sources = Sources
 
 # Sous le titre d'une section que la source date.
-sheet-dated = Selon la source en date du { $date }; vérifiez que l'information est toujours à jour avant de prendre une décision.
+sheet-dated = Selon la source en date du { $date }; vérifiez que l’information est toujours à jour avant de prendre une décision.
 
 # « techniques : matériel d'enregistrement, microphones »
 sheet-skill-group = { $category } : { $skills }
@@ -44,7 +44,7 @@ sheet-skill-group = { $category } : { $skills }
 sheet-noc-version = (CNP { $version })
 sheet-noc-s-version = (CNP-S { $year })
 sheet-step-up-skills = Vers { $role } : { $skills }
-sheet-step-up-experience = Vers { $role } : aucune nouvelle compétence indiquée; c'est l'expérience qui permet de monter
+sheet-step-up-experience = Vers { $role } : aucune nouvelle compétence indiquée; c’est l’expérience qui permet de monter
 # Après le titre, l'éditeur et l'adresse d'une source : quand elle a été lue.
 sheet-source-read = consulté le { $date }
 
@@ -67,7 +67,7 @@ sheet-wage-top-means = les personnes les mieux payées
 sheet-money-cad = { $amount } $
 sheet-currency-cad = dollars canadiens
 sheet-pay-currency-per-unit = { $currency } { $per }
-sheet-per-hour = de l'heure
+sheet-per-hour = de l’heure
 sheet-per-day = par jour
 sheet-per-week = par semaine
 sheet-per-month = par mois
@@ -85,4 +85,4 @@ show-wage-note = Remarque : { $note }
 show-no-role-try-search = aucun poste « { $wanted } »; essayez `crewpath search` avec un mot de son titre
 show-no-role-did-you-mean = aucun poste « { $wanted } »; vouliez-vous dire : { $roles }?
 show-name-shared = « { $wanted } » désigne plusieurs postes : { $roles }; nommez-en un par son identifiant
-show-cannot-write = impossible d'écrire le poste : { $error }
+show-cannot-write = impossible d’écrire le poste : { $error }

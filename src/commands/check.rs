@@ -24,9 +24,7 @@ pub fn run(roles: Option<&Path>, json: bool) -> Status {
     let look_alikes = loaded.look_alikes();
     if !look_alikes.is_empty() {
         loaded.problems.extend(look_alikes);
-        loaded
-            .problems
-            .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+        loaded.problems.sort_by(Problem::listing_order);
     }
     if loaded.library.roles.is_empty() && loaded.problems.is_empty() {
         loaded
@@ -102,6 +100,7 @@ fn text_report(loaded: &Loaded, which: &str) -> String {
         }
     }
     untranslated(&mut out, loaded);
+    french_advice(&mut out, loaded);
     let lib = &loaded.library;
     out.push_str(&crate::t!(
         "check-summary",
@@ -141,6 +140,25 @@ fn untranslated(out: &mut String, loaded: &Loaded) {
     }
 }
 
+/// In French, each place where staff's French departs from French
+/// typography in a way that reads less well but shows as it should:
+/// advice, not problems.
+fn french_advice(out: &mut String, loaded: &Loaded) {
+    if i18n::current() != Lang::Fr {
+        return;
+    }
+    let advice = loaded.french_advice();
+    if advice.is_empty() {
+        return;
+    }
+    out.push_str(&crate::t!("check-advice-heading", count = advice.len()));
+    out.push('\n');
+    for a in advice {
+        out.push_str(&clean::clean_line(&format!("  {a}")));
+        out.push('\n');
+    }
+}
+
 #[derive(Serialize)]
 struct Report<'a> {
     format: u32,
@@ -152,6 +170,17 @@ struct Report<'a> {
     /// incomplete, with the keys it lacks.
     #[serde(skip_serializing_if = "Option::is_none")]
     untranslated: Option<Vec<crate::library::Missing>>,
+    /// In French: where staff's French departs from French typography.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    advice: Option<Vec<AdviceJson>>,
+}
+
+#[derive(Serialize)]
+struct AdviceJson {
+    path: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -197,6 +226,18 @@ fn json_report(loaded: &Loaded, which: &str) -> String {
             Lang::En => None,
             lang => Some(loaded.missing_translations(lang)),
         },
+        advice: (i18n::current() == Lang::Fr).then(|| {
+            loaded
+                .french_advice()
+                .into_iter()
+                .map(|a| AdviceJson {
+                    path: clean::clean_line(&a.path).into_owned(),
+                    line: a.line,
+                    column: a.column,
+                    message: clean::clean_line(&a.message.worded()).into_owned(),
+                })
+                .collect()
+        }),
     };
     serde_json::to_string_pretty(&report).map_or_else(|_| String::new(), |s| s + "\n")
 }

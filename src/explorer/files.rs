@@ -210,24 +210,40 @@ impl<'f> Files<'f> {
             }
         };
         self.reading = None;
-        // A folder that cannot be read just now keeps what was shown.
-        if let Ok((mut fresh, kept)) = read {
-            for file in kept {
-                fresh
-                    .problems
-                    .push(Problem::new(file, crate::msg!("reload-kept-last-good")));
+        match read {
+            Ok((mut fresh, kept)) => {
+                for file in kept {
+                    fresh
+                        .problems
+                        .push(Problem::new(file, crate::msg!("reload-kept-last-good")));
+                }
+                if self.kiosk {
+                    super::log_problems(&fresh.problems);
+                }
+                self.english = Arc::new(fresh.library);
+                self.translations = fresh.translations.into();
+                self.problems = fresh.problems;
+                self.made = [None, None];
+                self.making = None;
+                self.indexer.forget();
             }
-            if self.kiosk {
-                super::log_problems(&fresh.problems);
+            // A folder that cannot be read just now (closed, or moved
+            // away) keeps what was shown, and says why.
+            Err(e) => {
+                let folder = self.folder.map(|f| f.display().to_string());
+                let problem = Problem::new(
+                    crate::clean::clean_line(&folder.unwrap_or_default()).into_owned(),
+                    crate::msg!("reload-library-kept", why = e.0),
+                )
+                .kind(crate::library::Kind::Library);
+                if self.kiosk {
+                    super::log_problems(std::slice::from_ref(&problem));
+                }
+                self.problems.retain(|p| !is_library_kept(p));
+                self.problems.insert(0, problem);
             }
-            self.english = Arc::new(fresh.library);
-            self.translations = fresh.translations.into();
-            self.problems = fresh.problems;
-            self.made = [None, None];
-            self.making = None;
-            self.indexer.forget();
-            self.show_in(app, app.lang_wanted());
         }
+        self.show_in(app, app.lang_wanted());
         if std::mem::take(&mut self.again) {
             self.reread();
         }
@@ -239,6 +255,17 @@ impl<'f> Files<'f> {
         let busy = (self.reading.is_some() || self.making.is_some()).then_some(READ_POLL);
         [self.burst.wait(now), busy].into_iter().flatten().min()
     }
+}
+
+/// Whether `p` says the library folder could not be read again.
+fn is_library_kept(p: &Problem) -> bool {
+    matches!(
+        p.message,
+        crate::i18n::Message::Id {
+            id: "reload-library-kept",
+            ..
+        }
+    )
 }
 
 /// Builds search indexes one at a time, on a thread of its own, in the

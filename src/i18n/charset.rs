@@ -32,7 +32,9 @@ pub fn is_utf8(codeset: &str) -> bool {
 }
 
 /// `text` in bytes a terminal set to `codeset` reads: Latin-1 as it is,
-/// other sets in ASCII with '?' for the rest.
+/// other sets in ASCII with '?' for the rest. Typographic apostrophes and
+/// quotation marks, which neither set has, are written as the straight
+/// ones, so that "n’écrit" never reads "n?écrit".
 pub fn encode_for(codeset: &str, text: &str) -> Vec<u8> {
     let folded: String = codeset
         .chars()
@@ -44,6 +46,12 @@ pub fn encode_for(codeset: &str, text: &str) -> Vec<u8> {
         "iso88591" | "iso885915" | "latin1" | "88591"
     );
     text.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201c}' | '\u{201d}' => '"',
+            '\u{202f}' => '\u{a0}',
+            c => c,
+        })
         .map(|c| match u8::try_from(u32::from(c)) {
             Ok(b) if b.is_ascii() || latin1 => b,
             _ => b'?',
@@ -71,5 +79,9 @@ mod tests {
     fn messages_are_written_in_the_terminals_set() {
         assert_eq!(encode_for("ISO-8859-1", "né — ok"), b"n\xe9 ? ok");
         assert_eq!(encode_for("KOI8-R", "né"), b"n?");
+        assert_eq!(
+            encode_for("ISO-8859-1", "n’écrit qu’en"),
+            b"n'\xe9crit qu'en"
+        );
     }
 }

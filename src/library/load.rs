@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 
 use super::build::Builder;
 use super::model::Library;
@@ -52,6 +52,21 @@ impl Loaded {
         self.library.skills.look_alikes()
     }
 
+    /// Where staff's French (translations and the French names of skills)
+    /// departs from French typography in ways that read less well but show
+    /// as they should: advice, in file order, not problems.
+    pub fn french_advice(&self) -> Vec<&Problem> {
+        let mut advice: Vec<&Problem> = self
+            .translations
+            .iter()
+            .filter(|t| t.lang == Lang::Fr)
+            .flat_map(|t| &t.advice)
+            .chain(self.library.skills.advice())
+            .collect();
+        advice.sort_by(|a, b| a.listing_order(b));
+        advice
+    }
+
     /// What the translations into `lang` lack, file by file, in a library
     /// already shown in `lang`.
     pub fn missing_translations(&self, lang: Lang) -> Vec<Missing> {
@@ -59,36 +74,59 @@ impl Loaded {
     }
 }
 
-/// Why a library could not be loaded at all.
+/// Why a library could not be loaded at all: a sentence naming the folder
+/// and what to do, worded when shown.
 #[derive(Debug)]
-pub struct LoadError(pub String);
+pub struct LoadError(pub Message);
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.worded())
     }
 }
 
 impl std::error::Error for LoadError {}
 
-/// Loads the library in the folder `dir`.
+impl LoadError {
+    /// What stops `dir`, the library's folder, from being read: gone, not a
+    /// folder, or closed to this user.
+    fn of_folder(dir: &Path, e: &std::io::Error) -> LoadError {
+        let path = dir.display().to_string();
+        LoadError(match e.kind() {
+            std::io::ErrorKind::NotFound => crate::msg!("library-does-not-exist", path = path),
+            std::io::ErrorKind::PermissionDenied => {
+                crate::msg!("library-cannot-read", path = path)
+            }
+            std::io::ErrorKind::NotADirectory => {
+                crate::msg!("library-not-a-folder", path = path)
+            }
+            _ => crate::msg!("library-cannot-open", path = path, error = e.to_string()),
+        })
+    }
+}
+
+/// Loads the library in the folder `dir`. A folder that cannot be read
+/// whole (gone, or closed to this user, even while being read) is an
+/// error, never an empty library: one that is being read again keeps what
+/// it showed.
 pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
-    match std::fs::metadata(dir) {
-        Ok(meta) if meta.is_dir() => Ok(load_parsed(walk_and_parse(dir))),
-        Ok(_) => Err(LoadError(crate::t!(
+    readable_folder(dir)?;
+    Ok(load_parsed(walk_and_parse(dir)?))
+}
+
+/// Whether `dir` is a folder this user may list and enter: a folder that
+/// can be listed but not entered would list files none of which opens.
+fn readable_folder(dir: &Path) -> Result<(), LoadError> {
+    let meta = std::fs::metadata(dir).map_err(|e| LoadError::of_folder(dir, &e))?;
+    if !meta.is_dir() {
+        return Err(LoadError(crate::msg!(
             "library-not-a-folder",
             path = dir.display().to_string()
-        ))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(LoadError(crate::t!(
-            "library-does-not-exist",
-            path = dir.display().to_string()
-        ))),
-        Err(e) => Err(LoadError(crate::t!(
-            "library-cannot-open",
-            path = dir.display().to_string(),
-            error = e.to_string()
-        ))),
+        )));
     }
+    std::fs::read_dir(dir).map_err(|e| LoadError::of_folder(dir, &e))?;
+    std::fs::metadata(dir.join(".")).map_err(|e| LoadError::of_folder(dir, &e))?;
+    Ok(())
 }
 
 /// Loads the roles built into the binary.
@@ -170,7 +208,7 @@ const READ_BATCH: usize = 64;
 /// Walks the folder and reads its files at once: the walk, on one thread,
 /// hands over files a batch at a time as it finds them, and the other
 /// threads read and parse each batch meanwhile.
-fn walk_and_parse(dir: &Path) -> Read {
+fn walk_and_parse(dir: &Path) -> Result<Read, LoadError> {
     let reading = Reading {
         skills_declared: dir.join(super::skills::SKILLS_FILE).is_file(),
     };
@@ -205,14 +243,15 @@ fn walk_and_parse(dir: &Path) -> Read {
             hand_over(batch);
         }
         problems
-    });
+    })
+    .map_err(|e| LoadError::of_folder(dir, &e))?;
     drop(done);
     let mut batches: Vec<(usize, Batch)> = batches.into_iter().collect();
     batches.sort_unstable_by_key(|&(at, _)| at);
-    Read {
+    Ok(Read {
         batches: batches.into_iter().map(|(_, batch)| batch).collect(),
         problems,
-    }
+    })
 }
 
 fn load_parsed(read: Read) -> Loaded {
@@ -268,7 +307,7 @@ fn load_parsed(read: Read) -> Loaded {
     // Only the drafts of roles left out still hold anything.
     drop(batches);
     translation::check(&library, &translations, &listed, &mut problems);
-    problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    problems.sort_by(Problem::listing_order);
     Loaded {
         library,
         problems,

@@ -101,7 +101,13 @@ pub(crate) fn parse_listed(file: &LibraryFile, reading: Reading) -> (Parsed, Vec
             for p in &mut doc.problems {
                 p.kind = Kind::Syntax;
             }
-            Parsed::Nothing
+            if file.rel == SKILLS_FILE {
+                // Half-way through an edit: the other skills still read.
+                super::half_edited::read_valid_tables(&mut doc, text)
+                    .map_or(Parsed::Nothing, |s| Parsed::Skills(Box::new(s)))
+            } else {
+                Parsed::Nothing
+            }
         }
     };
     (parsed, doc.problems)

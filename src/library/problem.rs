@@ -34,6 +34,11 @@ pub struct Problem {
     /// The id of the skill a problem is about, if it is about one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skill: Option<String>,
+    /// A line counting those not listed one by one ("N more…"): it reads
+    /// after the file's listed problems, where a problem about the whole
+    /// file would read before them.
+    #[serde(skip)]
+    pub counts_the_rest: bool,
 }
 
 /// What kind of problem a [`Problem`] is.
@@ -74,7 +79,23 @@ impl Problem {
             knock_on: None,
             roles: Vec::new(),
             skill: None,
+            counts_the_rest: false,
         }
+    }
+
+    /// The order problems are listed in: by file, then line and column; a
+    /// line counting the rest of a file's problems after them all.
+    pub fn listing_order(&self, other: &Problem) -> std::cmp::Ordering {
+        fn place(p: &Problem) -> (&str, bool, Option<usize>, Option<usize>) {
+            (&p.path, p.counts_the_rest, p.line, p.column)
+        }
+        place(self).cmp(&place(other))
+    }
+
+    /// Marks the problem as the line counting those not listed.
+    pub fn counting_the_rest(mut self) -> Self {
+        self.counts_the_rest = true;
+        self
     }
 
     /// The problem is about this skill.

@@ -1,6 +1,8 @@
 //! Reloading a library that staff are editing: the new version of every
 //! role, except that a role whose file now fails to load keeps its last
-//! good version, so one unfinished edit never takes a role off the screen.
+//! good version, so one unfinished edit never takes a role off the screen;
+//! and a skill whose table in `_skills.toml` is being edited keeps the
+//! names it had.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -13,6 +15,7 @@ use super::model::{Library, RoleIx, SideMove};
 /// longer load are kept as they were; their files are returned, to say so.
 pub fn reload(dir: &Path, old: &Library) -> Result<(Loaded, Vec<String>), super::LoadError> {
     let mut loaded = load_dir(dir)?;
+    loaded.library.skills.keep_names_from(&old.skills);
     let kept = keep_last_good(&mut loaded, old);
     Ok((loaded, kept))
 }

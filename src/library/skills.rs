@@ -71,6 +71,18 @@ pub struct SkillTable {
     declared: bool,
     /// `_skills.toml`, as problems name it, when the library has one.
     file: Option<String>,
+    /// Names in one language that are another skill's name in another
+    /// language, by language and key: `by_key` finds the other skill (an
+    /// id, an other name or an English name), these the skill meant by
+    /// someone speaking that language.
+    shadowed: HashMap<(usize, String), SkillIx>,
+    /// Where the French names depart from French typography: advice for
+    /// `check`, not problems.
+    advice: Vec<super::Problem>,
+    /// Tables of `_skills.toml` could not be read (staff are half-way
+    /// through editing one): a name it does not declare may be one of
+    /// theirs, so none is reported.
+    tables_left_out: bool,
 }
 
 impl SkillTable {
@@ -110,6 +122,17 @@ impl SkillTable {
             .copied()
     }
 
+    /// The skill `written` names for someone speaking `lang`: a name in
+    /// `lang` before another skill's same name in another language.
+    pub fn index_in(&self, written: &str, lang: Lang) -> Option<SkillIx> {
+        if !self.shadowed.is_empty()
+            && let Some(&ix) = self.shadowed.get(&(lang_slot(lang), key(written)))
+        {
+            return Some(ix);
+        }
+        self.index_of(written)
+    }
+
     /// The skill `written` names, declaring it from that name when no skill
     /// has it: how a library without `_skills.toml` gets its skills, and
     /// how a skill a role names wrongly still shows. `Err` carries the new
@@ -140,7 +163,56 @@ impl SkillTable {
         self.by_written.insert(self.skills[ix].id.clone(), ix);
         self.by_key.insert(id, ix);
         self.by_written.insert(written.to_string(), ix);
-        if self.declared { Err(ix) } else { Ok(ix) }
+        if self.declared && !self.tables_left_out {
+            Err(ix)
+        } else {
+            Ok(ix)
+        }
+    }
+
+    /// Where the French names depart from French typography.
+    pub fn advice(&self) -> &[super::Problem] {
+        &self.advice
+    }
+
+    /// Some tables of `_skills.toml` were left out: see
+    /// [`SkillTable::tables_left_out`].
+    pub(crate) fn leave_out_tables(&mut self) {
+        self.tables_left_out = true;
+    }
+
+    /// Where tables of `_skills.toml` were left out, each skill only role
+    /// files declare now gets the names the same skill had in `old`, the
+    /// last version that read whole: a skill whose table staff are editing
+    /// keeps its name in every language meanwhile.
+    pub(crate) fn keep_names_from(&mut self, old: &SkillTable) {
+        if !self.tables_left_out {
+            return;
+        }
+        for ix in 0..self.skills.len() {
+            if self.skills[ix].line.is_some() {
+                continue;
+            }
+            let Some(had) = old
+                .index_of(self.skills[ix].name(Lang::En))
+                .and_then(|o| old.skills.get(o))
+                .filter(|had| had.line.is_some())
+            else {
+                continue;
+            };
+            let mut names = Vec::new();
+            for (slot, name) in had.names.iter().enumerate() {
+                let Some(name) = name else { continue };
+                if let Some(empty @ None) = self.skills[ix].names.get_mut(slot) {
+                    *empty = Some(name.clone());
+                    names.push(key(name));
+                }
+            }
+            names.extend(had.also.iter().map(|n| key(n)));
+            for k in names {
+                self.by_key.entry(k).or_insert(ix);
+            }
+        }
     }
 
     /// Gives skill `ix` its name in `lang` when it has none there yet;
@@ -348,6 +420,67 @@ pub fn key(name: &str) -> String {
     out
 }
 
+/// How a key names a skill, for what clashes with what: a name in one
+/// language clashes only with names in that language, so one word can be
+/// one skill's French name and another's English one. An id is what role
+/// files and scripts write, as they write English names: it clashes with
+/// ids and English names. An other name is for any language, and clashes
+/// with every key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Said {
+    Everywhere,
+    Id,
+    In(usize),
+}
+
+impl Said {
+    fn clashes_with(self, other: Said) -> bool {
+        let english = Said::In(lang_slot(Lang::En));
+        match (self, other) {
+            (Said::Everywhere, _) | (_, Said::Everywhere) => true,
+            (Said::Id, Said::Id) => true,
+            (Said::Id, named) | (named, Said::Id) => named == english,
+            (a, b) => a == b,
+        }
+    }
+
+    /// Which skill a key shared across languages finds when no language
+    /// is said: the one it is an id or other name of, else the one named
+    /// so in English, the language role files are written in.
+    fn rank(self) -> u8 {
+        match self {
+            Said::Everywhere | Said::Id => 0,
+            Said::In(slot) if slot == lang_slot(Lang::En) => 1,
+            Said::In(_) => 2,
+        }
+    }
+}
+
+/// Where each key was first met, and as what, to report a name two skills
+/// share in one language.
+#[derive(Default)]
+struct Taken {
+    by_key: HashMap<String, Vec<(Said, usize, String)>>,
+}
+
+impl Taken {
+    /// The skill (line, id) that already has `key` in a way `said`
+    /// clashes with.
+    fn clash(&self, key: &str, said: Said, own: &str) -> Option<(usize, &str)> {
+        self.by_key
+            .get(key)?
+            .iter()
+            .find(|(s, _, id)| id != own && s.clashes_with(said))
+            .map(|(_, line, id)| (*line, id.as_str()))
+    }
+
+    /// The best way `key` was met so far, if at all.
+    fn best(&self, key: &str) -> Option<Said> {
+        let met = self.by_key.get(key)?;
+        met.iter().map(|&(s, _, _)| s).min_by_key(|s| s.rank())
+    }
+}
+
 /// Reads `_skills.toml`: one table a skill, named by its id, with its
 /// category, a name per language code and other names.
 pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
@@ -357,8 +490,7 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
     };
     let mut keys: Vec<&str> = SKILL_KEYS.to_vec();
     keys.extend(Lang::ALL.iter().map(|l| l.code()));
-    // Where each key was first met, to report a name two skills share.
-    let mut taken: HashMap<String, (usize, String)> = HashMap::new();
+    let mut taken = Taken::default();
     for (id, value) in table.iter() {
         // Every problem found in a skill's table is about that skill.
         let found_before = doc.problems.len();
@@ -369,6 +501,16 @@ pub(crate) fn read(doc: &mut Doc<'_>, table: &DeTable<'_>) -> SkillTable {
         }
     }
     report_missing_names(doc, &out);
+    // Staff's own French: its typography is worth advice.
+    let french = table.iter().filter_map(|(_, skill)| match skill.get_ref() {
+        DeValue::Table(fields) => fields
+            .get(Lang::Fr.code())
+            .filter(|name| matches!(name.get_ref(), DeValue::String(_)))
+            .map(|name| name.span()),
+        _ => None,
+    });
+    let french: Vec<_> = french.collect();
+    out.advice = super::typography::check_strings(doc, french, false);
     out.file = Some(doc.path.to_string());
     out
 }
@@ -379,7 +521,7 @@ fn read_skill(
     id: &toml::Spanned<std::borrow::Cow<'_, str>>,
     value: &toml::Spanned<DeValue<'_>>,
     keys: &[&str],
-    taken: &mut HashMap<String, (usize, String)>,
+    taken: &mut Taken,
     out: &mut SkillTable,
 ) {
     let at = id.span().start;
@@ -432,27 +574,66 @@ fn read_skill(
     let also = doc.strings(fields, "also");
     let ix = out.skills.len();
     let id = key(&id_text);
-    let mut all_keys = vec![id.clone()];
-    all_keys.extend(names.iter().flatten().chain(&also).map(|n| key(n)));
-    all_keys.sort();
-    all_keys.dedup();
-    for k in all_keys {
-        match taken.get(&k) {
-            Some((other_line, other_id)) => {
+    let mut said: Vec<(String, Said)> = vec![(id.clone(), Said::Id)];
+    said.extend(also.iter().map(|n| (key(n), Said::Everywhere)));
+    for (slot, name) in names.iter().enumerate() {
+        if let Some(name) = name {
+            said.push((key(name), Said::In(slot)));
+        }
+    }
+    // One skill may give one key several ways (an id that is also its
+    // English name): a way that clashes with all another one does is
+    // weighed alone.
+    said.sort_by(|a, b| (&a.0, a.1.rank()).cmp(&(&b.0, b.1.rank())));
+    let english = Said::In(lang_slot(Lang::En));
+    said.dedup_by(|later, first| {
+        later.0 == first.0
+            && (first.1 == Said::Everywhere || (first.1 == Said::Id && later.1 == english))
+    });
+    let mut reported: Vec<&str> = Vec::new();
+    for (k, how) in &said {
+        if let Some((other_line, other_id)) = taken.clash(k, *how, &id) {
+            if !reported.contains(&k.as_str()) {
                 let message = crate::t!(
                     "problem-skill-name-taken",
                     name = k.clone(),
-                    other = other_id.clone(),
-                    line = *other_line
+                    other = other_id.to_string(),
+                    line = other_line
                 );
                 doc.report(at..at, message);
                 about(doc, &id);
+                reported.push(k);
             }
+            continue;
+        }
+        let finds = match taken.best(k) {
+            None => true,
+            Some(best) => how.rank() < best.rank(),
+        };
+        match out.by_key.get(k).copied() {
             None => {
-                taken.insert(k.clone(), (line, id.clone()));
-                out.by_key.insert(k, ix);
+                out.by_key.insert(k.clone(), ix);
+            }
+            Some(other) if other == ix => {}
+            Some(_) if !finds => {
+                // Another skill's name in another language: found by this
+                // name only where this language is spoken.
+                if let Said::In(slot) = how {
+                    out.shadowed.insert((*slot, k.clone()), ix);
+                }
+            }
+            Some(other) => {
+                if let Some(Said::In(slot)) = taken.best(k) {
+                    out.shadowed.insert((slot, k.clone()), other);
+                }
+                out.by_key.insert(k.clone(), ix);
             }
         }
+        taken
+            .by_key
+            .entry(k.clone())
+            .or_default()
+            .push((*how, line, id.clone()));
     }
     out.by_written.insert(id.clone(), ix);
     out.skills.push(Skill {
@@ -594,7 +775,7 @@ impl SkillTable {
                 listed = out.len(),
                 count = found - out.len()
             );
-            out.push(super::Problem::new(file, message));
+            out.push(super::Problem::new(file, message).counting_the_rest());
         }
         out
     }
@@ -732,6 +913,24 @@ mod tests {
                     "'{a}' and '{b}'"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn names_clash_within_a_language_ids_with_english_other_names_with_all() {
+        let (en, fr) = (Said::In(lang_slot(Lang::En)), Said::In(lang_slot(Lang::Fr)));
+        for (a, b, clash) in [
+            (en, en, true),
+            (fr, fr, true),
+            (en, fr, false),
+            (Said::Id, Said::Id, true),
+            (Said::Id, en, true),
+            (Said::Id, fr, false),
+            (Said::Everywhere, fr, true),
+            (Said::Everywhere, Said::Id, true),
+        ] {
+            assert_eq!(a.clashes_with(b), clash, "{a:?} {b:?}");
+            assert_eq!(b.clashes_with(a), clash, "{b:?} {a:?}");
         }
     }
 

@@ -306,14 +306,19 @@ fn near_miss(path: &Path) -> Option<crate::i18n::Message> {
 #[cfg(test)]
 pub(crate) fn list_dir(root: &Path) -> Listing {
     let mut files = Vec::new();
-    let problems = walk_dir(root, |file| files.push(file));
+    let problems = walk_dir(root, |file| files.push(file))
+        .unwrap_or_else(|e| vec![Problem::new(root.display().to_string(), describe_io(&e))]);
     Listing { files, problems }
 }
 
 /// Hands `found` every `*.toml` file below `root` as the walk meets it, in
 /// path order, following links but never round a loop, and skipping hidden
-/// files and folders; returns the problems met on the way.
-pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(LibraryFile)) -> Vec<Problem> {
+/// files and folders; returns the problems met on the way, or why `root`
+/// itself could not be read (it went away, or was closed to this user).
+pub(crate) fn walk_dir(
+    root: &Path,
+    mut found: impl FnMut(LibraryFile),
+) -> Result<Vec<Problem>, io::Error> {
     // File names are untrusted text like the files themselves: cleaned here,
     // so no problem or role ever carries an escape sequence from a name.
     let shown_root = root.display().to_string();
@@ -351,6 +356,13 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(LibraryFile)) -> Vec<P
         }
         let entry = match entry {
             Ok(entry) => entry,
+            Err(err) if err.depth() == 0 && err.loop_ancestor().is_none() => {
+                // The library's own folder: nothing of it can be read, which
+                // is not a library with nothing in it.
+                return Err(err
+                    .into_io_error()
+                    .unwrap_or_else(|| io::Error::other("the walk failed")));
+            }
             Err(err) => {
                 let path = err.path().map_or_else(|| shown(root), &shown);
                 let message = if let Some(ancestor) = err.loop_ancestor() {
@@ -462,7 +474,7 @@ pub(crate) fn walk_dir(root: &Path, mut found: impl FnMut(LibraryFile)) -> Vec<P
     for problem in &mut problems {
         problem.kind = Kind::File;
     }
-    problems
+    Ok(problems)
 }
 
 /// The order of two entries of one folder: by name, compared as bytes. The

@@ -147,7 +147,7 @@ impl SkillWords {
         if written.is_empty() {
             return SkillReading::Unknown(Vec::new());
         }
-        if let Some(ix) = lib.skills.index_of(written) {
+        if let Some(ix) = lib.skills.index_in(written, self.lang) {
             return SkillReading::Skill(ix);
         }
         if let Some(ix) = self.near_miss(written) {

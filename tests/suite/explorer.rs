@@ -534,3 +534,65 @@ fn a_library_named_through_a_link_opens_in_the_explorer_and_the_kiosk() {
     t.send(keys::ENTER);
     t.wait_for("Foley Artist");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_library_folder_that_cannot_be_read_for_a_while_keeps_what_was_shown() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(prefix) = crate::common::permissions_apply() else {
+        return;
+    };
+    let lib = TempLibrary::new();
+    lib.write(
+        "sound/mixer.toml",
+        "title = \"Mixer\"\nsummary = \"Blends the soundtrack\"\n",
+    )
+    .write(
+        "sound/editor.toml",
+        "title = \"Editor\"\nsummary = \"Cuts sound\"\n",
+    );
+    let open = |mode| {
+        std::fs::set_permissions(lib.root(), std::fs::Permissions::from_mode(mode))
+            .expect("change the folder's permissions");
+    };
+    open(0o755);
+    let mut argv: Vec<&str> = prefix.iter().map(String::as_str).collect();
+    argv.extend([env!("CARGO_BIN_EXE_crewpath"), "--roles", lib.path_str()]);
+    let mut t = Term::start_program(argv[0], &argv[1..], (110, 30), (110, 30), &[]);
+    t.wait_for("Departments");
+    open_role(&mut t, "mixer", "Mixer");
+    t.send("c");
+    t.wait_for("◆ Mixer pinned");
+    open_role(&mut t, "editor", "Editor");
+    let screen = t.wait_for("Cuts sound");
+    assert!(screen.contains("◂ Mixer"), "{screen}");
+    // The folder cannot be read for a while: what was shown stays, and
+    // the problem says why.
+    open(0o000);
+    t.send("r");
+    let screen = t.wait_for("1 problem in the role files");
+    open(0o755);
+    for shown in ["Cuts sound", "◂ Mixer"] {
+        assert!(screen.contains(shown), "{shown} in {screen}");
+    }
+    t.send("!");
+    let screen = t.wait_for("permission denied");
+    assert!(screen.contains("what was shown stays"), "{screen}");
+    t.send(keys::ESC);
+    // It can be read again: all of it is still there, the problem gone.
+    t.send("r");
+    let screen = t.wait_gone("problem in the role files");
+    for shown in ["Cuts sound", "◂ Mixer"] {
+        assert!(screen.contains(shown), "{shown} in {screen}");
+    }
+    // The pin held: the editor is compared with the mixer.
+    t.send("c");
+    let screen = t.wait_for("Compare — Tab shows the route");
+    assert!(screen.contains("Mixer"), "{screen}");
+    t.send(keys::ESC);
+    t.wait_gone("Compare — Tab");
+    t.send("[");
+    t.wait_for("Blends the soundtrack");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

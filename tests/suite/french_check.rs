@@ -35,8 +35,8 @@ fn check_in_french_names_the_file_line_and_column_and_says_what_to_do() {
         [
             "roles/sound/foley-artist.toml:2:11: il faut du texte entre guillemets pour 'summary', mais on trouve un nombre entier",
             "roles/sound/foley-artist.toml:3:1: clé inconnue 'skils'; vouliez-vous dire 'skills'?",
-            "roles/sound/foley-artist.toml:4:9: 'next' désigne 'foley-mixer', mais aucun poste n'a cet identifiant; utilisez le nom de fichier d'un poste, sans '.toml'",
-            "roles/sound/re-recording-mixer.toml:1:15: ce n'est pas du TOML valide\u{a0}: invalid basic string, expected `\"`",
+            "roles/sound/foley-artist.toml:4:9: 'next' désigne 'foley-mixer', mais aucun poste n’a cet identifiant; utilisez le nom de fichier d’un poste, sans '.toml'",
+            "roles/sound/re-recording-mixer.toml:1:15: ce n’est pas du TOML valide\u{a0}: invalid basic string, expected `\"`",
             "  ↳ donc 1 lien vers 're-recording-mixer' ne peut pas être suivi tant que ce poste ne se charge pas\u{a0}: roles/sound/foley-artist.toml:4:24",
             "roles\u{a0}: 1 poste dans 1 service, 5 problèmes",
         ],
@@ -103,7 +103,7 @@ fn the_environment_chooses_french_and_the_command_line_wins() {
     let ws = Workspace::new();
     let missing = ["check", "--roles", "nowhere"];
     let french =
-        "crewpath: nowhere n'existe pas; indiquez le dossier qui contient les fichiers de postes\n";
+        "crewpath: nowhere n’existe pas; indiquez le dossier qui contient les fichiers de postes\n";
     let english = "crewpath: nowhere does not exist; give the folder that holds the role files\n";
     for env in [
         &[("CREWPATH_LANG", "fr")][..],
@@ -170,7 +170,7 @@ fn help_is_french_when_french_is_asked_for_and_english_otherwise() {
         "Utilisation\u{a0}: crewpath [OPTIONS] [COMMANDE]",
         "Vérifier chaque fichier de poste et énumérer les problèmes, un par ligne",
         "--roles <DOSSIER>",
-        "Afficher l'aide",
+        "Afficher l’aide",
     ] {
         assert!(r.stdout.contains(said), "{said}\n{}", r.stdout);
     }
@@ -223,7 +223,7 @@ fn the_explorer_without_a_terminal_says_so_in_french() {
     assert_eq!(r.code, 2);
     assert!(
         r.stderr
-            .starts_with("crewpath: l'explorateur a besoin d'un terminal"),
+            .starts_with("crewpath: l’explorateur a besoin d’un terminal"),
         "{}",
         r.stderr
     );

@@ -127,7 +127,7 @@ fn pay_in_french_is_written_the_canadian_french_way() {
         .next()
         .unwrap_or_default();
     assert!(
-        wages.contains(", 2021, dollars canadiens de l'heure"),
+        wages.contains(", 2021, dollars canadiens de l’heure"),
         "{wages}"
     );
     let columns = wages
@@ -232,7 +232,7 @@ fn search_with_no_result_gives_the_french_hint_on_standard_error() {
     assert_eq!(
         run.stderr.trim_end(),
         "Aucun poste ne correspond (aucun poste ne contient «\u{a0}zzqx\u{a0}»). \
-         Vérifiez l'orthographe de ce mot ou retirez-le."
+         Vérifiez l’orthographe de ce mot ou retirez-le."
     );
     // Two words no role has: the hint speaks of both.
     let run = fr(&["search", "zzqx", "qqzz"]);
@@ -413,8 +413,8 @@ fn compare_in_french_writes_pay_and_what_it_leaves_out() {
         .join(" ");
     assert!(
         flat.contains(
-            "Salaire salaire moyen de l'ensemble du personnel, Alberta 2021 (dollars \
-             canadiens de l'heure)\u{a0}: Cutter 30,00\u{a0}$, Mixer 34,50\u{a0}$; Mixer gagne 4,50\u{a0}$ de plus"
+            "Salaire salaire moyen de l’ensemble du personnel, Alberta 2021 (dollars \
+             canadiens de l’heure)\u{a0}: Cutter 30,00\u{a0}$, Mixer 34,50\u{a0}$; Mixer gagne 4,50\u{a0}$ de plus"
         ),
         "{flat}"
     );
@@ -427,7 +427,7 @@ fn compare_in_french_writes_pay_and_what_it_leaves_out() {
     assert!(
         flat.contains(
             "pas de comparaison pour\u{a0}: Alberta 2021 (Cutter indique un salaire en dollars \
-             canadiens de l'heure, Boss en dollars canadiens par année)"
+             canadiens de l’heure, Boss en dollars canadiens par année)"
         ),
         "{flat}"
     );
@@ -577,7 +577,7 @@ fn path_in_french_says_when_there_is_no_way() {
     assert_eq!(
         run.stdout,
         "Aucun parcours Cutter → Mixer par les liens de la bibliothèque.\n\
-         Aucun poste n'y mène.\n"
+         Aucun poste n’y mène.\n"
     );
     let run = fr(&["--roles", lib.path_str(), "path", "--to", "mixer"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
@@ -591,7 +591,7 @@ fn path_in_french_says_when_there_is_no_way() {
     assert_eq!(
         run.stdout,
         "Aucun parcours Boss → Cutter par les liens de la bibliothèque.\n\
-         Aucun poste n'y mène.\n"
+         Aucun poste n’y mène.\n"
     );
 }
 
@@ -682,7 +682,7 @@ fn the_explorer_shows_a_role_sheet_in_french() {
             "Salaires",
             "Moyenne",
             "Médiane",
-            "Alberta, 2021, dollars canadiens de l'heure",
+            "Alberta, 2021, dollars canadiens de l’heure",
         ]
         .iter()
         .all(|w| s.contains(w))

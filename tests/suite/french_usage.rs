@@ -44,31 +44,23 @@ fn collect(place: &str, value: &toml::Value, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// What is wrong with a French string's typography, if anything.
+/// What is wrong with a French string's typography, if anything: the rule
+/// `crewpath check --lang fr` gives staff, problems and advice alike.
 fn typography(text: &str) -> Option<String> {
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let before = i.checked_sub(1).map(|b| chars[b]);
-        let after = chars.get(i + 1).copied();
-        let fault = match c {
-            '\'' => Some("a straight apostrophe: write ’"),
-            '"' => Some("straight quotes: write « »"),
-            ';' | '!' | '?' if before.is_some_and(char::is_whitespace) => {
-                Some("a space before ; ! or ?: none in Québec")
-            }
-            ':' | '»' | '%' if before != Some(NBSP) => {
-                Some("no non-breaking space before : » or %")
-            }
-            '«' if after != Some(NBSP) => Some("no non-breaking space after «"),
-            _ => None,
-        };
-        if let Some(fault) = fault {
-            let from = i.saturating_sub(20);
-            let context: String = chars[from..(i + 10).min(chars.len())].iter().collect();
-            return Some(format!("{fault}: …{context}…"));
-        }
-    }
-    None
+    let first = crewpath::library::french_typography(text)
+        .into_iter()
+        .next()?;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let i = chars
+        .iter()
+        .position(|&(at, _)| at == first.at)
+        .unwrap_or(0);
+    let from = i.saturating_sub(20);
+    let context: String = chars[from..(i + 10).min(chars.len())]
+        .iter()
+        .map(|&(_, c)| c)
+        .collect();
+    Some(format!("{}: …{context}…", first.kind.message()))
 }
 
 #[test]
@@ -222,6 +214,37 @@ fn each_job_has_one_french_title_wherever_it_is_named() {
     assert!(others.is_empty(), "{}", others.join("\n"));
 }
 
+/// Every French title of a role, each job of a title naming two apart.
+fn whole_french_titles() -> Vec<String> {
+    bundled_files()
+        .into_iter()
+        .filter(|(path, lang, _)| *lang == "fr" && !path.ends_with("_index.fr.toml"))
+        .filter_map(|(_, _, t)| t.get("title").and_then(|v| v.as_str()).map(str::to_string))
+        .flat_map(|title| {
+            title
+                .split(" / ")
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn no_french_title_is_another_jobs_title_with_words_added() {
+    // « Ingénieur ou ingénieure du son au bruitage » read as a kind of
+    // « ingénieur ou ingénieure du son », another job.
+    let titles = whole_french_titles();
+    let mut close = Vec::new();
+    for short in &titles {
+        for long in &titles {
+            if long != short && long.starts_with(&format!("{short} ")) {
+                close.push(format!("« {long} » is « {short} » with words added"));
+            }
+        }
+    }
+    assert!(close.is_empty(), "{}", close.join("\n"));
+}
+
 #[test]
 fn a_job_named_by_another_title_is_caught() {
     let titles: Vec<Paired> = ["Monteur ou monteuse image", "Mixeur ou mixeuse"]
@@ -268,6 +291,7 @@ const GENDERS: &[(&str, &str)] = &[
     ("producteur", "productrice"),
     ("bruiteur", "bruiteuse"),
     ("technicien", "technicienne"),
+    ("preneur", "preneuse"),
     ("concepteur", "conceptrice"),
     ("directeur", "directrice"),
     ("chef", "cheffe"),
@@ -354,9 +378,11 @@ fn a_job_is_a_poste_in_every_french_role_file() {
     assert!(other.is_empty(), "{}", other.join("\n"));
 }
 
-/// What breaks the Québec spacing in one catalogue message, if anything: a
-/// space before `;` `?` `!` (a key named in a message, "appuyez sur !",
-/// keeps its space), or no non-breaking space before `:` or inside « ».
+/// What breaks the Québec typography in one catalogue message, if
+/// anything: a space before `;` `?` `!` (a key named in a message,
+/// "appuyez sur !", keeps its space), no non-breaking space inside « », or
+/// a straight apostrophe in a word (`l'explorateur`); straight quotes
+/// around what is typed (`'title'`, `'{ $key }'`) are code, and stay.
 fn catalogue_spacing(message: &str) -> Option<String> {
     let chars: Vec<char> = message.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
@@ -368,6 +394,7 @@ fn catalogue_spacing(message: &str) -> Option<String> {
             ';' | '?' | '!' if before.is_some_and(char::is_whitespace) && !key_named => true,
             '«' => after != Some(NBSP),
             '»' => before != Some(NBSP),
+            '\'' => is_letter(before) && is_letter(after),
             _ => false,
         };
         if fault {
@@ -379,7 +406,7 @@ fn catalogue_spacing(message: &str) -> Option<String> {
 }
 
 #[test]
-fn the_french_catalogue_follows_the_same_spacing() {
+fn the_french_catalogue_follows_the_same_spacing_and_apostrophes() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/fr");
     let mut faults = Vec::new();
     let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -408,6 +435,9 @@ fn the_french_catalogue_follows_the_same_spacing() {
     assert!(faults.is_empty(), "{}", faults.join("\n"));
     assert!(catalogue_spacing("fermée ; envoyez").is_some());
     assert!(catalogue_spacing("appuyez sur ! pour voir").is_none());
+    assert!(catalogue_spacing("ouvre l'explorateur").is_some());
+    assert!(catalogue_spacing("ouvre l’explorateur").is_none());
+    assert!(catalogue_spacing("la clé 'title' ou '{ $key }'").is_none());
 }
 
 #[test]

@@ -305,7 +305,7 @@ fn a_french_visitor_prints_in_french_with_the_key() {
     );
     assert!(first_lines[3].starts_with("Bruiteur"), "{page}");
     assert!(page.contains("\nService\u{a0}: "), "{page}");
-    t.wait_for("Envoyé à l'imprimante");
+    t.wait_for("Envoyé à l’imprimante");
 }
 
 #[test]

@@ -641,7 +641,7 @@ fn the_import_reports_in_french_when_asked() {
     assert!(
         refused
             .stderr
-            .contains("n'a pas été créé par crewpath import"),
+            .contains("n’a pas été créé par crewpath import"),
         "{}",
         refused.stderr
     );

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::common::TempLibrary;
+use crate::common::{TempLibrary, UNPRIVILEGED};
 use crewpath::library::{Library, MAX_FILE_BYTES, load_dir};
 
 fn role<'l>(lib: &'l Library, id: &str) -> &'l crewpath::library::Role {
@@ -767,10 +767,6 @@ fn permissions_are_ignored(probe: &Path) -> bool {
     fs::read(probe).is_ok()
 }
 
-/// The unprivileged user permission tests run crewpath as when the tests
-/// themselves run as root: `nobody`, which every Debian system has.
-const UNPRIVILEGED: &str = "65534";
-
 #[cfg(unix)]
 #[test]
 fn unreadable_files_and_folders_are_reported_and_the_rest_loads() {
@@ -844,6 +840,82 @@ fn unreadable_files_and_folders_are_reported_and_the_rest_loads() {
         )
     );
     assert_eq!(out.status.code(), Some(1));
+}
+
+/// What crewpath says and does, run with `args` by someone file
+/// permissions apply to; `None` where no such user can be had.
+fn crewpath_as_unprivileged(args: &[&str]) -> Option<crate::common::Run> {
+    let prefix = crate::common::permissions_apply()?;
+    let mut argv: Vec<String> = prefix;
+    argv.push(env!("CARGO_BIN_EXE_crewpath").to_string());
+    argv.extend(args.iter().map(|a| a.to_string()));
+    let mut cmd = std::process::Command::new(&argv[0]);
+    cmd.args(&argv[1..]).env_remove("CREWPATH_ROLES");
+    crate::common::english(&mut cmd);
+    Some(crate::common::Run::from(
+        cmd.output().expect("run crewpath"),
+    ))
+}
+
+#[cfg(unix)]
+#[test]
+fn a_library_folder_that_cannot_be_read_is_an_error_naming_it_not_an_empty_library() {
+    use std::os::unix::fs::PermissionsExt;
+    let lib = TempLibrary::new();
+    lib.write("sound/mixer.toml", "title = \"Mixer\"\n");
+    let root = lib.path_str();
+    let denied = format!(
+        "crewpath: {root} cannot be read: permission denied; give the user running crewpath permission to read and enter this folder\n"
+    );
+    // Neither listed nor entered; listed but not entered.
+    for mode in [0o000, 0o644] {
+        fs::set_permissions(lib.root(), fs::Permissions::from_mode(mode)).unwrap();
+        for command in ["check", "list"] {
+            let Some(r) = crewpath_as_unprivileged(&[command, "--roles", root]) else {
+                fs::set_permissions(lib.root(), fs::Permissions::from_mode(0o755)).unwrap();
+                return;
+            };
+            assert_eq!(
+                (r.stdout.as_str(), r.stderr.as_str()),
+                ("", denied.as_str()),
+                "{command} {mode:o}"
+            );
+            assert_eq!(r.code, 2, "{command} {mode:o}");
+        }
+    }
+    fs::set_permissions(lib.root(), fs::Permissions::from_mode(0o755)).unwrap();
+    let r = crewpath_as_unprivileged(&["list", "--roles", root]).expect("as before");
+    assert_eq!(r.stdout, "mixer\tMixer\tSound\n");
+}
+
+#[test]
+fn reading_again_a_library_folder_gone_or_unreadable_is_an_error_not_an_empty_library() {
+    let lib = TempLibrary::new();
+    lib.write("sound/mixer.toml", "title = \"Mixer\"\n");
+    let before = lib.load();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(lib.root(), fs::Permissions::from_mode(0o000)).unwrap();
+        // Root reads any folder: there, the binary's test above covers it.
+        if fs::read_dir(lib.root()).is_err() {
+            let read = crewpath::library::reload(lib.root(), &before.library);
+            fs::set_permissions(lib.root(), fs::Permissions::from_mode(0o755)).unwrap();
+            let Err(e) = read else {
+                panic!("an unreadable folder read as a library");
+            };
+            assert!(e.to_string().contains("permission denied"), "{e}");
+        }
+        fs::set_permissions(lib.root(), fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let gone = lib.root().with_extension("moved");
+    fs::rename(lib.root(), &gone).unwrap();
+    let read = crewpath::library::reload(lib.root(), &before.library);
+    fs::rename(&gone, lib.root()).unwrap();
+    let Err(e) = read else {
+        panic!("a folder that is gone read as a library");
+    };
+    assert!(e.to_string().contains("does not exist"), "{e}");
 }
 
 #[cfg(unix)]

@@ -386,7 +386,7 @@ fn match_names_the_closest_skills_for_an_unknown_one_and_fails_when_nothing_matc
     assert_eq!(r.code, 1);
     assert!(
         r.stderr.contains(
-            "aucune compétence ne s'appelle «\u{a0}jonglage\u{a0}»; les plus proches\u{a0}: «\u{a0}"
+            "aucune compétence ne s’appelle «\u{a0}jonglage\u{a0}»; les plus proches\u{a0}: «\u{a0}"
         ),
         "{}",
         r.stderr
@@ -461,4 +461,244 @@ fn show_json_lists_a_skill_named_three_ways_once() {
         serde_json::json!(["pro-tools", "mixing"])
     );
     assert_eq!(group["skills"], serde_json::json!(["Pro Tools", "mixing"]));
+}
+
+/// A word of three syllables for `n`, each two letters apart from every
+/// other syllable, so that no two words are one typo apart.
+fn distinct_word(n: usize) -> String {
+    const SYLLABLES: [&str; 5] = ["ka", "lo", "mi", "nu", "pe"];
+    (0..3)
+        .map(|place| SYLLABLES[n / 5usize.pow(place) % 5])
+        .collect()
+}
+
+#[test]
+fn the_count_of_look_alikes_not_listed_follows_the_ones_listed() {
+    // 55 skills each declared again in the plural: more look-alikes than
+    // `check` lists.
+    let mut skills = String::new();
+    for n in 0..55 {
+        let word = distinct_word(n);
+        skills.push_str(&format!(
+            "[{word}]\ncategory = \"technical\"\nen = \"{word}\"\n\n\
+             [{word}s]\ncategory = \"technical\"\nen = \"{word}s\"\n\n"
+        ));
+    }
+    let ws = Workspace::new();
+    ws.write("roles/_skills.toml", skills)
+        .write("roles/mixer.toml", "title = \"Mixer\"\n");
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    let listed: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].contains(" looks like skill "))
+        .collect();
+    assert_eq!(listed.len(), 50, "{}", r.stdout);
+    let more = lines
+        .iter()
+        .position(|l| l.contains("5 more skills look like others than the 50 listed"))
+        .unwrap_or_else(|| panic!("no count of the rest in\n{}", r.stdout));
+    assert_eq!(more, listed[49] + 1, "{}", r.stdout);
+    assert_eq!(
+        lines[more],
+        "roles/_skills.toml: 5 more skills look like others than the 50 listed; merge or rename those first, then check again"
+    );
+}
+
+/// A French name that is another skill's English name: « montage » is
+/// picture editing in French, and "montage" a skill of its own in English.
+fn montage_library() -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        "roles/_skills.toml",
+        "[picture-editing]\ncategory = \"technical\"\nen = \"picture editing\"\nfr = \"montage\"\n\n\
+         [montage]\ncategory = \"creative\"\nen = \"montage\"\nfr = \"séquence de montage\"\n",
+    )
+    .write(
+        "roles/edit/editor.toml",
+        "title = \"Editor\"\n[skills]\ntechnical = [\"picture editing\"]\n",
+    )
+    .write("roles/edit/editor.fr.toml", "title = \"Monteur ou monteuse\"\n")
+    .write(
+        "roles/edit/trailer-cutter.toml",
+        "title = \"Trailer Cutter\"\n[skills]\ncreative = [\"montage\"]\n",
+    )
+    .write(
+        "roles/edit/trailer-cutter.fr.toml",
+        "title = \"Monteur ou monteuse de bandes-annonces\"\n",
+    );
+    ws
+}
+
+#[test]
+fn a_name_in_one_language_never_clashes_with_a_name_in_the_other() {
+    let ws = montage_library();
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(!r.stdout.contains("already names"), "{}", r.stdout);
+    // Role files are English: "montage" there is the English skill.
+    let r = run(ws
+        .crewpath()
+        .args(["show", "--json", "--roles", "roles", "trailer-cutter"]));
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    assert_eq!(
+        json["role"]["skills"][0]["skill_ids"],
+        serde_json::json!(["montage"])
+    );
+    // Each skill keeps its own French name.
+    let r = run(ws
+        .crewpath()
+        .args(["--lang", "fr", "show", "--roles", "roles", "editor"]));
+    assert!(r.stdout.contains("montage"), "{}", r.stdout);
+    assert!(!r.stdout.contains("séquence de montage"), "{}", r.stdout);
+    let r = run(ws
+        .crewpath()
+        .args(["--lang", "fr", "show", "--roles", "roles", "trailer-cutter"]));
+    assert!(r.stdout.contains("séquence de montage"), "{}", r.stdout);
+    // Someone speaking French who names « montage » means picture editing;
+    // in English, the skill called montage.
+    for (lang, first) in [
+        ("fr", "1. Monteur ou monteuse ·"),
+        ("en", "1. Trailer Cutter ·"),
+    ] {
+        let r = run(ws.crewpath().args([
+            "--lang", lang, "match", "--roles", "roles", "--skills", "montage",
+        ]));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stdout.contains(first), "{lang}: {}", r.stdout);
+    }
+}
+
+#[test]
+fn a_name_two_skills_share_in_one_language_is_still_taken() {
+    let ws = montage_library();
+    ws.write(
+        "roles/_skills.toml",
+        "[picture-editing]\ncategory = \"technical\"\nen = \"picture editing\"\nfr = \"montage\"\n\n\
+         [montage]\ncategory = \"creative\"\nen = \"montage\"\nfr = \"montage\"\n\n\
+         [cutting]\ncategory = \"technical\"\nen = \"cutting\"\nfr = \"coupe\"\nalso = [\"picture editing\"]\n",
+    );
+    let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains(
+            "roles/_skills.toml:6:2: 'montage' already names skill 'picture-editing' (line 1)"
+        ),
+        "{}",
+        r.stdout
+    );
+    // Another name is for every language: it clashes with any name.
+    assert!(
+        r.stdout.contains(
+            "roles/_skills.toml:11:2: 'picture-editing' already names skill 'picture-editing' (line 1)"
+        ),
+        "{}",
+        r.stdout
+    );
+}
+
+const SKILLS_WHOLE: &str = "[sound-recording]\ncategory = \"technical\"\nen = \"sound recording\"\nfr = \"prise de son\"\n\n\
+     [mixing]\ncategory = \"technical\"\nen = \"mixing\"\nfr = \"mixage\"\n\n\
+     [teamwork]\ncategory = \"personal\"\nen = \"teamwork\"\nfr = \"travail d’équipe\"\n";
+
+/// The same file half-way through an edit of its mixing table: a string
+/// left open.
+const SKILLS_HALF_EDITED: &str = "[sound-recording]\ncategory = \"technical\"\nen = \"sound recording\"\nfr = \"prise de son\"\n\n\
+     [mixing]\ncategory = \"technical\"\nen = \"mixing\"\nfr = \"mixage\n\n\
+     [teamwork]\ncategory = \"personal\"\nen = \"teamwork\"\nfr = \"travail d’équipe\"\n";
+
+fn mixer_library(skills: &str) -> crate::common::TempLibrary {
+    let lib = crate::common::TempLibrary::new();
+    lib.write("_skills.toml", skills)
+        .write(
+            "sound/mixer.toml",
+            "title = \"Mixer\"\n[skills]\ntechnical = [\"sound recording\", \"mixing\"]\npersonal = [\"teamwork\"]\n",
+        )
+        .write("sound/mixer.fr.toml", "title = \"Mixeur ou mixeuse\"\n");
+    lib
+}
+
+#[test]
+fn while_the_skills_file_is_half_edited_the_french_names_it_still_holds_are_shown() {
+    let lib = mixer_library(SKILLS_WHOLE);
+    let show_fr = |lib: &crate::common::TempLibrary| {
+        run(assert_cmd::Command::cargo_bin("crewpath")
+            .expect("the crewpath binary")
+            .env_remove("CREWPATH_ROLES")
+            .args(["--lang", "fr", "show", "--roles", lib.path_str(), "mixer"]))
+    };
+    let r = show_fr(&lib);
+    assert!(
+        r.stdout
+            .contains("techniques\u{a0}: prise de son, mixage\n"),
+        "{}",
+        r.stdout
+    );
+    lib.write("_skills.toml", SKILLS_HALF_EDITED);
+    let r = show_fr(&lib);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // Only the skill whose table is being edited is in English.
+    assert!(
+        r.stdout
+            .contains("techniques\u{a0}: prise de son, mixing\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("personnelles\u{a0}: travail d’équipe\n"),
+        "{}",
+        r.stdout
+    );
+    let r = run(assert_cmd::Command::cargo_bin("crewpath")
+        .expect("the crewpath binary")
+        .env_remove("CREWPATH_ROLES")
+        .env_remove("CREWPATH_LANG")
+        .env_remove("LC_ALL")
+        .env("LANG", "C.UTF-8")
+        .args(["check", "--roles", lib.path_str()]));
+    let root = lib.path_str();
+    assert_eq!(
+        r.stdout,
+        format!(
+            "{root}/_skills.toml:6:1: this skill's table is left out until the mistake in this file is fixed: \
+             meanwhile its skill is shown as role files write it, and every other skill of the file is read as usual\n\
+             {root}/_skills.toml:9:13: this is not valid TOML: invalid basic string, expected `\"`\n\
+             {root}: 1 role in 1 department, 2 problems\n"
+        )
+    );
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn a_reload_while_the_skills_file_is_half_edited_keeps_the_last_names_of_the_table_being_edited() {
+    let lib = mixer_library(SKILLS_WHOLE);
+    let before = lib.load();
+    lib.write("_skills.toml", SKILLS_HALF_EDITED);
+    let (after, _) =
+        crewpath::library::reload(lib.root(), &before.library).expect("the folder reads");
+    let french = after.in_language(Lang::Fr);
+    let names: Vec<&str> = ["sound recording", "mixing", "teamwork"]
+        .into_iter()
+        .map(|written| {
+            let ix = french.skills.index_of(written).expect("a skill");
+            french.skills.get(ix).expect("a skill").name(Lang::Fr)
+        })
+        .collect();
+    assert_eq!(names, ["prise de son", "mixage", "travail d’équipe"]);
+    // Once the edit is saved whole, the file's own names are read again.
+    lib.write(
+        "_skills.toml",
+        SKILLS_WHOLE.replace("mixage", "mixage sonore"),
+    );
+    let (fixed, _) = crewpath::library::reload(lib.root(), &after.library).expect("reads");
+    let ix = fixed.library.skills.index_of("mixing").expect("a skill");
+    assert_eq!(
+        fixed
+            .library
+            .skills
+            .get(ix)
+            .expect("a skill")
+            .name(Lang::Fr),
+        "mixage sonore"
+    );
 }

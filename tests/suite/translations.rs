@@ -490,3 +490,82 @@ fn check_counts_list_entries_with_the_right_numbers_in_both_languages() {
         "{en}"
     );
 }
+
+#[test]
+fn check_in_french_advises_on_french_typography_naming_the_place_and_the_fix() {
+    let dir = library();
+    dir.write(
+        "_skills.toml",
+        "[inventing-sounds]\ncategory = \"creative\"\nen = \"inventing sounds\"\nfr = \"invention de sons\"\n\n\
+         [microphones]\ncategory = \"technical\"\nen = \"microphones\"\nfr = \"prise d'un son\"\n",
+    );
+    dir.write(
+        "sound/foley-artist.fr.toml",
+        concat!(
+            "title = \"Bruiteur ou bruiteuse\"\n",
+            "summary = \"Reproduit les bruits du quotidien ! C'est tout\"\n",
+            "duties = [\"Reproduit les bruits de pas ; les \\\"vrais\\\"\"]\n",
+        ),
+    );
+    let root = dir.path_str();
+    let (code, english, _) = crewpath(&["check", "--roles", root]);
+    assert_eq!(code, 0, "advice is no problem: {english}");
+    assert!(
+        !english.contains("apostrophe"),
+        "advice is for French checks: {english}"
+    );
+    let (code, out, err) = crewpath(&["--lang", "fr", "check", "--roles", root]);
+    assert_eq!(code, 0, "{out}{err}");
+    let file = format!("{root}/sound/foley-artist.fr.toml");
+    let skills = format!("{root}/_skills.toml");
+    let advice: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("Typographie française"))
+        .collect();
+    assert_eq!(
+        advice,
+        [
+            "Typographie française (des conseils, pas des problèmes)\u{a0}: 6 endroits".to_string(),
+            format!("  {skills}:9:14: en français, l’apostrophe est ’ (U+2019) et non l’apostrophe droite\u{a0}: écrivez ’ ici"),
+            format!("  {file}:2:46: au Québec, aucune espace ne précède le signe !\u{a0}: retirez l’espace juste avant"),
+            format!("  {file}:2:49: en français, l’apostrophe est ’ (U+2019) et non l’apostrophe droite\u{a0}: écrivez ’ ici"),
+            format!("  {file}:3:40: au Québec, aucune espace ne précède le signe ;\u{a0}: retirez l’espace juste avant"),
+            format!("  {file}:3:47: en français, une citation se met entre guillemets français, avec une espace insécable à l’intérieur, «\u{a0}comme ceci\u{a0}», et non entre guillemets droits\u{a0}: écrivez-les ici"),
+            format!("  {file}:3:54: en français, une citation se met entre guillemets français, avec une espace insécable à l’intérieur, «\u{a0}comme ceci\u{a0}», et non entre guillemets droits\u{a0}: écrivez-les ici"),
+            format!("{root}\u{a0}: 2 postes dans 1 service, 0 problème"),
+        ]
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>(),
+        "{out}"
+    );
+    // For scripts, under its own key.
+    let (_, json, _) = crewpath(&["--lang", "fr", "check", "--json", "--roles", root]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(v["problems"].as_array().map(Vec::len), Some(0));
+    assert_eq!(v["advice"].as_array().map(Vec::len), Some(6), "{json}");
+    assert_eq!(v["advice"][1]["line"], 2);
+    assert_eq!(v["advice"][1]["column"], 46);
+}
+
+#[test]
+fn the_typography_rule_of_the_bundled_files_is_the_one_check_gives() {
+    use crewpath::library::{Departs, french_typography};
+    let kinds = |text: &str| -> Vec<Departs> {
+        french_typography(text)
+            .into_iter()
+            .map(|d| d.kind)
+            .collect()
+    };
+    // Shown as it should, but reads less well: advice.
+    for advice in ["l'été", "oui ;", "Quoi ?", "un \"mot\""] {
+        assert!(
+            !kinds(advice).is_empty() && kinds(advice).iter().all(|k| k.is_advice()),
+            "{advice}"
+        );
+    }
+    // A wrapped line could start with the mark alone: a problem.
+    for problem in ["Voici : x", "« x\u{a0}»", "5 %"] {
+        assert!(kinds(problem).iter().any(|k| !k.is_advice()), "{problem}");
+    }
+}

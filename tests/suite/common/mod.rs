@@ -566,6 +566,52 @@ pub fn skip(why: &str) {
     eprintln!("SKIPPED: {why}");
 }
 
+/// The unprivileged user permission tests run crewpath as when the tests
+/// themselves run as root: `nobody`, which every Debian system has.
+pub const UNPRIVILEGED: &str = "65534";
+
+/// What to put before crewpath's command line so that file permissions
+/// apply to it: nothing where they apply to the tests already; where the
+/// tests run as root (who reads anything), `setpriv` making it `nobody`.
+/// `None`, said with [`skip`], where neither can be had.
+pub fn permissions_apply() -> Option<Vec<String>> {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let probe = dir.path().join("probe");
+    std::fs::write(&probe, "x").expect("write a probe");
+    std::fs::set_permissions(&probe, std::fs::Permissions::from_mode(0o000))
+        .expect("lock the probe");
+    if std::fs::read(&probe).is_err() {
+        return Some(Vec::new());
+    }
+    let prefix: Vec<String> = [
+        "setpriv".to_string(),
+        format!("--reuid={UNPRIVILEGED}"),
+        format!("--regid={UNPRIVILEGED}"),
+        "--clear-groups".to_string(),
+        "--".to_string(),
+    ]
+    .into();
+    let works = std::process::Command::new(&prefix[0])
+        .args(&prefix[1..])
+        .arg("true")
+        .output();
+    match works {
+        Ok(out) if out.status.success() => Some(prefix),
+        Ok(out) => {
+            let why = String::from_utf8_lossy(&out.stderr).into_owned();
+            skip(&format!(
+                "running as root, and setpriv cannot drop privileges: {why}"
+            ));
+            None
+        }
+        Err(e) => {
+            skip(&format!("running as root, and setpriv cannot be run: {e}"));
+            None
+        }
+    }
+}
+
 /// Draws `app` in process into a `w`×`h` test terminal, as the explorer
 /// draws a frame, and returns what is on it.
 pub fn draw(app: &mut crewpath::app::App, w: u16, h: u16) -> ratatui::buffer::Buffer {
