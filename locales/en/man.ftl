@@ -48,4 +48,4 @@ man-example-kiosk = A public kiosk, with the settings the package installs.
 
 ## SEE ALSO
 
-man-see-also-readme = The README, installed in /usr/share/doc/crewpath/ by the Debian package, describes the explorer's keys, the role files and the kiosk in full.
+man-see-also-docs = The user guide, the role-file guide and the kiosk guide (docs/user-guide.md, docs/role-files.md and docs/kiosk.md in the source; user-guide.md.gz, role-files.md.gz and kiosk.md.gz in /usr/share/doc/crewpath/ with the Debian package) describe the explorer's keys, the role files and the kiosk in full.

@@ -49,4 +49,4 @@ man-example-kiosk = Une borne publique, avec les réglages que le paquet install
 
 ## VOIR AUSSI
 
-man-see-also-readme = Le README, installé dans /usr/share/doc/crewpath/ par le paquet Debian, décrit en entier les touches de l'explorateur, les fichiers de postes et la borne.
+man-see-also-docs = Le guide d'utilisation, le guide des fichiers de postes et celui de la borne, en anglais (docs/user-guide.md, docs/role-files.md et docs/kiosk.md dans les sources; user-guide.md.gz, role-files.md.gz et kiosk.md.gz dans /usr/share/doc/crewpath/ avec le paquet Debian), décrivent en entier les touches de l'explorateur, les fichiers de postes et la borne.

@@ -205,7 +205,7 @@ fn see_also() -> roff::Roff {
     page.text(pages)
         .control("PP", [])
         .text([roff::roman(crate::i18n::tr_args(
-            "man-see-also-readme",
+            "man-see-also-docs",
             None,
         ))]);
     page
