@@ -526,11 +526,8 @@ fn shell_words(line: &str) -> Vec<String> {
 
 #[test]
 fn the_user_guide_shows_what_compare_and_path_print() {
-    let guide = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/user-guide.md"
-    ))
-    .expect("docs/user-guide.md");
+    let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/user-guide.md"))
+        .expect("docs/user-guide.md");
     let mut seen = 0;
     for block in guide.split("```\n$ crewpath ").skip(1) {
         let Some((command, rest)) = block.split_once('\n') else {
@@ -546,7 +543,10 @@ fn the_user_guide_shows_what_compare_and_path_print() {
         assert_eq!(out, shown, "user guide example `crewpath {command}`");
         seen += 1;
     }
-    assert!(seen >= 3, "the user guide's compare and path examples: {seen}");
+    assert!(
+        seen >= 3,
+        "the user guide's compare and path examples: {seen}"
+    );
 }
 
 #[test]
