@@ -1,6 +1,6 @@
 //! The explorer's keys as Markdown tables, for the user guide. They are
 //! made from the key table through what the help window reads
-//! ([`help_lines`]), always in English, so the guide lists the keys that
+//! (`help_lines`), always in English, so the guide lists the keys that
 //! work, where they work, and nothing else. `tests/suite/docs.rs` holds
 //! `docs/user-guide.md` to this text.
 
