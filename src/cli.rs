@@ -107,9 +107,9 @@ pub struct ExplorerArgs {
     #[arg(long, value_name = "THEME", ignore_case = true)]
     pub theme: Option<Theme>,
 
-    /// Read idle_timeout, exit_key, theme and print from this TOML file instead of
-    /// $XDG_CONFIG_HOME/crewpath/config.toml; options given on the command
-    /// line win.
+    /// Read idle_timeout, exit_key, theme, print and on_screen_keyboard from
+    /// this TOML file instead of $XDG_CONFIG_HOME/crewpath/config.toml;
+    /// options given on the command line win.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 

@@ -3,7 +3,7 @@
 # The library checked when no folder is given; the JSON report always names
 # it in English, for scripts.
 check-built-in-roles = the built-in roles
-check-no-role-files = no role files were found here; a library is a folder of .toml files, one per role (see 'Role files' in the README)
+check-no-role-files = no role files were found here; a library is a folder of .toml files, one per role (see docs/role-files.md)
 check-run-with-roles = these are the built-in roles; to check the role files here, run: crewpath check --roles { $folder }
 # The last line: "roles: 3 roles in 2 departments, 1 problem"; the counts are
 # count-roles, count-departments and count-problems.

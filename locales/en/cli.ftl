@@ -77,7 +77,7 @@ cli-kiosk = Run as a public kiosk: a welcome screen, reset after idling, and no 
 cli-idle-timeout = Kiosk: seconds without a key or click before the session starts over [default: 120]
 cli-exit-key = Kiosk: the key chord that lets staff quit, e.g. ctrl-alt-x (off unless set)
 cli-theme = Colour theme: default, high-contrast or monochrome. Without it, NO_COLOR turns colour off
-cli-config = Read idle_timeout, exit_key, theme and print from this TOML file instead of $XDG_CONFIG_HOME/crewpath/config.toml; options given on the command line win
+cli-config = Read idle_timeout, exit_key, theme, print and on_screen_keyboard from this TOML file instead of $XDG_CONFIG_HOME/crewpath/config.toml; options given on the command line win
 cli-color = When to use colour: auto (unless NO_COLOR is set or CLICOLOR=0; CLICOLOR_FORCE=1 forces it), always or never
 
 cli-check = Check every role file and list the problems, one per line

@@ -3,7 +3,7 @@
 # La bibliothèque vérifiée quand aucun dossier n'est donné; le rapport JSON
 # la nomme toujours en anglais, pour les scripts.
 check-built-in-roles = les postes intégrés
-check-no-role-files = aucun fichier de poste n’a été trouvé ici; une bibliothèque est un dossier de fichiers .toml, un par poste (voir « Role files » dans le README)
+check-no-role-files = aucun fichier de poste n’a été trouvé ici; une bibliothèque est un dossier de fichiers .toml, un par poste (voir docs/role-files.md)
 check-run-with-roles = ce sont les postes intégrés; pour vérifier les fichiers de postes d’ici, lancez : crewpath check --roles { $folder }
 # La dernière ligne : « roles : 3 postes dans 2 services, 1 problème »; les
 # nombres viennent de count-roles, count-departments et count-problems.

@@ -78,7 +78,7 @@ cli-kiosk = Fonctionner en borne publique : un écran d’accueil, une remise �
 cli-idle-timeout = Borne : secondes sans touche ni clic avant que la séance recommence [par défaut : 120]
 cli-exit-key = Borne : la combinaison de touches qui permet au personnel de quitter, p. ex. ctrl-alt-x (désactivée si elle n’est pas indiquée)
 cli-theme = Thème de couleurs : default, high-contrast ou monochrome. Sans cette option, NO_COLOR désactive les couleurs
-cli-config = Lire idle_timeout, exit_key, theme et print dans ce fichier TOML au lieu de $XDG_CONFIG_HOME/crewpath/config.toml; les options données sur la ligne de commande l’emportent
+cli-config = Lire idle_timeout, exit_key, theme, print et on_screen_keyboard dans ce fichier TOML au lieu de $XDG_CONFIG_HOME/crewpath/config.toml; les options données sur la ligne de commande l’emportent
 cli-color = Quand utiliser la couleur : auto (sauf si NO_COLOR est défini ou CLICOLOR=0; CLICOLOR_FORCE=1 l’impose), always ou never
 
 cli-check = Vérifier chaque fichier de poste et énumérer les problèmes, un par ligne

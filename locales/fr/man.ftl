@@ -32,7 +32,7 @@ man-env-columns = La largeur à laquelle --help est coupée quand elle n’est p
 
 ## FICHIERS
 
-man-file-config = Les réglages de l’explorateur : idle_timeout, exit_key, theme et print, en TOML. Les options de la ligne de commande l’emportent.
+man-file-config = Les réglages de l’explorateur : idle_timeout, exit_key, theme, print et on_screen_keyboard, en TOML. Les options de la ligne de commande l’emportent.
 man-file-kiosk = Les réglages de la borne, tels que le paquet Debian les installe, lus par crewpath-kiosk.service au moyen de --config.
 man-file-unit = Le service de la borne sur la première console texte, installé mais pas activé.
 man-file-sshd = Un complément de configuration de sshd qui sert des bornes par SSH à l’utilisateur crewpath.
@@ -49,4 +49,4 @@ man-example-kiosk = Une borne publique, avec les réglages que le paquet install
 
 ## VOIR AUSSI
 
-man-see-also-readme = Le README, installé dans /usr/share/doc/crewpath/ par le paquet Debian, décrit en entier les touches de l’explorateur, les fichiers de postes et la borne.
+man-see-also-docs = Le guide d’utilisation, le guide des fichiers de postes et celui de la borne, en anglais (docs/user-guide.md, docs/role-files.md et docs/kiosk.md dans les sources; user-guide.md.gz, role-files.md.gz et kiosk.md.gz dans /usr/share/doc/crewpath/ avec le paquet Debian), décrivent en entier les touches de l’explorateur, les fichiers de postes et la borne.

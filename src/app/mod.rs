@@ -8,6 +8,7 @@ pub(crate) mod fits;
 pub(crate) mod history;
 pub(crate) mod idle;
 pub(crate) mod keymap;
+pub mod keys_doc;
 pub(crate) mod ladder;
 pub(crate) mod mouse;
 mod msg;

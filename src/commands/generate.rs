@@ -204,10 +204,7 @@ fn see_also() -> roff::Roff {
     }
     page.text(pages)
         .control("PP", [])
-        .text([roff::roman(crate::i18n::tr_args(
-            "man-see-also-readme",
-            None,
-        ))]);
+        .text([roff::roman(crate::i18n::tr_args("man-see-also-docs", None))]);
     page
 }
 

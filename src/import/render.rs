@@ -134,7 +134,8 @@ fn french(role: &RoleDraft, fr: &RoleText) -> String {
     out
 }
 
-/// The text keys of a role, in the order of the README's example.
+/// The text keys of a role, in the order of the example role file in
+/// docs/role-files.md.
 fn texts(t: &RoleText, fix: &dyn Fn(&str) -> String) -> String {
     let mut out = format!("title = {}\n", quoted(&fix(&t.title)));
     let fixed = |items: &[String]| items.iter().map(|s| fix(s)).collect::<Vec<_>>();

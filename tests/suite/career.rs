@@ -525,11 +525,11 @@ fn shell_words(line: &str) -> Vec<String> {
 }
 
 #[test]
-fn the_readme_shows_what_compare_and_path_print() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README.md");
+fn the_user_guide_shows_what_compare_and_path_print() {
+    let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/user-guide.md"))
+        .expect("docs/user-guide.md");
     let mut seen = 0;
-    for block in readme.split("```\n$ crewpath ").skip(1) {
+    for block in guide.split("```\n$ crewpath ").skip(1) {
         let Some((command, rest)) = block.split_once('\n') else {
             continue;
         };
@@ -540,10 +540,13 @@ fn the_readme_shows_what_compare_and_path_print() {
         let shown = rest.split("```").next().unwrap_or("");
         let args: Vec<&str> = words.iter().map(String::as_str).collect();
         let (_, out, _) = crewpath(&args);
-        assert_eq!(out, shown, "README example `crewpath {command}`");
+        assert_eq!(out, shown, "user guide example `crewpath {command}`");
         seen += 1;
     }
-    assert!(seen >= 3, "the README's compare and path examples: {seen}");
+    assert!(
+        seen >= 3,
+        "the user guide's compare and path examples: {seen}"
+    );
 }
 
 #[test]

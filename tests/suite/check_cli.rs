@@ -131,7 +131,7 @@ fn a_folder_with_no_role_files_is_a_problem_not_an_all_clear() {
     let r = run(ws.crewpath().args(["check", "--roles", "roles"]));
     assert_eq!(
         r.stdout,
-        "roles: no role files were found here; a library is a folder of .toml files, one per role (see 'Role files' in the README)\n\
+        "roles: no role files were found here; a library is a folder of .toml files, one per role (see docs/role-files.md)\n\
          roles: 0 roles in 0 departments, 1 problem\n"
     );
     assert_eq!(r.code, 1);

@@ -12,6 +12,7 @@ mod check_cli;
 mod completion;
 mod console;
 mod contrast;
+mod docs;
 mod everyday_words;
 mod explorer;
 mod fits;

@@ -1,4 +1,4 @@
-//! The README's many-kiosks-over-SSH set-up, for real: an OpenSSH server on
+//! The many-kiosks-over-SSH set-up of docs/kiosk.md, for real: an OpenSSH server on
 //! a loopback port with the sample `contrib/sshd-crewpath-kiosk.conf`, and
 //! clients connecting as a kiosk would and as an intruder would. Skipped,
 //! saying why, where sshd cannot run (`.ci/run` installs openssh-server).
@@ -275,7 +275,7 @@ fn the_sample_service_unit_is_valid_where_systemd_can_check_it() {
         return;
     };
     let said = String::from_utf8_lossy(&out.stderr);
-    // The binary it names is installed by the README's steps, not here.
+    // The binary it names is installed by docs/kiosk.md's steps, not here.
     let real_problems: Vec<&str> = said
         .lines()
         .filter(|l| !l.contains("/usr/local/bin/crewpath") && !l.trim().is_empty())
