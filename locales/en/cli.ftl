@@ -1,6 +1,7 @@
 # The command line: --help, usage errors, the settings file and the kiosk's
-# exit chord. The English help must read as clap prints it from the code's
-# own descriptions (a test compares them).
+# exit chord. --help is written here in every language, under ids made from
+# clap's names (see src/cli.rs): cli-<command>, cli-<command>-<option> or
+# cli-<option>, cli-value-<placeholder>.
 
 ## Usage errors
 
@@ -88,8 +89,8 @@ cli-search-json = Print the results as JSON: one object with the results and how
 cli-search-query = What to look for: a job title, an abbreviation, a skill…
 cli-compare = Two roles side by side: skills in common and only in each, education, unions, pay, and how they are linked
 cli-compare-json = Print the comparison as JSON
-cli-compare-role = The first role: id, title or abbreviation (quote titles with spaces)
-cli-compare-other = The second role
+cli-compare-a = The first role: id, title or abbreviation (quote titles with spaces)
+cli-compare-b = The second role
 cli-path = The route from one role to another over the library's links, with the skills to add at each move; with --to alone, from the entry-level roles
 cli-path-json = Print the route as JSON
 cli-path-to = The role to reach, when no FROM is given: start from entry level
