@@ -31,7 +31,7 @@ man-env-columns = The width --help wraps to when it is not written to a terminal
 
 ## FILES
 
-man-file-config = The explorer's settings: idle_timeout, exit_key, theme and print, in TOML. Options given on the command line win.
+man-file-config = The explorer's settings: idle_timeout, exit_key, theme, print and on_screen_keyboard, in TOML. Options given on the command line win.
 man-file-kiosk = The kiosk's settings, as the Debian package installs them, read by crewpath-kiosk.service through --config.
 man-file-unit = The kiosk service on the first text console, installed but not enabled.
 man-file-sshd = An sshd drop-in that serves kiosks over SSH to the crewpath user.

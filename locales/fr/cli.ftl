@@ -40,10 +40,12 @@ config-needs-bool = { $place } : '{ $key }' doit valoir true ou false, sans gui
 
 config-unknown-key = { $place } : clé inconnue '{ $key }'; les clés permises sont { $allowed }
 config-idle-zero = le délai d'inactivité doit être d'au moins 1 seconde
-config-print-invalid = { $place } : print { $reason }
-print-command-shell = lance un seul programme, sans interpréteur de commandes (« shell »), et « { $sign } » n'y veut rien dire; nommez le programme et ses arguments, et mettez entre guillemets un mot qui contient des espaces (print = "lp -d accueil -t 'Centre de carrière'")
-print-command-unclosed = contient un { $quote } qui n'est jamais refermé
-print-command-empty = ne nomme aucun programme; écrivez la commande qui imprime, par exemple print = "lp -d accueil", ou retirez print
+## La commande d'impression de la borne : une liste de mots, le programme d'abord.
+config-print-not-words = { $place } : print doit être une liste de mots, chacun entre guillemets droits, le programme d'abord : print = ["lp", "-d", "accueil"]
+config-print-empty = { $place } : print ne nomme aucun programme; écrivez la commande qui imprime sous forme de liste de mots, par exemple print = ["lp", "-d", "accueil"], ou retirez print
+config-print-shell-word = { $place } : print lance un seul programme, sans interpréteur de commandes (« shell »), et le mot « { $word } » lui serait passé tel quel; pour faire passer la page par un tube ou la rediriger, nommez un script qui le fait
+config-print-program-spaces = { $place } : le premier mot de print, « { $program } », est le nom du programme, et aucun programme ne s'appelle ainsi; donnez chaque mot à part : print = { $words }
+config-print-string = { $place } : écrit en une seule chaîne, print ne peut contenir que des mots simples, et « { $sign } » n'en fait pas partie (la commande est lancée sans interpréteur de commandes); écrivez-la sous forme de liste de mots, chacun entre guillemets droits, le programme d'abord, par exemple print = ["lp", "-d", "accueil", "-t", "Centre de carrière"]
 # Les premières lignes d'un poste imprimé : le nom de la bibliothèque, puis ceci.
 print-date = Imprimé le { $date }
 
@@ -78,7 +80,7 @@ cli-kiosk = Fonctionner en borne publique : un écran d'accueil, une remise à 
 cli-idle-timeout = Borne : secondes sans touche ni clic avant que la séance recommence [par défaut : 120]
 cli-exit-key = Borne : la combinaison de touches qui permet au personnel de quitter, p. ex. ctrl-alt-x (désactivée si elle n'est pas indiquée)
 cli-theme = Thème de couleurs : default, high-contrast ou monochrome. Sans cette option, NO_COLOR désactive les couleurs
-cli-config = Lire idle_timeout, exit_key, theme et print dans ce fichier TOML au lieu de $XDG_CONFIG_HOME/crewpath/config.toml; les options données sur la ligne de commande l'emportent
+cli-config = Lire idle_timeout, exit_key, theme, print et on_screen_keyboard dans ce fichier TOML au lieu de $XDG_CONFIG_HOME/crewpath/config.toml; les options données sur la ligne de commande l'emportent
 cli-color = Quand utiliser la couleur : auto (sauf si NO_COLOR est défini ou CLICOLOR=0; CLICOLOR_FORCE=1 l'impose), always ou never
 
 cli-check = Vérifier chaque fichier de poste et énumérer les problèmes, un par ligne

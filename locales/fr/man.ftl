@@ -32,7 +32,7 @@ man-env-columns = La largeur à laquelle --help est coupée quand elle n'est pas
 
 ## FICHIERS
 
-man-file-config = Les réglages de l'explorateur : idle_timeout, exit_key, theme et print, en TOML. Les options de la ligne de commande l'emportent.
+man-file-config = Les réglages de l'explorateur : idle_timeout, exit_key, theme, print et on_screen_keyboard, en TOML. Les options de la ligne de commande l'emportent.
 man-file-kiosk = Les réglages de la borne, tels que le paquet Debian les installe, lus par crewpath-kiosk.service au moyen de --config.
 man-file-unit = Le service de la borne sur la première console texte, installé mais pas activé.
 man-file-sshd = Un complément de configuration de sshd qui sert des bornes par SSH à l'utilisateur crewpath.
