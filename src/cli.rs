@@ -1,5 +1,18 @@
 //! The command line: what a user can type, parsed by clap, with its help
 //! and its mistakes told in the language the user asked for.
+//!
+//! Every word of `--help`, in English as in French, is the message
+//! catalogue's (`locales/<language>/cli.ftl` and `import.ftl`), found by a
+//! rule from clap's own names, so the languages cannot drift apart:
+//!
+//! - a command's description is `cli-<command>` (`cli-about` and
+//!   `cli-long-about` for crewpath itself);
+//! - an option's or argument's is `cli-<command>-<id>`, its clap id with
+//!   `-` for `_` (`cli-search-limit`), or `cli-<id>` for crewpath's own
+//!   options and those every command shares (`cli-idle-timeout`);
+//! - a placeholder's is `cli-value-<name>` (`<DIR>` is `cli-value-dir`).
+//!
+//! A test checks that both catalogues have every message the rule asks for.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -10,20 +23,12 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::app::Theme;
 use crate::i18n::{Lang, tr_in};
 
-/// Explore careers in the terminal: departments, roles, skills and career
-/// ladders, with search that forgives typos.
-///
-/// With no command, opens the explorer on the roles built into crewpath, or on
-/// the folder given with --roles.
+// What a user can type. (The declarations below carry `//` comments, not
+// doc comments, which clap would take for help: the help is the
+// catalogue's. The short description is `cli-about`, not Cargo's: the
+// package's one-line summary has to fit the 80 columns Debian gives it.)
 #[derive(Debug, Parser)]
-// The short description is the catalogue's, not Cargo's: the package's
-// one-line summary has to fit the 80 columns Debian gives it.
-#[command(
-    name = "crewpath",
-    version,
-    about = "Explore careers in the terminal: departments, roles, skills and career ladders with forgiving search",
-    long_about
-)]
+#[command(name = "crewpath", version)]
 pub struct Cli {
     #[command(flatten)]
     pub library: LibraryArgs,
@@ -35,19 +40,16 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// Where the roles come from; accepted before or after a command.
+// Where the roles come from; accepted before or after a command.
 #[derive(Debug, Args)]
 pub struct LibraryArgs {
-    /// Use the role library in this folder instead of the built-in roles
-    /// [env: CREWPATH_ROLES].
+    // Another role library than the built-in one (or CREWPATH_ROLES).
     #[arg(long, value_name = "DIR", global = true)]
     pub roles: Option<PathBuf>,
 
-    /// The language to speak: en or fr. Without it, CREWPATH_LANG, then the
-    /// locale (LC_ALL, LC_MESSAGES, LANG); English otherwise.
-    // CREWPATH_LANG is read by `language`, not by clap: clap would check it
-    // again at every subcommand, where a bad value in the environment beats
-    // a good `--lang`, and would refuse it empty.
+    // The language to speak. CREWPATH_LANG is read by `language`, not by
+    // clap: clap would check it again at every subcommand, where a bad value
+    // in the environment beats a good `--lang`, and would refuse it empty.
     #[arg(long, value_name = "LANG", global = true, ignore_case = true)]
     pub lang: Option<Lang>,
 }
@@ -86,35 +88,27 @@ impl LibraryArgs {
     }
 }
 
+// How the explorer runs; settings a config file may give too.
 #[derive(Debug, Args)]
 pub struct ExplorerArgs {
-    /// Run as a public kiosk: a welcome screen, reset after idling, and no way
-    /// for a visitor to quit.
     #[arg(long)]
     pub kiosk: bool,
 
-    /// Kiosk: seconds without a key or click before the session starts over
-    /// [default: 120].
+    // Default: config::DEFAULT_IDLE_SECONDS.
     #[arg(long, value_name = "SECONDS")]
     pub idle_timeout: Option<u64>,
 
-    /// Kiosk: the key chord that lets staff quit, e.g. ctrl-alt-x (off unless set).
+    // The staff's way out of a kiosk.
     #[arg(long, value_name = "CHORD")]
     pub exit_key: Option<String>,
 
-    /// Colour theme: default, high-contrast or monochrome. Without it,
-    /// NO_COLOR turns colour off.
     #[arg(long, value_name = "THEME", ignore_case = true)]
     pub theme: Option<Theme>,
 
-    /// Read idle_timeout, exit_key, theme, print and on_screen_keyboard from
-    /// this TOML file instead of $XDG_CONFIG_HOME/crewpath/config.toml;
-    /// options given on the command line win.
+    // The settings file, instead of config::default_config_path.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// When to use colour: auto (unless NO_COLOR is set or CLICOLOR=0;
-    /// CLICOLOR_FORCE=1 forces it), always or never.
     #[arg(
         long,
         value_name = "WHEN",
@@ -152,74 +146,52 @@ impl ColorWhen {
     }
 }
 
+// The commands; each one's help is `cli-<command>` and `cli-<command>-<id>`.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check every role file and list the problems, one per line.
     Check {
-        /// Print the report as JSON: one object with the library, its counts
-        /// and the problems, each with path, line, column, kind and message.
         #[arg(long)]
         json: bool,
     },
 
-    /// Search the roles and print the best matches, one per line.
     Search {
-        /// At most this many results.
         #[arg(long, default_value_t = 20, value_name = "N")]
         limit: usize,
-        /// Print the results as JSON: one object with the results and how
-        /// far they cover the query.
         #[arg(long)]
         json: bool,
-        /// What to look for: a job title, an abbreviation, a skill…
         #[arg(required = true, value_name = "QUERY")]
         query: Vec<String>,
     },
 
-    /// Two roles side by side: skills in common and only in each, education,
-    /// unions, pay, and how they are linked.
     Compare {
-        /// Print the comparison as JSON.
         #[arg(long)]
         json: bool,
-        /// The first role: id, title or abbreviation (quote titles with spaces).
+        // The two roles, each an id, a title or an abbreviation.
         #[arg(value_name = "ROLE")]
         a: String,
-        /// The second role.
         #[arg(value_name = "OTHER")]
         b: String,
     },
 
-    /// The route from one role to another over the library's links, with the
-    /// skills to add at each move; with --to alone, from the entry-level roles.
+    // With --to alone, the route from the entry-level roles.
     Path {
-        /// Print the route as JSON.
         #[arg(long)]
         json: bool,
-        /// The role to reach, when no FROM is given: start from entry level.
         #[arg(long, value_name = "ROLE", conflicts_with = "target")]
         to: Option<String>,
-        /// Where you start: id, title or abbreviation (quote titles with spaces).
         #[arg(value_name = "FROM", required_unless_present = "to")]
         from: Option<String>,
-        /// Where you want to get.
         #[arg(value_name = "TO", required_unless_present = "to")]
         target: Option<String>,
     },
 
-    /// Every role that uses the skills you name, best fit first, with why
-    /// and what you would add.
     #[command(name = "match")]
     Match {
-        /// Print the ranking as JSON.
         #[arg(long, conflicts_with = "format")]
         json: bool,
-        /// The skills you have, separated by commas, in your own words
-        /// ("mixing, microphones, teamwork"); typos are forgiven.
+        // In the user's own words, separated by commas.
         #[arg(long, required = true, value_name = "SKILLS")]
         skills: String,
-        /// How to write the ranking: text (the default) or markdown, for
-        /// a handout.
         #[arg(
             long,
             value_name = "FORMAT",
@@ -229,21 +201,14 @@ pub enum Command {
         format: ShowFormat,
     },
 
-    /// List every role, one per line: id, title and department.
     List {
-        /// Print the list as JSON: one object with every role's id, title
-        /// and department.
         #[arg(long)]
         json: bool,
     },
 
-    /// Print everything about one role as plain text.
     Show {
-        /// Print the role as JSON.
         #[arg(long, conflicts_with = "format")]
         json: bool,
-        /// How to write the role: text (the default) or markdown, for
-        /// handouts.
         #[arg(
             long,
             value_name = "FORMAT",
@@ -251,51 +216,41 @@ pub enum Command {
             default_value = "text"
         )]
         format: ShowFormat,
-        /// The role's id (its file name) or its title.
+        // Its words are joined: a title needs no quotes.
         #[arg(required = true, value_name = "ROLE")]
         role: Vec<String>,
     },
 
-    /// Make a role library from an official classification: NOC 2021 or
-    /// O*NET.
     Import {
         #[command(subcommand)]
         source: ImportSource,
     },
 
-    /// Print a manual page or a shell's completions, for packagers.
+    // For packagers: the manual page and the shells' completions.
     #[command(hide = true)]
     Generate {
-        /// What to print: man, bash, zsh or fish.
         #[arg(value_name = "WHAT", ignore_case = true)]
         what: Generated,
     },
 }
 
-/// The classifications `crewpath import` reads.
+// The classifications `crewpath import` reads: NOC 2021's CSV files,
+// and O*NET's text release.
 #[derive(Debug, Subcommand)]
 pub enum ImportSource {
-    /// Statistics Canada's NOC 2021 Version 1.0 CSV files.
     Noc {
-        /// The elements file (noc_2021_version_1.0_-_elements.csv).
         #[arg(value_name = "ELEMENTS")]
         elements: PathBuf,
-        /// The classification-structure file.
         #[arg(value_name = "STRUCTURE")]
         structure: PathBuf,
-        /// The French elements and structure files, for .fr.toml translations.
         #[arg(long, num_args = 2, value_names = ["ELEMENTS_FR", "STRUCTURE_FR"])]
         fr: Option<Vec<PathBuf>>,
-        /// The library folder to write: new, empty, or made by an earlier import.
         #[arg(long, value_name = "DIR", required = true)]
         out: PathBuf,
     },
-    /// The O*NET database's text release (a db_NN_N_text folder).
     Onet {
-        /// The folder holding Occupation Data.txt and the other files.
         #[arg(value_name = "DIR")]
         dir: PathBuf,
-        /// The library folder to write: new, empty, or made by an earlier import.
         #[arg(long, value_name = "DIR", required = true)]
         out: PathBuf,
     },
@@ -329,7 +284,7 @@ pub fn parse() -> Cli {
     let lang = language_asked(&args);
     crate::i18n::set(lang);
     let colour = colour_asked(&args);
-    let command = command_in(lang).color(colour);
+    let command = command_coloured(lang, colour);
     let matches = match command.try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(e) => exit_with(e, lang, colour),
@@ -337,19 +292,18 @@ pub fn parse() -> Cli {
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e, lang, colour))
 }
 
-/// The language the command line and the environment ask for, known before
-/// parsing so that `--help` can be in it: `--lang` (the last one, before any
-/// `--`), else `CREWPATH_LANG`, else the locale. A language crewpath does
-/// not speak counts as not asked; clap then refuses it.
-pub fn language_asked(args: &[OsString]) -> Lang {
+/// The value the command line gives `option` (`--lang`), read before
+/// parsing: that of the last `--lang fr` or `--lang=fr` before any `--`. A
+/// value that is not UTF-8 counts as none.
+fn value_asked<'a>(args: &'a [OsString], option: &str) -> Option<&'a str> {
     let mut asked = None;
     let mut args = args.iter().skip(1).map(|a| a.to_str());
     while let Some(arg) = args.next() {
         match arg {
             Some("--") => break,
-            Some("--lang") => asked = args.next().flatten(),
+            Some(arg) if arg == option => asked = args.next().flatten(),
             Some(arg) => {
-                if let Some(value) = arg.strip_prefix("--lang=") {
+                if let Some(value) = arg.strip_prefix(option).and_then(|v| v.strip_prefix('=')) {
                     asked = Some(value);
                 }
             }
@@ -357,6 +311,14 @@ pub fn language_asked(args: &[OsString]) -> Lang {
         }
     }
     asked
+}
+
+/// The language the command line and the environment ask for, known before
+/// parsing so that `--help` can be in it: `--lang`, else `CREWPATH_LANG`,
+/// else the locale. A language crewpath does not speak counts as not asked;
+/// clap then refuses it.
+pub fn language_asked(args: &[OsString]) -> Lang {
+    value_asked(args, "--lang")
         .and_then(Lang::from_code)
         .or_else(|| {
             std::env::var("CREWPATH_LANG")
@@ -366,45 +328,36 @@ pub fn language_asked(args: &[OsString]) -> Lang {
         .unwrap_or_else(Lang::from_environment)
 }
 
-/// The colour clap's help and mistakes may use: what `--color` asks (the
-/// last one, before any `--`); without it, clap follows NO_COLOR, CLICOLOR
-/// and CLICOLOR_FORCE itself.
+/// The colour clap's help and mistakes may use: what `--color` asks;
+/// without it, clap follows NO_COLOR, CLICOLOR and CLICOLOR_FORCE itself.
 fn colour_asked(args: &[OsString]) -> clap::ColorChoice {
-    let mut asked = None;
-    let mut args = args.iter().skip(1).map(|a| a.to_str());
-    while let Some(arg) = args.next() {
-        match arg {
-            Some("--") => break,
-            Some("--color") => asked = args.next().flatten(),
-            Some(arg) => {
-                if let Some(value) = arg.strip_prefix("--color=") {
-                    asked = Some(value);
-                }
-            }
-            None => {}
-        }
-    }
-    match asked.map(str::to_ascii_lowercase).as_deref() {
+    match value_asked(args, "--color")
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("always") => clap::ColorChoice::Always,
         Some("never") => clap::ColorChoice::Never,
         _ => clap::ColorChoice::Auto,
     }
 }
 
-/// The command line with its help in `lang`: English as the code describes
-/// it, other languages from the message catalogue.
+/// The command line with every description, placeholder and heading from
+/// the catalogue of `lang`.
 pub fn command_in(lang: Lang) -> clap::Command {
-    match lang {
-        Lang::En => Cli::command(),
-        _ => localized(lang),
-    }
+    command_coloured(lang, clap::ColorChoice::Auto)
 }
 
-/// The command line with every description, placeholder and heading from
-/// the catalogue of `lang`. Built first, so that the options every command
-/// shares, `--help` and the `help` command are there to be described.
-fn localized(lang: Lang) -> clap::Command {
-    let mut command = Cli::command();
+/// The command line in `lang`, its help and mistakes in `colour`.
+fn command_coloured(lang: Lang, colour: clap::ColorChoice) -> clap::Command {
+    // The colour before building, which gives it to every command.
+    let mut command = Cli::command().color(colour);
+    // Before building: clap decides from it whether `-h` and `--help` say
+    // different things.
+    if let Some(long) = tr_in(lang, "cli-long-about", None) {
+        command = command.long_about(long);
+    }
+    // Built first, so that the options every command shares, `--help` and
+    // the `help` command are there to be described.
     command.build();
     localize(command, lang, true)
 }
@@ -415,12 +368,7 @@ fn localize(mut command: clap::Command, lang: Lang, top: bool) -> clap::Command 
     if let Some(about) = text(&about_id(&name, top)) {
         command = command.about(about);
     }
-    if command.get_long_about().is_some()
-        && let Some(long) = text("cli-long-about")
-    {
-        command = command.long_about(long);
-    }
-    command = command.mut_args(|arg| localize_arg(arg, &name, lang));
+    command = command.mut_args(|arg| localize_arg(arg, &name, top, lang));
     if lang != Lang::En {
         // clap writes its headings in English, each glued to its colon;
         // the catalogue writes them whole, with the space its language
@@ -475,20 +423,21 @@ fn help_template(
     Some(template)
 }
 
-fn localize_arg(mut arg: clap::Arg, command: &str, lang: Lang) -> clap::Arg {
-    let id = arg.get_id().as_str().to_string();
+fn localize_arg(mut arg: clap::Arg, command: &str, top: bool, lang: Lang) -> clap::Arg {
     let text = |id: &str| tr_in(lang, id, None);
-    if id == "help" && arg.get_long_help().is_some() {
+    let id = arg_help_id(command, top, &arg);
+    if id == "cli-help" && arg.get_long_help().is_some() {
         if let (Some(short), Some(long)) = (text("cli-help-short"), text("cli-help-long")) {
             arg = arg.help(short).long_help(long);
         }
-    } else if let Some(help) = arg_help_id(command, &id).and_then(|id| text(&id)) {
+    } else if let Some(help) = text(&id) {
         arg = arg.help(help);
     }
-    if arg.get_value_names().is_some()
-        && let Some(name) = value_name_id(&id).and_then(text)
-    {
-        arg = arg.value_name(name);
+    let shown: Option<Vec<String>> = placeholders(&arg)
+        .map(|names| names.iter().map(|n| text(&value_name_id(n))).collect())
+        .unwrap_or_default();
+    if let Some(shown) = shown {
+        arg = arg.value_names(shown);
     }
     if lang != Lang::En {
         // clap would add "[default: …]" and "[possible values: …]" in
@@ -508,56 +457,29 @@ fn about_id(name: &str, top: bool) -> String {
     }
 }
 
-/// The message describing an option or argument of `command`.
-fn arg_help_id(command: &str, arg: &str) -> Option<String> {
-    let id = match arg {
-        "roles" | "lang" | "kiosk" | "theme" | "config" | "color" | "help" | "version" => {
-            format!("cli-{arg}")
-        }
-        "idle_timeout" => "cli-idle-timeout".into(),
-        "exit_key" => "cli-exit-key".into(),
-        "json" => format!("cli-{command}-json"),
-        "limit" => "cli-search-limit".into(),
-        "query" => "cli-search-query".into(),
-        "a" => "cli-compare-role".into(),
-        "b" => "cli-compare-other".into(),
-        "to" => "cli-path-to".into(),
-        "from" => "cli-path-from".into(),
-        "target" => "cli-path-target".into(),
-        "role" => "cli-show-role".into(),
-        "what" => "cli-generate-what".into(),
-        "skills" => "cli-match-skills".into(),
-        "format" => format!("cli-{command}-format"),
-        "elements" | "structure" | "fr" | "out" | "dir" => format!("cli-import-{arg}"),
-        _ => return None,
-    };
-    Some(id)
+/// The message describing an option or argument of `command`: `cli-` and
+/// its id for crewpath's own, those every command shares and clap's `help`
+/// and `version`; `cli-<command>-<id>` for a command's own.
+fn arg_help_id(command: &str, top: bool, arg: &clap::Arg) -> String {
+    let id = arg.get_id().as_str().replace('_', "-");
+    if top || arg.is_global_set() || id == "help" || id == "version" {
+        format!("cli-{id}")
+    } else {
+        format!("cli-{command}-{id}")
+    }
 }
 
-/// The message naming what an option or argument takes (`DIR`).
-fn value_name_id(arg: &str) -> Option<&'static str> {
-    Some(match arg {
-        "roles" => "cli-value-dir",
-        "lang" => "cli-value-lang",
-        "idle_timeout" => "cli-value-seconds",
-        "exit_key" => "cli-value-chord",
-        "theme" => "cli-value-theme",
-        "config" => "cli-value-file",
-        "color" => "cli-value-when",
-        "limit" => "cli-value-n",
-        "query" => "cli-value-query",
-        "a" | "to" | "role" => "cli-value-role",
-        "b" => "cli-value-other",
-        "from" => "cli-value-from",
-        "target" => "cli-value-to",
-        "what" => "cli-value-what",
-        "skills" => "cli-value-skills",
-        "format" => "cli-value-format",
-        "elements" => "cli-value-elements",
-        "structure" => "cli-value-structure",
-        "out" | "dir" => "cli-value-dir",
-        _ => return None,
-    })
+/// The placeholders of an option or argument that takes values (`DIR`).
+fn placeholders(arg: &clap::Arg) -> Option<&[clap::builder::Str]> {
+    arg.get_action()
+        .takes_values()
+        .then(|| arg.get_value_names())
+        .flatten()
+}
+
+/// The message naming a placeholder: `cli-value-dir` for `DIR`.
+fn value_name_id(name: &str) -> String {
+    format!("cli-value-{}", name.to_lowercase().replace('_', "-"))
 }
 
 /// Ends the process for a parse that stopped: help and version as clap
@@ -706,35 +628,52 @@ mod tests {
         screens
     }
 
-    #[test]
-    fn the_english_catalogue_says_what_the_code_describes() {
-        let from_code = help_screens(Cli::command());
-        let from_catalogue = help_screens(localized(Lang::En));
-        assert!(from_code.len() > 10, "{from_code:?}");
-        assert_eq!(from_code.len(), from_catalogue.len());
-        for ((name, code), (_, catalogue)) in from_code.iter().zip(&from_catalogue) {
-            assert_eq!(code, catalogue, "{name} --help");
-        }
-    }
-
-    #[test]
-    fn every_description_the_help_asks_for_is_in_both_languages() {
-        let mut command = Cli::command();
-        command.build();
-        let mut stack = vec![(command, true)];
+    /// Every message the help asks for, by the rule of `localize`.
+    fn messages_asked() -> Vec<String> {
         let mut asked = Vec::new();
+        let mut stack = vec![(command_in(Lang::En), true)];
         while let Some((command, top)) = stack.pop() {
             let name = command.get_name().to_string();
             asked.push(about_id(&name, top));
+            if top {
+                asked.push("cli-long-about".to_string());
+            }
             for arg in command.get_arguments() {
-                let id = arg.get_id().as_str();
-                let help = arg_help_id(&name, id);
-                assert!(help.is_some(), "'{id}' of {name} has no description");
-                asked.extend(help);
-                asked.extend(value_name_id(id).map(str::to_string));
+                let id = arg_help_id(&name, top, arg);
+                if id == "cli-help" && arg.get_long_help().is_some() {
+                    asked.extend(["cli-help-short", "cli-help-long"].map(String::from));
+                } else {
+                    asked.push(id);
+                }
+                for placeholder in placeholders(arg).unwrap_or_default() {
+                    asked.push(value_name_id(placeholder));
+                }
             }
             stack.extend(command.get_subcommands().map(|s| (s.clone(), false)));
         }
+        asked
+    }
+
+    /// The ids of the messages of `lang`'s catalogue.
+    fn catalogue_ids(lang: Lang) -> Vec<String> {
+        crate::i18n::messages_of(lang)
+            .flat_map(str::lines)
+            .filter_map(|line| line.split_once(" ="))
+            .map(|(id, _)| id)
+            .filter(|id| {
+                !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn every_command_option_and_placeholder_has_its_message_in_both_languages() {
+        let asked = messages_asked();
+        assert!(asked.len() > 60, "{asked:?}");
         for lang in Lang::ALL {
             for id in &asked {
                 assert!(
@@ -747,8 +686,35 @@ mod tests {
     }
 
     #[test]
+    fn the_catalogues_describe_no_option_the_command_line_lacks() {
+        // A renamed option or placeholder leaves no text behind.
+        let asked = messages_asked();
+        let mut commands = Vec::new();
+        let mut stack = vec![command_in(Lang::En)];
+        while let Some(command) = stack.pop() {
+            commands.extend(
+                command
+                    .get_subcommands()
+                    .map(|c| format!("cli-{}-", c.get_name())),
+            );
+            stack.extend(command.get_subcommands().cloned());
+        }
+        for lang in Lang::ALL {
+            for id in catalogue_ids(lang) {
+                let described = id.starts_with("cli-value-")
+                    || commands.iter().any(|c| id.starts_with(c.as_str()));
+                assert!(
+                    !described || asked.contains(&id),
+                    "{} has '{id}', which no option asks for",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
     fn french_help_is_french_down_to_the_placeholders() {
-        let screens = help_screens(localized(Lang::Fr));
+        let screens = help_screens(command_in(Lang::Fr));
         let (_, top) = &screens[1];
         assert!(top.starts_with("Explorez les carrières"), "{top}");
         assert!(

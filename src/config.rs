@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use toml::de::{DeTable, DeValue};
+use toml::de::{DeArray, DeTable, DeValue};
 
 use crate::app::{Chord, Settings, Theme};
 use crate::cli::{ColorWhen, ExplorerArgs};
@@ -112,16 +112,11 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
                 let theme = s.parse::<Theme>().map_err(|e| format!("{place}: {e}"))?;
                 config.theme = Some(theme);
             }
-            ("print", DeValue::String(s)) => {
-                let words = crate::print::split_command(s).map_err(|reason| {
-                    crate::t!(
-                        "config-print-invalid",
-                        place = place.as_str(),
-                        reason = reason
-                    )
-                })?;
-                config.print = Some(words);
+            ("print", DeValue::Array(items)) => {
+                config.print = Some(print_words(items, &place, &at)?);
             }
+            ("print", DeValue::String(s)) => config.print = Some(print_string(s, &place)?),
+            ("print", _) => return Err(crate::t!("config-print-not-words", place = place)),
             ("on_screen_keyboard", DeValue::Boolean(b)) => config.on_screen_keyboard = Some(*b),
             ("on_screen_keyboard", _) => {
                 return Err(crate::t!(
@@ -133,7 +128,7 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
             ("idle_timeout", _) => {
                 return Err(crate::t!("config-idle-not-number", place = place));
             }
-            ("exit_key" | "theme" | "print", _) => {
+            ("exit_key" | "theme", _) => {
                 return Err(crate::t!(
                     "config-needs-string",
                     place = place,
@@ -152,6 +147,86 @@ pub fn read_config(path: &Path) -> Result<ConfigFile, String> {
         }
     }
     Ok(config)
+}
+
+/// The print command written as TOML writes a list of words, the program
+/// first: `print = ["lp", "-d", "front-desk"]`. Each word is passed as it
+/// is, since no shell runs the command; a word that is only a shell's
+/// sign (`|`, `>`, `&&`) is refused, as is a program's name with spaces
+/// (one string where the words should be apart).
+fn print_words(
+    items: &DeArray<'_>,
+    place: &str,
+    at: &impl Fn(usize) -> String,
+) -> Result<Vec<String>, String> {
+    let mut words = Vec::new();
+    for item in items.iter() {
+        let word_at = at(item.span().start);
+        let DeValue::String(word) = item.get_ref() else {
+            return Err(crate::t!("config-print-not-words", place = word_at));
+        };
+        if !word.is_empty() && word.chars().all(|c| "|&;<>".contains(c)) {
+            return Err(crate::t!(
+                "config-print-shell-word",
+                place = word_at,
+                word = crate::clean::clean_line(word).into_owned()
+            ));
+        }
+        words.push(word.to_string());
+    }
+    let first_at = || at(items.first().map_or(0, |i| i.span().start));
+    match words.first() {
+        None => Err(crate::t!("config-print-empty", place = place)),
+        Some(program) if program.trim().is_empty() => {
+            Err(crate::t!("config-print-empty", place = first_at()))
+        }
+        Some(program) if program.contains(char::is_whitespace) && !program.contains('/') => {
+            let apart: Vec<&str> = words
+                .iter()
+                .enumerate()
+                .flat_map(|(n, w)| match n {
+                    0 => w.split_whitespace().collect(),
+                    _ => vec![w.as_str()],
+                })
+                .collect();
+            Err(crate::t!(
+                "config-print-program-spaces",
+                place = first_at(),
+                program = crate::clean::clean_line(program).into_owned(),
+                words = toml_list(&apart)
+            ))
+        }
+        Some(_) => Ok(words),
+    }
+}
+
+/// The print command in its first form, one string (`print = "lp -d
+/// front-desk"`): still read where it is plain words, split at spaces as it
+/// always was. A string with quotes, a backslash or a shell's sign is
+/// refused, showing the list to write instead, rather than read by rules
+/// its author may not have meant.
+fn print_string(command: &str, place: &str) -> Result<Vec<String>, String> {
+    if let Some(sign) = command.chars().find(|c| "'\"\\|&;<>$`()*?".contains(*c)) {
+        return Err(crate::t!(
+            "config-print-string",
+            place = place,
+            sign = sign.to_string()
+        ));
+    }
+    let words: Vec<String> = command.split_whitespace().map(str::to_string).collect();
+    if words.is_empty() {
+        return Err(crate::t!("config-print-empty", place = place));
+    }
+    Ok(words)
+}
+
+/// Words as a TOML list: `["lp", "-d", "front desk"]`.
+fn toml_list(words: &[&str]) -> String {
+    let items: Vec<String> = words
+        .iter()
+        .map(|w| toml::Value::String(crate::clean::clean_line(w).into_owned()).to_string())
+        .collect();
+    format!("[{}]", items.join(", "))
 }
 
 /// The settings file read when `--config` names none:
@@ -275,6 +350,12 @@ mod tests {
         let s = resolve(&a, true).expect("the shipped sample config works");
         assert_eq!(s.idle_timeout, Duration::from_secs(120));
         assert!(s.exit_chord.is_some());
+        // Its print command, once staff take away the #, works too.
+        let sample = std::fs::read_to_string(a.config.as_ref().expect("a path")).expect("read");
+        let printing = sample.replace("# print = ", "print = ");
+        assert_ne!(printing, sample, "the sample shows a print command");
+        let config = read(&printing).expect("the sample's print command works");
+        assert_eq!(config.print, words(&["lp", "-d", "frontdesk"]));
     }
 
     #[test]
@@ -315,35 +396,104 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_print_command_is_read_into_its_words_or_refused_at_its_place() {
+    /// What `read_config` makes of `text` as a config file's.
+    fn read(text: &str) -> Result<ConfigFile, String> {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("kiosk.toml");
-        std::fs::write(
-            &path,
-            "theme = \"default\"\nprint = \"lp -d frontdesk -t 'Career centre'\"\n",
+        std::fs::write(&path, text).expect("write");
+        read_config(&path)
+    }
+
+    fn words(list: &[&str]) -> Option<Vec<String>> {
+        Some(list.iter().map(|w| w.to_string()).collect())
+    }
+
+    #[test]
+    fn a_print_command_is_a_list_of_words_passed_as_they_are() {
+        let config = read(
+            "theme = \"default\"\nprint = [\"lp\", \"-d\", \"frontdesk\", \"-t\", \"Career centre\"]\n",
         )
-        .expect("write");
-        let config = read_config(&path).expect("valid");
+        .expect("valid");
         assert_eq!(
-            config.print.as_deref(),
-            Some(&["lp", "-d", "frontdesk", "-t", "Career centre"].map(String::from)[..])
+            config.print,
+            words(&["lp", "-d", "frontdesk", "-t", "Career centre"])
         );
-        std::fs::write(&path, "\nprint = \"lp -t 'Career centre\"\n").expect("write");
-        let err = read_config(&path).expect_err("unclosed quote");
+        // No shell reads the words: quotes, dollars and spaces are theirs.
+        let config =
+            read("print = [\n  \"/opt/Front Desk/print\",\n  \"-t\", \"'a' | $b\",\n  \"\",\n]\n")
+                .expect("valid");
+        assert_eq!(
+            config.print,
+            words(&["/opt/Front Desk/print", "-t", "'a' | $b", ""])
+        );
+    }
+
+    #[test]
+    fn a_print_list_that_cannot_be_a_command_is_refused_at_its_place() {
+        let err = read("\nprint = []\n").expect_err("empty");
         assert!(
-            err.contains("kiosk.toml:2:9: print has a ' that is never closed"),
+            err.ends_with("kiosk.toml:2:9: print names no program; write the command that prints as a list of words, e.g. print = [\"lp\", \"-d\", \"frontdesk\"], or leave print out"),
             "{err}"
         );
-        std::fs::write(&path, "print = \"lp | mail staff\"\n").expect("write");
-        let err = read_config(&path).expect_err("a pipe");
+        let err = read("print = [\"\", \"x\"]\n").expect_err("no program");
         assert!(
-            err.contains("kiosk.toml:1:9: print runs one program without a shell, so '|'"),
+            err.contains("kiosk.toml:1:10: print names no program"),
             "{err}"
         );
-        std::fs::write(&path, "print = [\"lp\"]\n").expect("write");
-        let err = read_config(&path).expect_err("not a string");
-        assert!(err.contains("'print' must be a string"), "{err}");
+        let err = read("print = [\"lp\", 2]\n").expect_err("a number");
+        assert!(
+            err.contains("kiosk.toml:1:16: print must be a list of words, each in double quotes"),
+            "{err}"
+        );
+        let err = read("print = 3\n").expect_err("a number");
+        assert!(
+            err.contains("kiosk.toml:1:9: print must be a list of words"),
+            "{err}"
+        );
+        let err = read("print = [\"lp\", \"|\", \"mail\"]\n").expect_err("a pipe");
+        assert!(
+            err.contains(
+                "kiosk.toml:1:16: print runs one program without a shell, so the word '|'"
+            ),
+            "{err}"
+        );
+        // The likeliest slip moving to a list: the whole command in one.
+        let err = read("print = [\"lp -d frontdesk\", \"-t\", \"Career centre\"]\n")
+            .expect_err("one word");
+        assert!(
+            err.contains("kiosk.toml:1:10: print's first word, 'lp -d frontdesk', is the program's name, and no program is called that; give each word on its own: print = [\"lp\", \"-d\", \"frontdesk\", \"-t\", \"Career centre\"]"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_print_command_written_as_one_string_of_plain_words_still_works() {
+        let config = read("print = \"  lp -d\tfrontdesk \"\n").expect("valid");
+        assert_eq!(config.print, words(&["lp", "-d", "frontdesk"]));
+        let err = read("\nprint = \"  \"\n").expect_err("empty");
+        assert!(
+            err.contains("kiosk.toml:2:9: print names no program"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_print_string_that_is_more_than_plain_words_is_refused_showing_the_list() {
+        for (written, sign) in [
+            ("lp -d frontdesk -t 'Career centre'", "'"),
+            ("lp -t \\\"Career centre\\\"", "\""),
+            ("lp -t Career\\\\ centre", "\\"),
+            ("lp | mail staff", "|"),
+            ("lp $PRINTER", "$"),
+            ("lp > out", ">"),
+        ] {
+            let err =
+                read(&format!("theme = \"default\"\nprint = \"{written}\"\n")).expect_err(written);
+            assert!(
+                err.contains(&format!("kiosk.toml:2:9: print written as one string can only be plain words, and '{sign}' is not part of one (the command runs without a shell); write it as a list of words, each in double quotes, the program first, e.g. print = [\"lp\", \"-d\", \"frontdesk\", \"-t\", \"Career centre\"]")),
+                "{written}: {err}"
+            );
+        }
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Terminal input: the bytes a terminal sends, turned into key, mouse, paste
-//! and focus events. A pure state machine, fed bytes as they arrive and told
+//! and focus events. A key is the same event however the terminal sends
+//! it: as its own bytes, or by code point (CSI u, xterm's
+//! modifyOtherKeys). A pure state machine, fed bytes as they arrive and told
 //! when time has passed, so that no input can leave it waiting forever: a
 //! lone Esc becomes the Esc key, an unfinished escape sequence is dropped, and
 //! a paste whose end never comes ends on its own.
@@ -7,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
 /// How long an unfinished sequence may wait for the rest of its bytes. A
@@ -286,7 +288,7 @@ fn decode_escape(bytes: &[u8], last: bool) -> Step {
         b'O' => match bytes.get(2) {
             None if last => Step::Done(2, key(KeyCode::Char('O'), KeyModifiers::ALT)),
             None => Step::Need,
-            Some(&c) => Step::Done(3, ss3(c, KeyModifiers::NONE)),
+            Some(&c) => Step::Done(3, ss3(c).and_then(|code| key(code, KeyModifiers::NONE))),
         },
         0x1b => Step::Done(1, key(KeyCode::Esc, KeyModifiers::NONE)),
         _ => match decode(&bytes[1..], last) {
@@ -301,8 +303,8 @@ fn decode_escape(bytes: &[u8], last: bool) -> Step {
 }
 
 /// Keys sent as Esc O and a letter (application cursor keys, F1–F4).
-fn ss3(c: u8, modifiers: KeyModifiers) -> Option<Found> {
-    let code = match c {
+fn ss3(c: u8) -> Option<KeyCode> {
+    Some(match c {
         b'A' => KeyCode::Up,
         b'B' => KeyCode::Down,
         b'C' => KeyCode::Right,
@@ -314,8 +316,7 @@ fn ss3(c: u8, modifiers: KeyModifiers) -> Option<Found> {
         b'R' => KeyCode::F(3),
         b'S' => KeyCode::F(4),
         _ => return None,
-    };
-    key(code, modifiers)
+    })
 }
 
 /// A control sequence: Esc [, parameters, a final byte.
@@ -356,30 +357,44 @@ fn decode_csi(bytes: &[u8]) -> Step {
         };
         return Step::Done(used, found);
     }
-    let n = numbers(params);
-    let modifiers = n.get(1).map_or(KeyModifiers::NONE, |&m| modifier_bits(m));
+    // `1;5A`: the key's number, then its modifiers; kitty's keyboard
+    // protocol adds parts after colons (`97:65;2:1u`).
+    let fields = fields(params);
+    let part = |field: usize, at: usize| fields.get(field).and_then(|f| f.get(at)).copied();
+    let modifiers = part(1, 0).map_or(KeyModifiers::NONE, modifier_bits);
+    let kind = event_kind(part(1, 1));
+    let pressed = |code| {
+        Some(Found::Event(Event::Key(KeyEvent::new_with_kind(
+            code, modifiers, kind,
+        ))))
+    };
     let found = match final_byte {
-        b'A' => key(KeyCode::Up, modifiers),
-        b'B' => key(KeyCode::Down, modifiers),
-        b'C' => key(KeyCode::Right, modifiers),
-        b'D' => key(KeyCode::Left, modifiers),
-        b'H' => key(KeyCode::Home, modifiers),
-        b'F' => key(KeyCode::End, modifiers),
+        b'A' => pressed(KeyCode::Up),
+        b'B' => pressed(KeyCode::Down),
+        b'C' => pressed(KeyCode::Right),
+        b'D' => pressed(KeyCode::Left),
+        b'H' => pressed(KeyCode::Home),
+        b'F' => pressed(KeyCode::End),
         b'Z' => key(KeyCode::BackTab, KeyModifiers::SHIFT),
-        b'P'..=b'S' => ss3(final_byte, modifiers),
+        b'P'..=b'S' => ss3(final_byte).and_then(pressed),
         b'I' => Some(Found::Event(Event::FocusGained)),
         b'O' => Some(Found::Event(Event::FocusLost)),
-        b'~' => match n.first().copied().unwrap_or(0) {
+        // CSI u (fixterms, kitty): the key's Unicode code point, and with
+        // Shift, kitty may give the shifted key after a colon.
+        b'u' => part(0, 0).and_then(|code| code_point_key(code, part(0, 1), modifiers, kind)),
+        b'~' => match part(0, 0).unwrap_or(0) {
+            // xterm's modifyOtherKeys: 27, the modifiers, the code point.
+            27 => part(2, 0).and_then(|code| code_point_key(code, None, modifiers, kind)),
             200 => Some(Found::PasteStart),
-            1 | 7 => key(KeyCode::Home, modifiers),
-            2 => key(KeyCode::Insert, modifiers),
-            3 => key(KeyCode::Delete, modifiers),
-            4 | 8 => key(KeyCode::End, modifiers),
-            5 => key(KeyCode::PageUp, modifiers),
-            6 => key(KeyCode::PageDown, modifiers),
-            f @ 11..=15 => key(KeyCode::F((f - 10) as u8), modifiers),
-            f @ 17..=21 => key(KeyCode::F((f - 11) as u8), modifiers),
-            f @ 23..=24 => key(KeyCode::F((f - 12) as u8), modifiers),
+            1 | 7 => pressed(KeyCode::Home),
+            2 => pressed(KeyCode::Insert),
+            3 => pressed(KeyCode::Delete),
+            4 | 8 => pressed(KeyCode::End),
+            5 => pressed(KeyCode::PageUp),
+            6 => pressed(KeyCode::PageDown),
+            f @ 11..=15 => pressed(KeyCode::F((f - 10) as u8)),
+            f @ 17..=21 => pressed(KeyCode::F((f - 11) as u8)),
+            f @ 23..=24 => pressed(KeyCode::F((f - 12) as u8)),
             _ => None,
         },
         _ => None,
@@ -387,32 +402,141 @@ fn decode_csi(bytes: &[u8]) -> Step {
     Step::Done(used, found)
 }
 
-/// The numbers of `1;5`-style parameters (missing ones as 0).
-fn numbers(params: &[u8]) -> Vec<u16> {
+/// The `;`-separated fields of a sequence's parameters, each with its
+/// `:`-separated numbers (a missing number as 0).
+fn fields(params: &[u8]) -> Vec<Vec<u32>> {
     params
         .split(|&b| b == b';')
-        .map(|p| {
-            p.iter().filter(|b| b.is_ascii_digit()).fold(0u16, |n, &d| {
-                n.saturating_mul(10).saturating_add(u16::from(d - b'0'))
-            })
+        .map(|field| {
+            field
+                .split(|&b| b == b':')
+                .map(|digits| {
+                    digits
+                        .iter()
+                        .filter(|b| b.is_ascii_digit())
+                        .fold(0u32, |n, &d| {
+                            n.saturating_mul(10).saturating_add(u32::from(d - b'0'))
+                        })
+                })
+                .collect()
         })
         .collect()
 }
 
-/// xterm's modifier parameter: 1 + (shift 1, alt 2, ctrl 4).
-fn modifier_bits(m: u16) -> KeyModifiers {
+/// The numbers of `1;5`-style parameters (missing ones as 0).
+fn numbers(params: &[u8]) -> Vec<u16> {
+    fields(params)
+        .iter()
+        .map(|field| {
+            let n = field.first().copied().unwrap_or(0);
+            u16::try_from(n).unwrap_or(u16::MAX)
+        })
+        .collect()
+}
+
+/// The modifier parameter of xterm and kitty: 1 + (Shift 1, Alt 2, Ctrl 4,
+/// Super 8, Hyper 16, Meta 32); Caps Lock (64) and Num Lock (128) are not
+/// keys held and are left out.
+fn modifier_bits(m: u32) -> KeyModifiers {
     let bits = m.saturating_sub(1);
-    let mut out = KeyModifiers::NONE;
-    if bits & 1 != 0 {
-        out |= KeyModifiers::SHIFT;
+    [
+        (1, KeyModifiers::SHIFT),
+        (2, KeyModifiers::ALT),
+        (4, KeyModifiers::CONTROL),
+        (8, KeyModifiers::SUPER),
+        (16, KeyModifiers::HYPER),
+        (32, KeyModifiers::META),
+    ]
+    .into_iter()
+    .filter(|(bit, _)| bits & bit != 0)
+    .fold(KeyModifiers::NONE, |out, (_, modifier)| out | modifier)
+}
+
+/// kitty's event type: 1 (or none) a press, 2 a repeat, 3 a release.
+fn event_kind(kind: Option<u32>) -> KeyEventKind {
+    match kind {
+        Some(2) => KeyEventKind::Repeat,
+        Some(3) => KeyEventKind::Release,
+        _ => KeyEventKind::Press,
     }
-    if bits & 2 != 0 {
-        out |= KeyModifiers::ALT;
+}
+
+/// A key given by its Unicode code point, as CSI u and modifyOtherKeys send
+/// it, as the event the same key sends without them: Ctrl-F is `f` with
+/// Ctrl, whether it came as the byte 6 or as `CSI 102;5u`. A letter with
+/// Shift is the capital letter (or the shifted key, where kitty gives it:
+/// Shift-1 is `!` only then), as typing it plainly gives. Keys a program
+/// only hears of when it asks kitty for every key (Shift or Caps Lock
+/// alone, media keys) are dropped: they would count as "any key".
+fn code_point_key(
+    code: u32,
+    shifted: Option<u32>,
+    modifiers: KeyModifiers,
+    kind: KeyEventKind,
+) -> Option<Found> {
+    let shift = modifiers.contains(KeyModifiers::SHIFT);
+    let mut modifiers = modifiers;
+    let code = match code {
+        27 => KeyCode::Esc,
+        13 | 10 => KeyCode::Enter,
+        9 if shift => KeyCode::BackTab,
+        9 => KeyCode::Tab,
+        127 | 8 => KeyCode::Backspace,
+        57_344.. => kitty_key(code)?,
+        _ => {
+            let c = char::from_u32(code).filter(|c| !c.is_control())?;
+            let c = match shifted.filter(|&s| s != 0).and_then(char::from_u32) {
+                Some(shifted) if shift => shifted,
+                _ if shift => capital(c),
+                _ => c,
+            };
+            // Shift is in the character now; it stays only on a capital,
+            // as with a character typed plainly.
+            modifiers.set(KeyModifiers::SHIFT, c.is_uppercase());
+            KeyCode::Char(c)
+        }
+    };
+    Some(Found::Event(Event::Key(KeyEvent::new_with_kind(
+        code, modifiers, kind,
+    ))))
+}
+
+/// The capital of a letter (`g` → `G`), or the character itself.
+fn capital(c: char) -> char {
+    let mut upper = c.to_uppercase();
+    match (upper.next(), upper.next()) {
+        (Some(u), None) => u,
+        _ => c,
     }
-    if bits & 4 != 0 {
-        out |= KeyModifiers::CONTROL;
+}
+
+/// kitty's own code points for keys Unicode has none for: F13 to F35 and
+/// the keypad's keys, as the keys they stand for.
+fn kitty_key(code: u32) -> Option<KeyCode> {
+    let keypad = |c: char| Some(KeyCode::Char(c));
+    match code {
+        57_376..=57_398 => u8::try_from(code - 57_376 + 13).ok().map(KeyCode::F),
+        57_399..=57_408 => char::from_digit(code - 57_399, 10).and_then(keypad),
+        57_409 => keypad('.'),
+        57_410 => keypad('/'),
+        57_411 => keypad('*'),
+        57_412 => keypad('-'),
+        57_413 => keypad('+'),
+        57_414 => Some(KeyCode::Enter),
+        57_415 => keypad('='),
+        57_416 => keypad(','),
+        57_417 => Some(KeyCode::Left),
+        57_418 => Some(KeyCode::Right),
+        57_419 => Some(KeyCode::Up),
+        57_420 => Some(KeyCode::Down),
+        57_421 => Some(KeyCode::PageUp),
+        57_422 => Some(KeyCode::PageDown),
+        57_423 => Some(KeyCode::Home),
+        57_424 => Some(KeyCode::End),
+        57_425 => Some(KeyCode::Insert),
+        57_426 => Some(KeyCode::Delete),
+        _ => None,
     }
-    out
 }
 
 /// A mouse report: button code, 1-based column and row.
@@ -514,6 +638,90 @@ mod tests {
         for (bytes, want) in table {
             assert_eq!(events(&[bytes]), vec![want.clone()], "{bytes:?}");
         }
+    }
+
+    #[test]
+    fn keys_sent_by_code_point_are_the_keys_sent_plainly() {
+        // CSI u (kitty, fixterms, xterm's formatOtherKeys) and xterm's
+        // modifyOtherKeys, beside the bytes the same key sends without them.
+        let table: &[(&[u8], &[u8])] = &[
+            (b"\x1b[102;5u", b"\x06"),
+            (b"\x1b[27;5;102~", b"\x06"),
+            (b"\x1b[99;5u", b"\x03"),
+            (b"\x1b[114;5u", b"\x12"),
+            (b"\x1b[13u", b"\r"),
+            (b"\x1b[27;1;13~", b"\r"),
+            (b"\x1b[9u", b"\t"),
+            (b"\x1b[9;2u", b"\x1b[Z"),
+            (b"\x1b[27;2;9~", b"\x1b[Z"),
+            (b"\x1b[27u", b"\x1b"),
+            (b"\x1b[127u", b"\x7f"),
+            (b"\x1b[47u", b"/"),
+            (b"\x1b[113u", b"q"),
+            (b"\x1b[103;2u", b"G"),
+            (b"\x1b[103:71;2u", b"G"),
+            (b"\x1b[27;2;71~", b"G"),
+            (b"\x1b[49:33;2u", b"!"),
+            (b"\x1b[233;2u", "\u{c9}".as_bytes()),
+            (b"\x1b[120;3u", b"\x1bx"),
+            (b"\x1b[27;3;120~", b"\x1bx"),
+            (b"\x1b[120;7u", b"\x1b\x18"),
+            (b"\x1b[27;7;120~", b"\x1b\x18"),
+            (b"\x1b[57414u", b"\r"),
+            (b"\x1b[57401u", b"2"),
+            (b"\x1b[57419u", b"\x1b[A"),
+            (b"\x1b[97;1:1u", b"a"),
+        ];
+        for (coded, plain) in table {
+            let want = events(&[plain]);
+            assert_eq!(want.len(), 1, "{plain:?}");
+            assert_eq!(events(&[coded]), want, "{coded:?} as {plain:?}");
+        }
+        let ctrl_shift_f = k(
+            KeyCode::Char('F'),
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        );
+        assert_eq!(events(&[b"\x1b[102;6u"]), [ctrl_shift_f]);
+        assert_eq!(
+            events(&[b"\x1b[57376u"]),
+            [k(KeyCode::F(13), KeyModifiers::NONE)]
+        );
+        assert_eq!(
+            events(&[b"\x1b[110;9u"]),
+            [k(KeyCode::Char('n'), KeyModifiers::SUPER)]
+        );
+        // Caps Lock and Num Lock are states, not keys held.
+        assert_eq!(events(&[b"\x1b[97;65u"]), events(&[b"a"]));
+    }
+
+    #[test]
+    fn releases_repeats_and_keys_alone_by_code_point_press_nothing() {
+        let release = Event::Key(KeyEvent::new_with_kind(
+            KeyCode::Char('a'),
+            KeyModifiers::NONE,
+            KeyEventKind::Release,
+        ));
+        assert_eq!(events(&[b"\x1b[97;1:3u"]), [release]);
+        let repeat = Event::Key(KeyEvent::new_with_kind(
+            KeyCode::Down,
+            KeyModifiers::NONE,
+            KeyEventKind::Repeat,
+        ));
+        assert_eq!(events(&[b"\x1b[1;1:2B"]), [repeat]);
+        // Shift, Caps Lock and a media key alone; a control character; a
+        // code point that is none; then a key, which still arrives.
+        let got = events(&[
+            b"\x1b[57441;2u",
+            b"\x1b[57358u",
+            b"\x1b[57428u",
+            b"\x1b[1;5u",
+            b"\x1b[1114112u",
+            b"\x1b[55296u",
+            b"\x1b[u",
+            b"\x1b[27;5~",
+            b"q",
+        ]);
+        assert_eq!(got, [plain('q')]);
     }
 
     #[test]
@@ -674,7 +882,7 @@ mod tests {
                 seed ^= seed << 13;
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
-                let choices = b"\x1b[O<;0123M~mAIZ\x7f\r a\xc3\xa9\xff";
+                let choices = b"\x1b[O<;:0123M~mAIZu\x7f\r a\xc3\xa9\xff";
                 bytes.push(choices[(seed % choices.len() as u64) as usize]);
             }
             let mut d = Decoder::default();

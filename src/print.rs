@@ -1,6 +1,6 @@
-//! A kiosk's "print this role": the print command staff configure, read
-//! into a program and its arguments; the page sent to it; and the job,
-//! run on a thread of its own so the screen never waits for a printer.
+//! A kiosk's "print this role": the page sent to the print command staff
+//! configure (a program and its arguments, as `config` reads them), and the
+//! job, run on a thread of its own so the screen never waits for a printer.
 //! The command runs without a shell, and nothing but the page reaches it.
 
 use std::io::Write;
@@ -16,39 +16,6 @@ use crate::t;
 /// How long a print command may take before it counts as failed and is
 /// stopped: a spooler answers in a second or two.
 const GIVE_UP_AFTER: Duration = Duration::from_secs(60);
-
-/// The words of a print command as a shell would split them: on white
-/// space, with single or double quotes keeping a word with spaces whole.
-/// What only a shell would understand (pipes, redirections, variables,
-/// backslashes) is refused with a message saying so, since no shell runs it.
-pub fn split_command(command: &str) -> Result<Vec<String>, String> {
-    let mut words = Vec::new();
-    let mut word: Option<String> = None;
-    let mut quote: Option<char> = None;
-    for c in command.chars() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), c) => word.get_or_insert_default().push(c),
-            (None, '"' | '\'') => {
-                quote = Some(c);
-                word.get_or_insert_default();
-            }
-            (None, c) if c.is_whitespace() => words.extend(word.take()),
-            (None, '|' | '&' | ';' | '<' | '>' | '$' | '`' | '\\' | '(' | ')' | '*' | '?') => {
-                return Err(t!("print-command-shell", sign = c.to_string()));
-            }
-            (None, c) => word.get_or_insert_default().push(c),
-        }
-    }
-    if let Some(q) = quote {
-        return Err(t!("print-command-unclosed", quote = q.to_string()));
-    }
-    words.extend(word);
-    if words.is_empty() {
-        return Err(t!("print-command-empty"));
-    }
-    Ok(words)
-}
 
 /// What is printed: the library's name and the date, then the role's
 /// sheet as `crewpath show` writes it, in the language being spoken.
@@ -328,34 +295,6 @@ mod tests {
     }
 
     use super::*;
-
-    #[test]
-    fn a_command_is_split_as_a_shell_would_split_it() {
-        assert_eq!(
-            split_command("lp -d frontdesk").expect("valid"),
-            ["lp", "-d", "frontdesk"]
-        );
-        assert_eq!(
-            split_command("  lp  -t 'Career centre'  -o\"media=Letter\" ").expect("valid"),
-            ["lp", "-t", "Career centre", "-omedia=Letter"]
-        );
-        assert_eq!(split_command("lp ''").expect("valid"), ["lp", ""]);
-        assert_eq!(
-            split_command("/opt/print it 'a | b'").expect("valid"),
-            ["/opt/print", "it", "a | b"]
-        );
-    }
-
-    #[test]
-    fn what_only_a_shell_understands_is_refused_saying_so() {
-        let err = split_command("lp -t 'unfinished").expect_err("unclosed");
-        assert!(err.contains("'"), "{err}");
-        for command in ["lp | tee x", "lp > out", "lp $PRINTER", "lp; rm", "lp \\ x"] {
-            let err = split_command(command).expect_err(command);
-            assert!(err.contains("without a shell"), "{command}: {err}");
-        }
-        assert!(split_command("   ").is_err());
-    }
 
     #[test]
     fn dates_are_counted_from_1970_in_utc_when_the_zone_is_unknown() {

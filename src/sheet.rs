@@ -462,9 +462,9 @@ mod tests {
             keys.map(RoleKey::name).collect()
         };
         // The keys the loader allows, and those `[updated]` can date.
-        assert_eq!(ROLE_KEYS, names(&mut RoleKey::ALL.iter().copied()));
+        assert_eq!(*ROLE_KEYS, names(&mut RoleKey::ALL.iter().copied()));
         let dated = &mut RoleKey::ALL.iter().copied().filter(|k| k.dated());
-        assert_eq!(DATED_KEYS, names(dated));
+        assert_eq!(*DATED_KEYS, names(dated));
         // The keys `--json` writes, after the id.
         let lib = load_embedded().library;
         let r = lib.role_by_id("recording-engineer").expect("bundled role");

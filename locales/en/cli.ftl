@@ -1,6 +1,7 @@
 # The command line: --help, usage errors, the settings file and the kiosk's
-# exit chord. The English help must read as clap prints it from the code's
-# own descriptions (a test compares them).
+# exit chord. --help is written here in every language, under ids made from
+# clap's names (see src/cli.rs): cli-<command>, cli-<command>-<option> or
+# cli-<option>, cli-value-<placeholder>.
 
 ## Usage errors
 
@@ -39,10 +40,12 @@ config-needs-bool = { $place }: '{ $key }' must be true or false, without quotes
 
 config-unknown-key = { $place }: unknown key '{ $key }'; the keys allowed are { $allowed }
 config-idle-zero = the idle timeout must be at least 1 second
-config-print-invalid = { $place }: print { $reason }
-print-command-shell = runs one program without a shell, so '{ $sign }' means nothing to it; name the program and its arguments, and put a word with spaces in quotes (print = "lp -d frontdesk -t 'Career centre'")
-print-command-unclosed = has a { $quote } that is never closed
-print-command-empty = names no program; write the command that prints, e.g. print = "lp -d frontdesk", or leave print out
+## The kiosk's print command: a list of words, the program first.
+config-print-not-words = { $place }: print must be a list of words, each in double quotes, the program first: print = ["lp", "-d", "frontdesk"]
+config-print-empty = { $place }: print names no program; write the command that prints as a list of words, e.g. print = ["lp", "-d", "frontdesk"], or leave print out
+config-print-shell-word = { $place }: print runs one program without a shell, so the word '{ $word }' would reach the program as it is; to pipe or redirect the page, name a script that does
+config-print-program-spaces = { $place }: print's first word, '{ $program }', is the program's name, and no program is called that; give each word on its own: print = { $words }
+config-print-string = { $place }: print written as one string can only be plain words, and '{ $sign }' is not part of one (the command runs without a shell); write it as a list of words, each in double quotes, the program first, e.g. print = ["lp", "-d", "frontdesk", "-t", "Career centre"]
 # The first lines of a printed role: the library's name, then this.
 print-date = Printed { $date }
 
@@ -88,8 +91,8 @@ cli-search-json = Print the results as JSON: one object with the results and how
 cli-search-query = What to look for: a job title, an abbreviation, a skill…
 cli-compare = Two roles side by side: skills in common and only in each, education, unions, pay, and how they are linked
 cli-compare-json = Print the comparison as JSON
-cli-compare-role = The first role: id, title or abbreviation (quote titles with spaces)
-cli-compare-other = The second role
+cli-compare-a = The first role: id, title or abbreviation (quote titles with spaces)
+cli-compare-b = The second role
 cli-path = The route from one role to another over the library's links, with the skills to add at each move; with --to alone, from the entry-level roles
 cli-path-json = Print the route as JSON
 cli-path-to = The role to reach, when no FROM is given: start from entry level

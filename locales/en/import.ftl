@@ -3,13 +3,16 @@
 cli-import = Make a role library from an official classification: NOC 2021 or O*NET
 cli-noc = Statistics Canada's NOC 2021 Version 1.0 CSV files
 cli-onet = The O*NET database's text release (a db_NN_N_text folder)
-cli-import-elements = The elements file (noc_2021_version_1.0_-_elements.csv)
-cli-import-structure = The classification-structure file
-cli-import-fr = The French elements and structure files, for .fr.toml translations
-cli-import-out = The library folder to write: new, empty, or made by an earlier import
-cli-import-dir = The folder holding Occupation Data.txt and the other files
+cli-noc-elements = The elements file (noc_2021_version_1.0_-_elements.csv)
+cli-noc-structure = The classification-structure file
+cli-noc-fr = The French elements and structure files, for .fr.toml translations
+cli-noc-out = The library folder to write: new, empty, or made by an earlier import
+cli-onet-dir = The folder holding Occupation Data.txt and the other files
+cli-onet-out = The library folder to write: new, empty, or made by an earlier import
 cli-value-elements = ELEMENTS
 cli-value-structure = STRUCTURE
+cli-value-elements-fr = ELEMENTS_FR
+cli-value-structure-fr = STRUCTURE_FR
 
 import-done = imported { $roles ->
     [one] { $roles } role

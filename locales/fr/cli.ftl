@@ -40,10 +40,12 @@ config-needs-bool = { $place } : '{ $key }' doit valoir true ou false, sans gui
 
 config-unknown-key = { $place } : clé inconnue '{ $key }'; les clés permises sont { $allowed }
 config-idle-zero = le délai d’inactivité doit être d’au moins 1 seconde
-config-print-invalid = { $place } : print { $reason }
-print-command-shell = lance un seul programme, sans interpréteur de commandes (« shell »), et « { $sign } » n’y veut rien dire; nommez le programme et ses arguments, et mettez entre guillemets un mot qui contient des espaces (print = "lp -d accueil -t 'Centre de carrière'")
-print-command-unclosed = contient un { $quote } qui n’est jamais refermé
-print-command-empty = ne nomme aucun programme; écrivez la commande qui imprime, par exemple print = "lp -d accueil", ou retirez print
+## La commande d’impression de la borne : une liste de mots, le programme d’abord.
+config-print-not-words = { $place } : print doit être une liste de mots, chacun entre guillemets droits, le programme d’abord : print = ["lp", "-d", "accueil"]
+config-print-empty = { $place } : print ne nomme aucun programme; écrivez la commande qui imprime sous forme de liste de mots, par exemple print = ["lp", "-d", "accueil"], ou retirez print
+config-print-shell-word = { $place } : print lance un seul programme, sans interpréteur de commandes (« shell »), et le mot « { $word } » lui serait passé tel quel; pour faire passer la page par un tube ou la rediriger, nommez un script qui le fait
+config-print-program-spaces = { $place } : le premier mot de print, « { $program } », est le nom du programme, et aucun programme ne s’appelle ainsi; donnez chaque mot à part : print = { $words }
+config-print-string = { $place } : écrit en une seule chaîne, print ne peut contenir que des mots simples, et « { $sign } » n’en fait pas partie (la commande est lancée sans interpréteur de commandes); écrivez-la sous forme de liste de mots, chacun entre guillemets droits, le programme d’abord, par exemple print = ["lp", "-d", "accueil", "-t", "Centre de carrière"]
 # Les premières lignes d'un poste imprimé : le nom de la bibliothèque, puis ceci.
 print-date = Imprimé le { $date }
 
@@ -89,8 +91,8 @@ cli-search-json = Afficher les résultats en JSON : un seul objet, avec les ré
 cli-search-query = Ce qu’on cherche : un titre de poste, une abréviation, une compétence…
 cli-compare = Deux postes côte à côte : compétences en commun et propres à chacun, formation, syndicats, salaire, et les liens entre eux
 cli-compare-json = Afficher la comparaison en JSON
-cli-compare-role = Le premier poste : identifiant, titre ou abréviation (mettez entre guillemets les titres qui ont des espaces)
-cli-compare-other = Le deuxième poste
+cli-compare-a = Le premier poste : identifiant, titre ou abréviation (mettez entre guillemets les titres qui ont des espaces)
+cli-compare-b = Le deuxième poste
 cli-path = Le parcours d’un poste à un autre par les liens de la bibliothèque, avec les compétences à acquérir à chaque étape; avec --to seul, à partir des postes de premier échelon
 cli-path-json = Afficher le parcours en JSON
 cli-path-to = Le poste à atteindre, quand aucun DÉPART n’est donné : partir du premier échelon

@@ -3,13 +3,16 @@
 cli-import = Créer une bibliothèque de postes à partir d’une classification officielle : CNP 2021 ou O*NET
 cli-noc = Les fichiers CSV de la CNP 2021 version 1.0 de Statistique Canada
 cli-onet = La version texte de la base de données O*NET (un dossier db_NN_N_text)
-cli-import-elements = Le fichier des éléments (noc_2021_version_1.0_-_elements.csv)
-cli-import-structure = Le fichier de la structure de la classification
-cli-import-fr = Les fichiers français des éléments et de la structure, pour les traductions .fr.toml
-cli-import-out = Le dossier de la bibliothèque à écrire : nouveau, vide, ou créé par une importation précédente
-cli-import-dir = Le dossier qui contient Occupation Data.txt et les autres fichiers
+cli-noc-elements = Le fichier des éléments (noc_2021_version_1.0_-_elements.csv)
+cli-noc-structure = Le fichier de la structure de la classification
+cli-noc-fr = Les fichiers français des éléments et de la structure, pour les traductions .fr.toml
+cli-noc-out = Le dossier de la bibliothèque à écrire : nouveau, vide, ou créé par une importation précédente
+cli-onet-dir = Le dossier qui contient Occupation Data.txt et les autres fichiers
+cli-onet-out = Le dossier de la bibliothèque à écrire : nouveau, vide, ou créé par une importation précédente
 cli-value-elements = ÉLÉMENTS
 cli-value-structure = STRUCTURE
+cli-value-elements-fr = ELEMENTS_FR
+cli-value-structure-fr = STRUCTURE_FR
 
 import-done = { $roles ->
     [one] { $roles } poste importé

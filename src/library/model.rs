@@ -5,7 +5,7 @@ use foldhash::HashMap;
 
 use serde::Serialize;
 
-use super::role_key::RoleKey;
+use super::role_key::{RoleKey, Translated};
 use super::skills::{Skill, SkillTable};
 use super::synonyms::Synonyms;
 use super::text_lists::{SkillGroup, SkillGroups, TextLists, TextListsBuilder, Texts};
@@ -112,141 +112,340 @@ pub struct Role {
     pub department: DeptIx,
 }
 
-/// Builds a role's texts from the rows of `role_table!`: the texts of its
-/// file's keys, and after them the texts a role has that no key gives.
-macro_rules! role_texts {
-    ($(
-        $(#[$doc:meta])*
-        $key:ident $name:literal $translated:ident $dated:literal $marked:literal $json:literal
-        $(sheet($place:literal $heading:literal))?
-        $(text($field:ident: $kind:ident))?,
-    )*) => {
-        role_texts! {
-            @keys [$( $( $key $field: $kind, )? )*]
-            @own [
-                /// The file stem; unique across the library.
-                Id id: One,
-                /// Where the role came from, as shown in problems.
-                File file: One,
-                /// The role's title and aliases in English, when it is shown
-                /// in another language: crews use the English titles too,
-                /// so search finds them, and says which they are.
-                EnglishNames english_names: List,
-            ]
-        }
-    };
-    (
-        @keys [$( $key:ident $kfield:ident: $kkind:ident, )*]
-        @own [$( $(#[$doc:meta])* $own:ident $ofield:ident: $okind:ident, )*]
-    ) => {
-        /// A role's texts as separate strings: what a role file gives, and
-        /// what a translation changes. Read from a file, they are borrowed
-        /// from it where they need no cleaning (`RoleText<Cow<str>>`), and
-        /// copied only once, when the role is packed.
-        #[derive(Clone, Debug, Default, PartialEq)]
-        pub struct RoleText<S = String> {
-            $(
-                #[doc = concat!("The role's `", stringify!($kfield), "`.")]
-                pub $kfield: $kkind<S>,
-            )*
-            $( $(#[$doc])* pub $ofield: $okind<S>, )*
-        }
-
-        /// The lists of a role's [`TextLists`] texts, in order.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        enum Part {
-            $( $key, )*
-            $( $own, )*
-        }
-
-        impl Part {
-            /// Every list, in the order they are packed.
-            #[cfg(test)]
-            const ALL: &[Part] = &[$( Part::$key, )* $( Part::$own, )*];
-        }
-
-        /// How many lists a role's texts are packed in.
-        const PARTS: usize = [$( Part::$key, )* $( Part::$own, )*].len();
-
-        impl<S: AsRef<str>> RoleText<S> {
-            /// Every text, list by list, in the order of `Part`: a single
-            /// text is a list of one, a text left out a list of none.
-            fn parts(&self) -> [&[S]; PARTS] {
-                [
-                    $( role_texts!(@slice $kkind self.$kfield), )*
-                    $( role_texts!(@slice $okind self.$ofield), )*
-                ]
-            }
-        }
-
-        impl<S> RoleText<S> {
-            /// Where the text under `key` goes; `None` for a key that is not
-            /// a text (links, flags, tables).
-            pub fn text_under_mut(&mut self, key: RoleKey) -> Option<TextSlot<'_, S>> {
-                match key {
-                    $( RoleKey::$key => Some(role_texts!(@slot $kkind &mut self.$kfield)), )*
-                    _ => None,
-                }
-            }
-        }
-
-        impl Role {
-            /// The role's texts as separate strings, to change them.
-            pub fn text(&self) -> RoleText {
-                RoleText {
-                    $( $kfield: role_texts!(@owned $kkind self, Part::$key), )*
-                    $( $ofield: role_texts!(@owned $okind self, Part::$own), )*
-                }
-            }
-
-            /// The text a role file gives under `key`; `None` for a key
-            /// that is not a text (links, flags, tables).
-            pub fn text_under(&self, key: RoleKey) -> Option<TextValue<'_>> {
-                match key {
-                    $( RoleKey::$key => Some(role_texts!(@value $kkind self, Part::$key)), )*
-                    _ => None,
-                }
-            }
-
-            $(
-                #[doc = concat!("The role's `", stringify!($kfield), "`.")]
-                pub fn $kfield(&self) -> role_texts!(@read $kkind) {
-                    role_texts!(@get $kkind self, Part::$key)
-                }
-            )*
-            $(
-                $(#[$doc])*
-                pub fn $ofield(&self) -> role_texts!(@read $okind) {
-                    role_texts!(@get $okind self, Part::$own)
-                }
-            )*
-        }
-    };
-    (@slice One $e:expr) => { std::slice::from_ref(&$e) };
-    (@slice Opt $e:expr) => { $e.as_slice() };
-    (@slice List $e:expr) => { &$e };
-    (@slot One $e:expr) => { TextSlot::One($e) };
-    (@slot Opt $e:expr) => { TextSlot::Opt($e) };
-    (@slot List $e:expr) => { TextSlot::List($e) };
-    (@value List $role:ident, $part:expr) => { TextValue::List($role.list($part)) };
-    (@value $kind:ident $role:ident, $part:expr) => { TextValue::One($role.one($part)) };
-    (@read One) => { &str };
-    (@read Opt) => { Option<&str> };
-    (@read List) => { Texts<'_> };
-    (@get One $role:ident, $part:expr) => { $role.one($part).unwrap_or_default() };
-    (@get Opt $role:ident, $part:expr) => { $role.one($part) };
-    (@get List $role:ident, $part:expr) => { $role.list($part) };
-    (@owned One $role:ident, $part:expr) => { $role.one($part).unwrap_or_default().to_string() };
-    (@owned Opt $role:ident, $part:expr) => { $role.one($part).map(str::to_string) };
-    (@owned List $role:ident, $part:expr) => { $role.list($part).to_vec() };
+/// A role's texts as separate strings: what a role file gives, and what a
+/// translation changes. Read from a file, they are borrowed from it where
+/// they need no cleaning (`RoleText<Cow<str>>`), and copied only once, when
+/// the role is packed.
+///
+/// The texts of the file's keys come first, in the order of the keys, then
+/// the texts a role has that no key gives.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RoleText<S = String> {
+    /// The role's `title`.
+    pub title: S,
+    /// The role's `aliases`.
+    pub aliases: Vec<S>,
+    /// The role's `search_terms`.
+    pub search_terms: Vec<S>,
+    /// The role's `summary`.
+    pub summary: Option<S>,
+    /// The role's `description`.
+    pub description: Option<S>,
+    /// The role's `duties`.
+    pub duties: Vec<S>,
+    /// The role's `education`.
+    pub education: Option<S>,
+    /// The role's `certification`.
+    pub certification: Option<S>,
+    /// The role's `working_conditions`.
+    pub working_conditions: Option<S>,
+    /// The role's `advancement`.
+    pub advancement: Option<S>,
+    /// The role's `outlook`.
+    pub outlook: Option<S>,
+    /// The role's `employers`.
+    pub employers: Vec<S>,
+    /// The role's `unions`.
+    pub unions: Vec<S>,
+    /// The role's `industry_groups`.
+    pub industry_groups: Vec<S>,
+    /// The file stem; unique across the library.
+    pub id: S,
+    /// Where the role came from, as shown in problems.
+    pub file: S,
+    /// The role's title and aliases in English, when it is shown in another
+    /// language: crews use the English titles too, so search finds them,
+    /// and says which they are.
+    pub english_names: Vec<S>,
 }
 
-/// How a text of [`RoleText`] is held, as the rows of `role_table!` name it.
-type One<S> = S;
-type Opt<S> = Option<S>;
-type List<S> = Vec<S>;
+/// The lists a role's texts are packed in ([`TextLists`]), one a field of
+/// [`RoleText`], in order: a single text is a list of one, a text left out
+/// a list of none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Title,
+    Aliases,
+    SearchTerms,
+    Summary,
+    Description,
+    Duties,
+    Education,
+    Certification,
+    WorkingConditions,
+    Advancement,
+    Outlook,
+    Employers,
+    Unions,
+    IndustryGroups,
+    Id,
+    File,
+    EnglishNames,
+}
 
-super::role_key::role_table!(role_texts);
+impl Part {
+    /// Every list, in the order they are packed.
+    const ALL: [Part; 17] = [
+        Part::Title,
+        Part::Aliases,
+        Part::SearchTerms,
+        Part::Summary,
+        Part::Description,
+        Part::Duties,
+        Part::Education,
+        Part::Certification,
+        Part::WorkingConditions,
+        Part::Advancement,
+        Part::Outlook,
+        Part::Employers,
+        Part::Unions,
+        Part::IndustryGroups,
+        Part::Id,
+        Part::File,
+        Part::EnglishNames,
+    ];
+
+    /// The list holding the text a role file gives under `key`; `None` for
+    /// a key that is not a text (links, flags, tables). Every key is named,
+    /// so that a new one is given its answer here.
+    const fn of(key: RoleKey) -> Option<Part> {
+        Some(match key {
+            RoleKey::Title => Part::Title,
+            RoleKey::Aliases => Part::Aliases,
+            RoleKey::SearchTerms => Part::SearchTerms,
+            RoleKey::Summary => Part::Summary,
+            RoleKey::Description => Part::Description,
+            RoleKey::Duties => Part::Duties,
+            RoleKey::Education => Part::Education,
+            RoleKey::Certification => Part::Certification,
+            RoleKey::WorkingConditions => Part::WorkingConditions,
+            RoleKey::Advancement => Part::Advancement,
+            RoleKey::Outlook => Part::Outlook,
+            RoleKey::Employers => Part::Employers,
+            RoleKey::Unions => Part::Unions,
+            RoleKey::IndustryGroups => Part::IndustryGroups,
+            RoleKey::Skills
+            | RoleKey::Next
+            | RoleKey::Related
+            | RoleKey::WorksWith
+            | RoleKey::Moves
+            | RoleKey::EntryLevel
+            | RoleKey::InDemand
+            | RoleKey::Noc
+            | RoleKey::Wages
+            | RoleKey::Sources
+            | RoleKey::Updated => return None,
+        })
+    }
+}
+
+/// How many lists a role's texts are packed in.
+const PARTS: usize = Part::ALL.len();
+
+// `Part::ALL` is in the order of the enum, each list at its place.
+const _: () = {
+    let mut at = 0;
+    while at < PARTS {
+        assert!(
+            Part::ALL[at] as usize == at,
+            "Part::ALL lists the parts in order"
+        );
+        at += 1;
+    }
+};
+
+impl RoleKey {
+    /// Whether a role holds it as text (one, or a list), rather than as
+    /// links, flags or tables.
+    pub const fn is_text(self) -> bool {
+        Part::of(self).is_some()
+    }
+}
+
+impl<S> RoleText<S> {
+    /// Where the text in `part` goes.
+    fn slot(&mut self, part: Part) -> TextSlot<'_, S> {
+        match part {
+            Part::Title => TextSlot::One(&mut self.title),
+            Part::Aliases => TextSlot::List(&mut self.aliases),
+            Part::SearchTerms => TextSlot::List(&mut self.search_terms),
+            Part::Summary => TextSlot::Opt(&mut self.summary),
+            Part::Description => TextSlot::Opt(&mut self.description),
+            Part::Duties => TextSlot::List(&mut self.duties),
+            Part::Education => TextSlot::Opt(&mut self.education),
+            Part::Certification => TextSlot::Opt(&mut self.certification),
+            Part::WorkingConditions => TextSlot::Opt(&mut self.working_conditions),
+            Part::Advancement => TextSlot::Opt(&mut self.advancement),
+            Part::Outlook => TextSlot::Opt(&mut self.outlook),
+            Part::Employers => TextSlot::List(&mut self.employers),
+            Part::Unions => TextSlot::List(&mut self.unions),
+            Part::IndustryGroups => TextSlot::List(&mut self.industry_groups),
+            Part::Id => TextSlot::One(&mut self.id),
+            Part::File => TextSlot::One(&mut self.file),
+            Part::EnglishNames => TextSlot::List(&mut self.english_names),
+        }
+    }
+
+    /// Where the text under `key` goes; `None` for a key that is not a
+    /// text (links, flags, tables).
+    pub fn text_under_mut(&mut self, key: RoleKey) -> Option<TextSlot<'_, S>> {
+        Part::of(key).map(|part| self.slot(part))
+    }
+
+    /// The texts in `part`: a single text as a list of one, a text left out
+    /// as a list of none.
+    fn part(&self, part: Part) -> &[S] {
+        let one = std::slice::from_ref;
+        match part {
+            Part::Title => one(&self.title),
+            Part::Aliases => &self.aliases,
+            Part::SearchTerms => &self.search_terms,
+            Part::Summary => self.summary.as_slice(),
+            Part::Description => self.description.as_slice(),
+            Part::Duties => &self.duties,
+            Part::Education => self.education.as_slice(),
+            Part::Certification => self.certification.as_slice(),
+            Part::WorkingConditions => self.working_conditions.as_slice(),
+            Part::Advancement => self.advancement.as_slice(),
+            Part::Outlook => self.outlook.as_slice(),
+            Part::Employers => &self.employers,
+            Part::Unions => &self.unions,
+            Part::IndustryGroups => &self.industry_groups,
+            Part::Id => one(&self.id),
+            Part::File => one(&self.file),
+            Part::EnglishNames => &self.english_names,
+        }
+    }
+
+    /// Every text, list by list, in the order of `Part`.
+    fn parts(&self) -> [&[S]; PARTS] {
+        Part::ALL.map(|part| self.part(part))
+    }
+}
+
+impl Role {
+    /// The role's texts as separate strings, to change them.
+    pub fn text(&self) -> RoleText {
+        let list = |part| self.list(part).to_vec();
+        let opt = |part| self.one(part).map(str::to_string);
+        let one = |part| self.one(part).unwrap_or_default().to_string();
+        RoleText {
+            title: one(Part::Title),
+            aliases: list(Part::Aliases),
+            search_terms: list(Part::SearchTerms),
+            summary: opt(Part::Summary),
+            description: opt(Part::Description),
+            duties: list(Part::Duties),
+            education: opt(Part::Education),
+            certification: opt(Part::Certification),
+            working_conditions: opt(Part::WorkingConditions),
+            advancement: opt(Part::Advancement),
+            outlook: opt(Part::Outlook),
+            employers: list(Part::Employers),
+            unions: list(Part::Unions),
+            industry_groups: list(Part::IndustryGroups),
+            id: one(Part::Id),
+            file: one(Part::File),
+            english_names: list(Part::EnglishNames),
+        }
+    }
+
+    /// The text a role file gives under `key`; `None` for a key that is not
+    /// a text (links, flags, tables).
+    pub fn text_under(&self, key: RoleKey) -> Option<TextValue<'_>> {
+        let part = Part::of(key)?;
+        Some(match key.translated() {
+            Translated::List => TextValue::List(self.list(part)),
+            _ => TextValue::One(self.one(part)),
+        })
+    }
+
+    /// The role's `title`.
+    pub fn title(&self) -> &str {
+        self.one(Part::Title).unwrap_or_default()
+    }
+
+    /// The role's `aliases`.
+    pub fn aliases(&self) -> Texts<'_> {
+        self.list(Part::Aliases)
+    }
+
+    /// The role's `search_terms`.
+    pub fn search_terms(&self) -> Texts<'_> {
+        self.list(Part::SearchTerms)
+    }
+
+    /// The role's `summary`.
+    pub fn summary(&self) -> Option<&str> {
+        self.one(Part::Summary)
+    }
+
+    /// The role's `description`.
+    pub fn description(&self) -> Option<&str> {
+        self.one(Part::Description)
+    }
+
+    /// The role's `duties`.
+    pub fn duties(&self) -> Texts<'_> {
+        self.list(Part::Duties)
+    }
+
+    /// The role's `education`.
+    pub fn education(&self) -> Option<&str> {
+        self.one(Part::Education)
+    }
+
+    /// The role's `certification`.
+    pub fn certification(&self) -> Option<&str> {
+        self.one(Part::Certification)
+    }
+
+    /// The role's `working_conditions`.
+    pub fn working_conditions(&self) -> Option<&str> {
+        self.one(Part::WorkingConditions)
+    }
+
+    /// The role's `advancement`.
+    pub fn advancement(&self) -> Option<&str> {
+        self.one(Part::Advancement)
+    }
+
+    /// The role's `outlook`.
+    pub fn outlook(&self) -> Option<&str> {
+        self.one(Part::Outlook)
+    }
+
+    /// The role's `employers`.
+    pub fn employers(&self) -> Texts<'_> {
+        self.list(Part::Employers)
+    }
+
+    /// The role's `unions`.
+    pub fn unions(&self) -> Texts<'_> {
+        self.list(Part::Unions)
+    }
+
+    /// The role's `industry_groups`.
+    pub fn industry_groups(&self) -> Texts<'_> {
+        self.list(Part::IndustryGroups)
+    }
+
+    /// The file stem; unique across the library.
+    pub fn id(&self) -> &str {
+        self.one(Part::Id).unwrap_or_default()
+    }
+
+    /// Where the role came from, as shown in problems.
+    pub fn file(&self) -> &str {
+        self.one(Part::File).unwrap_or_default()
+    }
+
+    /// The role's title and aliases in English, when it is shown in another
+    /// language.
+    pub fn english_names(&self) -> Texts<'_> {
+        self.list(Part::EnglishNames)
+    }
+}
 
 /// A role's text under one key of its file.
 #[derive(Clone, Copy, Debug)]
@@ -368,7 +567,20 @@ fn serialize_other<S: serde::ser::SerializeStruct>(
         // need them, not as the positions stored here.
         RoleKey::Next | RoleKey::Related | RoleKey::WorksWith | RoleKey::Moves => Ok(()),
         // Texts are written by their kind, above.
-        _ => Ok(()),
+        RoleKey::Title
+        | RoleKey::Aliases
+        | RoleKey::SearchTerms
+        | RoleKey::Summary
+        | RoleKey::Description
+        | RoleKey::Duties
+        | RoleKey::Education
+        | RoleKey::Certification
+        | RoleKey::WorkingConditions
+        | RoleKey::Advancement
+        | RoleKey::Outlook
+        | RoleKey::Employers
+        | RoleKey::Unions
+        | RoleKey::IndustryGroups => Ok(()),
     }
 }
 
@@ -699,6 +911,22 @@ mod tests {
         assert_eq!(lists[Part::Title as usize], ["title"]);
         assert_eq!(lists[Part::IndustryGroups as usize], ["group 1", "group 2"]);
         assert!(RoleText::<String>::default().parts()[Part::Summary as usize].is_empty());
+    }
+
+    #[test]
+    fn each_text_key_is_held_as_a_translation_carries_it() {
+        for &key in RoleKey::ALL {
+            let mut text = RoleText::<String>::default();
+            let held = match text.text_under_mut(key) {
+                Some(TextSlot::One(_) | TextSlot::Opt(_)) => Some(Translated::Text),
+                Some(TextSlot::List(_)) => Some(Translated::List),
+                None => None,
+            };
+            let carried =
+                Some(key.translated()).filter(|t| matches!(t, Translated::Text | Translated::List));
+            assert_eq!(held, carried, "{key}");
+            assert_eq!(key.is_text(), held.is_some(), "{key}");
+        }
     }
 
     #[test]

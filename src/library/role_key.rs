@@ -1,10 +1,18 @@
-//! The keys of a role file, declared once with what each one is: whether
-//! `[updated]` can date it, how a translation carries it, whether a missing
-//! translation of it is marked, whether `--json` writes it, and its heading
-//! on a role's sheet. The lists the loader, the translations, the JSON and
-//! the sheet use all come from this table.
+//! The keys of a role file, with what each one is: whether `[updated]` can
+//! date it, how a translation carries it, whether a missing translation of
+//! it is marked, whether `--json` writes it, and its heading on a role's
+//! sheet. The lists the loader, the translations, the JSON and the sheet
+//! use all come from [`RoleKey::row`], one row a key.
+//!
+//! A new key is a variant of [`RoleKey`], added at the end of
+//! [`RoleKey::ALL`] too, and its row; the compiler then asks, in every
+//! `match` on the keys, what a role holds under it. A text key is also a
+//! field of [`RoleText`](super::RoleText) with its list (`Part`) in
+//! `model.rs`, where the compiler asks for the rest, and its heading's words
+//! in `locales/`. `tests/suite/role_keys.rs` then tries it in `check`,
+//! `show`, `--json` and the translations without a line of it changing.
 
-use crate::t;
+use std::sync::LazyLock;
 
 /// How a translation file carries a key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,271 +27,273 @@ pub enum Translated {
     English,
 }
 
-/// The keys of a role file, one row each, in the order the loader lists
-/// them (as `check` does when a key is unknown). Each row gives the key's
-/// name in [`RoleKey`] and as written in a file, how a translation carries
-/// it, whether `[updated]` can date it, whether a section lacking its
-/// translation is marked, and whether `--json` writes it; then, where they
-/// apply, its place and heading on a role's sheet (`sheet(place "id")`)
-/// and the field of [`RoleText`](super::RoleText) that holds it as text
-/// (`text(field: One | Opt | List)`).
-///
-/// This is the one list of a role's keys: `$then!` builds from it, here
-/// the keys and their lists, in `model.rs` a role's texts, their packing
-/// and accessors. A new text key is a row here and its heading's words in
-/// `locales/`; the loader, the translations, `--json` and the sheet take
-/// it from the row.
-macro_rules! role_table {
-    ($then:ident) => {
-        $then! {
-            // key         name                 translated dated marked json
-            Title             "title"               Text    false  true   true
-                text(title: One),
-            Aliases           "aliases"             List    false  false  true
-                text(aliases: List),
-            /// Words the role should also be found by; not shown with it.
-            SearchTerms       "search_terms"        List    false  false  false
-                text(search_terms: List),
-            Summary           "summary"             Text    true   true   true
-                sheet(1 "sheet-summary") text(summary: Opt),
-            Description       "description"         Text    true   true   true
-                sheet(2 "sheet-description") text(description: Opt),
-            Duties            "duties"              List    true   true   true
-                sheet(3 "sheet-duties") text(duties: List),
-            Skills            "skills"              Table   true   true   true
-                sheet(4 "sheet-skills"),
-            /// One rung up the ladder: its sheet section is the ladder, and
-            /// the skills to add to step up.
-            Next              "next"                English false  false  false
-                sheet(15 "sheet-ladder"),
-            Related           "related"             English false  false  false
-                sheet(17 "sheet-related"),
-            WorksWith         "works_with"          English false  false  false
-                sheet(18 "sheet-works-with"),
-            Moves             "moves"               Table   false  true   false
-                sheet(16 "sheet-moves"),
-            EntryLevel        "entry_level"         English false  false  true,
-            InDemand          "in_demand"           English false  false  true,
-            Education         "education"           Text    true   true   true
-                sheet(5 "sheet-education") text(education: Opt),
-            Certification     "certification"       Text    true   true   true
-                sheet(6 "sheet-certification") text(certification: Opt),
-            WorkingConditions "working_conditions"  Text    true   true   true
-                sheet(7 "sheet-working-conditions") text(working_conditions: Opt),
-            Advancement       "advancement"         Text    true   true   true
-                sheet(8 "sheet-advancement") text(advancement: Opt),
-            Outlook           "outlook"             Text    true   true   true
-                sheet(9 "sheet-outlook") text(outlook: Opt),
-            Employers         "employers"           List    true   true   true
-                sheet(10 "sheet-employers") text(employers: List),
-            Unions            "unions"              List    true   false  true
-                sheet(11 "sheet-unions") text(unions: List),
-            IndustryGroups    "industry_groups"     List    true   false  true
-                sheet(12 "sheet-industry-groups") text(industry_groups: List),
-            Noc               "noc"                 Table   true   true   true
-                sheet(13 "sheet-noc"),
-            Wages             "wages"               Table   true   true   true
-                sheet(14 "sheet-wages"),
-            Sources           "sources"             Table   false  false  true
-                sheet(19 "sheet-sources"),
-            Updated           "updated"             English false  false  true,
-        }
-    };
-}
-pub(crate) use role_table;
-
-/// Builds [`RoleKey`] and [`ROLE_KEYS`] from the rows of `role_table!`.
-macro_rules! role_keys {
-    ($(
-        $(#[$doc:meta])*
-        $key:ident $name:literal $translated:ident $dated:literal $marked:literal $json:literal
-        $(sheet($place:literal $heading:literal))?
-        $(text($field:ident: $kind:ident))?,
-    )*) => {
-        /// A key of a role file.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum RoleKey {
-            $( $(#[$doc])* $key, )*
-        }
-
-        impl RoleKey {
-            /// Every key, in the order the loader lists them.
-            pub const ALL: &[RoleKey] = &[$( RoleKey::$key, )*];
-
-            /// The key as a role file writes it.
-            pub const fn name(self) -> &'static str {
-                match self {
-                    $( RoleKey::$key => $name, )*
-                }
-            }
-
-            /// How a translation file carries it.
-            pub const fn translated(self) -> Translated {
-                match self {
-                    $( RoleKey::$key => Translated::$translated, )*
-                }
-            }
-
-            /// Whether `[updated]` can give a date for it.
-            pub const fn dated(self) -> bool {
-                match self {
-                    $( RoleKey::$key => $dated, )*
-                }
-            }
-
-            /// Whether its text is marked as shown in English when a
-            /// translation lacks it; names (aliases, unions, sources…) are
-            /// right in any language and never marked.
-            pub const fn marked(self) -> bool {
-                match self {
-                    $( RoleKey::$key => $marked, )*
-                }
-            }
-
-            /// Whether `--json` writes it.
-            pub const fn in_json(self) -> bool {
-                match self {
-                    $( RoleKey::$key => $json, )*
-                }
-            }
-
-            /// Where its section stands on a role's sheet, counting from 1
-            /// after the title; `None` for a key with no section.
-            pub const fn place(self) -> Option<usize> {
-                match self {
-                    $( $( RoleKey::$key => Some($place), )? )*
-                    _ => None,
-                }
-            }
-
-            /// Its heading on a role's sheet, in the current language.
-            pub fn heading(self) -> Option<String> {
-                match self {
-                    $( $( RoleKey::$key => Some(t!($heading)), )? )*
-                    _ => None,
-                }
-            }
-
-            /// Whether a role holds it as text (one, or a list), rather
-            /// than as links, flags or tables.
-            pub const fn is_text(self) -> bool {
-                match self {
-                    // The row's field only marks it as a text here.
-                    $( $( RoleKey::$key => { let _ = stringify!($field); true } )? )*
-                    _ => false,
-                }
-            }
-        }
-
-        /// Every key a role file may hold.
-        pub const ROLE_KEYS: &[&str] = &[$( $name, )*];
-    };
+/// A key of a role file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RoleKey {
+    Title,
+    Aliases,
+    /// Words the role should also be found by; not shown with it.
+    SearchTerms,
+    Summary,
+    Description,
+    Duties,
+    Skills,
+    /// One rung up the ladder: its sheet section is the ladder, and the
+    /// skills to add to step up.
+    Next,
+    Related,
+    WorksWith,
+    Moves,
+    EntryLevel,
+    InDemand,
+    Education,
+    Certification,
+    WorkingConditions,
+    Advancement,
+    Outlook,
+    Employers,
+    Unions,
+    IndustryGroups,
+    Noc,
+    Wages,
+    Sources,
+    Updated,
 }
 
-role_table!(role_keys);
-
-/// Whether each key, in table order, is one `$is` holds for.
-macro_rules! flags {
-    (|$k:ident| $is:expr) => {{
-        let mut out = [false; ROLE_KEYS.len()];
-        let mut i = 0;
-        while i < out.len() {
-            let $k = RoleKey::ALL[i];
-            out[i] = $is;
-            i += 1;
-        }
-        out
-    }};
+/// What a role file's key is, as [`RoleKey::row`] gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The key as a role file writes it.
+    pub name: &'static str,
+    /// How a translation file carries it.
+    pub translated: Translated,
+    /// Whether `[updated]` can give a date for it.
+    pub dated: bool,
+    /// Whether its text is marked as shown in English when a translation
+    /// lacks it; names (aliases, unions, sources…) are right in any
+    /// language and never marked.
+    pub marked: bool,
+    /// Whether `--json` writes it.
+    pub json: bool,
+    /// Its section on a role's sheet, if it has one.
+    pub sheet: Option<Section>,
 }
 
-const DATED: [bool; ROLE_KEYS.len()] = flags!(|k| k.dated());
-const TEXTS: [bool; ROLE_KEYS.len()] = flags!(|k| matches!(k.translated(), Translated::Text));
-const LISTS: [bool; ROLE_KEYS.len()] = flags!(|k| matches!(k.translated(), Translated::List));
-const ENGLISH: [bool; ROLE_KEYS.len()] = flags!(|k| matches!(k.translated(), Translated::English));
-
-/// The keys `[updated]` can date.
-pub const DATED_KEYS: &[&str] = &pick::<{ count(&DATED) }>(&DATED);
-/// The keys a translation carries as one text.
-pub(crate) const TEXT_KEYS: &[&str] = &pick::<{ count(&TEXTS) }>(&TEXTS);
-/// The keys a translation carries as a list of texts.
-pub(crate) const LIST_KEYS: &[&str] = &pick::<{ count(&LISTS) }>(&LISTS);
-/// The keys only the English file may hold.
-pub(crate) const ENGLISH_KEYS: &[&str] = &pick::<{ count(&ENGLISH) }>(&ENGLISH);
-
-/// The keys a translation carries as tables, in the order `check` lists
-/// them after the texts and lists.
-pub(crate) const TABLE_KEYS: &[&str] = &names([
-    RoleKey::Skills,
-    RoleKey::Noc,
-    RoleKey::Wages,
-    RoleKey::Sources,
-    RoleKey::Moves,
-]);
-
-/// The order of a role's sheet: the title, then each section with a
-/// heading, by its place. Sections lacking a translation are listed in
-/// this order too.
-pub const SHEET_ORDER: &[RoleKey] =
-    &sheet_order::<{ 1 + count(&flags!(|k| k.place().is_some())) }>();
-
-/// The title, then the keys with a place on the sheet, each at its place.
-/// Two keys at one place, or a place past the end, fail to compile or
-/// leave a gap the tests find.
-const fn sheet_order<const N: usize>() -> [RoleKey; N] {
-    let mut out = [RoleKey::Title; N];
-    let mut i = 0;
-    while i < RoleKey::ALL.len() {
-        if let Some(place) = RoleKey::ALL[i].place() {
-            out[place] = RoleKey::ALL[i];
-        }
-        i += 1;
-    }
-    out
+/// Where a key's section stands on a role's sheet, and its heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// Its place, counting from 1 after the title.
+    pub place: usize,
+    /// The id of its heading in the message catalogue.
+    pub heading: &'static str,
 }
 
-const fn count(flags: &[bool]) -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    while i < flags.len() {
-        if flags[i] {
-            n += 1;
-        }
-        i += 1;
-    }
-    n
-}
-
-/// The names of the keys whose flag is set, in table order.
-const fn pick<const N: usize>(flags: &[bool]) -> [&'static str; N] {
-    let mut out = [""; N];
-    let mut n = 0;
-    let mut i = 0;
-    while i < flags.len() {
-        if flags[i] {
-            out[n] = ROLE_KEYS[i];
-            n += 1;
-        }
-        i += 1;
-    }
-    out
-}
-
-const fn names<const N: usize>(keys: [RoleKey; N]) -> [&'static str; N] {
-    let mut out = [""; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = keys[i].name();
-        i += 1;
-    }
-    out
+const fn section(place: usize, heading: &'static str) -> Option<Section> {
+    Some(Section { place, heading })
 }
 
 impl RoleKey {
+    /// Every key, in the order the loader lists them (as `check` does when
+    /// a key is unknown): the order of the enum, which the assertion below
+    /// holds it to.
+    pub const ALL: &[RoleKey] = &[
+        RoleKey::Title,
+        RoleKey::Aliases,
+        RoleKey::SearchTerms,
+        RoleKey::Summary,
+        RoleKey::Description,
+        RoleKey::Duties,
+        RoleKey::Skills,
+        RoleKey::Next,
+        RoleKey::Related,
+        RoleKey::WorksWith,
+        RoleKey::Moves,
+        RoleKey::EntryLevel,
+        RoleKey::InDemand,
+        RoleKey::Education,
+        RoleKey::Certification,
+        RoleKey::WorkingConditions,
+        RoleKey::Advancement,
+        RoleKey::Outlook,
+        RoleKey::Employers,
+        RoleKey::Unions,
+        RoleKey::IndustryGroups,
+        RoleKey::Noc,
+        RoleKey::Wages,
+        RoleKey::Sources,
+        RoleKey::Updated,
+    ];
+
+    /// The table of keys: what each one is.
+    #[rustfmt::skip]
+    pub const fn row(self) -> Row {
+        use Translated::{English, List, Table, Text};
+        match self {
+            RoleKey::Title => Row {
+                name: "title", translated: Text,
+                dated: false, marked: true, json: true, sheet: None,
+            },
+            RoleKey::Aliases => Row {
+                name: "aliases", translated: List,
+                dated: false, marked: false, json: true, sheet: None,
+            },
+            RoleKey::SearchTerms => Row {
+                name: "search_terms", translated: List,
+                dated: false, marked: false, json: false, sheet: None,
+            },
+            RoleKey::Summary => Row {
+                name: "summary", translated: Text,
+                dated: true, marked: true, json: true, sheet: section(1, "sheet-summary"),
+            },
+            RoleKey::Description => Row {
+                name: "description", translated: Text,
+                dated: true, marked: true, json: true, sheet: section(2, "sheet-description"),
+            },
+            RoleKey::Duties => Row {
+                name: "duties", translated: List,
+                dated: true, marked: true, json: true, sheet: section(3, "sheet-duties"),
+            },
+            RoleKey::Skills => Row {
+                name: "skills", translated: Table,
+                dated: true, marked: true, json: true, sheet: section(4, "sheet-skills"),
+            },
+            RoleKey::Next => Row {
+                name: "next", translated: English,
+                dated: false, marked: false, json: false, sheet: section(15, "sheet-ladder"),
+            },
+            RoleKey::Related => Row {
+                name: "related", translated: English,
+                dated: false, marked: false, json: false, sheet: section(17, "sheet-related"),
+            },
+            RoleKey::WorksWith => Row {
+                name: "works_with", translated: English,
+                dated: false, marked: false, json: false, sheet: section(18, "sheet-works-with"),
+            },
+            RoleKey::Moves => Row {
+                name: "moves", translated: Table,
+                dated: false, marked: true, json: false, sheet: section(16, "sheet-moves"),
+            },
+            RoleKey::EntryLevel => Row {
+                name: "entry_level", translated: English,
+                dated: false, marked: false, json: true, sheet: None,
+            },
+            RoleKey::InDemand => Row {
+                name: "in_demand", translated: English,
+                dated: false, marked: false, json: true, sheet: None,
+            },
+            RoleKey::Education => Row {
+                name: "education", translated: Text,
+                dated: true, marked: true, json: true, sheet: section(5, "sheet-education"),
+            },
+            RoleKey::Certification => Row {
+                name: "certification", translated: Text,
+                dated: true, marked: true, json: true, sheet: section(6, "sheet-certification"),
+            },
+            RoleKey::WorkingConditions => Row {
+                name: "working_conditions", translated: Text,
+                dated: true, marked: true, json: true,
+                sheet: section(7, "sheet-working-conditions"),
+            },
+            RoleKey::Advancement => Row {
+                name: "advancement", translated: Text,
+                dated: true, marked: true, json: true, sheet: section(8, "sheet-advancement"),
+            },
+            RoleKey::Outlook => Row {
+                name: "outlook", translated: Text,
+                dated: true, marked: true, json: true, sheet: section(9, "sheet-outlook"),
+            },
+            RoleKey::Employers => Row {
+                name: "employers", translated: List,
+                dated: true, marked: true, json: true, sheet: section(10, "sheet-employers"),
+            },
+            RoleKey::Unions => Row {
+                name: "unions", translated: List,
+                dated: true, marked: false, json: true, sheet: section(11, "sheet-unions"),
+            },
+            RoleKey::IndustryGroups => Row {
+                name: "industry_groups", translated: List,
+                dated: true, marked: false, json: true,
+                sheet: section(12, "sheet-industry-groups"),
+            },
+            RoleKey::Noc => Row {
+                name: "noc", translated: Table,
+                dated: true, marked: true, json: true, sheet: section(13, "sheet-noc"),
+            },
+            RoleKey::Wages => Row {
+                name: "wages", translated: Table,
+                dated: true, marked: true, json: true, sheet: section(14, "sheet-wages"),
+            },
+            RoleKey::Sources => Row {
+                name: "sources", translated: Table,
+                dated: false, marked: false, json: true, sheet: section(19, "sheet-sources"),
+            },
+            RoleKey::Updated => Row {
+                name: "updated", translated: English,
+                dated: false, marked: false, json: true, sheet: None,
+            },
+        }
+    }
+
+    /// The key as a role file writes it.
+    pub const fn name(self) -> &'static str {
+        self.row().name
+    }
+
+    /// How a translation file carries it.
+    pub const fn translated(self) -> Translated {
+        self.row().translated
+    }
+
+    /// Whether `[updated]` can give a date for it.
+    pub const fn dated(self) -> bool {
+        self.row().dated
+    }
+
+    /// Whether its text is marked as shown in English when a translation
+    /// lacks it.
+    pub const fn marked(self) -> bool {
+        self.row().marked
+    }
+
+    /// Whether `--json` writes it.
+    pub const fn in_json(self) -> bool {
+        self.row().json
+    }
+
+    /// Where its section stands on a role's sheet, counting from 1 after
+    /// the title; `None` for a key with no section.
+    pub const fn place(self) -> Option<usize> {
+        match self.row().sheet {
+            Some(section) => Some(section.place),
+            None => None,
+        }
+    }
+
+    /// Its heading on a role's sheet, in the current language.
+    pub fn heading(self) -> Option<String> {
+        let section = self.row().sheet?;
+        Some(crate::i18n::tr_args(section.heading, None))
+    }
+
     /// The key written as `name`.
     pub fn from_name(name: &str) -> Option<RoleKey> {
         RoleKey::ALL.iter().copied().find(|k| k.name() == name)
     }
 }
+
+// `RoleKey::ALL` is in the order of the enum, each key at its place: a key
+// left out or out of place stops the build here (and one left off the end,
+// a test).
+const _: () = {
+    let mut at = 0;
+    while at < RoleKey::ALL.len() {
+        assert!(
+            RoleKey::ALL[at] as usize == at,
+            "RoleKey::ALL lists the keys in the enum's order"
+        );
+        at += 1;
+    }
+};
 
 impl std::fmt::Display for RoleKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -291,9 +301,70 @@ impl std::fmt::Display for RoleKey {
     }
 }
 
+/// The names of the keys `keep` holds for, in the order of the table.
+fn names_where(keep: impl Fn(RoleKey) -> bool) -> Vec<&'static str> {
+    RoleKey::ALL
+        .iter()
+        .copied()
+        .filter(|&key| keep(key))
+        .map(RoleKey::name)
+        .collect()
+}
+
+/// Every key a role file may hold.
+pub static ROLE_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| names_where(|_| true));
+/// The keys `[updated]` can date.
+pub static DATED_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| names_where(RoleKey::dated));
+/// The keys a translation carries as one text.
+pub(crate) static TEXT_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| names_where(|key| key.translated() == Translated::Text));
+/// The keys a translation carries as a list of texts.
+pub(crate) static LIST_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| names_where(|key| key.translated() == Translated::List));
+/// The keys only the English file may hold.
+pub(crate) static ENGLISH_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| names_where(|key| key.translated() == Translated::English));
+
+/// The keys a translation carries as tables, in the order `check` lists
+/// them after the texts and lists.
+pub(crate) const TABLE_KEYS: &[&str] = &[
+    RoleKey::Skills.name(),
+    RoleKey::Noc.name(),
+    RoleKey::Wages.name(),
+    RoleKey::Sources.name(),
+    RoleKey::Moves.name(),
+];
+
+/// The order of a role's sheet: the title, then each section with a
+/// heading, by its place. Sections lacking a translation are listed in
+/// this order too.
+pub static SHEET_ORDER: LazyLock<Vec<RoleKey>> = LazyLock::new(|| {
+    let mut sections: Vec<RoleKey> = RoleKey::ALL
+        .iter()
+        .copied()
+        .filter(|key| key.place().is_some())
+        .collect();
+    sections.sort_by_key(|key| key.place());
+    std::iter::once(RoleKey::Title).chain(sections).collect()
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_key_of_the_enum_has_its_row_and_is_in_all() {
+        // `row` names every key (the compiler sees to it), so its arms
+        // count the keys: a key added to the enum and its table but left
+        // off the end of ALL is found here.
+        let source = include_str!("role_key.rs");
+        let table = source.split("#[cfg(test)]").next().unwrap_or_default();
+        let rows = table
+            .lines()
+            .filter(|line| line.trim_start().starts_with("RoleKey::") && line.ends_with("=> Row {"))
+            .count();
+        assert_eq!(rows, RoleKey::ALL.len());
+    }
 
     #[test]
     fn every_key_is_named_once_and_found_by_its_name() {
@@ -318,11 +389,11 @@ mod tests {
                 .map(RoleKey::name)
                 .collect()
         };
-        assert_eq!(DATED_KEYS, with(&|k| k.dated()));
-        assert_eq!(TEXT_KEYS, with(&|k| k.translated() == Translated::Text));
-        assert_eq!(LIST_KEYS, with(&|k| k.translated() == Translated::List));
+        assert_eq!(*DATED_KEYS, with(&|k| k.dated()));
+        assert_eq!(*TEXT_KEYS, with(&|k| k.translated() == Translated::Text));
+        assert_eq!(*LIST_KEYS, with(&|k| k.translated() == Translated::List));
         assert_eq!(
-            ENGLISH_KEYS,
+            *ENGLISH_KEYS,
             with(&|k| k.translated() == Translated::English)
         );
         let mut tables = TABLE_KEYS.to_vec();
@@ -336,6 +407,9 @@ mod tests {
     fn the_sheet_shows_the_title_and_every_key_with_a_heading_once() {
         let mut shown: Vec<RoleKey> = SHEET_ORDER[1..].to_vec();
         assert_eq!(SHEET_ORDER[0], RoleKey::Title);
+        let places: Vec<Option<usize>> = shown.iter().map(|k| k.place()).collect();
+        let want: Vec<Option<usize>> = (1..=shown.len()).map(Some).collect();
+        assert_eq!(places, want, "one section at each place, with no gap");
         shown.sort_by_key(|k| *k as usize);
         let headed: Vec<RoleKey> = RoleKey::ALL
             .iter()

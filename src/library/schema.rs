@@ -63,7 +63,7 @@ pub(crate) struct RoleDraft {
 
 /// Reads a role; `None` when it has no usable title (reported).
 pub(crate) fn read_role(doc: &mut Doc<'_>, table: &DeTable<'_>, id: &str) -> Option<RoleDraft> {
-    doc.check_keys(table, ROLE_KEYS, None);
+    doc.check_keys(table, &ROLE_KEYS, None);
     let title = match doc.string_borrowed(table, "title") {
         Some(t) if !t.is_empty() => t,
         Some(_) => {
@@ -259,7 +259,7 @@ fn read_band(doc: &mut Doc<'_>, table: &DeTable<'_>, key: &str) -> Option<PayBan
 
 /// `[updated]`: a date for each section the source dates.
 fn read_updated(doc: &mut Doc<'_>, table: &DeTable<'_>) -> Vec<(String, String)> {
-    let Some(dates) = doc.table(table, "updated", DATED_KEYS) else {
+    let Some(dates) = doc.table(table, "updated", &DATED_KEYS) else {
         return Vec::new();
     };
     let mut out = Vec::new();

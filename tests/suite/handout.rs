@@ -180,19 +180,18 @@ impl FakePrinter {
         std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
             .expect("make it runnable");
         let printer = FakePrinter { dir };
-        printer.config(&format!(
-            "'{}' '{}'",
-            script.display(),
-            printer.received().display()
-        ));
+        let script = script.display().to_string();
+        let received = printer.received().display().to_string();
+        printer.config(&toml_words(&[&script, &received]));
         printer
     }
 
-    /// Writes the kiosk's config file with `print` set to `command`.
-    fn config(&self, command: &str) {
+    /// Writes the kiosk's config file with `print` set to `value`, as TOML
+    /// writes it.
+    fn config(&self, value: &str) {
         std::fs::write(
             self.config_path(),
-            format!("idle_timeout = 600\nprint = \"{command}\"\n"),
+            format!("idle_timeout = 600\nprint = {value}\n"),
         )
         .expect("write the kiosk config");
     }
@@ -333,7 +332,9 @@ fn a_print_command_that_fails_or_is_missing_says_so_on_screen() {
     for broken in ["missing", "failing"] {
         let printer = FakePrinter::new(3);
         if broken == "missing" {
-            printer.config("/nonexistent/crewpath-tests/lp -d frontdesk");
+            // The command's first form, one string of plain words, works
+            // as it always did.
+            printer.config("\"/nonexistent/crewpath-tests/lp -d frontdesk\"");
         }
         let mut t = printer.kiosk(&[]);
         t.wait_for(WELCOME);
@@ -350,16 +351,24 @@ fn a_print_command_that_fails_or_is_missing_says_so_on_screen() {
 }
 
 #[test]
-fn a_print_command_with_an_unclosed_quote_stops_the_kiosk_naming_the_place() {
+fn a_print_command_string_with_quotes_stops_the_kiosk_showing_the_list_to_write() {
     let printer = FakePrinter::new(0);
-    printer.config("lp -t 'Career centre");
+    printer.config("\"lp -d frontdesk -t 'Career centre'\"");
     let mut t = printer.kiosk(&[]);
     assert_eq!(t.wait_exit(), 2);
     let screen = t.screen();
+    let said: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        screen.contains("kiosk.toml:2:9: print has a ' that is never closed"),
+        said.contains("kiosk.toml:2:9: print written as one string can only be plain words")
+            && said.contains(r#"print = ["lp", "-d", "frontdesk", "-t", "Career centre"]"#),
         "{screen}"
     );
+}
+
+/// `words` as a TOML list.
+fn toml_words(words: &[&str]) -> String {
+    let list = words.iter().map(|w| toml::Value::String(w.to_string()));
+    toml::Value::Array(list.collect()).to_string()
 }
 
 #[test]

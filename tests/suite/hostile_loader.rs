@@ -755,7 +755,7 @@ const LIST_KEYS: [&str; 6] = [
 /// any type), some unknown ones.
 fn any_role_document() -> impl Strategy<Value = toml::Table> {
     let key = prop_oneof![
-        8 => prop::sample::select(crewpath::library::ROLE_KEYS),
+        8 => prop::sample::select(crewpath::library::ROLE_KEYS.to_vec()),
         1 => Just("colour"),
         1 => Just("skils"),
     ];

@@ -1,8 +1,7 @@
 //! Kiosk mode as visitors and staff meet it: the real binary in a
 //! pseudo-terminal.
 
-use std::thread::sleep;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::common::{TempLibrary, Term, find_on_screen, keys};
 
@@ -24,9 +23,10 @@ fn visitors_cannot_quit_or_suspend() {
     ] {
         t.send(key);
     }
-    sleep(Duration::from_millis(300));
+    // A digit chooses a pane: once it has, every key before it was read.
+    t.send("2");
+    let screen = t.wait_for("▶ 2 Detail");
     assert!(t.is_running(), "a visitor's key ended the kiosk");
-    let screen = t.screen();
     assert!(screen.contains("Departments"), "{screen}");
     assert!(screen.contains("Start over Ctrl-R"), "{screen}");
     assert!(!screen.contains("q quit"), "{screen}");
@@ -59,8 +59,12 @@ fn a_paste_that_never_ends_cannot_freeze_the_kiosk() {
     t.wait_for(WELCOME);
     t.send(keys::ENTER);
     t.wait_for("Departments");
-    t.send("\x1b[200~");
-    sleep(Duration::from_millis(500));
+    // A paste starts and its end never comes: what came is taken as
+    // pasted once the bytes stop, and searched for.
+    t.send("\x1b[200~dialogue");
+    t.wait_for("› dialogue");
+    t.send(keys::ESC);
+    t.wait_gone("› dialogue");
     // The next visitor can still type, and staff can still leave.
     t.type_text("foley");
     t.wait_for("Foley Artist");
@@ -143,11 +147,13 @@ fn any_key_during_the_countdown_keeps_the_session() {
     t.wait_for(WELCOME);
     t.send("/");
     t.type_text("editor");
-    t.wait_for("This session starts over in");
-    // Keep answering the warning for longer than the timeout.
-    for _ in 0..5 {
-        sleep(Duration::from_millis(1000));
+    // Keep answering the warning, each time it comes back, for longer
+    // than the timeout.
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(6) {
+        t.wait_for("This session starts over in");
         t.send(keys::DOWN);
+        t.wait_gone("This session starts over in");
     }
     let screen = t.screen();
     assert!(
@@ -219,9 +225,9 @@ fn kiosk_visitors_never_see_staff_problems_which_go_to_standard_error() {
     t.wait_for(WELCOME);
     t.send(keys::ENTER);
     t.wait_for("Foley Artist");
+    // At a kiosk, ! is typed like any character: it starts a search.
     t.send("!");
-    sleep(Duration::from_millis(300));
-    let screen = t.screen();
+    let screen = t.wait_for("› !");
     assert!(!screen.contains("problem"), "{screen}");
     assert!(!screen.contains(lib.path_str()), "{screen}");
     assert!(!screen.contains(".toml"), "{screen}");
@@ -269,8 +275,10 @@ fn a_resize_or_sigcont_redraws_the_whole_screen() {
     t.wait_for("Departments");
     t.resize(70, 24);
     t.wait_for("[1 Departments]");
+    // Continued, it draws every cell again, the same as they were.
+    let drawn = t.raw().len();
     t.signal("CONT");
-    sleep(Duration::from_millis(300));
+    t.wait_for_written_after(drawn, "Departments");
     assert!(t.is_running());
     let screen = t.wait_for("[1 Departments]");
     assert!(screen.contains("Start over"), "{screen}");

@@ -10,25 +10,36 @@ use crate::common::{TIMEOUT, Term, keys};
 const WELCOME: &str = "Type a job title or a skill, or touch a search to try it:";
 
 /// A kiosk whose print command is the shell script `body`, run with the
-/// folder it may write in as its argument.
+/// folder it may write in as its first argument.
 struct Kiosk {
     dir: tempfile::TempDir,
 }
 
 impl Kiosk {
     fn with_printer(body: &str) -> Kiosk {
+        Kiosk::with_printer_and_words(body, &[])
+    }
+
+    /// The script is given `more` words after the folder, each written as
+    /// one item of the config file's `print` list.
+    fn with_printer_and_words(body: &str, more: &[&str]) -> Kiosk {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().expect("temp dir");
         let script = dir.path().join("lp");
         std::fs::write(&script, format!("#!/bin/sh\n{body}\n")).expect("script");
         std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
             .expect("runnable");
+        let mut print = vec![
+            script.display().to_string(),
+            dir.path().display().to_string(),
+        ];
+        print.extend(more.iter().map(|w| w.to_string()));
+        let print = print.into_iter().map(toml::Value::String).collect();
         std::fs::write(
             dir.path().join("kiosk.toml"),
             format!(
-                "idle_timeout = 600\nprint = \"'{}' '{}'\"\n",
-                script.display(),
-                dir.path().display()
+                "idle_timeout = 600\nprint = {}\n",
+                toml::Value::Array(print)
             ),
         )
         .expect("config");
@@ -69,6 +80,23 @@ fn open(t: &mut Term, query: &str, title: &str) {
     t.send(keys::ENTER);
     t.wait_gone(&format!("› {query}"));
     t.wait_for("Print this role");
+}
+
+#[test]
+fn each_word_of_the_print_list_reaches_the_program_as_written() {
+    // No shell comes between: spaces, quotes, a dollar and a star stay.
+    let words = ["Career centre", "it's \"$HOME\"", "*", ""];
+    let kiosk = Kiosk::with_printer_and_words(
+        "cat >/dev/null\nshift\nfor word in \"$@\"; do echo \"[$word]\"; done >> \"$(dirname \"$0\")/words\"",
+        &words,
+    );
+    let mut t = kiosk.start();
+    t.wait_for(WELCOME);
+    open(&mut t, "foley artist", "Foley Artist");
+    t.send(keys::CTRL_P);
+    t.wait_for("Sent to the printer");
+    let want: Vec<String> = words.iter().map(|w| format!("[{w}]")).collect();
+    assert_eq!(wait_for_lines(&kiosk.file("words"), words.len()), want);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! What terminal users and scripts expect of any command-line tool: colour
 //! as --color, NO_COLOR and CLICOLOR say, a refusal on a terminal that
-//! cannot draw, the settings file where XDG puts it, and a plain list of
-//! every role.
+//! cannot draw, the settings file where XDG puts it, a plain list of every
+//! role, and keys that do the same however the terminal sends them.
 
 use crate::common::{Run, TempLibrary, Term, crewpath_with};
 
@@ -239,4 +239,57 @@ fn list_follows_the_department_tree_and_speaks_json() {
     let missing = crewpath_with(&["list", "--roles", "/nonexistent/roles"], &[]);
     assert_eq!(missing.code, 2);
     assert!(missing.stdout.is_empty());
+}
+
+/// How a terminal sends a key: plainly, by code point as CSI u (kitty,
+/// foot, WezTerm, iTerm2 when asked), or as xterm's modifyOtherKeys.
+#[derive(Clone, Copy, Debug)]
+enum Sent {
+    Plainly,
+    CsiU,
+    ModifyOtherKeys,
+}
+
+impl Sent {
+    /// The key of Unicode code point `code` with xterm's modifier
+    /// parameter `modifiers` (1 none, 2 Shift, 5 Ctrl), whose plain bytes
+    /// are `plain`.
+    fn key(self, code: u32, modifiers: u8, plain: &str) -> String {
+        match self {
+            Sent::Plainly => plain.to_string(),
+            Sent::CsiU => format!("\x1b[{code};{modifiers}u"),
+            Sent::ModifyOtherKeys => format!("\x1b[27;{modifiers};{code}~"),
+        }
+    }
+}
+
+#[test]
+fn keys_sent_by_code_point_do_what_the_plain_keys_do() {
+    let welcome = "Type a job title or a skill, or touch a search to try it:";
+    let run = |sent: Sent| {
+        let mut t = Term::start(&["--kiosk"], 100, 30);
+        t.wait_for(welcome);
+        // Enter browses.
+        t.send(&sent.key(13, 1, "\r"));
+        t.wait_for("1 Departments");
+        // A capital letter, then small ones, start a search.
+        t.send(&sent.key(102, 2, "F"));
+        t.wait_for("║› F ");
+        for c in "oley".chars() {
+            t.send(&sent.key(u32::from(c), 1, &c.to_string()));
+        }
+        t.wait_for("║› Foley ");
+        // Backspace rubs out, Esc leaves the search.
+        t.send(&sent.key(127, 1, "\x7f"));
+        t.wait_for("║› Fole ");
+        t.send(&sent.key(27, 1, "\x1b"));
+        t.wait_gone("║› Fole");
+        // Ctrl-F opens What fits me.
+        t.send(&sent.key(102, 5, "\x06"));
+        t.wait_for("What fits me")
+    };
+    let plainly = run(Sent::Plainly);
+    for sent in [Sent::CsiU, Sent::ModifyOtherKeys] {
+        assert_eq!(run(sent), plainly, "{sent:?}");
+    }
 }

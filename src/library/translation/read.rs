@@ -51,8 +51,8 @@ pub(crate) fn read(
         ),
         _ => (
             Target::Role(id.to_string()),
-            TEXT_KEYS,
-            LIST_KEYS,
+            &TEXT_KEYS,
+            &LIST_KEYS,
             TABLE_KEYS,
         ),
     };
@@ -109,7 +109,7 @@ fn refuse_untranslatable(
 ) {
     let allowed: Vec<&str> = [text, lists, tables].concat();
     // A department's `order` is the English file's too.
-    let english: &[&str] = &[ENGLISH_KEYS, &["order"]].concat();
+    let english: &[&str] = &[&ENGLISH_KEYS[..], &["order"]].concat();
     for (key, _) in table.iter() {
         let name: &str = key.get_ref();
         if english.contains(&name) {

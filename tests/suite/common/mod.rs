@@ -239,6 +239,26 @@ impl Term {
         }
     }
 
+    /// Waits until crewpath writes `text` after the first `offset` bytes of
+    /// [`Term::raw`]: drawn anew, even where the screen looks the same.
+    pub fn wait_for_written_after(&self, offset: usize, text: &str) {
+        let start = Instant::now();
+        loop {
+            let raw = self.raw();
+            let written = String::from_utf8_lossy(raw.get(offset..).unwrap_or_default());
+            if written.contains(text) {
+                return;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!(
+                    "timed out waiting for '{text}' to be written again; the screen shows:\n{}",
+                    self.screen()
+                );
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+    }
+
     /// Changes the terminal size, as a user dragging the window would.
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.master
