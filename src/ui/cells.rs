@@ -5,44 +5,29 @@ use std::borrow::Cow;
 
 use ratatui::style::Style;
 use ratatui::text::Span;
-use unicode_width::UnicodeWidthChar;
+use unicode_truncate::UnicodeTruncateStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::clean::clean_line;
 
 /// One line of untrusted text, cleaned and cut to `width` columns with
-/// `ellipsis` ('…', or "..." in the ASCII set).
+/// `ellipsis` ('…', or "..." in the ASCII set), never inside a grapheme.
 pub fn fit(text: &str, width: usize, ellipsis: &str) -> String {
     let text = clean_line(text);
     if display_width(&text) <= width {
         return text.into_owned();
     }
     let mark = display_width(ellipsis);
-    if width < mark {
-        // No room for the mark: as much of the text as fits.
-        return text
-            .chars()
-            .scan(0, |used, c| {
-                *used += c.width().unwrap_or(0);
-                (*used <= width).then_some(c)
-            })
-            .collect();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + mark > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push_str(ellipsis);
-    out
+    // No room for the mark: as much of the text as fits.
+    let Some(room) = width.checked_sub(mark) else {
+        return text.unicode_truncate(width).0.to_string();
+    };
+    format!("{}{ellipsis}", text.unicode_truncate(room).0)
 }
 
+/// The columns `text` takes on a terminal.
 pub fn display_width(text: &str) -> usize {
-    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+    text.width()
 }
 
 /// Spans of `text` with the characters at `positions` (char indices) in
