@@ -10,15 +10,11 @@ mod common;
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crewpath::app::{App, IndexSlot, Settings};
-use crewpath::library::{Loaded, load_dir};
-use crewpath::search::{SearchIndex, Searcher, SharedIndex};
+use crewpath::library::load_dir;
+use crewpath::search::{SearchIndex, Searcher};
 use criterion::{BatchSize, Criterion};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 const OCCUPATIONS: usize = 1_016;
 const ALTERNATE_TITLES: usize = 55;
@@ -244,30 +240,6 @@ fn import(onet: &Path, out: &Path) {
     crewpath::import::import_onet(onet, out, "2026-01-31").expect("import the data set");
 }
 
-/// As the explorer starts: load, build the index on another thread, draw
-/// the first 120×36 frame.
-fn first_frame(load: impl Fn() -> Loaded) -> Duration {
-    let start = Instant::now();
-    let loaded = load();
-    let lib = Arc::new(loaded.library);
-    let index = IndexSlot::pending();
-    std::thread::scope(|scope| {
-        let (for_index, slot) = (Arc::clone(&lib), index.clone());
-        scope.spawn(move || slot.fill(SharedIndex::build(for_index)));
-        let mut app = App::with_index(
-            Arc::clone(&lib),
-            index,
-            loaded.problems,
-            Settings::default(),
-            Instant::now(),
-        );
-        let mut terminal = Terminal::new(TestBackend::new(120, 36)).expect("test terminal");
-        crewpath::ui::frame(&mut terminal, &mut app, Instant::now()).expect("draw");
-        std::hint::black_box(&app.layout);
-        start.elapsed()
-    })
-}
-
 fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1e3)
 }
@@ -329,7 +301,7 @@ fn main() {
         ms(cpu() - before)
     );
     let mut frames: Vec<Duration> = (0..7)
-        .map(|_| first_frame(|| load_dir(&out).expect("load the imported library")))
+        .map(|_| common::first_frame(|| load_dir(&out).expect("load the imported library")))
         .collect();
     let loaded = load_dir(&out).expect("load the imported library");
     println!(

@@ -14,36 +14,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crewpath::app::{App, IndexSlot, Settings};
-use crewpath::library::{Loaded, load_dir, load_embedded};
-use crewpath::search::SharedIndex;
+use crewpath::library::{load_dir, load_embedded};
 use criterion::{Criterion, criterion_group, criterion_main};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-/// Loads, starts the index on its own thread, and draws the first frame;
-/// returns how long after the start that frame was drawn (the index thread
-/// is then joined, outside what the explorer's user waits for).
-fn first_frame(load: impl Fn() -> Loaded) -> Duration {
-    let start = Instant::now();
-    let loaded = load();
-    let lib = Arc::new(loaded.library);
-    let index = IndexSlot::pending();
-    std::thread::scope(|scope| {
-        let (for_index, slot) = (Arc::clone(&lib), index.clone());
-        scope.spawn(move || slot.fill(SharedIndex::build(for_index)));
-        let mut app = App::with_index(
-            Arc::clone(&lib),
-            index,
-            loaded.problems,
-            Settings::default(),
-            Instant::now(),
-        );
-        let mut terminal = Terminal::new(TestBackend::new(120, 36)).expect("test terminal");
-        crewpath::ui::frame(&mut terminal, &mut app, Instant::now()).expect("draw");
-        std::hint::black_box(&app.layout);
-        start.elapsed()
-    })
-}
 
 fn bundled(c: &mut Criterion) {
     let mut group = c.benchmark_group("bundled");
@@ -51,7 +23,9 @@ fn bundled(c: &mut Criterion) {
         .sample_size(50)
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(5));
-    group.bench_function("first_frame", |b| b.iter(|| first_frame(load_embedded)));
+    group.bench_function("first_frame", |b| {
+        b.iter(|| common::first_frame(load_embedded))
+    });
     group.finish();
 }
 
@@ -62,7 +36,7 @@ fn large() {
     common::write_library(dir.path(), common::LARGE);
     let mut times = Vec::new();
     for _ in 0..7 {
-        let drawn = first_frame(|| load_dir(dir.path()).expect("load"));
+        let drawn = common::first_frame(|| load_dir(dir.path()).expect("load"));
         times.push(drawn);
     }
     times.sort();

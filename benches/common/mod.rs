@@ -674,3 +674,33 @@ impl CpuClock {
         self.read().unwrap_or_default()
     }
 }
+
+/// Time to the explorer's first frame, as the explorer gets there: loads,
+/// starts the index on its own thread, and draws the first 120×36 frame;
+/// returns how long after the start that frame was drawn (the index
+/// thread is then joined, outside what the explorer's user waits for).
+pub fn first_frame(load: impl Fn() -> crewpath::library::Loaded) -> std::time::Duration {
+    use crewpath::app::{App, IndexSlot, Settings};
+    use std::sync::Arc;
+    use std::time::Instant;
+    let start = Instant::now();
+    let loaded = load();
+    let lib = Arc::new(loaded.library);
+    let index = IndexSlot::pending();
+    std::thread::scope(|scope| {
+        let (for_index, slot) = (Arc::clone(&lib), index.clone());
+        scope.spawn(move || slot.fill(crewpath::search::SharedIndex::build(for_index)));
+        let mut app = App::with_index(
+            Arc::clone(&lib),
+            index,
+            loaded.problems,
+            Settings::default(),
+            Instant::now(),
+        );
+        let backend = ratatui::backend::TestBackend::new(120, 36);
+        let mut terminal = ratatui::Terminal::new(backend).expect("test terminal");
+        crewpath::ui::frame(&mut terminal, &mut app, Instant::now()).expect("draw");
+        std::hint::black_box(&app.layout);
+        start.elapsed()
+    })
+}
